@@ -1,0 +1,393 @@
+"""The restaurant's entities, parsed from the backend's JSON (docs/contract.md).
+
+Every entity is an immutable value. Parsing follows the contract's rules for clients:
+unknown fields are ignored, an unknown ``status``/``shape``/``role`` is kept as
+``UNKNOWN`` (its text stays in ``raw``), a missing optional field takes its default, and
+anything else that does not fit raises :class:`ParseError` naming the entity and field.
+The caller logs that error (never with a token) and drops the payload.
+
+A :class:`Table` keeps the exact JSON it was parsed from (``raw``), so writing it back
+out (``to_json``) gives the server's own fields and spellings, timestamps included.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+
+class ParseError(ValueError):
+    """A payload that does not fit the contract.
+
+    Attributes:
+        entity: what was being parsed ("Table", "tableDeleted", ...).
+        field: the offending field, or ``None`` when the payload itself is wrong.
+    """
+
+    def __init__(self, entity: str, field: str | None, problem: str) -> None:
+        self.entity = entity
+        self.field = field
+        self.problem = problem
+        where = f"{entity}.{field}" if field else entity
+        super().__init__(f"{where}: {problem}")
+
+
+class Status(StrEnum):
+    AVAILABLE = "available"
+    RESERVED = "reserved"
+    OCCUPIED = "occupied"
+    CLEANING = "cleaning"
+    OUT_OF_SERVICE = "out_of_service"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    Status.AVAILABLE: "Available",
+    Status.RESERVED: "Reserved",
+    Status.OCCUPIED: "Occupied",
+    Status.CLEANING: "Cleaning",
+    Status.OUT_OF_SERVICE: "Out of service",
+    Status.UNKNOWN: "Unknown",
+}
+
+#: The statuses a client may set (UNKNOWN is only ever received).
+SETTABLE_STATUSES = tuple(s for s in Status if s is not Status.UNKNOWN)
+
+
+class Shape(StrEnum):
+    ROUND = "round"
+    SQUARE = "square"
+    RECTANGLE = "rectangle"
+    UNKNOWN = "unknown"
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    HOST = "host"
+    SERVER = "server"
+    UNKNOWN = "unknown"
+
+    # What the contract lets each role do (docs/contract.md, "Who may do what").
+    @property
+    def may_set_status(self) -> bool:
+        return self is not Role.UNKNOWN
+
+    @property
+    def may_assign_server(self) -> bool:
+        return self in (Role.HOST, Role.MANAGER, Role.ADMIN)
+
+    @property
+    def may_edit_layout(self) -> bool:
+        return self in (Role.MANAGER, Role.ADMIN)
+
+
+# --- field readers --------------------------------------------------------------------
+
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_MISSING = object()
+
+
+class _Reader:
+    """Reads the fields of one JSON object, raising ParseError that names the field."""
+
+    __slots__ = ("entity", "data")
+
+    def __init__(self, entity: str, data: Any) -> None:
+        if not isinstance(data, Mapping):
+            raise ParseError(entity, None, f"expected an object, got {_kind(data)}")
+        self.entity = entity
+        self.data = data
+
+    def _get(self, name: str, default: Any) -> Any:
+        value = self.data.get(name, _MISSING)
+        if value is _MISSING:
+            if default is _MISSING:
+                raise ParseError(self.entity, name, "missing")
+            return default
+        return value
+
+    def fail(self, name: str, problem: str) -> ParseError:
+        return ParseError(self.entity, name, problem)
+
+    def id(self, name: str, *, optional: bool = False) -> str | None:
+        value = self._get(name, None if optional else _MISSING)
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or not value:
+            raise self.fail(name, f"expected a non-empty id string, got {_kind(value)}")
+        return value
+
+    def text(self, name: str, default: Any = _MISSING) -> str:
+        value = self._get(name, default)
+        if not isinstance(value, str):
+            raise self.fail(name, f"expected a string, got {_kind(value)}")
+        return value
+
+    def integer(self, name: str, *, optional: bool = False, minimum: int | None = None) -> int | None:
+        value = self._get(name, None if optional else _MISSING)
+        if value is None and optional:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.fail(name, f"expected an integer, got {_kind(value)}")
+        if minimum is not None and value < minimum:
+            raise self.fail(name, f"expected at least {minimum}, got {value}")
+        return value
+
+    def number(self, name: str, default: Any = _MISSING, *, positive: bool = False) -> float:
+        value = self._get(name, default)
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+            raise self.fail(name, f"expected a finite number, got {_kind(value)}")
+        if positive and value <= 0:
+            raise self.fail(name, f"expected a number above 0, got {value}")
+        return float(value)
+
+    def enum(self, name: str, enum: type[StrEnum], default: Any = _MISSING) -> Any:
+        value = self._get(name, default)
+        if not isinstance(value, str):
+            raise self.fail(name, f"expected a string, got {_kind(value)}")
+        try:
+            return enum(value)
+        except ValueError:
+            return enum.UNKNOWN  # an enum value newer than this client: shown as unknown
+
+    def time(self, name: str) -> datetime | None:
+        value = self._get(name, None)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, f"expected an RFC 3339 date-time, got {_kind(value)}")
+        try:
+            return parse_time(value)
+        except ValueError:
+            raise self.fail(name, f"expected an RFC 3339 date-time, got {value!r}") from None
+
+    def color(self, name: str) -> str | None:
+        value = self._get(name, None)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _COLOR.match(value):
+            raise self.fail(name, f"expected a #RRGGBB colour, got {_kind(value)}")
+        return value.upper()
+
+
+def _kind(value: Any) -> str:
+    if value is _MISSING:
+        return "nothing"
+    if value is None:
+        return "null"
+    text = repr(value)
+    return f"{type(value).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
+
+
+def parse_time(text: str) -> datetime:
+    """An RFC 3339 date-time as an aware UTC datetime (``Z``, offsets, any precision)."""
+    t = text.strip().replace("t", "T").replace("z", "Z")
+    if "T" not in t:
+        raise ValueError(text)
+    when = datetime.fromisoformat(t)
+    if when.tzinfo is None:
+        raise ValueError(text)
+    return when.astimezone(UTC)
+
+
+def format_time(when: datetime) -> str:
+    """The backend's own spelling: ISO-8601 UTC with milliseconds and ``Z``."""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
+# --- entities -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    id: str
+    branch_id: str
+    floor_plan_id: str
+    section_id: str | None
+    number: str
+    capacity: int
+    shape: Shape
+    x: float
+    y: float
+    width: float
+    height: float
+    rotation: float
+    status: Status
+    guest_count: int | None
+    server_id: str | None
+    status_changed_at: datetime | None
+    updated_at: datetime | None
+    version: int
+    #: The JSON object this table was parsed from (read-only), for ``to_json``.
+    raw: Mapping[str, Any] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, compare=False
+    )
+
+    @classmethod
+    def from_json(cls, data: Any) -> Table:
+        r = _Reader("Table", data)
+        rotation = r.number("rotation", 0) % 360.0
+        return cls(
+            id=r.id("id"),
+            branch_id=r.id("branchId"),
+            floor_plan_id=r.id("floorPlanId"),
+            section_id=r.id("sectionId", optional=True),
+            number=r.text("number"),
+            capacity=r.integer("capacity", minimum=0),
+            shape=r.enum("shape", Shape),
+            x=r.number("x"),
+            y=r.number("y"),
+            width=r.number("width", positive=True),
+            height=r.number("height", positive=True),
+            rotation=rotation,
+            status=r.enum("status", Status),
+            guest_count=r.integer("guestCount", optional=True, minimum=0),
+            server_id=r.id("serverId", optional=True),
+            status_changed_at=r.time("statusChangedAt"),
+            updated_at=r.time("updatedAt"),
+            version=r.integer("version", minimum=0),
+            raw=MappingProxyType(dict(data)),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The table as contract JSON: the server's fields exactly as it sent them."""
+        return dict(self.raw)
+
+    @property
+    def status_text(self) -> str:
+        """The status as sent, also when this client does not know it."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else self.status.value
+
+    @property
+    def seats_text(self) -> str:
+        """"3/4" when guests are seated, else the capacity alone ("4")."""
+        if self.guest_count is None:
+            return str(self.capacity)
+        return f"{self.guest_count}/{self.capacity}"
+
+
+@dataclass(frozen=True, slots=True)
+class FloorPlan:
+    id: str
+    branch_id: str
+    name: str
+    width: float
+    height: float
+    sort_order: int
+
+    @classmethod
+    def from_json(cls, data: Any) -> FloorPlan:
+        r = _Reader("FloorPlan", data)
+        return cls(
+            id=r.id("id"),
+            branch_id=r.id("branchId"),
+            name=r.text("name"),
+            width=r.number("width", positive=True),
+            height=r.number("height", positive=True),
+            sort_order=r.integer("sortOrder", optional=True) or 0,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TableSection:
+    id: str
+    branch_id: str
+    floor_plan_id: str | None
+    name: str
+    color: str | None
+    server_id: str | None
+
+    @classmethod
+    def from_json(cls, data: Any) -> TableSection:
+        r = _Reader("TableSection", data)
+        return cls(
+            id=r.id("id"),
+            branch_id=r.id("branchId"),
+            floor_plan_id=r.id("floorPlanId", optional=True),
+            name=r.text("name"),
+            color=r.color("color"),
+            server_id=r.id("serverId", optional=True),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: str
+    name: str
+    email: str
+    role: Role
+    branch_ids: tuple[str, ...]
+    color: str | None
+
+    @classmethod
+    def from_json(cls, data: Any) -> User:
+        r = _Reader("User", data)
+        branch_ids = r._get("branchIds", [])
+        if not isinstance(branch_ids, list) or not all(
+            isinstance(b, str) and b for b in branch_ids
+        ):
+            raise r.fail("branchIds", f"expected a list of ids, got {_kind(branch_ids)}")
+        return cls(
+            id=r.id("id"),
+            name=r.text("name"),
+            email=r.text("email", ""),
+            role=r.enum("role", Role),
+            branch_ids=tuple(branch_ids),
+            color=r.color("color"),
+        )
+
+    @property
+    def initials(self) -> str:
+        """Up to two letters for a badge: "Maria Lopez" → "ML", "Kai" → "KA"."""
+        words = [w for w in re.split(r"[\s\-_.]+", self.name) if w]
+        if len(words) >= 2:
+            return (words[0][0] + words[-1][0]).upper()
+        return (words[0][:2] if words else "?").upper()
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    id: str
+    name: str
+    timezone: str
+
+    @classmethod
+    def from_json(cls, data: Any) -> Branch:
+        r = _Reader("Branch", data)
+        return cls(id=r.id("id"), name=r.text("name"), timezone=r.text("timezone", "UTC"))
+
+
+def parse_deleted(data: Any) -> str:
+    """The id of a ``tableDeleted`` payload ``{"id": ...}``."""
+    return _Reader("tableDeleted", data).id("id")
+
+
+def parse_list(entity: type, data: Any) -> tuple[list, list[ParseError]]:
+    """A JSON list of entities: the ones that parse, and an error for each that does not.
+
+    One bad element never costs the others (a host stand must not stay blank because
+    one table is malformed); the caller logs the errors.
+    """
+    if not isinstance(data, list):
+        raise ParseError(entity.__name__, None, f"expected a list, got {_kind(data)}")
+    items, errors = [], []
+    for i, item in enumerate(data):
+        try:
+            items.append(entity.from_json(item))
+        except ParseError as e:
+            errors.append(ParseError(f"{entity.__name__}[{i}]", e.field, e.problem))
+    return items, errors
