@@ -1,0 +1,147 @@
+"""The connection banner: never a silent stale screen.
+
+One line across the top of the window that always says how fresh the floor is: live,
+syncing, reconnecting since HH:MM, signed out, server unreachable, forbidden branch.
+States that need a person carry a button (sign in again, choose another branch, retry).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+
+@dataclass(frozen=True)
+class _Look:
+    background: str
+    foreground: str
+    stale: bool
+    action: str | None = None  # the button's text, when a person can help
+
+
+#: Keyed by ConnState's name so an unknown future state still gets a banner.
+_LOOKS = {
+    "CONNECTING": _Look("#37474F", "#FFFFFF", False),
+    "SYNCING": _Look("#1565C0", "#FFFFFF", False),
+    "LIVE": _Look("#1B5E20", "#FFFFFF", False),
+    "RECONNECTING": _Look("#E65100", "#FFFFFF", True),
+    "UNAUTHORIZED": _Look("#B71C1C", "#FFFFFF", True, "Sign in again…"),
+    "FORBIDDEN": _Look("#B71C1C", "#FFFFFF", True, "Choose branch…"),
+    "UNREACHABLE": _Look("#B71C1C", "#FFFFFF", True, "Retry now"),
+    "FAILED": _Look("#B71C1C", "#FFFFFF", True, "Retry now"),
+}
+_UNKNOWN = _Look("#B71C1C", "#FFFFFF", True)
+
+
+def hhmm(when: object) -> str:
+    """A status time (aware datetime or epoch seconds) as local HH:MM."""
+    if isinstance(when, datetime):
+        return when.astimezone().strftime("%H:%M")
+    if isinstance(when, int | float):
+        return datetime.fromtimestamp(when).strftime("%H:%M")
+    return "?"
+
+
+def describe(status: object) -> str:
+    """The banner's sentence for a ConnectionStatus."""
+    state = getattr(getattr(status, "state", None), "name", "UNKNOWN")
+    since = hhmm(getattr(status, "since", None))
+    message = (getattr(status, "message", "") or "").strip()
+    attempt = getattr(status, "attempt", 0) or 0
+    if state == "CONNECTING":
+        return "Connecting to the server…"
+    if state == "SYNCING":
+        return "Syncing tables with the server…"
+    if state == "LIVE":
+        return "Live"
+    if state == "RECONNECTING":
+        tries = f" (attempt {attempt})" if attempt > 1 else ""
+        return (f"Connection lost — reconnecting since {since}{tries}. "
+                "The floor may be out of date.")
+    if state == "UNAUTHORIZED":
+        return "Signed out — the server no longer accepts this sign-in. The floor is not updating."
+    if state == "FORBIDDEN":
+        return "This account may not watch this branch. The floor is not updating."
+    if state == "UNREACHABLE":
+        detail = f" ({message})" if message else ""
+        return f"Server unreachable since {since}{detail} — still trying. The floor may be out of date."
+    if state == "FAILED":
+        return f"Connection failed: {message or 'unknown error'}. The floor is not updating."
+    return f"Connection state unknown ({state}). The floor may be out of date."
+
+
+class ConnectionBanner(QFrame):
+    """Shows a ConnectionStatus.
+
+    Signals:
+        actionRequested(str): the button was pressed; the argument is the state's name
+            ("UNAUTHORIZED" → sign in again, "FORBIDDEN" → choose a branch, else retry).
+    """
+
+    actionRequested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionBanner")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        self._dot = QLabel("●", self)
+        self._text = QLabel(self)
+        self._text.setObjectName("bannerText")
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text.setWordWrap(True)
+        self._button = QPushButton(self)
+        self._button.setObjectName("bannerButton")
+        self._button.hide()
+        layout.addWidget(self._dot)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(self._button)
+        self._state = "CONNECTING"
+        self.stale = False
+        self._button.clicked.connect(self.on_button_clicked)
+        self._large = False
+        self._apply(_LOOKS["CONNECTING"], "Connecting to the server…")
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def button_text(self) -> str | None:
+        return self._button.text() if not self._button.isHidden() else None
+
+    def set_large_type(self, large: bool) -> None:
+        self._large = large
+        self._apply(_LOOKS.get(self._state, _UNKNOWN), self._text.text())
+
+    @Slot(object)
+    def set_status(self, status: object) -> None:
+        self._state = getattr(getattr(status, "state", None), "name", "UNKNOWN")
+        look = _LOOKS.get(self._state, _UNKNOWN)
+        self.stale = look.stale
+        self._apply(look, describe(status))
+
+    def _apply(self, look: _Look, text: str) -> None:
+        size = 22 if self._large else 14
+        self.setStyleSheet(
+            f"#connectionBanner {{ background: {look.background}; }}"
+            f"#connectionBanner QLabel {{ color: {look.foreground}; font-size: {size}px;"
+            f" font-weight: 600; }}"
+            f"#bannerButton {{ font-size: {size}px; padding: 4px 14px; }}"
+        )
+        self._text.setText(text)
+        if look.action:
+            self._button.setText(look.action)
+            self._button.show()
+        else:
+            self._button.hide()
+
+    @Slot()
+    def on_button_clicked(self) -> None:
+        self.actionRequested.emit(self._state)

@@ -1,0 +1,151 @@
+"""What floorview remembers between runs, in QSettings.
+
+Server, email, branch, floor plan per branch, theme, kiosk choice, display thresholds.
+Never a password or a token: those live in the OS keyring (floorview.credentials) or
+nowhere. Tests hand in a QSettings on an ini file in a temporary directory, so nothing
+reaches the user's own settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+THEMES = ("system", "light", "dark")
+
+
+class AppSettings:
+    """Typed access to floorview's QSettings.
+
+    Args:
+        qsettings: where to keep them; the user's own (organisation "floorview") when
+            None. Tests pass ``AppSettings.at(path)``.
+    """
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings if qsettings is not None else QSettings("floorview", "floorview")
+
+    @classmethod
+    def at(cls, path: str | Path) -> AppSettings:
+        """Settings kept in one ini file (tests, portable installs)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._q
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._q.value(key, default)
+        return str(value) if value is not None else default
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._q.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._q.value(key, default)
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "on")
+        return bool(value)
+
+    # --- connection -----------------------------------------------------------------------
+
+    @property
+    def server(self) -> str:
+        return self._str("connection/server")
+
+    @server.setter
+    def server(self, value: str) -> None:
+        self._q.setValue("connection/server", value)
+
+    @property
+    def email(self) -> str:
+        return self._str("connection/email")
+
+    @email.setter
+    def email(self, value: str) -> None:
+        self._q.setValue("connection/email", value)
+
+    @property
+    def remember(self) -> bool:
+        """Whether the user asked to stay signed in (the password is in the keyring)."""
+        return self._bool("connection/remember", False)
+
+    @remember.setter
+    def remember(self, value: bool) -> None:
+        self._q.setValue("connection/remember", bool(value))
+
+    @property
+    def branch_id(self) -> str:
+        return self._str("connection/branch")
+
+    @branch_id.setter
+    def branch_id(self, value: str) -> None:
+        self._q.setValue("connection/branch", value)
+
+    def floor_plan_for(self, branch_id: str) -> str:
+        return self._str(f"floors/{branch_id}")
+
+    def set_floor_plan_for(self, branch_id: str, floor_plan_id: str) -> None:
+        self._q.setValue(f"floors/{branch_id}", floor_plan_id)
+
+    # --- display --------------------------------------------------------------------------
+
+    @property
+    def theme(self) -> str:
+        """"system", "light" or "dark"."""
+        value = self._str("display/theme", "system")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._q.setValue("display/theme", value if value in THEMES else "system")
+
+    @property
+    def kiosk(self) -> bool:
+        return self._bool("display/kiosk", False)
+
+    @kiosk.setter
+    def kiosk(self, value: bool) -> None:
+        self._q.setValue("display/kiosk", bool(value))
+
+    @property
+    def show_sections(self) -> bool:
+        return self._bool("display/sections", True)
+
+    @show_sections.setter
+    def show_sections(self, value: bool) -> None:
+        self._q.setValue("display/sections", bool(value))
+
+    @property
+    def amber_minutes(self) -> int:
+        return max(1, self._int("display/amberMinutes", 60))
+
+    @amber_minutes.setter
+    def amber_minutes(self, value: int) -> None:
+        self._q.setValue("display/amberMinutes", int(value))
+
+    @property
+    def red_minutes(self) -> int:
+        return max(self.amber_minutes + 1, self._int("display/redMinutes", 90))
+
+    @red_minutes.setter
+    def red_minutes(self, value: int) -> None:
+        self._q.setValue("display/redMinutes", int(value))
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self._q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)

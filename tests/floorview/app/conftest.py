@@ -1,0 +1,125 @@
+"""Fixtures for the application's tests: isolated settings, an asyncio loop on Qt's, a
+populated store, and (when server_stub is merged) a real stub server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import Awaitable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor
+
+from floorview.model import Branch, FloorPlan, Role, Status, Table, TableSection, User
+from floorview.store import BranchStore
+from floorview.ui.settings import AppSettings
+from tests.floorview.factories import table_json
+
+STATUS_COLORS = {
+    Status.AVAILABLE: QColor("#43A047"),
+    Status.RESERVED: QColor("#1E88E5"),
+    Status.OCCUPIED: QColor("#E53935"),
+    Status.CLEANING: QColor("#FDD835"),
+    Status.OUT_OF_SERVICE: QColor("#757575"),
+    Status.UNKNOWN: QColor("#AB47BC"),
+}
+
+
+def status_color(status: Status) -> QColor:
+    return STATUS_COLORS[status]
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path_factory, monkeypatch):
+    """Nothing a test does reaches the user's own QSettings or keyring."""
+    where = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(where))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.delenv("FLOORVIEW_PASSWORD", raising=False)
+    yield where
+
+
+@pytest.fixture
+def settings(tmp_path) -> AppSettings:
+    return AppSettings.at(tmp_path / "floorview.ini")
+
+
+_LOOP: Any = None
+
+
+@pytest.fixture
+def aio(qapp):
+    """An asyncio loop driven by Qt's (qasync), running while the test runs.
+
+    One loop for the whole session, never stopped: ``loop.stop()`` would call
+    ``QApplication.exit()`` and break every later qtbot wait, and closing a qasync loop
+    mid-session has crashed in QTimerInfoList (shared NOTES.md). Between tests, tasks a
+    test left behind are cancelled.
+    """
+    import qasync
+
+    global _LOOP
+    if _LOOP is None:
+        _LOOP = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(_LOOP)
+    asyncio.events._set_running_loop(_LOOP)
+    try:
+        yield _LOOP
+    finally:
+        tasks = [t for t in asyncio.all_tasks(_LOOP) if not t.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            deadline = 200
+            while deadline and not all(t.done() for t in tasks):
+                qapp.processEvents()
+                deadline -= 1
+        asyncio.events._set_running_loop(None)
+        gc.collect()
+
+
+def run(qtbot, awaitable: Awaitable[Any], timeout: int = 15_000) -> Any:
+    """Run a coroutine on the test's loop until it is done; its result or its error."""
+    future = asyncio.ensure_future(awaitable)
+    qtbot.waitUntil(future.done, timeout=timeout)
+    return future.result()
+
+
+# --- a small branch, made by hand -------------------------------------------------------
+
+def make_store(tables: int = 6) -> BranchStore:
+    store = BranchStore("br-1")
+    store.set_reference(
+        branch=Branch("br-1", "Harbour", "Europe/Lisbon"),
+        floor_plans=[FloorPlan("fp-1", "br-1", "Main", 1200, 800, 0),
+                     FloorPlan("fp-2", "br-1", "Patio", 800, 600, 1)],
+        sections=[TableSection("sec-1", "br-1", "fp-1", "Window", "#FFCC80", "u-ana")],
+        users=[
+            User("u-ana", "Ana Silva", "ana@x", Role.SERVER, ("br-1",), "#8E24AA"),
+            User("u-ben", "Ben Okafor", "ben@x", Role.SERVER, ("br-1",), "#00897B"),
+            User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None),
+        ],
+    )
+    statuses = ["available", "occupied", "occupied", "reserved", "cleaning", "out_of_service"]
+    rows = []
+    for i in range(tables):
+        status = statuses[i % len(statuses)]
+        rows.append(Table.from_json(table_json(
+            f"t-{i + 1}", number=str(i + 1), x=100 + 150 * i, y=100,
+            status=status, capacity=4,
+            guestCount=3 if status == "occupied" else (2 if status == "reserved" else None),
+            serverId="u-ana" if i % 2 else ("u-ben" if i == 2 else None),
+            statusChangedAt=f"2026-11-25T19:{10 + i:02d}:00.000Z",
+            floorPlanId="fp-1" if i < 4 else "fp-2",
+        )))
+    store.apply_snapshot(rows)
+    return store
+
+
+@pytest.fixture
+def store() -> BranchStore:
+    return make_store()
