@@ -1,0 +1,168 @@
+"""The Socket.IO half of the contract, with a real python-socketio client."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from server_stub.contract import check
+from server_stub.testing import StubServer
+from tests.server_stub.helpers import UNLIMITED, WAIT, branches
+
+TABLES = "/restaurant/tables"
+EVENT_SCHEMAS = {
+    "tableStatusUpdate": "Table", "tableAssignmentUpdate": "Table", "tableCreated": "Table",
+    "tableUpdated": "Table", "tableDeleted": "DeletedTable",
+}
+
+
+@pytest.fixture(scope="module")
+def branch_ids(as_role) -> tuple[str, str]:
+    found = branches(as_role("admin"))
+    return found["Harbour Street"], found["Old Town"]
+
+
+def test_each_event_reaches_its_branch_room_and_no_other(stub, as_role, live, branch_ids):
+    harbour, old_town = branch_ids
+    manager = as_role("manager")
+    token = manager.token
+    here, there, nowhere = live(token), live(token), live(token)
+    for client in (here, there, nowhere):
+        client.connect()
+    assert here.join(harbour) == {"branchId": harbour}
+    assert there.join(old_town) == {"branchId": old_town}
+
+    plan = manager.ok("GET", "/restaurant/floor-plans", branchId=harbour)[0]
+    server = manager.ok("GET", "/users", branchId=harbour, role="server")[0]
+    created = manager.ok("POST", TABLES, {
+        "branchId": harbour, "floorPlanId": plan["id"], "number": "E1", "capacity": 2,
+        "shape": "square", "x": 5, "y": 5, "width": 60, "height": 60}, expect=201)
+    path = f"{TABLES}/{created['id']}"
+    saved = [
+        created,
+        manager.ok("PATCH", path, {"x": 50}),
+        manager.ok("PATCH", path + "/status", {"status": "occupied", "guestCount": 2}),
+        manager.ok("PATCH", path + "/assign-server", {"serverId": server["id"]}),
+        manager.ok("DELETE", path),
+    ]
+    expected = ["tableCreated", "tableUpdated", "tableStatusUpdate", "tableAssignmentUpdate",
+                "tableDeleted"]
+    for name, answer in zip(expected, saved, strict=True):
+        payload = here.wait_for(name, lambda p: p["id"] == created["id"])
+        check(payload, EVENT_SCHEMAS[name])
+        assert payload == answer  # the event carries the saved table, as the answer does
+    assert [n for n in here.names() if n in EVENT_SCHEMAS] == expected
+
+    # A write in Old Town reaches `there`; anything from Harbour Street would be before it.
+    other = manager.ok("GET", TABLES, branchId=old_town)[0]
+    manager.ok("PATCH", f"{TABLES}/{other['id']}/status", {"status": "cleaning"})
+    marker = there.wait_for("tableStatusUpdate", lambda p: p["id"] == other["id"])
+    assert marker["branchId"] == old_town
+    assert there.names() == ["tableStatusUpdate"]
+    assert not any(n in EVENT_SCHEMAS for n in nowhere.names())
+
+
+def test_leave_branch_stops_the_events(as_role, live, branch_ids):
+    harbour, _ = branch_ids
+    manager = as_role("manager")
+    client = live(manager.token)
+    client.connect()
+    client.join(harbour)
+    left = client._run(client.client.call("leaveBranch", harbour, namespace="/restaurant/tables",
+                                          timeout=WAIT))
+    assert left == {"branchId": harbour}
+    table = manager.ok("GET", TABLES, branchId=harbour)[0]
+    manager.ok("PATCH", f"{TABLES}/{table['id']}/status", {"status": "reserved"})
+    # The event went out before the answer; the socket was no longer in the room.
+    client.join(harbour)
+    assert "tableStatusUpdate" not in client.names()
+
+
+@pytest.mark.parametrize("auth", [None, {}, {"token": ""}, {"token": "not-a-jwt"},
+                                  {"token": 42}, "a string"])
+def test_a_missing_or_bad_token_is_refused(stub, live, auth):
+    assert live().refused(auth=auth) == {"message": "Unauthorized"}
+
+
+def test_an_expired_token_is_refused(stub, live):
+    client = live(stub.token_for("manager@floorview.dev", ttl=-5))
+    assert client.refused() == {"message": "Unauthorized"}
+
+
+def test_a_token_signed_with_another_secret_is_refused(live):
+    with StubServer(secret="another-secret-entirely-0123456789") as other:
+        foreign = other.token_for("admin@floorview.dev")
+    assert live(foreign).refused() == {"message": "Unauthorized"}
+
+
+@pytest.mark.parametrize("branch", ["old_town", "missing", 42, None, {"branchId": "x"}])
+def test_join_of_a_branch_the_user_may_not_see_is_forbidden(stub, as_role, live, branch_ids,
+                                                           branch):
+    harbour, old_town = branch_ids
+    target = {"old_town": old_town, "missing": "no-such-branch"}.get(str(branch), branch)
+    host = as_role("host")
+    client = live(host.token)
+    client.connect()
+    client.join(target, ack=False)
+    exception = client.wait_for("exception")
+    check(exception, "WsException")
+    assert exception == {"status": "error", "message": "Forbidden resource"}
+    if branch == "old_town":
+        # Joined nothing: an Old Town change does not arrive, a Harbour Street one does.
+        admin = as_role("admin")
+        other = admin.ok("GET", TABLES, branchId=old_town)[0]
+        admin.ok("PATCH", f"{TABLES}/{other['id']}/status", {"status": "reserved"})
+        client.join(harbour)
+        mine = admin.ok("GET", TABLES, branchId=harbour)[0]
+        admin.ok("PATCH", f"{TABLES}/{mine['id']}/status", {"status": "reserved"})
+        client.wait_for("tableStatusUpdate", lambda p: p["id"] == mine["id"])
+        assert all(p["branchId"] == harbour for n, p in client.events
+                   if n == "tableStatusUpdate")
+
+
+def test_admin_may_join_any_branch(as_role, live, branch_ids):
+    client = live(as_role("admin").token)
+    client.connect()
+    for branch in branch_ids:
+        assert client.join(branch) == {"branchId": branch}
+
+
+def test_more_than_the_limit_per_second_is_dropped_with_one_warning(live):
+    with StubServer(ws_rate_limit=5, **UNLIMITED) as srv:
+        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
+        client.connect()
+        branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
+        acks: list[object] = []
+        for _ in range(30):
+            client.emit("joinBranch", branch, callback=lambda *a: acks.append(a))
+        warning = client.wait_for("exception")
+        assert warning == {"status": "error", "message": "Too many requests"}
+        check(warning, "WsException")
+        # Unknown events count too, and a second warning waits a second.
+        for _ in range(10):
+            client.emit("somethingElse", 1)
+        time.sleep(0.3)
+        warnings = [p for n, p in client.events if n == "exception"]
+        assert len(warnings) <= 2
+        assert 5 <= len(acks) < 30
+        # Once a quiet second has passed, the socket is heard again.
+        for _ in range(int(WAIT)):
+            time.sleep(1.2)
+            heard: list[object] = []
+            client.emit("joinBranch", branch, callback=lambda *a, heard=heard: heard.append(a))
+            time.sleep(0.3)
+            if heard:
+                assert heard == [({"branchId": branch},)]
+                break
+        else:
+            pytest.fail("the socket was never heard again")
+
+
+def test_the_event_path_is_the_default_socket_io_path(stub):
+    import requests
+
+    response = requests.get(stub.url + "/socket.io/", params={"EIO": "4",
+                                                              "transport": "polling"},
+                            timeout=WAIT)
+    assert response.status_code == 200 and response.text.startswith("0{")
