@@ -51,6 +51,17 @@ def settings(tmp_path) -> AppSettings:
 _LOOP: Any = None
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _shared_loop_cleanup():
+    """At the end, stop the shared loop's executor threads (QThreads: left running they
+    abort the interpreter's exit with "QThread: Destroyed while thread is still running")."""
+    yield
+    if _LOOP is not None:
+        executor = getattr(_LOOP, "_QEventLoop__default_executor", None)
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+
 @pytest.fixture
 def aio(qapp):
     """An asyncio loop driven by Qt's (qasync), running while the test runs.

@@ -1,0 +1,565 @@
+"""The composition root: builds the QApplication, the loop, the clients, the store and
+the windows, and wires them together in one place (:meth:`FloorviewApp._connect_signals`).
+
+The flow of a run:
+
+1. ``--demo`` starts the bundled stub as a child process and signs in as its host.
+2. Sign in: with a server, an email and a password (``FLOORVIEW_PASSWORD`` or the OS
+   keyring) it signs in without asking — a host stand starts unattended, and keeps
+   retrying while the server is unreachable; otherwise the login dialog asks.
+3. The branch: ``--branch``, else the remembered one, else the only one, else a picker.
+4. The window over the branch's store, and the Session that keeps the store live.
+5. Until quit: the banner's buttons sign in again, choose another branch or retry now;
+   "Sign out" forgets the kept password and goes back to 2.
+
+Everything runs on the Qt GUI thread through qasync's loop; the Session runs the blocking
+REST calls in an executor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from floorview.credentials import NoKeyring, PasswordVault
+from floorview.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
+from floorview.live import ConnectionStatus
+from floorview.model import Branch, User
+from floorview.rest import ApiError, RestClient
+from floorview.session import Authenticator, Session
+from floorview.store import BranchStore
+from floorview.ui.branch_picker import BranchPicker
+from floorview.ui.edit_controller import EditController
+from floorview.ui.kiosk import EXIT_SHORTCUT, KioskMode
+from floorview.ui.login_dialog import LoginDialog
+from floorview.ui.main_window import MainWindow
+from floorview.ui.settings import THEMES, AppSettings
+
+log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "FLOORVIEW_PASSWORD"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- command line -----------------------------------------------------------------------
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The app's own options, for floorview.cli's top-level parser (``--demo``,
+    ``--kiosk``/``--no-kiosk``, ``--theme``); options it already has are left alone."""
+    have = parser._option_string_actions  # argparse offers no public "has option"
+    if "--demo" not in have:
+        parser.add_argument("--demo", action="store_true",
+                            help="run against the bundled stub with demo data and its simulator")
+    if "--kiosk" not in have:
+        parser.add_argument("--kiosk", action=argparse.BooleanOptionalAction, default=None,
+                            help=f"full screen, no menus, large type, cursor hidden when idle; "
+                                 f"leave with {EXIT_SHORTCUT} (default: as last time)")
+    if "--theme" not in have:
+        parser.add_argument("--theme", choices=THEMES, default=None,
+                            help="light, dark or follow the system (default: as last time; "
+                                 "dark in kiosk mode)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The app's parser when run on its own (``python -m floorview.app``)."""
+    parser = argparse.ArgumentParser(prog="floorview",
+                                     description="A live floor-plan monitor for restaurants.")
+    try:
+        from floorview.cli import add_connection_options
+    except ImportError:  # pragma: no cover - cli is always there in a full install
+        add_connection_options = None
+    if add_connection_options is not None:
+        add_connection_options(parser)
+    add_arguments(parser)
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more")
+    return parser
+
+
+def _option(args: argparse.Namespace, name: str, default: Any = None) -> Any:
+    value = getattr(args, name, default)
+    return default if value is None else value
+
+
+# --- the application ------------------------------------------------------------------
+
+
+async def _finished(dialog: QDialog) -> int:
+    """Open a dialog (window-modal, not exec()) and wait for its result."""
+    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def done(result: int) -> None:
+        if not future.done():
+            future.set_result(result)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    try:
+        return await future
+    finally:
+        dialog.finished.disconnect(done)
+
+
+class FloorviewApp(QObject):
+    """One run of the app: sign-in, branch, window, session, and their lifetimes.
+
+    Args:
+        args: the parsed command line (connection options, ``demo``, ``kiosk``, ``theme``).
+        settings: where choices are remembered.
+        vault: the OS keyring's kept passwords (None: none kept).
+        env: the environment (``FLOORVIEW_PASSWORD``).
+        clock: the current time, aware UTC.
+        demo_factory: builds the demo server (tests hand in another).
+        live_options: more options for the live connection (tests: short backoffs).
+
+    Signals:
+        windowShown(object): a main window is up (tests, automation).
+        finished(int): the run is over, with the exit code.
+    """
+
+    windowShown = Signal(object)
+    finished = Signal(int)
+
+    def __init__(self, args: argparse.Namespace, *, settings: AppSettings,
+                 vault: PasswordVault | None = None, env: Mapping[str, str] | None = None,
+                 clock: Callable[[], datetime] = utcnow,
+                 demo_factory: Callable[[], DemoServer] = DemoServer,
+                 live_options: Mapping[str, Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.args = args
+        self.settings = settings
+        self.vault = vault
+        self.env = os.environ if env is None else env
+        self.clock = clock
+        self.demo_factory = demo_factory
+        self.live_options = dict(live_options or {})
+        self.demo: DemoServer | None = None
+        self.rest: RestClient | None = None
+        self.user: User | None = None
+        self.password: str = ""
+        self.branch: Branch | None = None
+        self.store: BranchStore | None = None
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self.controller: EditController | None = None
+        self.kiosk: KioskMode | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.branch_picker: BranchPicker | None = None
+        self._done: asyncio.Future[int] | None = None
+        self._busy = False
+        self._quitting = False
+        self._failed = False
+
+    # --- the run ------------------------------------------------------------------------
+
+    async def run(self) -> int:
+        """Sign in, open the branch, and return the exit code when the app quits."""
+        self._done = asyncio.get_running_loop().create_future()
+        try:
+            if not await self.start():
+                return 1 if self._failed else 0
+            return await self._done
+        finally:
+            await self.shutdown()
+
+    async def start(self) -> bool:
+        """Everything up to a live window; False when the user cancelled (or the demo
+        server could not start)."""
+        if self._done is None:
+            self._done = asyncio.get_running_loop().create_future()
+        server = _option(self.args, "server") or self.settings.server
+        email = _option(self.args, "email") or self.settings.email
+        password = ""
+        auto = False
+        if _option(self.args, "demo", False):
+            self.demo = self.demo_factory()
+            try:
+                server = await asyncio.get_running_loop().run_in_executor(None, self.demo.start)
+            except Exception as e:
+                log.error("%s", e)
+                self._failed = True
+                self._show_error("The demo server did not start", str(e))
+                return False
+            email, password, auto = DEMO_EMAIL, DEMO_PASSWORD, True
+        elif server and email:
+            password = self.env.get(PASSWORD_ENV) or self._kept_password(server, email) or ""
+            auto = bool(password)
+        if not await self.sign_in(server=server, email=email, password=password, auto=auto):
+            return False
+        branch = await self.choose_branch()
+        if branch is None:
+            return False
+        self.open_branch(branch)
+        return True
+
+    @Slot()
+    def request_quit(self) -> None:
+        """Leave the app (after the session has stopped)."""
+        if self._done is not None and not self._done.done():
+            self._done.set_result(0)
+
+    async def shutdown(self) -> None:
+        """Stop the session, close the window, stop the demo server (idempotent)."""
+        if self._quitting:
+            return
+        self._quitting = True
+        await self.close_branch()
+        if self.login_dialog is not None:
+            self.login_dialog.reject()
+        if self.demo is not None:
+            self.demo.stop()
+            self.demo = None
+        if self.rest is not None:
+            self.rest.close()
+        self.finished.emit(0)
+
+    # --- signing in ---------------------------------------------------------------------
+
+    def _kept_password(self, server: str, email: str) -> str | None:
+        if self.vault is None:
+            return None
+        try:
+            return self.vault.get(server, email)
+        except NoKeyring as e:
+            log.info("no kept password: %s", e)
+            return None
+
+    def _rest_for(self, server: str) -> RestClient:
+        return RestClient(server, verify=_option(self.args, "ca_bundle") or True)
+
+    async def _login(self, server: str, email: str, password: str) -> tuple[RestClient, User]:
+        rest = self._rest_for(server)
+        loop = asyncio.get_running_loop()
+        try:
+            _token, user = await loop.run_in_executor(None, rest.login, email, password)
+        except BaseException:
+            rest.close()
+            raise
+        return rest, user
+
+    async def sign_in(self, *, server: str = "", email: str = "", password: str = "",
+                      auto: bool = False, message: str = "", renew: bool = False) -> bool:
+        """Ask (or, with ``auto``, just try) until signed in; False if cancelled.
+
+        With ``renew`` the new token goes into the client already shared by the session,
+        the live connection and the authenticator (signing in again), else the new
+        client replaces it (the first sign-in).
+        """
+        dialog = LoginDialog(self._login, server=server, email=email, password=password,
+                             remember=self.settings.remember, message=message,
+                             auto_submit=auto, parent=self.window)
+        self.login_dialog = dialog
+        try:
+            result = await _finished(dialog)
+        finally:
+            self.login_dialog = None
+        if result != QDialog.DialogCode.Accepted or dialog.result_value is None:
+            dialog.deleteLater()
+            return False
+        rest, user = dialog.result_value
+        if renew and self.rest is not None:
+            self.rest.token = rest.token
+            rest.close()
+        else:
+            if self.rest is not None:
+                self.rest.close()
+            self.rest = rest
+        self.user, self.password = user, dialog.password
+        demo = self.demo is not None
+        if not demo:
+            self.settings.server = dialog.server
+            self.settings.email = dialog.email
+            self.settings.remember = dialog.remember
+            self._keep_password(dialog.server, dialog.email, dialog.password, dialog.remember)
+        self.settings.sync()
+        dialog.deleteLater()
+        log.info("signed in as %s (%s)", user.email or user.name, user.role.value)
+        return True
+
+    def _keep_password(self, server: str, email: str, password: str, keep: bool) -> None:
+        if self.vault is None or password == self.env.get(PASSWORD_ENV):
+            return
+        try:
+            if keep:
+                self.vault.keep(server, email, password)
+            else:
+                self.vault.forget(server, email)
+        except NoKeyring as e:
+            log.warning("the password could not be kept: %s", e)
+
+    async def _ask_password(self, email: str) -> str | None:
+        """The session's token was refused and no password is kept: ask (relogin)."""
+        assert self.rest is not None
+        ok = await self.sign_in(server=self.rest.base_url, email=email, renew=True,
+                                message="Your sign-in has expired. Please sign in again.")
+        return self.password if ok else None
+
+    # --- branches -----------------------------------------------------------------------
+
+    async def choose_branch(self, *, ask: bool = False) -> Branch | None:
+        assert self.rest is not None and self.user is not None
+        loop = asyncio.get_running_loop()
+        try:
+            branches = await loop.run_in_executor(None, self.rest.branches)
+        except ApiError as e:
+            self._show_error("Could not load the branches", str(e))
+            return None
+        if not branches:
+            self._show_error("No branches", f"{self.user.name} may not see any branch.")
+            return None
+        if not ask:
+            wanted = _option(self.args, "branch")
+            if wanted:
+                for b in branches:
+                    if b.id == wanted or b.name.casefold() == wanted.strip().casefold():
+                        return b
+                log.warning("no branch %r for this user; asking", wanted)
+            else:
+                remembered = self.settings.branch_id
+                for b in branches:
+                    if b.id == remembered:
+                        return b
+                if len(branches) == 1:
+                    return branches[0]
+        picker = BranchPicker(branches, current_id=self.branch.id if self.branch else
+                              self.settings.branch_id, user_name=self.user.name,
+                              parent=self.window)
+        self.branch_picker = picker
+        try:
+            result = await _finished(picker)
+        finally:
+            self.branch_picker = None
+        picker.deleteLater()
+        return picker.chosen if result == QDialog.DialogCode.Accepted else None
+
+    def open_branch(self, branch: Branch) -> None:
+        """The window and the live session for one branch."""
+        assert self.rest is not None and self.user is not None
+        self.branch = branch
+        self.settings.branch_id = branch.id
+        kiosk = _option(self.args, "kiosk", self.settings.kiosk)
+        theme = _option(self.args, "theme", self.settings.theme)
+        self.settings.kiosk = kiosk
+        self.settings.theme = theme
+        self.settings.sync()
+        self.store = BranchStore(branch.id)
+        self.store.branch = branch
+        self.window = MainWindow(self.store, user=self.user, settings=self.settings,
+                                 clock=self.clock, theme_choice=theme, kiosk=kiosk,
+                                 preferred_plan=_option(self.args, "floor", ""))
+        auth = Authenticator(self.rest, email=self.user.email or None, env=self.env,
+                             vault=self.vault, ask=self._ask_password,
+                             keep=self.settings.remember)
+        self.session = Session(self.rest, branch, store=self.store, user=self.user,
+                               reauth=auth.reauth, on_status=self.on_session_status,
+                               live_options=self.live_options)
+        self.controller = EditController(self.session, self.store, self)
+        self.kiosk = KioskMode(self.window)
+        self._connect_signals()
+        if kiosk:
+            self.kiosk.enable()
+        else:
+            geometry = self.settings.window_geometry
+            if geometry is None or not self.window.restoreGeometry(geometry):
+                self.window.resize(1440, 900)
+            self.window.show()
+        asyncio.ensure_future(self.session.start())
+        self.windowShown.emit(self.window)
+
+    def _connect_signals(self) -> None:
+        """Every connection between the window, its parts and the controllers."""
+        w, c, k = self.window, self.controller, self.kiosk
+        assert w is not None and c is not None and k is not None
+        # requests from the window → the server
+        w.tableEdited.connect(c.on_window_tableEdited)
+        w.createRequested.connect(c.on_window_createRequested)
+        w.deleteRequested.connect(c.on_window_deleteRequested)
+        w.actions.statusRequested.connect(c.on_actions_statusRequested)
+        w.actions.assignRequested.connect(c.on_actions_assignRequested)
+        # what the server said → the window
+        c.message.connect(w.show_message)
+        c.reverted.connect(self.on_controller_reverted)
+        c.created.connect(self.on_controller_created)
+        # the connection's life
+        w.reloginRequested.connect(self.on_window_reloginRequested)
+        w.branchRequested.connect(self.on_window_branchRequested)
+        w.retryRequested.connect(self.on_window_retryRequested)
+        w.signOutRequested.connect(self.on_window_signOutRequested)
+        w.quitRequested.connect(self.request_quit)
+        w.closed.connect(self.on_window_closed)
+        k.quitConfirmed.connect(self.request_quit)
+
+    async def close_branch(self) -> None:
+        """Stop the session and close the window (to sign out or switch branch)."""
+        session, self.session = self.session, None
+        window, self.window = self.window, None
+        if self.controller is not None:
+            self.controller.cancel()
+            self.controller.deleteLater()
+            self.controller = None
+        if self.kiosk is not None:
+            self.kiosk.shutdown()
+            self.kiosk = None
+        if window is not None:
+            window.closed.disconnect(self.on_window_closed)
+            window.close()
+            window.deleteLater()
+        if session is not None:
+            try:
+                await session.stop()
+            except Exception:
+                log.exception("stopping the session failed")
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def on_session_status(self, status: ConnectionStatus) -> None:
+        log.info("connection: %s %s", status.state.value, status.message)
+        if self.window is not None:
+            self.window.set_connection_status(status)
+
+    @Slot(str)
+    def on_controller_reverted(self, table_id: str) -> None:
+        if self.window is not None and (scene := self.window.scene_of(table_id)) is not None:
+            scene.revert_table(table_id)
+
+    @Slot(str)
+    def on_controller_created(self, table_id: str) -> None:
+        # the item appears when the event arrives; select it then
+        QTimer.singleShot(300, lambda: self.window and self.window.reveal_table(table_id))
+
+    @Slot()
+    def on_window_closed(self) -> None:
+        self.request_quit()
+
+    @Slot()
+    def on_window_retryRequested(self) -> None:
+        self._spawn(self._restart_live())
+
+    @Slot()
+    def on_window_reloginRequested(self) -> None:
+        self._spawn(self._relogin())
+
+    @Slot()
+    def on_window_branchRequested(self) -> None:
+        self._spawn(self._switch_branch())
+
+    @Slot()
+    def on_window_signOutRequested(self) -> None:
+        self._spawn(self._sign_out())
+
+    def _spawn(self, coro) -> None:
+        if self._busy:
+            coro.close()
+            return
+        self._busy = True
+
+        async def guarded() -> None:
+            try:
+                await coro
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("an app action failed")
+            finally:
+                self._busy = False
+
+        asyncio.ensure_future(guarded())
+
+    async def _restart_live(self) -> None:
+        if self.session is not None:
+            await self.session.stop()
+            await self.session.start()
+
+    async def _relogin(self) -> None:
+        assert self.rest is not None and self.user is not None
+        ok = await self.sign_in(server=self.rest.base_url, email=self.user.email, renew=True,
+                                message="Your sign-in has expired. Please sign in again.")
+        if ok:
+            await self._restart_live()
+
+    async def _switch_branch(self) -> None:
+        branch = await self.choose_branch(ask=True)
+        if branch is None:
+            return
+        await self.close_branch()
+        self.open_branch(branch)
+
+    async def _sign_out(self) -> None:
+        assert self.rest is not None and self.user is not None
+        server, email = self.rest.base_url, self.user.email
+        await self.close_branch()
+        if self.demo is None:
+            self._keep_password(server, email, "", False)
+            self.settings.remember = False
+            self.settings.sync()
+        self.rest.close()
+        self.rest, self.user = None, None
+        if not await self.sign_in(server=server, email=email):
+            self.request_quit()
+            return
+        branch = await self.choose_branch()
+        if branch is None:
+            self.request_quit()
+            return
+        self.open_branch(branch)
+
+    def _show_error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
+                          self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
+
+
+# --- entry point ----------------------------------------------------------------------
+
+
+def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
+    """Run the app; ``args`` from floorview.cli (a Namespace) or an argv list."""
+    if not isinstance(args, argparse.Namespace):
+        args = build_parser().parse_args(list(sys.argv[1:] if args is None else args))
+        if not logging.getLogger().handlers:
+            level = logging.WARNING - 10 * min(2, getattr(args, "verbose", 0) or 0)
+            logging.basicConfig(level=level, stream=sys.stderr,
+                                format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    import qasync
+
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    qapp.setOrganizationName("floorview")
+    qapp.setApplicationName("floorview")
+    qapp.setApplicationDisplayName("floorview")
+    qapp.setQuitOnLastWindowClosed(False)  # we quit ourselves, after the cleanup
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    app = FloorviewApp(args, settings=AppSettings(), vault=PasswordVault())
+
+    # Ctrl-C in a terminal quits cleanly; Python sees the signal only when it runs, so
+    # a timer lets it run now and then while Qt waits.
+    signal.signal(signal.SIGINT, lambda *_: app.request_quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.request_quit())
+    ticker = QTimer()
+    ticker.start(250)
+    ticker.timeout.connect(lambda: None)
+    try:
+        with loop:
+            return loop.run_until_complete(app.run())
+    finally:
+        ticker.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
