@@ -259,6 +259,16 @@ class FloorviewApp(QObject):
         the live connection and the authenticator (signing in again), else the new
         client replaces it (the first sign-in).
         """
+        if auto and server and email and password:
+            # Unattended (a host stand, --demo): no dialog unless this fails.
+            try:
+                rest, user = await self._login(server, email, password)
+            except ApiError as e:
+                log.warning("signing in as %s failed: %s", email, e)
+                message = str(e)
+            else:
+                self._adopt(rest, user, password, renew=renew)
+                return True
         dialog = LoginDialog(self._login, server=server, email=email, password=password,
                              remember=self.settings.remember, message=message,
                              auto_submit=auto, parent=self.window)
@@ -271,6 +281,16 @@ class FloorviewApp(QObject):
             dialog.deleteLater()
             return False
         rest, user = dialog.result_value
+        self._adopt(rest, user, dialog.password, renew=renew)
+        if self.demo is None:
+            self.settings.remember = dialog.remember
+            self._keep_password(dialog.server, dialog.email, dialog.password, dialog.remember)
+            self.settings.sync()
+        dialog.deleteLater()
+        return True
+
+    def _adopt(self, rest: RestClient, user: User, password: str, *, renew: bool) -> None:
+        """Signed in: keep the client (or just its new token) and remember the choice."""
         if renew and self.rest is not None:
             self.rest.token = rest.token
             rest.close()
@@ -278,17 +298,12 @@ class FloorviewApp(QObject):
             if self.rest is not None:
                 self.rest.close()
             self.rest = rest
-        self.user, self.password = user, dialog.password
-        demo = self.demo is not None
-        if not demo:
-            self.settings.server = dialog.server
-            self.settings.email = dialog.email
-            self.settings.remember = dialog.remember
-            self._keep_password(dialog.server, dialog.email, dialog.password, dialog.remember)
-        self.settings.sync()
-        dialog.deleteLater()
+        self.user, self.password = user, password
+        if self.demo is None:  # the demo's server is a new port each time
+            self.settings.server = self.rest.base_url
+            self.settings.email = user.email or self.settings.email
+            self.settings.sync()
         log.info("signed in as %s (%s)", user.email or user.name, user.role.value)
-        return True
 
     def _keep_password(self, server: str, email: str, password: str, keep: bool) -> None:
         if self.vault is None or password == self.env.get(PASSWORD_ENV):

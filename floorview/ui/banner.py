@@ -98,7 +98,10 @@ class ConnectionBanner(QFrame):
         self._button.setObjectName("bannerButton")
         self._button.hide()
         layout.addWidget(self._dot)
+        self._detail = QLabel(self)
+        self._detail.setObjectName("bannerDetail")
         layout.addWidget(self._text, 1)
+        layout.addWidget(self._detail)
         layout.addWidget(self._button)
         self._state = "CONNECTING"
         self.stale = False
@@ -115,6 +118,10 @@ class ConnectionBanner(QFrame):
 
     def button_text(self) -> str | None:
         return self._button.text() if not self._button.isHidden() else None
+
+    def set_detail(self, text: str) -> None:
+        """Right-aligned context: the branch and the time of day."""
+        self._detail.setText(text)
 
     def set_large_type(self, large: bool) -> None:
         self._large = large

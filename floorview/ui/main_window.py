@@ -80,6 +80,10 @@ def next_table_number(numbers: list[str]) -> str:
     return str(candidate)
 
 
+def _tab_text(name: str) -> str:
+    return name.replace("&", "&&")  # "Bar & Lounge", not a mnemonic
+
+
 class MainWindow(QMainWindow):
     """The floor monitor's window.
 
@@ -124,6 +128,8 @@ class MainWindow(QMainWindow):
         self._status: object = None
         self._highlight = ""
         self._closing = False
+        self._sized = False
+        self._user_split = False  # the user dragged the splitter: keep their widths
         self.setWindowTitle(self._title())
         self.setMinimumSize(800, 500)
 
@@ -154,18 +160,21 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(0)
         left_layout.addWidget(self.find_bar)
         left_layout.addWidget(self.tabs, 1)
-        side = QSplitter(Qt.Orientation.Vertical, self)
+        side = QWidget(self)
         side.setObjectName("sidePanel")
-        side.addWidget(self.summary)
-        side.addWidget(self.table_list)
-        side.setStretchFactor(0, 0)
-        side.setStretchFactor(1, 1)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.summary)
+        side_layout.addWidget(self.table_list, 1)
+        self.side = side
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1400, 420])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.splitterMoved.connect(self.on_splitter_splitterMoved)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -314,7 +323,7 @@ class MainWindow(QMainWindow):
         if ids == self._plan_ids:
             for plan in plans:  # a rename
                 index = self.tabs.indexOf(self.views[plan.id])
-                self.tabs.setTabText(index, plan.name)
+                self.tabs.setTabText(index, _tab_text(plan.name))
             return
         current = self.current_plan_id() or self.settings.floor_plan_for(self.store.branch_id)
         self.tabs.blockSignals(True)
@@ -329,7 +338,7 @@ class MainWindow(QMainWindow):
                     view = self.views[plan.id]
                     if self.tabs.indexOf(view) != i:
                         self.tabs.removeTab(self.tabs.indexOf(view))
-                        self.tabs.insertTab(i, view, plan.name)
+                        self.tabs.insertTab(i, view, _tab_text(plan.name))
         finally:
             self.tabs.blockSignals(False)
         self._plan_ids = ids
@@ -358,7 +367,7 @@ class MainWindow(QMainWindow):
             scene.set_stale(True)
         self.scenes[plan.id] = scene
         self.views[plan.id] = view
-        self.tabs.insertTab(index, view, plan.name)
+        self.tabs.insertTab(index, view, _tab_text(plan.name))
         QTimer.singleShot(0, view.fit_to_window)
 
     def _drop_tab(self, plan_id: str) -> None:
@@ -428,6 +437,7 @@ class MainWindow(QMainWindow):
     def _update_labels(self) -> None:
         branch = self.store.branch.name if self.store.branch else ""
         self.user_label.setText(f"{self.user.name} · {self.user.role.value} · {branch}")
+        self.banner.set_detail(f"{branch} · {hhmm(self.clock())}" if branch else hhmm(self.clock()))
         status = self._status
         state = getattr(getattr(status, "state", None), "name", "")
         as_of = getattr(status, "as_of", None)
@@ -525,9 +535,34 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not on)
         self.toolbar.setVisible(not on)
         self.banner.set_large_type(on)
+        self.table_list.set_compact(on)
+        self._size_side()
+
+    def _size_side(self) -> None:
+        """The side panel's width: enough for the summary and the list, no more."""
+        width = 600 if self.kiosk else 500
+        self.side.setMinimumWidth(width - 120)
+        total = self.splitter.width()
+        if total > width * 2:
+            self.splitter.setSizes([total - width, width])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._size_side)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        if not self._user_split:
+            self._size_side()
         self._apply_theme()
         self.style().unpolish(self)
         self.style().polish(self)
+
+    @Slot(int, int)
+    def on_splitter_splitterMoved(self, _pos: int, _index: int) -> None:
+        self._user_split = True
 
     # --- find ---------------------------------------------------------------------------
 

@@ -106,6 +106,7 @@ class SummaryPanel(QWidget):
         for i, status in enumerate(SETTABLE_STATUSES):
             chip, count = QLabel(self), QLabel("0", self)
             chip.setObjectName("statusChip")
+            chip.setTextFormat(Qt.TextFormat.RichText)
             count.setObjectName("statusCount")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row, col = divmod(i, 2)
@@ -123,6 +124,9 @@ class SummaryPanel(QWidget):
         self.servers.setObjectName("serverList")
         self.servers.setIconSize(QSize(14, 14))
         self.servers.setFrameShape(QFrame.Shape.NoFrame)
+        self.servers.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.servers.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.servers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.servers.setToolTip("Click a server to highlight their tables; click again to clear")
 
         title = QLabel("Tables", self)
@@ -136,7 +140,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.covers_label)
         layout.addWidget(self.occupancy_bar)
         layout.addWidget(servers_title)
-        layout.addWidget(self.servers, 1)
+        layout.addWidget(self.servers)
 
         self.servers.itemClicked.connect(self.on_servers_itemClicked)
         # Many events can arrive in one burst: recount once per burst, not per event.
@@ -174,11 +178,8 @@ class SummaryPanel(QWidget):
     def refresh(self) -> None:
         self.summary = s = summarize(tuple(self._store.tables.values()))
         for status, (chip, count) in self._status_labels.items():
-            chip.setText(status.label)
             color = self._status_color(status).name()
-            chip.setStyleSheet(
-                f"border-left: 12px solid {color}; padding-left: 6px;"
-            )
+            chip.setText(f'<span style="color:{color}">&#9632;</span>&nbsp;{status.label}')
             count.setText(str(s.by_status.get(status, 0)))
         unknown = s.by_status.get(Status.UNKNOWN, 0)
         extra = f" · {unknown} unknown" if unknown else ""

@@ -59,7 +59,7 @@ class TableListModel(QAbstractTableModel):
     """Rows: the branch's tables in list order. Columns: table, status, guests, server,
     time in status (and floor, when the branch has several)."""
 
-    COLUMNS = ("Table", "Status", "Guests", "Server", "Time", "Floor")
+    COLUMNS = ("Table", "Status", "Seats", "Server", "Time", "Floor")
     TABLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, store: BranchStore, *, clock: Clock,
@@ -105,9 +105,11 @@ class TableListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        if parent.isValid():
-            return 0
-        return len(self.COLUMNS) if len(self._store.floor_plans) > 1 else len(self.COLUMNS) - 1
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    @property
+    def several_floors(self) -> bool:
+        return len(self._store.floor_plans) > 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -126,7 +128,7 @@ class TableListModel(QAbstractTableModel):
                 return t.number
             if column == "Status":
                 return t.status.label if t.status is not Status.UNKNOWN else f"Unknown ({t.status_text})"
-            if column == "Guests":
+            if column == "Seats":
                 return t.seats_text
             if column == "Server":
                 user = self._store.users.get(t.server_id) if t.server_id else None
@@ -140,7 +142,7 @@ class TableListModel(QAbstractTableModel):
                 return "?"
         if role == Qt.ItemDataRole.DecorationRole and column == "Status":
             return self._status_color(t.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Guests", "Time"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Seats", "Time"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -169,9 +171,14 @@ class TableList(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self._fit_columns()
+        self.list_model.modelReset.connect(self._fit_columns)
+        self._compact = False
         self._selected = ""
         self._quiet = False
         self._refresh_timer = QTimer(self)
@@ -185,6 +192,25 @@ class TableList(QTableView):
         self.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.activated.connect(self.on_self_activated)
         self._unsubscribe: Callable[[], None] | None = store.subscribe(self.on_store_update)
+
+    def _fit_columns(self) -> None:
+        """Which columns show: the floor only when there are several; in compact (kiosk)
+        mode no server or floor, to stay legible from two metres."""
+        header = self.horizontalHeader()
+        columns = TableListModel.COLUMNS
+        compact = getattr(self, "_compact", False)
+        self.setColumnHidden(columns.index("Server"), compact)
+        self.setColumnHidden(columns.index("Floor"),
+                             compact or not self.list_model.several_floors)
+        stretch = columns.index("Status" if compact else "Server")
+        for column in range(len(columns)):
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if column == stretch
+                else QHeaderView.ResizeMode.ResizeToContents)
+
+    def set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        self._fit_columns()
 
     def on_store_update(self, update: Update) -> None:
         if not self._refresh_timer.isActive():

@@ -1,0 +1,80 @@
+"""Grab the README's screenshots: the manager's laptop (light) and the host-stand kiosk
+(dark), 1920x1080, against the stub's demo data. Run from the repository root:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from floorview.app import FloorviewApp
+from floorview.live import ConnState
+from floorview.ui.settings import AppSettings
+from server_stub.testing import StubServer
+
+
+async def shoot(srv: StubServer, out: Path, name: str, email: str, *, kiosk: bool,
+                theme: str, branch: str | None, highlight: bool = False,
+                find: str = "") -> None:
+    tmp = Path(tempfile.mkdtemp())
+    args = argparse.Namespace(server=srv.url, email=email, branch=branch, floor=None,
+                              ca_bundle=None, demo=False, kiosk=kiosk, theme=theme, verbose=0)
+    app = FloorviewApp(args, settings=AppSettings.at(tmp / "s.ini"),
+                       env={"FLOORVIEW_PASSWORD": "demo"})
+    assert await app.start()
+    window = app.window
+    if kiosk:  # offscreen has no real screen to fill
+        window.showNormal()
+        window.setFixedSize(1920, 1080)
+    else:
+        window.resize(1920, 1080)
+    await app.session.live.wait_for(ConnState.LIVE, timeout=20)
+    await asyncio.sleep(1.5)
+    if highlight:
+        panel = window.summary
+        server_id = panel.servers.item(0).data(256)
+        panel.set_highlighted(server_id)
+    if find:
+        window.open_find()
+        window.find_edit.setText(find)
+        window.on_find_edit_returnPressed()
+    for view in window.views.values():
+        view.fit_to_window()
+    await asyncio.sleep(0.8)
+    image = window.grab()
+    path = out / f"{name}.png"
+    image.save(str(path))
+    print(f"{path} {image.width()}x{image.height()}", datetime.now(UTC).isoformat())
+    await app.shutdown()
+
+
+async def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    srv = StubServer(demo=True, simulate=3.0)
+    srv.start()
+    try:
+        await shoot(srv, out, "manager-light", "manager@floorview.dev", kiosk=False,
+                    theme="light", branch="Harbour Street", find="")
+        await shoot(srv, out, "kiosk-dark", "host@floorview.dev", kiosk=True, theme="dark",
+                    branch=None)
+    finally:
+        srv.stop()
+
+
+if __name__ == "__main__":
+    qapp = QApplication(sys.argv[:1])
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp")
+    with loop:
+        loop.run_until_complete(main(target))
