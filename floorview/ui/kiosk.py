@@ -153,6 +153,11 @@ class KioskMode(QObject):
     def enable(self) -> None:
         self.enabled = True
         self._window.set_kiosk(True)
+        # Without a window manager (a bare X kiosk, Xvfb) nobody honours the full-screen
+        # request, so cover the screen ourselves as well.
+        screen = self._window.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self._window.setGeometry(screen.geometry())
         self._window.showFullScreen()
         self._shortcut.setEnabled(True)
         self.cursor.start()
