@@ -3,6 +3,7 @@ populated store, and (when server_stub is merged) a real stub server on loopback
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import gc
 from collections.abc import Awaitable
@@ -12,7 +13,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor
 
+from floorview.app import FloorviewApp
+from floorview.live import ConnState
 from floorview.model import Branch, FloorPlan, Role, Status, Table, TableSection, User
+from floorview.rest import RestClient
 from floorview.store import BranchStore
 from floorview.ui.settings import AppSettings
 from tests.floorview.factories import table_json
@@ -98,6 +102,68 @@ def run(qtbot, awaitable: Awaitable[Any], timeout: int = 15_000) -> Any:
     future = asyncio.ensure_future(awaitable)
     qtbot.waitUntil(future.done, timeout=timeout)
     return future.result()
+
+
+# --- the app against a real stub ---------------------------------------------------------
+
+FAST_LIVE = {"backoff": (0.05, 0.3), "ack_timeout": 0.5, "confirm_delay": 0.5}
+
+
+@pytest.fixture
+def stub():
+    from server_stub.testing import StubServer
+
+    srv = StubServer(demo=True)
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def admin(stub):
+    rest = RestClient(stub.url)
+    rest.login("admin@floorview.dev", "demo")
+    yield rest
+    rest.close()
+
+
+def make_args(stub, **over) -> argparse.Namespace:
+    values = dict(server=stub.url, email=None, branch=None, floor=None, ca_bundle=None,
+                  demo=False, kiosk=False, theme="light", verbose=0)
+    values.update(over)
+    return argparse.Namespace(**values)
+
+
+@pytest.fixture
+def launch(qtbot, aio, settings, stub):
+    """Start the app signed in as ``email`` (password from the environment) and live."""
+    apps: list[FloorviewApp] = []
+
+    def start(email: str, **over) -> FloorviewApp:
+        app = FloorviewApp(make_args(stub, email=email, **over), settings=settings,
+                           env={"FLOORVIEW_PASSWORD": "demo"}, live_options=FAST_LIVE)
+        apps.append(app)
+        started = run(qtbot, app.start())
+        assert started, "the app did not start"
+        wait_live(qtbot, app)
+        return app
+
+    yield start
+    for app in apps:
+        run(qtbot, app.shutdown())
+
+
+def wait_live(qtbot, app: FloorviewApp, timeout: int = 15_000) -> None:
+    def live() -> None:
+        assert app.session is not None
+        assert app.session.status.state is ConnState.LIVE, app.session.status
+        assert app.window.scenes, "no floor tabs yet"
+    qtbot.waitUntil(live, timeout=timeout)
+    for scene in app.window.scenes.values():
+        scene.flush()
+    app.window.summary.refresh()  # (both normally refresh once per burst of events)
+    app.window.table_list.refresh()
+
 
 
 # --- a small branch, made by hand -------------------------------------------------------

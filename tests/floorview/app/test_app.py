@@ -3,7 +3,6 @@ events, the banner through a server restart, roles, edits, the 409 path."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 
 import pytest
@@ -12,73 +11,14 @@ from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from floorview.app import FloorviewApp
-from floorview.live import ConnState
 from floorview.model import Status
-from floorview.rest import RestClient
 from floorview.ui.palette import status_color
 
-from .conftest import run
+from .conftest import FAST_LIVE, make_args, run, wait_live
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support grabbing",  # offscreen: popups cannot grab the keyboard
 )
-
-FAST_LIVE = {"backoff": (0.05, 0.3), "ack_timeout": 0.5, "confirm_delay": 0.5}
-
-
-@pytest.fixture
-def stub():
-    from server_stub.testing import StubServer
-
-    srv = StubServer(demo=True)
-    srv.start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def admin(stub):
-    rest = RestClient(stub.url)
-    rest.login("admin@floorview.dev", "demo")
-    yield rest
-    rest.close()
-
-
-def make_args(stub, **over) -> argparse.Namespace:
-    values = dict(server=stub.url, email=None, branch=None, floor=None, ca_bundle=None,
-                  demo=False, kiosk=False, theme="light", verbose=0)
-    values.update(over)
-    return argparse.Namespace(**values)
-
-
-@pytest.fixture
-def launch(qtbot, aio, settings, stub):
-    """Start the app signed in as ``email`` (password from the environment) and live."""
-    apps: list[FloorviewApp] = []
-
-    def start(email: str, **over) -> FloorviewApp:
-        app = FloorviewApp(make_args(stub, email=email, **over), settings=settings,
-                           env={"FLOORVIEW_PASSWORD": "demo"}, live_options=FAST_LIVE)
-        apps.append(app)
-        started = run(qtbot, app.start())
-        assert started, "the app did not start"
-        wait_live(qtbot, app)
-        return app
-
-    yield start
-    for app in apps:
-        run(qtbot, app.shutdown())
-
-
-def wait_live(qtbot, app: FloorviewApp, timeout: int = 15_000) -> None:
-    def live() -> None:
-        assert app.session is not None
-        assert app.session.status.state is ConnState.LIVE, app.session.status
-        assert app.window.scenes, "no floor tabs yet"
-    qtbot.waitUntil(live, timeout=timeout)
-    for scene in app.window.scenes.values():
-        scene.flush()
-
 
 def item_pixel(app: FloorviewApp, table_id: str) -> QColor:
     """The colour drawn inside a table, left of its label."""

@@ -1,0 +1,309 @@
+"""The main window's own behaviour against the stub: find and flash, selection both ways,
+server highlight, kiosk, themes, signing in again, signing out."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from floorview.app import FloorviewApp
+from floorview.demo import DemoServer, DemoServerError
+from floorview.rest import Unreachable
+from floorview.ui.kiosk import KioskMode, ScreenAwake
+from floorview.ui.login_dialog import LoginDialog
+from floorview.ui.palette import DARK, LIGHT
+
+from .conftest import FAST_LIVE, make_args, run, wait_live
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing")
+
+
+def test_find_selects_flashes_and_switches_floor(qtbot, launch):
+    app = launch("host@floorview.dev")
+    window = app.window
+    plans = app.store.floor_plans
+    assert len(plans) > 1
+    other = plans[-1]
+    target = sorted(app.store.tables_on(other.id), key=lambda t: t.number)[0]
+    assert window.current_plan_id() != other.id
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_edit, target.number)
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    assert window.current_plan_id() == other.id
+    scene = window.scenes[other.id]
+    assert target.id in scene.pulsing()
+    assert scene.table_item(target.id).isSelected()
+    assert window.table_list.selected_table == target.id
+    qtbot.keyClicks(window.find_edit, "zz-none")
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    assert "No table numbered" in window.message_label.text()
+
+
+def test_selecting_in_the_list_selects_on_the_map_and_back(qtbot, launch):
+    app = launch("host@floorview.dev")
+    window = app.window
+    model = window.table_list.list_model
+    target = next(t for t in (model.table_at(r) for r in range(model.rowCount()))
+                  if t.floor_plan_id == window.current_plan_id())
+    window.table_list.selectRow(model.row_of(target.id))
+    scene = window.current_scene()
+    assert scene.table_item(target.id).isSelected()
+    other = next(t for t in app.store.tables_on(window.current_plan_id()) if t.id != target.id)
+    scene.select_table(other.id)
+    qtbot.waitUntil(lambda: window.table_list.selected_table == other.id)
+    rows = window.table_list.selectionModel().selectedRows()
+    assert [r.row() for r in rows] == [model.row_of(other.id)]
+
+
+def test_clicking_a_server_highlights_their_tables(qtbot, launch):
+    app = launch("host@floorview.dev")
+    window = app.window
+    panel = window.summary
+    server_id = panel.servers.item(0).data(Qt.ItemDataRole.UserRole)
+    rect = panel.servers.visualItemRect(panel.servers.item(0))
+    qtbot.mouseClick(panel.servers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    scene = window.current_scene()
+    tables = app.store.tables_on(window.current_plan_id())
+    theirs = [t for t in tables if t.server_id == server_id]
+    others = [t for t in tables if t.server_id != server_id]
+    assert theirs and others
+    assert not any(scene.is_dimmed(t.id) for t in theirs)
+    assert all(scene.is_dimmed(t.id) for t in others)
+    qtbot.mouseClick(panel.servers.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not any(scene.is_dimmed(t.id) for t in tables)
+
+
+def test_kiosk_is_full_screen_without_menus_and_asks_before_leaving(qtbot, launch, settings):
+    app = launch("host@floorview.dev", kiosk=True, theme=None)
+    window = app.window
+    assert window.isFullScreen() or window.geometry() == window.screen().geometry()
+    assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
+    assert window.theme is DARK  # dark by default in kiosk
+    assert window.display_settings().large_type
+    assert settings.kiosk is True
+    assert app.kiosk.awake is not None
+    # the cursor hides when idle
+    app.kiosk.cursor.on_timer_timeout()
+    assert QApplication.overrideCursor() is not None
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    # Ctrl+Shift+Q asks first; "No" keeps the kiosk
+    app.kiosk.on_shortcut_activated()
+    box = app.kiosk._confirm
+    assert isinstance(box, QMessageBox) and "Ctrl+Shift+Q" in box.text()
+    assert QApplication.overrideCursor() is None  # shown to answer
+    with qtbot.assertNotEmitted(app.kiosk.quitConfirmed):
+        box.button(QMessageBox.StandardButton.No).click()
+    app.kiosk.on_shortcut_activated()
+    with qtbot.waitSignal(app.kiosk.quitConfirmed):
+        app.kiosk._confirm.button(QMessageBox.StandardButton.Yes).click()
+    assert app._done.done()  # the app quits
+
+
+def test_the_exit_shortcut_is_registered(qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    class Window(QMainWindow):
+        kiosk = False
+
+        def set_kiosk(self, on: bool) -> None:
+            self.kiosk = on
+
+    class NoAwake(ScreenAwake):
+        def start(self) -> None:
+            self.started = True
+
+    window = Window()
+    qtbot.addWidget(window)
+    kiosk = KioskMode(window, awake=NoAwake())
+    assert kiosk._shortcut.key() == QKeySequence("Ctrl+Shift+Q")
+    assert not kiosk._shortcut.isEnabled()
+    kiosk.enable()
+    assert kiosk._shortcut.isEnabled() and window.kiosk and kiosk.awake.started
+    kiosk.disable()
+    assert not kiosk._shortcut.isEnabled() and not window.kiosk
+    kiosk.shutdown()
+
+
+def test_theme_choice_and_system_scheme(qtbot, launch, settings):
+    app = launch("manager@floorview.dev", branch="Harbour Street", theme="light")
+    window = app.window
+    assert window.theme is LIGHT
+    window.theme_actions["dark"].trigger()
+    assert window.theme is DARK and settings.theme == "dark"
+    assert "#101317" in window.styleSheet()
+    window.theme_actions["system"].trigger()
+    scheme = QApplication.styleHints().colorScheme()
+    assert window.theme is (DARK if scheme == Qt.ColorScheme.Dark else LIGHT)
+
+
+def test_sign_out_forgets_and_asks_again(qtbot, launch, settings):
+    app = launch("host@floorview.dev")
+    old_window = app.window
+    app.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: app.login_dialog is not None)
+    assert app.session is None and app.window is None
+    dialog = app.login_dialog
+    assert dialog.email == "host@floorview.dev" and dialog.password == ""
+    dialog.password_edit.setText("demo")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window is not None and app.window is not old_window)
+    wait_live(qtbot, app)
+
+
+def _restart_with_new_secret(srv, secret: str) -> None:
+    """The backend comes back signing with another key: every token held is refused,
+    as when a sign-in expired."""
+    srv.stop()
+    srv.config.secret = secret
+    srv.start()
+
+
+def test_a_refused_sign_in_signs_in_again_or_asks(qtbot, aio, settings):
+    from server_stub.testing import StubServer
+
+    srv = StubServer(demo=True)
+    srv.start()
+    env = {"FLOORVIEW_PASSWORD": "demo"}
+    app = FloorviewApp(make_args(srv, email="host@floorview.dev"), settings=settings,
+                       env=env, live_options=FAST_LIVE)
+    try:
+        assert run(qtbot, app.start())
+        wait_live(qtbot, app)
+        window = app.window
+        # a password at hand (environment or keyring): signed in again without a word
+        _restart_with_new_secret(srv, "second-secret-0123456789-0123456789")
+        wait_live(qtbot, app, timeout=20_000)
+        assert app.login_dialog is None
+
+        # none at hand: the login dialog asks; cancelled, the banner says signed out
+        env.clear()
+        _restart_with_new_secret(srv, "third-secret-0123456789-0123456789-01")
+        qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=20_000)
+        assert "expired" in app.login_dialog.message_label.text()
+        app.login_dialog.reject()
+        qtbot.waitUntil(lambda: window.banner.state == "UNAUTHORIZED")
+        assert window.banner.text().startswith("Signed out")
+        assert window.banner.button_text() == "Sign in again…"
+        assert window.current_scene().stale
+
+        # the banner's button signs in again and the floor goes live
+        window.banner._button.click()
+        qtbot.waitUntil(lambda: app.login_dialog is not None)
+        app.login_dialog.password_edit.setText("demo")
+        qtbot.mouseClick(app.login_dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        wait_live(qtbot, app, timeout=20_000)
+        assert window.banner.state == "LIVE" and not window.current_scene().stale
+    finally:
+        run(qtbot, app.shutdown())
+        srv.stop()
+
+
+def test_login_dialog_retries_while_unreachable_when_unattended(qtbot, aio):
+    attempts = []
+
+    async def sign_in(server, email, password):
+        attempts.append(server)
+        if len(attempts) < 2:
+            raise Unreachable(0, "connection refused")
+        return ("rest", "user")
+
+    dialog = LoginDialog(sign_in, server="http://h:1", email="a@b", password="pw",
+                         auto_submit=True)
+    qtbot.addWidget(dialog)
+    dialog._retry.setInterval(50)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.open()
+    assert len(attempts) == 2 and dialog.result_value == ("rest", "user")
+
+
+def test_login_dialog_says_what_is_missing_and_shows_the_servers_refusal(qtbot, aio):
+    from floorview.rest import Unauthorized
+
+    async def sign_in(server, email, password):
+        raise Unauthorized(401, "Invalid credentials")
+
+    dialog = LoginDialog(sign_in, server="http://h:1")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "email, password" in dialog.message_label.text()
+    dialog.email_edit.setText("a@b")
+    dialog.password_edit.setText("x")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Invalid credentials" in dialog.message_label.text())
+    assert dialog.isVisible()
+
+
+def test_demo_server_child_process_starts_and_stops():
+    demo = DemoServer(simulate=0)
+    url = demo.start()
+    try:
+        assert url.startswith("http://127.0.0.1:") and demo.running
+        import requests
+
+        answer = requests.post(url + "/auth/login",
+                               json={"email": "host@floorview.dev", "password": "demo"},
+                               timeout=5)
+        assert answer.status_code == 200
+    finally:
+        demo.stop()
+    assert not demo.running
+
+
+def test_demo_server_that_fails_says_why():
+    demo = DemoServer(extra_args=["--no-such-option"])
+    with pytest.raises(DemoServerError, match="no-such-option"):
+        demo.start(timeout=20)
+    assert not demo.running
+
+
+def test_demo_run_signs_in_as_the_host(qtbot, aio, settings):
+    class InProcessDemo:
+        """The stub in-process instead of a child (the Xvfb smoke runs the real one)."""
+
+        def __init__(self) -> None:
+            from server_stub.testing import StubServer
+
+            self.srv = StubServer(demo=True)
+
+        def start(self) -> str:
+            self.srv.start()
+            return self.srv.url
+
+        def stop(self) -> None:
+            self.srv.stop()
+
+    args = make_args(type("S", (), {"url": ""})(), server=None, demo=True)
+    app = FloorviewApp(args, settings=settings, env={}, demo_factory=InProcessDemo,
+                       live_options=FAST_LIVE)
+    try:
+        assert run(qtbot, app.start())
+        wait_live(qtbot, app)
+        assert app.user.email == "host@floorview.dev"
+        assert settings.server == ""  # the demo's port is not remembered
+    finally:
+        run(qtbot, app.shutdown())
+    assert app.demo is None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="systemd-inhibit is Linux's")
+def test_screen_awake_is_best_effort():
+    awake = ScreenAwake()
+    awake.start()  # may or may not find systemd-inhibit; never raises
+    awake.stop()
+    assert not awake.active
+
+
+def test_quit_is_prompt_while_reconnecting(qtbot, launch, stub):
+    app = launch("host@floorview.dev")
+    stub.stop()
+    qtbot.waitUntil(lambda: app.window.banner.state in ("RECONNECTING", "UNREACHABLE"))
+    future = asyncio.ensure_future(app.shutdown())
+    qtbot.waitUntil(future.done, timeout=3000)
+    assert app.session is None
