@@ -22,10 +22,17 @@ from floorview.model import Status
 from floorview.rest import RestClient
 from floorview.session import Session
 from server_stub.testing import StubServer
+from tests.floorview import stubs
+from tests.floorview.stubs import (
+    HOST,
+    MANAGER,
+    PASSWORD,
+    UNLIMITED,
+    WAIT,
+    signed_in,
+)
 
-HOST = "host@floorview.dev"
-UNLIMITED = {"rest_rate_limit": (1_000_000, 10.0), "login_rate_limit": (1_000_000, 60.0)}
-WAIT = 15.0  # never asserted on
+stub = stubs.stub  # the module's demo server (a fixture)
 
 
 class RecordingAdapter(requests.adapters.HTTPAdapter):
@@ -66,28 +73,20 @@ def qloop(qapp):
         gc.collect()  # NOTES.md: without it, a segfault in QTimerInfoList::activateTimers
 
 
-@pytest.fixture(scope="module")
-def stub():
-    with StubServer(**UNLIMITED) as srv:
-        yield srv
-
-
-def signed_in(srv: StubServer, adapter: requests.adapters.HTTPAdapter | None = None) -> RestClient:
+def signed_in_through(srv: StubServer, adapter: requests.adapters.HTTPAdapter) -> RestClient:
     rest = RestClient(srv.url, retries=1, backoff=(0.05, 0.1))
-    if adapter is not None:
-        rest.session.mount("http://", adapter)
-    rest.login(HOST, "demo")
+    rest.session.mount("http://", adapter)
+    rest.login(HOST, PASSWORD)
     return rest
 
 
 def test_everything_reaches_the_app_on_the_gui_thread(qloop, stub, qapp):
     main = threading.get_ident()
     adapter = RecordingAdapter()
-    rest = signed_in(stub, adapter)
+    rest = signed_in_through(stub, adapter)
     branch = rest.branches()[0]
     adapter.threads.clear()  # the login and branches above ran here, before the loop
-    writer = RestClient(stub.url)
-    writer.login("manager@floorview.dev", "demo")
+    writer = signed_in(stub, MANAGER)
     relay = Relay()
     on_listener: list[int] = []
     on_status: list[int] = []

@@ -14,33 +14,25 @@ from floorview.rest import Forbidden, RateLimited, RestClient, Unauthorized
 from floorview.session import Authenticator, Session, resolve_branch
 from server_stub.repo import Repository
 from server_stub.testing import StubServer
+from tests.floorview import stubs
 from tests.floorview.gateway import wait_until
+from tests.floorview.stubs import (
+    ADMIN,
+    FAST,
+    HOST,
+    MANAGER,
+    UNLIMITED,
+    WAIT,
+    off_loop,
+    server_tables,
+    signed_in,
+)
 
-HOST, MANAGER, ADMIN = "host@floorview.dev", "manager@floorview.dev", "admin@floorview.dev"
-UNLIMITED = {"rest_rate_limit": (1_000_000, 10.0), "login_rate_limit": (1_000_000, 60.0)}
-FAST = {"backoff": (0.05, 0.3), "ack_timeout": 0.5, "confirm_delay": 0.1, "connect_timeout": 5.0}
-WAIT = 15.0  # how long something that should happen soon may take; never asserted on
+stub = stubs.stub  # the module's demo server (a fixture)
 
 
 def run(scenario, timeout: float = 60):
     asyncio.run(asyncio.wait_for(scenario(), timeout))
-
-
-async def off_loop(fn, *args):
-    """A blocking call (the stub's thread API, requests) without blocking the client's loop."""
-    return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
-
-
-@pytest.fixture(scope="module")
-def stub():
-    with StubServer(**UNLIMITED) as srv:
-        yield srv
-
-
-def signed_in(srv: StubServer, email: str = HOST) -> RestClient:
-    rest = RestClient(srv.url, retries=1, backoff=(0.05, 0.1))
-    rest.login(email, "demo")
-    return rest
 
 
 def first_branch(rest: RestClient):
@@ -51,16 +43,12 @@ def held(session: Session) -> list[dict]:
     return [session.store.tables[tid].to_json() for tid in sorted(session.store.tables)]
 
 
-def servers_tables(rest: RestClient, branch_id: str) -> list[dict]:
-    return sorted(rest.tables_json(branch_id), key=lambda t: t["id"])
-
-
 async def converged(session: Session, reader: RestClient) -> None:
     """Wait until the session is live and holds exactly the server's tables."""
     loop = asyncio.get_running_loop()
     end = loop.time() + WAIT
     while True:
-        server = await off_loop(servers_tables, reader, session.branch_id)
+        server = await off_loop(server_tables, reader, session.branch_id)
         if session.live.status.state is ConnState.LIVE and held(session) == server:
             return
         if loop.time() > end:

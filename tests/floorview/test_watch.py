@@ -21,19 +21,13 @@ from floorview.cli import build_parser
 from floorview.cli import main as cli_main
 from floorview.rest import RestClient
 from server_stub.testing import StubServer
+from tests.floorview import stubs
 from tests.floorview.keyrings import memory_keyring  # noqa: F401
+from tests.floorview.stubs import FAST, HOST, UNLIMITED, WAIT, server_tables
 
-HOST = "host@floorview.dev"
-UNLIMITED = {"rest_rate_limit": (1_000_000, 10.0), "login_rate_limit": (1_000_000, 60.0)}
-FAST = {"backoff": (0.05, 0.3), "ack_timeout": 0.5, "confirm_delay": 0.1}
+stub = stubs.stub  # the module's demo server (a fixture)
+
 ROOT = Path(__file__).resolve().parents[2]
-WAIT = 20.0  # never asserted on
-
-
-@pytest.fixture(scope="module")
-def stub():
-    with StubServer(**UNLIMITED) as srv:
-        yield srv
 
 
 @pytest.fixture
@@ -41,12 +35,6 @@ def env(monkeypatch, memory_keyring):  # noqa: F811
     for name in ("FLOORVIEW_TOKEN", "FLOORVIEW_PASSWORD", "FLOORVIEW_SERVER"):
         monkeypatch.delenv(name, raising=False)
     return monkeypatch
-
-
-def server_tables(srv: StubServer, branch_id: str) -> list[dict]:
-    rest = RestClient(srv.url)
-    rest.token = srv.token_for("admin@floorview.dev")
-    return sorted(rest.tables_json(branch_id), key=lambda t: t["id"])
 
 
 def host_branch(srv: StubServer):
