@@ -285,13 +285,17 @@ class LiveConnection:
                 reauthed = reauthed and not attempt.connected
                 failures = 1 if attempt.reached_live else failures + 1
                 delay = self._delay(failures)
-                reason = attempt.error or "connection lost"
+                reason = attempt.error or "no answer"
+                retry = f"retrying in {max(1, round(delay))} s."
                 if self._as_of is None:
                     state = ConnState.UNREACHABLE
-                    text = f"Cannot reach the server ({reason}); retrying in {delay:.0f} s."
+                    text = f"Cannot reach the server ({reason}); {retry}"
+                elif attempt.connected:
+                    state = ConnState.RECONNECTING
+                    text = f"Connection lost ({reason}); {retry}"
                 else:
                     state = ConnState.RECONNECTING
-                    text = f"Connection lost ({reason}); retrying in {delay:.0f} s."
+                    text = f"Still cannot reach the server ({reason}); {retry}"
                 self._publish(state, text, attempt=number + 1)
                 await asyncio.sleep(delay)
         except asyncio.CancelledError:
@@ -531,8 +535,11 @@ def _describe(data: Any) -> str:
     if not data:
         return ""
     text = str(data)
-    if "refused" in text.lower():
+    low = text.lower()
+    if "refused" in low or "connect call failed" in low or "cannot connect to host" in low:
         return "connection refused"
+    if "timeout" in low or "timed out" in low:
+        return "no answer in time"
     return text[:200]
 
 

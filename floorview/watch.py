@@ -45,11 +45,14 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_BRANCH, EXIT_UNREACHABLE = 0, 1, 2, 3, 4, 5
 
+#: States that end the watch, and its exit code then.
 _STATE_EXIT = {
     ConnState.UNAUTHORIZED: EXIT_CREDENTIALS,
     ConnState.FORBIDDEN: EXIT_BRANCH,
     ConnState.FAILED: EXIT_ERROR,
 }
+#: Also the exit code when the watch ends in this state: never connected at all.
+_FINAL_EXIT = {**_STATE_EXIT, ConnState.UNREACHABLE: EXIT_UNREACHABLE}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -219,12 +222,12 @@ def main(
     if user is not None:
         log.info("watching %s as %s", branch.name, user.email)
     try:
-        return asyncio.run(_watch(args, rest, auth, branch, out, live_options or {}))
+        return asyncio.run(_watch(args, rest, auth, branch, out, err, live_options or {}))
     except KeyboardInterrupt:  # only when the signal handler could not be installed
         return EXIT_OK
 
 
-async def _watch(args, rest, auth, branch, out, live_options) -> int:
+async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
     printer = Printer(out, jsonl=args.jsonl)
     session = Session(
         rest,
@@ -265,4 +268,7 @@ async def _watch(args, rest, auth, branch, out, live_options) -> int:
         if args.dump:
             write_dump(args.dump, session.store.tables)
         rest.close()
-    return _STATE_EXIT.get(final.state, EXIT_OK)
+    code = _FINAL_EXIT.get(final.state, EXIT_OK)
+    if code != EXIT_OK:
+        return _fail(err, code, f"{final.state.value}: {final.message or final.state.label}")
+    return code
