@@ -536,6 +536,8 @@ def _describe(data: Any) -> str:
         return ""
     text = str(data)
     low = text.lower()
+    if "certificate" in low or "ssl:" in low and "error" in low:
+        return "the server's TLS certificate is not trusted (a private CA needs --ca-bundle)"
     if "refused" in low or "connect call failed" in low or "cannot connect to host" in low:
         return "connection refused"
     if "timeout" in low or "timed out" in low:

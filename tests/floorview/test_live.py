@@ -3,12 +3,15 @@
 import asyncio
 import contextlib
 import logging
+import shutil
+import ssl
+import subprocess
 import threading
 
 import pytest
 
 from floorview.live import ConnState, LiveConnection
-from floorview.rest import Unreachable
+from floorview.rest import RestClient, Unreachable
 from floorview.store import BranchStore
 from tests.floorview.factories import table_json
 from tests.floorview.gateway import FakeRest, Gateway, wait_until
@@ -305,3 +308,49 @@ def test_handlers_and_status_run_on_the_loop_thread_and_rest_off_it():
     run(scenario)
     assert seen and set(seen) == {main}
     assert rest_threads and main not in rest_threads
+
+
+def make_private_ca(folder) -> tuple[str, ssl.SSLContext]:
+    """A CA of our own and a certificate it signed for 127.0.0.1 (openssl, EC keys)."""
+
+    def openssl(*args):
+        subprocess.run(["openssl", *args], cwd=folder, check=True, capture_output=True)
+
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=floorview test CA")
+    openssl("req", *ec, "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=127.0.0.1")
+    (folder / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    openssl("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "srv.pem", "-days", "2", "-extfile", "san.ext")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(folder / "srv.pem", folder / "srv.key")
+    return str(folder / "ca.pem"), context
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_a_private_ca_is_trusted_by_rest_and_socket_and_nothing_else(tmp_path):
+    ca, server_context = make_private_ca(tmp_path)
+
+    async def scenario():
+        gw = Gateway()
+        gw.ssl_context = server_context
+        seed(gw)
+        await gw.start()
+        try:
+            for verify, until in ((True, ConnState.UNREACHABLE), (ca, ConnState.LIVE)):
+                rest = RestClient(gw.url, token="good", verify=verify, retries=0)
+                store = BranchStore("br-1")
+                live = LiveConnection(rest, store, **FAST)
+                await live.start()
+                status = await live.wait_for(until, timeout=5)
+                if verify is True:
+                    assert "TLS certificate is not trusted" in status.message
+                    with pytest.raises(Unreachable, match="TLS failed"):
+                        await asyncio.to_thread(rest.tables, "br-1")
+                else:
+                    assert {t.id for t in store.tables.values()} == set(gw.tables)
+                await live.stop()
+        finally:
+            await gw.stop()
+
+    run(scenario)
