@@ -308,7 +308,7 @@ class LiveConnection:
         attempt = _Attempt(self._client_factory(), number)
         self._attempt = attempt
         self._register(attempt)
-        if number == 1:
+        if number == 1 or (self._as_of is None and self._status.state is not ConnState.UNREACHABLE):
             self._publish(ConnState.CONNECTING, "Connecting…", attempt=number)
         elif self._status.state not in (ConnState.RECONNECTING, ConnState.UNREACHABLE):
             self._publish(ConnState.RECONNECTING, "Reconnecting…", attempt=number)

@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import logging
 import shutil
+import signal
 import ssl
 import subprocess
 import threading
@@ -354,3 +355,13 @@ def test_a_private_ca_is_trusted_by_rest_and_socket_and_nothing_else(tmp_path):
             await gw.stop()
 
     run(scenario)
+
+
+def test_the_socket_client_leaves_sigint_alone():
+    # python-socketio's own SIGINT handler cancels every task and stops the loop, which
+    # under qasync quits the app and in `watch` skips the dump.
+    before = signal.getsignal(signal.SIGINT)
+    live = LiveConnection(FakeRest(Gateway()), BranchStore("br-1"))
+    client = live._default_client()
+    assert client.reconnection is False and client.handle_sigint is False
+    assert signal.getsignal(signal.SIGINT) is before
