@@ -283,6 +283,8 @@ def build(config: StubConfig) -> Built:
     try:
         secret = config.secret or os.environ.get(SECRET_ENV) or None
         tokens = Tokens(secret, config.token_ttl)
+        if secret and len(secret.encode("utf-8")) < 32:
+            log.warning("the token secret is shorter than 32 bytes: HS256 wants 32 or more")
         if tokens.random_secret:
             log.info("no %s set: tokens are signed with a random secret and die with this run",
                      SECRET_ENV)
