@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -35,16 +36,28 @@ class StubProcess:
             raise AssertionError(f"first line {self.first_line!r}; stderr: "
                                  f"{self.proc.stderr.read()}")
         self.url = match[1]
+        # Drain both pipes from here on (readline may already hold more than one line in
+        # its buffer, which communicate() would not see).
+        self._out: list[str] = []
+        self._err: list[str] = []
+        self._drains = [threading.Thread(target=lambda f=f, into=into: into.extend(f), daemon=True)
+                        for f, into in ((self.proc.stdout, self._out),
+                                        (self.proc.stderr, self._err))]
+        for drain in self._drains:
+            drain.start()
 
     def stop(self, signum: int = signal.SIGTERM) -> tuple[int, str, str]:
         self.proc.send_signal(signum)
         try:
-            out, err = self.proc.communicate(timeout=WAIT)
+            code = self.proc.wait(timeout=WAIT)
         except subprocess.TimeoutExpired:
             self.proc.kill()
-            out, err = self.proc.communicate()
-            raise AssertionError(f"did not stop on {signum}; stderr: {err}") from None
-        return self.proc.returncode, out, err
+            self.proc.wait()
+            raise AssertionError(f"did not stop on {signum}") from None
+        finally:
+            for drain in self._drains:
+                drain.join(WAIT)
+        return code, "".join(self._out), "".join(self._err)
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
