@@ -166,3 +166,21 @@ def test_the_event_path_is_the_default_socket_io_path(stub):
                                                               "transport": "polling"},
                             timeout=WAIT)
     assert response.status_code == 200 and response.text.startswith("0{")
+
+
+def test_socket_io_handshakes_obey_the_cors_origins():
+    import requests
+
+    handshake = {"EIO": "4", "transport": "polling"}
+    with StubServer(cors_origins=["http://ok.example"]) as srv:
+        good = requests.get(srv.url + "/socket.io/", params=handshake, timeout=WAIT,
+                            headers={"Origin": "http://ok.example"})
+        assert good.status_code == 200
+        assert good.headers["Access-Control-Allow-Origin"] == "http://ok.example"
+        bad = requests.get(srv.url + "/socket.io/", params=handshake, timeout=WAIT,
+                           headers={"Origin": "http://evil.example"})
+        assert bad.status_code == 400
+    with StubServer() as open_to_all:  # the development default
+        anyone = requests.get(open_to_all.url + "/socket.io/", params=handshake, timeout=WAIT,
+                              headers={"Origin": "http://anything.example"})
+        assert anyone.status_code == 200
