@@ -85,7 +85,7 @@ class Tokens:
         try:
             claims = jwt.decode(token, self._secret, algorithms=[_ALGORITHM],
                                 options={"require": ["sub", "exp", "iat"]})
-        except jwt.PyJWTError:
+        except (jwt.PyJWTError, ValueError):  # ValueError: e.g. a lone surrogate in the text
             return None
         sub = claims.get("sub")
         return sub if isinstance(sub, str) else None

@@ -3,10 +3,11 @@ never changes the database."""
 
 from __future__ import annotations
 
+import http.client
 import json
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from server_stub.contract import check
@@ -219,3 +220,23 @@ def test_queries(world, data, role, path):
 def test_table_paths(world, data, role):
     table = data.draw(table_ids(world[1]))
     exercise(world, role, "GET", f"{TABLES}/{table}")
+
+
+@FUZZ
+@given(raw=st.binary(max_size=300) | st.text(max_size=60).map(lambda t: t.encode("utf-8", "surrogatepass")),
+       scheme=st.sampled_from([b"Bearer ", b"bearer ", b"", b"Basic "]))
+def test_authorization_headers(world, raw, scheme):
+    srv = world[0]
+    connection = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=WAIT)
+    try:
+        connection.putrequest("GET", "/branches")
+        try:
+            connection.putheader("Authorization", scheme + raw)
+        except ValueError:
+            assume(False)  # http.client will not send a header with a bare CR or LF
+        connection.endheaders()
+        response = connection.getresponse()
+        assert response.status < 500
+        event(f"answered {response.status}")
+    finally:
+        connection.close()

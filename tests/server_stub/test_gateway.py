@@ -80,7 +80,7 @@ def test_leave_branch_stops_the_events(as_role, live, branch_ids):
 
 
 @pytest.mark.parametrize("auth", [None, {}, {"token": ""}, {"token": "not-a-jwt"},
-                                  {"token": 42}, "a string"])
+                                  {"token": 42}, "a string", {"token": "\ud800.a.b"}])
 def test_a_missing_or_bad_token_is_refused(stub, live, auth):
     assert live().refused(auth=auth) == {"message": "Unauthorized"}
 
