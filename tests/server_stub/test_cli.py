@@ -149,3 +149,16 @@ def test_limits():
 def test_the_listening_line_is_stable():
     # floorview --demo parses this line; changing it breaks the app.
     assert LISTENING == "floorview-stub listening on "
+
+
+def test_main_is_the_console_script_and_answers_help(capsys):
+    import tomllib
+
+    from server_stub.cli import main
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    assert scripts["floorview-stub"] == "server_stub.cli:main"
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    assert "--simulate" in capsys.readouterr().out
