@@ -111,7 +111,21 @@ class Live:
                 self.events.append((event, args[0] if args else None))
                 self._changed.notify_all()
 
+        @client.on("connect_error", namespace=NAMESPACE)
+        async def connect_error(data: object) -> None:
+            with self._changed:
+                self.events.append(("connect_error", data))
+                self._changed.notify_all()
+
         return client
+
+    def refused(self, auth: object = "token") -> object:
+        """Connect, expecting a refusal; returns the ``connect_error`` payload."""
+        try:
+            self.connect(auth)
+        except socketio.exceptions.ConnectionError:
+            return self.wait_for("connect_error")
+        raise AssertionError("the connection was accepted")
 
     def _run(self, coro, timeout: float = WAIT):
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
