@@ -285,13 +285,17 @@ class LiveConnection:
                 reauthed = reauthed and not attempt.connected
                 failures = 1 if attempt.reached_live else failures + 1
                 delay = self._delay(failures)
-                reason = attempt.error or "connection lost"
+                reason = attempt.error or "no answer"
+                retry = f"retrying in {max(1, round(delay))} s."
                 if self._as_of is None:
                     state = ConnState.UNREACHABLE
-                    text = f"Cannot reach the server ({reason}); retrying in {delay:.0f} s."
+                    text = f"Cannot reach the server ({reason}); {retry}"
+                elif attempt.connected:
+                    state = ConnState.RECONNECTING
+                    text = f"Connection lost ({reason}); {retry}"
                 else:
                     state = ConnState.RECONNECTING
-                    text = f"Connection lost ({reason}); retrying in {delay:.0f} s."
+                    text = f"Still cannot reach the server ({reason}); {retry}"
                 self._publish(state, text, attempt=number + 1)
                 await asyncio.sleep(delay)
         except asyncio.CancelledError:
@@ -304,7 +308,7 @@ class LiveConnection:
         attempt = _Attempt(self._client_factory(), number)
         self._attempt = attempt
         self._register(attempt)
-        if number == 1:
+        if number == 1 or (self._as_of is None and self._status.state is not ConnState.UNREACHABLE):
             self._publish(ConnState.CONNECTING, "Connecting…", attempt=number)
         elif self._status.state not in (ConnState.RECONNECTING, ConnState.UNREACHABLE):
             self._publish(ConnState.RECONNECTING, "Reconnecting…", attempt=number)
@@ -531,8 +535,13 @@ def _describe(data: Any) -> str:
     if not data:
         return ""
     text = str(data)
-    if "refused" in text.lower():
+    low = text.lower()
+    if "certificate" in low or "ssl:" in low and "error" in low:
+        return "the server's TLS certificate is not trusted (a private CA needs --ca-bundle)"
+    if "refused" in low or "connect call failed" in low or "cannot connect to host" in low:
         return "connection refused"
+    if "timeout" in low or "timed out" in low:
+        return "no answer in time"
     return text[:200]
 
 

@@ -185,7 +185,8 @@ def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = No
 
 # --- the client -----------------------------------------------------------------------
 
-_OMIT: Any = object()
+#: "Not given" for an optional field (guestCount kept as it is), unlike None (null).
+OMIT: Any = object()
 
 #: snake_case names a caller may use for the contract's camelCase fields.
 _CAMEL = {
@@ -295,7 +296,9 @@ class RestClient:
             except requests.exceptions.SSLError as e:
                 # A TLS failure does not heal by retrying.
                 reason = self._scrub(_reason(e))
-                raise Unreachable(0, f"TLS failed: {reason}", method=method, path=path) from None
+                raise Unreachable(
+                    0, f"TLS failed (a private CA needs --ca-bundle): {reason}", method=method, path=path
+                ) from None
             except (requests.ConnectionError, requests.Timeout) as e:
                 reason = self._scrub(_reason(e))
                 if idempotent and attempt < self.retries:
@@ -411,12 +414,12 @@ class RestClient:
         self,
         table_id: str,
         status: Status | str,
-        guest_count: int | None = _OMIT,
+        guest_count: int | None = OMIT,
         *,
         version: int | None = None,
     ) -> Table:
         body: dict[str, Any] = {"status": str(getattr(status, "value", status))}
-        if guest_count is not _OMIT:
+        if guest_count is not OMIT:
             body["guestCount"] = guest_count
         if version is not None:
             body["version"] = version

@@ -108,19 +108,18 @@ class _Rest:
         return _json(await self.service.create_table(actor, body), status=201)
 
     async def update_table(self, request: web.Request) -> web.Response:
-        actor = self._actor(request)
-        body = await _body(request)
-        return _json(await self.service.update_table(actor, _table_id(request), body))
+        return await self._patch(request, self.service.update_table)
 
     async def update_status(self, request: web.Request) -> web.Response:
-        actor = self._actor(request)
-        body = await _body(request)
-        return _json(await self.service.update_status(actor, _table_id(request), body))
+        return await self._patch(request, self.service.update_status)
 
     async def assign_server(self, request: web.Request) -> web.Response:
+        return await self._patch(request, self.service.assign_server)
+
+    async def _patch(self, request: web.Request, write) -> web.Response:
         actor = self._actor(request)
         body = await _body(request)
-        return _json(await self.service.assign_server(actor, _table_id(request), body))
+        return _json(await write(actor, _table_id(request), body))
 
     async def delete_table(self, request: web.Request) -> web.Response:
         actor = self._actor(request)
@@ -283,6 +282,8 @@ def build(config: StubConfig) -> Built:
     try:
         secret = config.secret or os.environ.get(SECRET_ENV) or None
         tokens = Tokens(secret, config.token_ttl)
+        if secret and len(secret.encode("utf-8")) < 32:
+            log.warning("the token secret is shorter than 32 bytes: HS256 wants 32 or more")
         if tokens.random_secret:
             log.info("no %s set: tokens are signed with a random secret and die with this run",
                      SECRET_ENV)

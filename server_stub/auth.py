@@ -22,11 +22,17 @@ _ALGORITHM = "HS256"
 SECRET_ENV = "FLOORVIEW_STUB_SECRET"
 
 
-@lru_cache(maxsize=64)
 def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    # Cached: the demo data hashes the same few (password, salt) pairs on every start of
-    # an in-process test server; caching them keeps each start well under a second.
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+
+
+@lru_cache(maxsize=64)
+def _derive_seeded(password: str, salt: bytes) -> bytes:
+    # The demo data hashes the same few (password, salt) pairs on every start of an
+    # in-process test server; caching them keeps each start fast. Only hashing with a
+    # given salt is cached: verify_password never is, so a login costs the same whether
+    # the password is right or wrong.
+    return _derive(password, salt, _N, _R, _P)
 
 
 def _b64(data: bytes) -> str:
@@ -35,15 +41,18 @@ def _b64(data: bytes) -> str:
 
 def hash_password(password: str, salt: bytes | None = None) -> str:
     """``scrypt$n$r$p$<salt>$<hash>``, base64; a random salt unless one is given."""
-    salt = salt if salt is not None else os.urandom(16)
-    digest = _derive(password, salt, _N, _R, _P)
+    if salt is None:
+        salt = os.urandom(16)
+        digest = _derive(password, salt, _N, _R, _P)
+    else:
+        digest = _derive_seeded(password, salt)
     return f"scrypt${_N}${_R}${_P}${_b64(salt)}${_b64(digest)}"
 
 
 def verify_password(password: str, stored: str | None) -> bool:
     """True if ``password`` matches ``stored``; with no stored hash it still spends the time."""
     if stored is None:
-        hash_password(password, salt=b"\0" * 16)  # same cost whether the user exists or not
+        _derive(password, b"\0" * 16, _N, _R, _P)  # same cost whether the user exists or not
         return False
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
@@ -76,7 +85,7 @@ class Tokens:
         try:
             claims = jwt.decode(token, self._secret, algorithms=[_ALGORITHM],
                                 options={"require": ["sub", "exp", "iat"]})
-        except jwt.PyJWTError:
+        except (jwt.PyJWTError, ValueError):  # ValueError: e.g. a lone surrogate in the text
             return None
         sub = claims.get("sub")
         return sub if isinstance(sub, str) else None

@@ -100,16 +100,17 @@ def config_from(args: argparse.Namespace) -> StubConfig:
 
 async def serve(config: StubConfig) -> None:
     """Run until SIGINT or SIGTERM, then stop cleanly."""
-    runtime = Runtime(config)
-    await runtime.start()
-    print(LISTENING + runtime.url, flush=True)
-    _print_logins(runtime)
+    # Signal handlers first, so a signal that comes while starting still stops cleanly.
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C still raises
             loop.add_signal_handler(signum, stop.set)
+    runtime = Runtime(config)
+    await runtime.start()
     try:
+        print(LISTENING + runtime.url, flush=True)
+        _print_logins(runtime)
         await stop.wait()
     finally:
         log.info("stopping")

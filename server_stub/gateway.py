@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 import socketio
 
@@ -28,10 +29,12 @@ def room(branch_id: str) -> str:
 class Gateway:
     """Registers the namespace's handlers on ``sio`` and emits the service's events."""
 
-    def __init__(self, sio: socketio.AsyncServer, service: Service, rate_limit: int) -> None:
+    def __init__(self, sio: socketio.AsyncServer, service: Service, rate_limit: int,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.sio = sio
         self.service = service
-        self._limit = SlidingWindow(rate_limit, 1.0)
+        self._clock = clock
+        self._limit = SlidingWindow(rate_limit, 1.0, clock)
         self._warned: dict[str, float] = {}
         sio.on("connect", self.on_connect, namespace=NAMESPACE)
         sio.on("disconnect", self.on_disconnect, namespace=NAMESPACE)
@@ -91,7 +94,7 @@ class Gateway:
         """Count a message; False (and at most one warning a second) when over the limit."""
         if self._limit.hit(sid) is None:
             return True
-        now = time.monotonic()
+        now = self._clock()
         if now - self._warned.get(sid, float("-inf")) >= 1.0:
             self._warned[sid] = now
             await self._exception(sid, TOO_MANY)

@@ -118,9 +118,12 @@ class StubServer:
     def inject(self, event: str, payload: Any, branch_id: str) -> None:
         """Emit a raw, possibly malformed, event to room ``branch:<branch_id>``."""
 
+        if self._runtime is None or self._runtime.built is None:
+            raise RuntimeError("the stub server is not running")
+        sio = self._runtime.built.sio
+
         async def emit() -> None:
-            await self._runtime.built.sio.emit(event, payload, to=room(branch_id),
-                                               namespace=NAMESPACE)
+            await sio.emit(event, payload, to=room(branch_id), namespace=NAMESPACE)
 
         self._run(emit(), _START_TIMEOUT)
 

@@ -9,6 +9,7 @@ server does rarely: refuse, never acknowledge, drop the socket, hang.
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 from typing import Any
 
@@ -30,17 +31,26 @@ class Gateway:
         self.joins: list[tuple[str, str]] = []
         self.connects = 0
         self.port = 0
+        self.ssl_context: ssl.SSLContext | None = None  # set for https
         self._runner: web.AppRunner | None = None
         self.sio: socketio.AsyncServer | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
 
     async def start(self) -> None:
         sio = socketio.AsyncServer(async_mode="aiohttp", cors_allowed_origins="*")
         app = web.Application()
         sio.attach(app)
+
+        async def tables(request: web.Request) -> web.Response:
+            if request.headers.get("Authorization") not in {f"Bearer {t}" for t in self.tokens}:
+                return web.json_response({"statusCode": 401, "message": "Unauthorized"}, status=401)
+            return web.json_response(list(self.tables.values()))
+
+        app.router.add_get("/restaurant/tables", tables)
 
         @sio.event(namespace=NS)
         async def connect(sid, environ, auth):
@@ -63,7 +73,8 @@ class Gateway:
         self.sio = sio
         self._runner = web.AppRunner(app, shutdown_timeout=0.2)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", self.port, reuse_address=True)
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port, reuse_address=True,
+                           ssl_context=self.ssl_context)
         await site.start()
         if not self.port:
             self.port = self._runner.addresses[0][1]

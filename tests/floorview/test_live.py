@@ -1,13 +1,18 @@
 """LiveConnection against a scriptable Socket.IO gateway on loopback (tests/floorview/gateway.py)."""
 
 import asyncio
+import contextlib
 import logging
+import shutil
+import signal
+import ssl
+import subprocess
 import threading
 
 import pytest
 
 from floorview.live import ConnState, LiveConnection
-from floorview.rest import Unreachable
+from floorview.rest import RestClient, Unreachable
 from floorview.store import BranchStore
 from tests.floorview.factories import table_json
 from tests.floorview.gateway import FakeRest, Gateway, wait_until
@@ -44,66 +49,70 @@ def seed(gateway: Gateway, n: int = 3) -> None:
         gateway.tables[f"t-{i}"] = table_json(f"t-{i}", 1, number=str(i))
 
 
-def test_snapshot_then_live_events_in_order():
-    async def scenario():
-        gw = Gateway()
-        seed(gw)
+@contextlib.asynccontextmanager
+async def connected(tables: int = 3, *, until=ConnState.LIVE, gateway=None, setup=None, **options):
+    """A seeded gateway and a started connection (waited until ``until``); both
+    stopped at the end. ``setup(harness)`` runs before the connection starts."""
+    gw = gateway or Gateway()
+    seed(gw, tables)
+    if not gw.port:  # a gateway given stopped with a port stays closed
         await gw.start()
-        h = Harness(gw)
+    h = Harness(gw, **options)
+    try:
+        if setup is not None:
+            setup(h)
         await h.live.start()
-        status = await h.live.wait_for(ConnState.LIVE, timeout=5)
-        assert status.as_of is not None
-        assert h.states[:3] == [ConnState.CONNECTING, ConnState.SYNCING, ConnState.LIVE]
-        assert gw.joins and gw.joins[0][1] == "br-1"
-        assert h.versions() == {"t-0": 1, "t-1": 1, "t-2": 1}
-        for v in range(2, 40):
-            await gw.emit("tableStatusUpdate", table_json("t-0", v, status="occupied", guestCount=v % 5))
-        await gw.emit("tableDeleted", {"id": "t-1"})
-        await gw.emit("tableCreated", table_json("t-9", 1))
-        await wait_until(lambda: h.versions() == h.server_versions())
-        assert h.rest.calls and len(h.rest.calls) == 1  # acknowledged: no confirming snapshot
+        if until is not None:
+            h.reached = await h.live.wait_for(until, timeout=5)
+        yield h
+    finally:
         await h.live.stop()
         await gw.stop()
+
+
+def test_snapshot_then_live_events_in_order():
+    async def scenario():
+        async with connected() as h:
+            gw = h.gateway
+            assert h.reached.as_of is not None
+            assert h.states[:3] == [ConnState.CONNECTING, ConnState.SYNCING, ConnState.LIVE]
+            assert gw.joins and gw.joins[0][1] == "br-1"
+            assert h.versions() == {"t-0": 1, "t-1": 1, "t-2": 1}
+            for v in range(2, 40):
+                await gw.emit("tableStatusUpdate", table_json("t-0", v, status="occupied", guestCount=v % 5))
+            await gw.emit("tableDeleted", {"id": "t-1"})
+            await gw.emit("tableCreated", table_json("t-9", 1))
+            await wait_until(lambda: h.versions() == h.server_versions())
+            assert len(h.rest.calls) == 1  # acknowledged: no confirming snapshot
 
     run(scenario)
 
 
 def test_without_an_acknowledgement_a_confirming_snapshot_follows():
     async def scenario():
-        gw = Gateway(ack=False)
-        seed(gw)
-        await gw.start()
-        h = Harness(gw)
-        await h.live.start()
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        await wait_until(lambda: len(h.rest.calls) == 2)
-        assert h.versions() == h.server_versions()
-        await h.live.stop()
-        await gw.stop()
+        async with connected(gateway=Gateway(ack=False)) as h:
+            await wait_until(lambda: len(h.rest.calls) == 2)
+            assert h.versions() == h.server_versions()
 
     run(scenario)
 
 
 def test_events_during_the_snapshot_are_held_and_merged():
     async def scenario():
-        gw = Gateway()
-        seed(gw)
-        await gw.start()
-        h = Harness(gw)
-        h.rest.gate = threading.Event()  # the snapshot is taken, then answered late
-        await h.live.start()
-        await h.live.wait_for(ConnState.SYNCING, timeout=5)
-        await wait_until(lambda: h.rest.calls)
-        await asyncio.sleep(0.05)
-        await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied", guestCount=2))
-        await gw.emit("tableDeleted", {"id": "t-2"})
-        await asyncio.sleep(0.05)
-        assert h.store.tables == {}  # held while syncing
-        h.rest.gate.set()
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        assert h.versions() == {"t-0": 2, "t-1": 1}
-        await h.live.stop()
-        await gw.stop()
+        def gate(h):  # the snapshot is taken, then answered late
+            h.rest.gate = threading.Event()
+
+        async with connected(until=ConnState.SYNCING, setup=gate) as h:
+            gw = h.gateway
+            await wait_until(lambda: h.rest.calls)
+            await asyncio.sleep(0.05)
+            await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied", guestCount=2))
+            await gw.emit("tableDeleted", {"id": "t-2"})
+            await asyncio.sleep(0.05)
+            assert h.store.tables == {}  # held while syncing
+            h.rest.gate.set()
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+            assert h.versions() == {"t-0": 2, "t-1": 1}
 
     run(scenario)
 
@@ -111,124 +120,92 @@ def test_events_during_the_snapshot_are_held_and_merged():
 def test_a_refused_first_connect_is_retried_until_the_server_comes():
     async def scenario():
         gw = Gateway()
-        seed(gw)
         await gw.start()
         await gw.stop()  # the port is known and closed
-        h = Harness(gw)
-        await h.live.start()
-        status = await h.live.wait_for(ConnState.UNREACHABLE, timeout=5)
-        assert "retrying" in status.message and status.as_of is None
-        await wait_until(lambda: h.live.status.attempt >= 3)
-        await gw.start()
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        assert h.versions() == h.server_versions()
-        await h.live.stop()
-        await gw.stop()
+        async with connected(gateway=gw, until=ConnState.UNREACHABLE) as h:
+            assert "retrying" in h.reached.message and h.reached.as_of is None
+            await wait_until(lambda: h.live.status.attempt >= 3)
+            await gw.start()
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+            assert h.versions() == h.server_versions()
 
     run(scenario)
 
 
 def test_a_server_side_disconnect_is_retried_and_resynced():
     async def scenario():
-        gw = Gateway()
-        seed(gw)
-        await gw.start()
-        h = Harness(gw)
-        await h.live.start()
-        live = await h.live.wait_for(ConnState.LIVE, timeout=5)
-        await gw.drop_all()
-        lost = await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
-        assert lost.as_of is not None and lost.as_of >= live.as_of
-        # changes made while the client is away are lost as events, healed by the snapshot
-        gw.tables["t-0"] = table_json("t-0", 5, status="cleaning")
-        del gw.tables["t-1"]
-        gw.tables["t-7"] = table_json("t-7", 1)
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        assert h.versions() == h.server_versions()
-        assert len(gw.joins) == 2  # joined again on the new socket
-        await h.live.stop()
-        await gw.stop()
+        async with connected() as h:
+            gw = h.gateway
+            await gw.drop_all()
+            lost = await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
+            assert lost.as_of is not None and lost.as_of >= h.reached.as_of
+            # changes made while the client is away are lost as events, healed by the snapshot
+            gw.tables["t-0"] = table_json("t-0", 5, status="cleaning")
+            del gw.tables["t-1"]
+            gw.tables["t-7"] = table_json("t-7", 1)
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+            assert h.versions() == h.server_versions()
+            assert len(gw.joins) == 2  # joined again on the new socket
 
     run(scenario)
 
 
 def test_a_server_restart_is_survived():
     async def scenario():
-        gw = Gateway()
-        seed(gw)
-        await gw.start()
-        h = Harness(gw)
-        await h.live.start()
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        await gw.stop()
-        await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
-        gw.tables["t-2"] = table_json("t-2", 9, status="reserved")
-        await asyncio.sleep(0.2)
-        await gw.start()
-        await wait_until(lambda: h.live.status.state is ConnState.LIVE and h.versions() == h.server_versions())
-        await h.live.stop()
-        await gw.stop()
+        async with connected() as h:
+            gw = h.gateway
+            await gw.stop()
+            await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
+            gw.tables["t-2"] = table_json("t-2", 9, status="reserved")
+            await asyncio.sleep(0.2)
+            await gw.start()
+            await wait_until(lambda: h.live.status.state is ConnState.LIVE and h.versions() == h.server_versions())
 
     run(scenario)
 
 
 def test_an_unauthorized_token_without_reauth_stops_as_unauthorized():
     async def scenario():
-        gw = Gateway(tokens={"other"})
-        await gw.start()
-        h = Harness(gw)
-        await h.live.start()
-        status = await h.live.wait_for(ConnState.UNAUTHORIZED, timeout=5)
-        assert "Sign in again" in status.message
-        await asyncio.sleep(0.1)
-        assert gw.connects == 0 and not h.live.running
-        await h.live.stop()
-        await gw.stop()
+        async with connected(gateway=Gateway(tokens={"other"}), until=ConnState.UNAUTHORIZED) as h:
+            assert "Sign in again" in h.reached.message
+            await asyncio.sleep(0.1)
+            assert h.gateway.connects == 0 and not h.live.running
 
     run(scenario)
 
 
 def test_an_expired_token_is_renewed_by_reauth():
-    async def scenario():
-        gw = Gateway()
-        seed(gw)
-        await gw.start()
-        h = Harness(gw)
-        calls = []
+    calls = []
 
+    def with_reauth(h):
         async def reauth():
             calls.append(threading.get_ident())
             h.rest.token = "fresh"
             return True
 
         h.live._reauth = reauth
-        await h.live.start()
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        gw.tokens = {"fresh"}  # the old token expires...
-        await gw.drop_all()  # ...and the server drops the socket
-        await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        assert len(calls) == 1
-        await h.live.stop()
-        await gw.stop()
+
+    async def scenario():
+        async with connected(setup=with_reauth) as h:
+            h.gateway.tokens = {"fresh"}  # the old token expires...
+            await h.gateway.drop_all()  # ...and the server drops the socket
+            await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
 
     run(scenario)
+    assert len(calls) == 1
 
 
 def test_a_reauth_that_fails_ends_unauthorized():
-    async def scenario():
-        gw = Gateway(tokens=set())
-        await gw.start()
-        h = Harness(gw)
-
+    def failing_reauth(h):
         async def reauth():
             return False
 
         h.live._reauth = reauth
-        await h.live.start()
-        await h.live.wait_for(ConnState.UNAUTHORIZED, timeout=5)
-        await h.live.stop()
-        await gw.stop()
+
+    async def scenario():
+        async with connected(gateway=Gateway(tokens=set()), setup=failing_reauth, until=ConnState.UNAUTHORIZED):
+            pass
 
     run(scenario)
 
@@ -237,50 +214,33 @@ def test_forbidden_branch_becomes_a_state():
     async def scenario():
         gw = Gateway()
         gw.forbidden.add("br-1")
-        await gw.start()
-        h = Harness(gw)
-        await h.live.start()
-        status = await h.live.wait_for(ConnState.FORBIDDEN, timeout=5)
-        assert "Forbidden resource" in status.message
-        await h.live.stop()
-        await gw.stop()
+        async with connected(gateway=gw, until=ConnState.FORBIDDEN) as h:
+            assert "Forbidden resource" in h.reached.message
 
     run(scenario)
 
 
 def test_rate_limit_exception_is_a_readable_message_and_stays_live():
     async def scenario():
-        gw = Gateway()
-        await gw.start()
-        h = Harness(gw)
-        await h.live.start()
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        await gw.send_raw("exception", {"status": "error", "message": "Too many requests"})
-        await wait_until(lambda: "Too many requests" in h.live.status.message)
-        assert h.live.status.state is ConnState.LIVE
-        await h.live.stop()
-        await gw.stop()
+        async with connected() as h:
+            await h.gateway.send_raw("exception", {"status": "error", "message": "Too many requests"})
+            await wait_until(lambda: "Too many requests" in h.live.status.message)
+            assert h.live.status.state is ConnState.LIVE
 
     run(scenario)
 
 
 def test_malformed_events_are_logged_and_dropped(caplog):
     async def scenario():
-        gw = Gateway()
-        seed(gw, 1)
-        await gw.start()
-        h = Harness(gw)
-        await h.live.start()
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        await gw.send_raw("tableStatusUpdate", {"id": "t-0", "version": "seven"})
-        await gw.send_raw("tableDeleted", ["not", "an", "object"])
-        await gw.send_raw("tableUpdated", "garbage")
-        await gw.send_raw("tableCreated", None)
-        await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
-        await wait_until(lambda: h.versions() == {"t-0": 2})
-        assert h.live.status.state is ConnState.LIVE
-        await h.live.stop()
-        await gw.stop()
+        async with connected(1) as h:
+            gw = h.gateway
+            await gw.send_raw("tableStatusUpdate", {"id": "t-0", "version": "seven"})
+            await gw.send_raw("tableDeleted", ["not", "an", "object"])
+            await gw.send_raw("tableUpdated", "garbage")
+            await gw.send_raw("tableCreated", None)
+            await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
+            await wait_until(lambda: h.versions() == {"t-0": 2})
+            assert h.live.status.state is ConnState.LIVE
 
     with caplog.at_level(logging.WARNING, logger="floorview"):
         run(scenario)
@@ -290,20 +250,15 @@ def test_malformed_events_are_logged_and_dropped(caplog):
 
 
 def test_a_failing_snapshot_retries_with_backoff():
-    async def scenario():
-        gw = Gateway()
-        seed(gw)
-        await gw.start()
-        h = Harness(gw)
+    def failing(h):
         h.rest.fail = Unreachable(0, "no answer in time")
-        await h.live.start()
-        status = await h.live.wait_for(ConnState.UNREACHABLE, timeout=5)
-        assert "no answer in time" in status.message
-        h.rest.fail = None
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        assert h.versions() == h.server_versions()
-        await h.live.stop()
-        await gw.stop()
+
+    async def scenario():
+        async with connected(setup=failing, until=ConnState.UNREACHABLE) as h:
+            assert "no answer in time" in h.reached.message
+            h.rest.fail = None
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+            assert h.versions() == h.server_versions()
 
     run(scenario)
 
@@ -341,21 +296,72 @@ def test_handlers_and_status_run_on_the_loop_thread_and_rest_off_it():
     seen = []
     rest_threads = []
 
-    async def scenario():
-        gw = Gateway(ack=False)
-        seed(gw)
-        await gw.start()
-        h = Harness(gw)
+    def record(h):
         h.store.subscribe(lambda update: seen.append(threading.get_ident()))
         h.live._on_status = lambda s: seen.append(threading.get_ident())
-        await h.live.start()
-        await h.live.wait_for(ConnState.LIVE, timeout=5)
-        await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
-        await wait_until(lambda: len(h.rest.calls) == 2 and h.versions()["t-0"] == 2)
-        rest_threads.extend(t for _, t in h.rest.calls)
-        await h.live.stop()
-        await gw.stop()
+
+    async def scenario():
+        async with connected(gateway=Gateway(ack=False), setup=record) as h:
+            await h.gateway.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
+            await wait_until(lambda: len(h.rest.calls) == 2 and h.versions()["t-0"] == 2)
+            rest_threads.extend(t for _, t in h.rest.calls)
 
     run(scenario)
     assert seen and set(seen) == {main}
     assert rest_threads and main not in rest_threads
+
+
+def make_private_ca(folder) -> tuple[str, ssl.SSLContext]:
+    """A CA of our own and a certificate it signed for 127.0.0.1 (openssl, EC keys)."""
+
+    def openssl(*args):
+        subprocess.run(["openssl", *args], cwd=folder, check=True, capture_output=True)
+
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=floorview test CA")
+    openssl("req", *ec, "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=127.0.0.1")
+    (folder / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    openssl("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "srv.pem", "-days", "2", "-extfile", "san.ext")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(folder / "srv.pem", folder / "srv.key")
+    return str(folder / "ca.pem"), context
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_a_private_ca_is_trusted_by_rest_and_socket_and_nothing_else(tmp_path):
+    ca, server_context = make_private_ca(tmp_path)
+
+    async def scenario():
+        gw = Gateway()
+        gw.ssl_context = server_context
+        seed(gw)
+        await gw.start()
+        try:
+            for verify, until in ((True, ConnState.UNREACHABLE), (ca, ConnState.LIVE)):
+                rest = RestClient(gw.url, token="good", verify=verify, retries=0)
+                store = BranchStore("br-1")
+                live = LiveConnection(rest, store, **FAST)
+                await live.start()
+                status = await live.wait_for(until, timeout=5)
+                if verify is True:
+                    assert "TLS certificate is not trusted" in status.message
+                    with pytest.raises(Unreachable, match="TLS failed"):
+                        await asyncio.to_thread(rest.tables, "br-1")
+                else:
+                    assert {t.id for t in store.tables.values()} == set(gw.tables)
+                await live.stop()
+        finally:
+            await gw.stop()
+
+    run(scenario)
+
+
+def test_the_socket_client_leaves_sigint_alone():
+    # python-socketio's own SIGINT handler cancels every task and stops the loop, which
+    # under qasync quits the app and in `watch` skips the dump.
+    before = signal.getsignal(signal.SIGINT)
+    live = LiveConnection(FakeRest(Gateway()), BranchStore("br-1"))
+    client = live._default_client()
+    assert client.reconnection is False and client.handle_sigint is False
+    assert signal.getsignal(signal.SIGINT) is before

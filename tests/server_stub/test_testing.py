@@ -110,3 +110,20 @@ def test_a_taken_port_fails_start_cleanly():
         with pytest.raises(OSError):
             second.start()
         assert not second.running
+
+
+def test_a_stopped_server_refuses_calls_and_injections():
+    srv = StubServer()
+    with pytest.raises(RuntimeError):
+        srv.inject("tableDeleted", {"id": "x"}, "b")
+    with pytest.raises(RuntimeError):
+        srv.call(lambda s: None)
+
+
+def test_demo_size_adds_a_stress_hall_the_manager_sees():
+    with StubServer(demo_size=300) as srv:
+        api = login(srv, "manager")
+        halls = [b for b in api.ok("GET", "/branches") if b["name"] == "Stress Hall"]
+        assert len(halls) == 1
+        assert len(api.ok("GET", TABLES, branchId=halls[0]["id"])) == 300
+        assert login(srv, "host").ok("GET", "/branches")[0]["name"] == "Harbour Street"
