@@ -220,9 +220,9 @@ class TableItem(QGraphicsItem):
         geom = Geometry.of(table)
         layout_changed = geom != Geometry.of(old) or table.shape != old.shape
         if layout_changed or not self._local_edit:
+            self._local_edit = False  # the store has spoken: its geometry holds
             if geom != self._geom or table.shape != old.shape:
                 self._geom = geom
-                self._local_edit = False
                 self._place()
                 self._relayout()
         if table.server_id != old.server_id:
@@ -344,7 +344,7 @@ class TableItem(QGraphicsItem):
         k = 1.15 if st.large_type else 1.0
         small_ratio = 0.5 if st.large_type else 0.42
         inset = 0.72 if t.shape is Shape.ROUND else 0.88
-        iw, ih = g.width * inset, g.height * inset
+        iw, ih = g.width * min(1.0, inset * k), g.height * min(1.0, inset * k)
         rot = g.rotation % 180.0
         if rot < 1 or rot > 179:
             aw, ah = iw, ih
@@ -408,8 +408,11 @@ class TableItem(QGraphicsItem):
 
         # Hatch lines for an out-of-service table, in its own coordinates.
         self._hatch: list[QLineF] = []
-        if t.status is Status.OUT_OF_SERVICE:
+        self._hatch_pen: QPen | None = None
+        hatch = st.paints.status[Status.OUT_OF_SERVICE].hatch
+        if t.status is Status.OUT_OF_SERVICE and hatch is not None:
             step = max(4.0, min(g.width, g.height) / 6)
+            self._hatch_pen = QPen(hatch.color(), step * 0.2)
             hw, hh = g.width / 2, g.height / 2
             c = -hw - hh
             while c < hw + hh:
@@ -475,10 +478,10 @@ class TableItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(p.unknown_border)
             painter.drawPath(self._shape)
-        if self._hatch and sp.hatch is not None:
+        if self._hatch and self._hatch_pen is not None:
             painter.save()
             painter.setClipPath(self._shape)
-            painter.setPen(sp.hatch)
+            painter.setPen(self._hatch_pen)
             painter.drawLines(self._hatch)
             painter.restore()
         if pulse is not None:
