@@ -210,6 +210,7 @@ class FloorView(QGraphicsView):
         if (scene is not None and press is not None and not self._moved and not self._long_fired
                 and event.button() == Qt.MouseButton.LeftButton and not scene.edit_mode):
             scene.activate_at(self.mapToScene(press))
+            event.accept()
 
     def _on_long_press(self) -> None:
         scene = self.floor_scene()
