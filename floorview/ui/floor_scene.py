@@ -1,0 +1,751 @@
+"""The floor of one floor plan: a room, its section zones and one item per table, live.
+
+The scene subscribes to the :class:`~floorview.store.BranchStore` it is given and keeps
+its items equal to the store's tables of its floor plan. Each change touches only its
+own item, in place; changes are gathered and applied at most once a frame (a 16 ms
+single-shot timer), so a burst of a thousand events costs one pass, not a thousand.
+Static things — the room, its grid, the section zones — are drawn in
+:meth:`FloorScene.drawBackground`, which a view caches (``CacheBackground``).
+
+At overview zoom, where a table is a few pixels wide, one :class:`OverviewItem` draws
+every table in one pass per status and the table items paint nothing (they still take
+clicks): thousands of Python ``paint()`` calls cost far more than a few filled paths.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import statistics
+import weakref
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPolygonF,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QStyleOptionGraphicsItem,
+)
+
+from floorview.model import FloorPlan, Status, Table, TableSection
+from floorview.store import Aspect, BranchStore, Update
+from floorview.ui import palette
+from floorview.ui.palette import LIGHT, Theme
+from floorview.ui.table_item import GRID, Geometry, ItemState, TableItem, shape_path
+
+log = logging.getLogger(__name__)
+
+#: How long the ring of a live change lasts, and a search flash.
+PULSE_MS = 1500
+FLASH_MS = 2400
+_FRAME_MS = 16
+_PULSE_TICK_MS = 33
+#: A change of one of these makes the table pulse.
+_PULSING = frozenset({Aspect.STATUS, Aspect.GUESTS, Aspect.SERVER, Aspect.DETAILS})
+
+
+@dataclass(frozen=True, slots=True)
+class DisplaySettings:
+    theme: Theme = LIGHT
+    amber_minutes: int = 60
+    red_minutes: int = 90
+    show_sections: bool = True
+    large_type: bool = False
+
+
+@dataclass
+class _Pending:
+    aspects: dict[str, set[Aspect]] = field(default_factory=dict)
+    full: bool = False
+    reference: bool = False
+
+
+class FloorScene(QGraphicsScene):
+    """One floor plan of a branch, drawn live from the store.
+
+    Signals:
+        tableActivated(str): a table was clicked (tapped) outside edit mode, or
+            double-clicked in it: its id.
+        contextMenuRequested(str, QPoint): right-click or long-press on a table: its id
+            and the global position for the menu.
+        tableEdited(str, dict): edit mode, a drag / rotation / resize ended: the table's
+            id and the new fields (``{"x", "y"}``, ``{"rotation"}`` or ``{"width",
+            "height"}`` plus ``x``/``y`` when the fixed corner moved them). The item stays
+            where it was dropped until the store confirms or :meth:`revert_table`.
+        selectedTableChanged(str): the selected table's id, "" when none.
+        editModeChanged(bool): :meth:`set_edit_mode` switched (views follow it).
+    """
+
+    tableActivated = Signal(str)
+    contextMenuRequested = Signal(str, QPoint)
+    tableEdited = Signal(str, dict)
+    selectedTableChanged = Signal(str)
+    editModeChanged = Signal(bool)
+
+    def __init__(self, store: BranchStore, floor_plan: FloorPlan, *,
+                 settings: DisplaySettings, clock: Callable[[], datetime], parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._plan = floor_plan
+        self._settings = settings
+        self._clock = clock
+        self._items: dict[str, TableItem] = {}
+        self._pending = _Pending()
+        self._selected = ""
+        self._highlight: str | None = None
+        self._overview_on = False
+        self._sections_cache: list[tuple[QPainterPath, QColor, str, QPointF]] | None = None
+        self._state = ItemState(paints=palette.paints(settings.theme), now=clock(),
+                                users=store.users, plan_rect=self._plan_rect())
+        self._state.unit = _typical_size(store.tables_on(floor_plan.id))
+        self._apply_settings_to_state(settings)
+        self._state.pulse = self._pulse_of
+        self._state.edited = self._on_item_edited
+
+        self._flush_timer = QTimer(self, singleShot=True, interval=_FRAME_MS)
+        self._flush_timer.timeout.connect(self.flush)
+        self._pulses: dict[str, tuple[str, int, int]] = {}  # id → (kind, start, duration)
+        self._pulse_clock = QElapsedTimer()
+        self._pulse_clock.start()
+        self._pulse_timer = QTimer(self, interval=_PULSE_TICK_MS)
+        self._pulse_timer.timeout.connect(self._on_pulse_tick)
+        self._minute_timer = QTimer(self, singleShot=True)
+        self._minute_timer.timeout.connect(self._on_minute)
+        self._schedule_minute()
+
+        self._overview = OverviewItem(self)
+        self.addItem(self._overview)
+        self._overview.setVisible(False)
+        self.setSceneRect(self._scene_rect())
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        for table in store.tables_on(floor_plan.id):
+            self._add(table)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+        # The store holds a weak reference only: a scene that is gone cannot be called.
+        ref = weakref.ref(self)
+
+        def listener(update: Update) -> None:
+            scene = ref()
+            if scene is not None:
+                scene._on_store_update(update)
+
+        self._unsubscribe: Callable[[], None] | None = store.subscribe(listener)
+        unsubscribe = self._unsubscribe
+        self.destroyed.connect(lambda *_: unsubscribe())
+
+    # --- reading ------------------------------------------------------------------------
+
+    @property
+    def floor_plan(self) -> FloorPlan:
+        return self._plan
+
+    @property
+    def settings(self) -> DisplaySettings:
+        return self._settings
+
+    @property
+    def edit_mode(self) -> bool:
+        return self._state.edit_mode
+
+    @property
+    def stale(self) -> bool:
+        return self._state.stale
+
+    @property
+    def overview(self) -> bool:
+        """True when the one overview item draws the tables (zoomed far out)."""
+        return self._overview_on
+
+    def table_item(self, table_id: str) -> TableItem | None:
+        return self._items.get(table_id)
+
+    def table_items(self) -> list[TableItem]:
+        return list(self._items.values())
+
+    def table_at(self, scene_pos: QPointF) -> str | None:
+        """The id of the table under ``scene_pos`` (its shape, not its labels), or None."""
+        for item in self.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder):
+            if isinstance(item, TableItem):
+                return item.table_id
+        return None
+
+    def pulsing(self) -> set[str]:
+        """Ids of the tables showing a live-change ring or a search flash now."""
+        return set(self._pulses)
+
+    def typical_table_size(self) -> float:
+        """The median table's smaller side (sizes badges, pills and zone margins)."""
+        return self._state.unit
+
+    # --- settings and modes -------------------------------------------------------------
+
+    def set_settings(self, settings: DisplaySettings) -> None:
+        old, self._settings = self._settings, settings
+        if settings == old:
+            return
+        self._apply_settings_to_state(settings)
+        self._state.now = self._clock()
+        for item in self._items.values():
+            item.refresh()
+        self._overview.dirty()
+        self._invalidate_background()
+        self.update()
+
+    def _apply_settings_to_state(self, s: DisplaySettings) -> None:
+        self._state.paints = palette.paints(s.theme)
+        self._state.amber_minutes = s.amber_minutes
+        self._state.red_minutes = s.red_minutes
+        self._state.large_type = s.large_type
+        self.setBackgroundBrush(self._state.paints.background)
+
+    def set_edit_mode(self, on: bool) -> None:
+        if on == self._state.edit_mode:
+            return
+        self._state.edit_mode = on
+        for item in self._items.values():
+            item.set_editable(on)
+        sel = self._items.get(self._selected)
+        if sel is not None:
+            sel.show_handles(on)
+        self.editModeChanged.emit(on)
+
+    def set_highlight_server(self, server_id: str | None) -> None:
+        """Dim every table not served by ``server_id`` (None: nobody dimmed)."""
+        self._highlight = server_id or None
+        for item in self._items.values():
+            self._apply_highlight(item)
+        self._overview.dirty()
+
+    def _apply_highlight(self, item: TableItem) -> None:
+        dim = self._highlight is not None and item.table.server_id != self._highlight
+        item.setOpacity(0.22 if dim else 1.0)
+
+    def is_dimmed(self, table_id: str) -> bool:
+        item = self._items.get(table_id)
+        return item is not None and item.opacity() < 1.0
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey the floor out (True) while the data may be out of date."""
+        if stale == self._state.stale:
+            return
+        self._state.stale = stale
+        self._overview.dirty()
+        self._invalidate_background()
+        self.update()
+
+    def select_table(self, table_id: str | None) -> None:
+        item = self._items.get(table_id or "")
+        if item is not None and item.isSelected() and len(self.selectedItems()) == 1:
+            return
+        self.clearSelection()
+        if item is not None:
+            item.setSelected(True)
+
+    def activate(self, table_id: str) -> None:
+        """Select the table and emit tableActivated (what a click on it does)."""
+        if table_id in self._items:
+            self.select_table(table_id)
+            self.tableActivated.emit(table_id)
+
+    def activate_at(self, scene_pos: QPointF) -> str | None:
+        tid = self.table_at(scene_pos)
+        if tid is None:
+            self.clearSelection()
+        else:
+            self.activate(tid)
+        return tid
+
+    def request_context_menu(self, scene_pos: QPointF, global_pos: QPoint) -> str | None:
+        tid = self.table_at(scene_pos)
+        if tid is not None:
+            self.select_table(tid)
+            self.contextMenuRequested.emit(tid, global_pos)
+        return tid
+
+    def flash(self, table_id: str) -> None:
+        """Ring the table a few times (it was searched for)."""
+        if table_id in self._items:
+            self._start_pulse(table_id, "flash", FLASH_MS)
+
+    def revert_table(self, table_id: str) -> None:
+        """Put the table back where the store has it (its save was refused)."""
+        item = self._items.get(table_id)
+        if item is not None:
+            item.revert()
+            self._overview.dirty()
+            self._invalidate_background()
+
+    def detach(self) -> None:
+        """Stop listening to the store and stop the timers (the scene stays drawable)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        for t in (self._flush_timer, self._pulse_timer, self._minute_timer):
+            t.stop()
+
+    def set_overview(self, on: bool) -> None:
+        """Draw all tables with the one overview item (True) or each item itself."""
+        if on == self._overview_on:
+            return
+        self._overview_on = on
+        for item in self._items.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
+        self._overview.setVisible(on)
+        self._overview.dirty()
+
+    def set_scale_hint(self, device_px_per_unit: float) -> None:
+        """A view shows the scene at this scale: choose overview or detailed items."""
+        self.set_overview(device_px_per_unit * self.typical_table_size() < OVERVIEW_BELOW_PX)
+
+    # --- adding a table -------------------------------------------------------------------
+
+    def free_spot(self, width: float, height: float, gap: float = 2 * GRID
+                  ) -> tuple[float, float] | None:
+        """A top-left (x, y) on this plan where a width×height table overlaps no table.
+
+        Reading order (top rows first), snapped to the edit grid, ``gap`` away from every
+        table; None when the plan has no such place.
+        """
+        pw, ph = self._plan.width, self._plan.height
+        if width > pw or height > ph:
+            return None
+        cell = GRID
+        while (pw / cell) * (ph / cell) > 250_000:
+            cell *= 2
+        cols, rows = int(pw // cell), int(ph // cell)
+        taken = [bytearray(cols) for _ in range(rows)]
+        for item in self._items.values():
+            box = item.geometry.scene_box().adjusted(-gap, -gap, gap, gap)
+            c0, c1 = max(0, int(box.left() // cell)), min(cols, math.ceil(box.right() / cell))
+            r0, r1 = max(0, int(box.top() // cell)), min(rows, math.ceil(box.bottom() / cell))
+            for r in range(r0, r1):
+                taken[r][c0:c1] = b"\x01" * max(0, c1 - c0)
+        need_c, need_r = math.ceil(width / cell), math.ceil(height / cell)
+        # Summed-area table: any cell of a candidate block taken?
+        sat = [[0] * (cols + 1) for _ in range(rows + 1)]
+        for r in range(rows):
+            row, above, here = taken[r], sat[r], sat[r + 1]
+            run = 0
+            for c in range(cols):
+                run += row[c]
+                here[c + 1] = above[c + 1] + run
+        for r in range(0, rows - need_r + 1):
+            for c in range(0, cols - need_c + 1):
+                s = sat[r + need_r][c + need_c] - sat[r][c + need_c] - sat[r + need_r][c] + sat[r][c]
+                if s == 0:
+                    return float(c * cell), float(r * cell)
+        return None
+
+    # --- the store ------------------------------------------------------------------------
+
+    def _on_store_update(self, update: Update) -> None:
+        p = self._pending
+        if update.resynced or update.reference:
+            p.full = True
+        p.reference = p.reference or update.reference
+        for change in update.changes:
+            p.aspects.setdefault(change.table_id, set()).update(change.aspects)
+            if update.resynced:
+                p.aspects[change.table_id].add(_RESYNCED)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Apply the store's pending changes now (normally done once a frame)."""
+        self._flush_timer.stop()
+        pending, self._pending = self._pending, _Pending()
+        if not (pending.aspects or pending.full):
+            return
+        tables = self._store.tables
+        ids: Iterable[str] = pending.aspects.keys()
+        if pending.reference:
+            self._apply_reference()
+        if pending.full:
+            on_plan = {t.id for t in tables.values() if t.floor_plan_id == self._plan.id}
+            ids = set(ids) | on_plan | set(self._items)
+        background = pending.reference
+        if pending.full:
+            unit = _typical_size(t for t in tables.values() if t.floor_plan_id == self._plan.id)
+            if abs(unit - self._state.unit) > 1e-6:
+                self._state.unit = unit
+                for item in self._items.values():
+                    item.refresh()
+        for tid in ids:
+            aspects = pending.aspects.get(tid, set())
+            table = tables.get(tid)
+            item = self._items.get(tid)
+            if table is None or table.floor_plan_id != self._plan.id:
+                if item is not None:
+                    self._remove(item)
+                    background = True
+                continue
+            if item is None:
+                item = self._add(table)
+                background = True
+                if aspects & _PULSING or (Aspect.CREATED in aspects and _RESYNCED not in aspects):
+                    self._start_pulse(tid, "live", PULSE_MS)
+                continue
+            before = item.table
+            item.set_table(table)
+            if pending.reference:
+                item.refresh()
+            if table.server_id != before.server_id:
+                self._apply_highlight(item)
+            if (table.section_id != before.section_id or item.geometry != Geometry.of(before)
+                    or Aspect.LAYOUT in aspects):
+                background = True
+            if aspects & _PULSING:
+                self._start_pulse(tid, "live", PULSE_MS)
+        self._overview.dirty()
+        if background:
+            self._invalidate_background()
+
+    def _apply_reference(self) -> None:
+        for plan in self._store.floor_plans:
+            if plan.id == self._plan.id and plan != self._plan:
+                self._plan = plan
+                self._state.plan_rect = self._plan_rect()
+                self.setSceneRect(self._scene_rect())
+        self._state.users = self._store.users
+
+    def _add(self, table) -> TableItem:
+        item = TableItem(table, self._state)
+        item.set_editable(self._state.edit_mode)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._overview_on)
+        self._items[table.id] = item
+        self.addItem(item)
+        self._apply_highlight(item)
+        return item
+
+    def _remove(self, item: TableItem) -> None:
+        self._items.pop(item.table_id, None)
+        self._pulses.pop(item.table_id, None)
+        item.show_handles(False)
+        self.removeItem(item)
+
+    # --- pulses and the minute ----------------------------------------------------------
+
+    def _start_pulse(self, table_id: str, kind: str, duration: int) -> None:
+        self._pulses[table_id] = (kind, self._pulse_clock.elapsed(), duration)
+        if not self._pulse_timer.isActive():
+            self._pulse_timer.start()
+
+    def _pulse_of(self, item: TableItem) -> tuple[str, float] | None:
+        p = self._pulses.get(item.table_id)
+        if p is None:
+            return None
+        kind, start, duration = p
+        return kind, min(1.0, (self._pulse_clock.elapsed() - start) / duration)
+
+    def _on_pulse_tick(self) -> None:
+        now = self._pulse_clock.elapsed()
+        for tid, (_kind, start, duration) in list(self._pulses.items()):
+            item = self._items.get(tid)
+            if item is not None:
+                item.update()
+            if now - start >= duration:
+                del self._pulses[tid]
+        if not self._pulses:
+            self._pulse_timer.stop()
+
+    def _schedule_minute(self) -> None:
+        now = self._clock()
+        ms = int((60 - now.second - now.microsecond / 1e6) * 1000) + 50
+        self._minute_timer.start(max(1000, min(ms, 60_050)))
+
+    def _on_minute(self) -> None:
+        self.tick()
+        self._schedule_minute()
+
+    def tick(self) -> None:
+        """Read the clock and refresh the time labels (done by a timer once a minute)."""
+        self._state.now = self._clock()
+        for item in self._items.values():
+            if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
+                item.tick()
+
+    # --- selection and editing --------------------------------------------------------
+
+    def _on_selection_changed(self) -> None:
+        selected = [i for i in self.selectedItems() if isinstance(i, TableItem)]
+        tid = selected[0].table_id if len(selected) == 1 else ""
+        if tid == self._selected:
+            return
+        old = self._items.get(self._selected)
+        if old is not None:
+            old.show_handles(False)
+        self._selected = tid
+        if tid and self._state.edit_mode:
+            self._items[tid].show_handles(True)
+        self.selectedTableChanged.emit(tid)
+
+    def _on_item_edited(self, item: TableItem, change: dict[str, Any]) -> None:
+        self._overview.dirty()
+        self._invalidate_background()
+        self.tableEdited.emit(item.table_id, change)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        if self.request_context_menu(event.scenePos(), event.screenPos()) is not None:
+            event.accept()
+        else:
+            event.ignore()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        super().mouseDoubleClickEvent(event)
+        if self._state.edit_mode and event.button() == Qt.MouseButton.LeftButton:
+            tid = self.table_at(event.scenePos())
+            if tid is not None:
+                self.tableActivated.emit(tid)
+
+    # --- drawing the room -----------------------------------------------------------------
+
+    def _plan_rect(self) -> QRectF:
+        return QRectF(0, 0, self._plan.width, self._plan.height)
+
+    def _scene_rect(self) -> QRectF:
+        m = max(40.0, max(self._plan.width, self._plan.height) * 0.035)
+        return self._plan_rect().adjusted(-m, -m, m, m)
+
+    def _invalidate_background(self) -> None:
+        self._sections_cache = None
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        p = self._state.paints
+        painter.fillRect(rect, p.background)
+        plan = self._plan_rect()
+        size = max(plan.width(), plan.height())
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        radius = size * 0.006
+        # The room: a soft drop shadow, the floor, a faint grid, the zones, the walls.
+        painter.setPen(p.no_pen)
+        painter.setBrush(p.shadow)
+        painter.drawRoundedRect(plan.translated(0, size * 0.004), radius, radius)
+        painter.setBrush(p.floor)
+        painter.drawRoundedRect(plan, radius, radius)
+        step = _grid_step(size)
+        if lod * step >= 10:
+            painter.setPen(p.grid)
+            area = rect.intersected(plan)
+            x = math.ceil(area.left() / step) * step
+            lines = []
+            while x < area.right():
+                lines.append(QPointF(x, area.top()))
+                lines.append(QPointF(x, area.bottom()))
+                x += step
+            y = math.ceil(area.top() / step) * step
+            while y < area.bottom():
+                lines.append(QPointF(area.left(), y))
+                lines.append(QPointF(area.right(), y))
+                y += step
+            if lines:
+                painter.drawLines(lines)
+        if self._settings.show_sections:
+            try:
+                self._draw_sections(painter, lod)
+            except Exception:  # a zone never costs the floor its walls and tables
+                log.exception("drawing the section zones failed")
+        wall = p.wall
+        wall.setWidthF(max(3.0, size * 0.004))
+        painter.setPen(wall)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(plan, radius, radius)
+
+    def _draw_sections(self, painter: QPainter, lod: float) -> None:
+        if self._sections_cache is None:
+            self._sections_cache = self._build_sections()
+        stale = self._state.stale
+        px = self._section_font_px()
+        f = palette.font("title", px)
+        fm = QFontMetricsF(f)
+        for path, color, name, corner in self._sections_cache:
+            c = palette.desaturated(color) if stale else QColor(color)
+            fill = QColor(c)
+            fill.setAlphaF(0.10)
+            edge = QColor(c)
+            edge.setAlphaF(0.55)
+            painter.setPen(palette._cosmetic(edge, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(QBrush(fill))
+            painter.drawPath(path)
+            if lod * px >= 7 and name:
+                # A tag in the section's colour, straddling the zone's top edge.
+                w, h = fm.horizontalAdvance(name) + px * 1.1, px * 1.55
+                tag = QRectF(corner.x(), corner.y() - h / 2, w, h)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(c))
+                painter.drawRoundedRect(tag, h / 2, h / 2)
+                painter.setPen(palette.contrasting_text(c))
+                painter.setFont(f)
+                painter.drawText(QPointF(tag.left() + px * 0.55, tag.center().y() + fm.capHeight() / 2),
+                                 name)
+
+    def _section_font_px(self) -> float:
+        return max(6.0, self.typical_table_size() * 0.17)
+
+    def _build_sections(self) -> list[tuple[QPainterPath, QColor, str, QPointF]]:
+        """Each section's zone: its tables, bridged to their near neighbours, grown a margin.
+
+        Two tables of a section closer than about one and a half tables are joined by
+        their convex hull; the holes such bridges enclose are filled; the result grows by
+        a margin with round corners. L-shapes stay L-shaped, rows become one band.
+        """
+        unit = self.typical_table_size()
+        pad, reach = unit * 0.3, unit * 1.6
+        tables: dict[str, list[tuple[QRectF, list[tuple[float, float]]]]] = {}
+        for item in self._items.values():
+            sid = item.table.section_id
+            if not sid:
+                continue
+            g = item.geometry
+            t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
+            poly = t.map(shape_path(item.table.shape, g.width, g.height)).toFillPolygon()
+            tables.setdefault(sid, []).append((g.scene_box(), [(p.x(), p.y()) for p in poly]))
+        stroker = QPainterPathStroker()
+        stroker.setWidth(2 * pad)
+        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        out = []
+        for sid, members in tables.items():
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            for i, (box, pts) in enumerate(members):
+                path.addPolygon(_hull(pts))
+                for box2, pts2 in members[i + 1:]:
+                    if _gap(box, box2) < reach:
+                        path.addPolygon(_hull(pts + pts2))
+            outline = QPainterPath()
+            subs = path.simplified().toSubpathPolygons()
+            for sub in subs:  # keep the outer rings: drop the holes bridges enclosed
+                if not any(o is not sub and o.containsPoint(sub.at(0), Qt.FillRule.OddEvenFill)
+                           for o in subs):
+                    outline.addPolygon(sub)
+                    outline.closeSubpath()
+            zone = stroker.createStroke(outline).united(outline).simplified()
+            section: TableSection | None = self._store.sections.get(sid)
+            name = (section.name if section else "").upper()
+            color = palette.server_color(sid, section.color if section else None)
+            box = zone.boundingRect()
+            # The name's tag sits on the zone's top edge, at its leftmost point there.
+            top = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
+            x = min((e.x() for e in top), default=box.left())
+            out.append((zone, color, name, QPointF(x + pad * 0.5, box.top())))
+        return out
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._state.stale:
+            painter.fillRect(rect.intersected(self.sceneRect()), self._state.paints.stale_overlay)
+
+
+_RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
+#: Below this many device pixels for a typical table, the overview item draws the floor.
+OVERVIEW_BELOW_PX = 16.0
+
+
+def _typical_size(tables: Iterable[Table]) -> float:
+    sizes = [min(t.width, t.height) for t in tables]
+    return float(statistics.median(sizes)) if sizes else 60.0
+
+
+def _gap(a: QRectF, b: QRectF) -> float:
+    dx = max(a.left() - b.right(), b.left() - a.right(), 0.0)
+    dy = max(a.top() - b.bottom(), b.top() - a.bottom(), 0.0)
+    return math.hypot(dx, dy)
+
+
+def _hull(points: list[tuple[float, float]]) -> QPolygonF:
+    """The convex hull, counter-clockwise (Andrew's monotone chain)."""
+    pts = sorted(set(points))
+    if len(pts) <= 2:
+        return QPolygonF([QPointF(x, y) for x, y in pts])
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list = []
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return QPolygonF([QPointF(x, y) for x, y in lower[:-1] + upper[:-1]])
+
+
+def _grid_step(size: float) -> float:
+    step = 10.0
+    while size / step > 40:
+        step *= 2.5 if str(int(step))[0] == "2" else 2
+    return step
+
+
+class OverviewItem(QGraphicsItem):
+    """Every table of the scene in one item: a filled path per status (overview zoom)."""
+
+    def __init__(self, scene: FloorScene) -> None:
+        super().__init__()
+        self._scene_ref = weakref.ref(scene)
+        self._paths: list[tuple[Status, bool, QPainterPath]] | None = None
+        self.setZValue(-1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def dirty(self) -> None:
+        self._paths = None
+        if self.isVisible():
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        scene = self._scene_ref()
+        return scene._plan_rect() if scene is not None else QRectF()
+
+    def _build(self, scene: FloorScene) -> list[tuple[Status, bool, QPainterPath]]:
+        paths: dict[tuple[Status, bool], QPainterPath] = {}
+        for item in scene.table_items():
+            g = item.geometry
+            t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
+            key = (item.table.status, item.opacity() < 1.0)
+            path = paths.get(key)
+            if path is None:
+                path = paths[key] = QPainterPath()
+                path.setFillRule(Qt.FillRule.WindingFill)
+            path.addPath(t.map(shape_path(item.table.shape, g.width, g.height)))
+        return [(s, dim, p) for (s, dim), p in paths.items()]
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        scene = self._scene_ref()
+        if scene is None:
+            return
+        if self._paths is None:
+            self._paths = self._build(scene)
+        p = scene._state.paints
+        stale = scene.stale
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(p.no_pen)
+        for status, dim, path in self._paths:
+            sp = p.status.get(status) or p.status[Status.UNKNOWN]
+            brush = sp.fill_stale if stale else sp.fill
+            if dim:
+                c = QColor(brush.color())
+                c.setAlphaF(0.22)
+                brush = QBrush(c)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+

@@ -1,0 +1,718 @@
+"""One table on the floor: its shape, status, number, seats, time in status and server.
+
+The item sits at the table's centre and turns about it (``setRotation``), so its own
+coordinates put the table's unrotated shape around (0, 0). Labels are drawn upright in
+a counter-rotated frame, whatever the table's rotation. Everything an item needs to
+paint — its layout, texts, the badge colour — is worked out when the table changes,
+never in :meth:`TableItem.paint`, which only draws, and draws less when zoomed out
+(level of detail, as in Qt's "chip" example).
+
+What an item does not own (theme, thresholds, the clock's minute, the users, stale,
+edit mode, the live pulses) it reads from the :class:`ItemState` its scene shares with
+all its items.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from floorview.model import Shape, Status, Table, User
+from floorview.ui import palette
+from floorview.ui.palette import Paints
+
+#: Statuses whose time in status is shown.
+TIMED_STATUSES = frozenset({Status.OCCUPIED, Status.RESERVED})
+#: Edit mode snaps places and sizes to this many plan units.
+GRID = 5.0
+MIN_SIZE = 20.0
+
+# Level of detail, in device pixels.
+_MIN_DETAIL_PX = 14.0  # a table smaller than this on screen is a plain filled shape
+_MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
+_MIN_SMALL_PX = 7.5  # nor the seats, time and badge below this
+
+
+def format_duration(minutes: int) -> str:
+    """``"42m"``, ``"1h 05m"``, ``"26h 00m"``; negative (clock skew) shows as ``"0m"``."""
+    minutes = max(0, int(minutes))
+    if minutes < 60:
+        return f"{minutes}m"
+    return f"{minutes // 60}h {minutes % 60:02d}m"
+
+
+def minutes_between(since: datetime | None, now: datetime) -> int | None:
+    if since is None:
+        return None
+    return max(0, int((now - since).total_seconds() // 60))
+
+
+def time_level(minutes: int, amber_minutes: int, red_minutes: int) -> str:
+    """``"normal"``, ``"amber"`` (at or past amber) or ``"red"`` (at or past red)."""
+    if minutes >= red_minutes:
+        return "red"
+    if minutes >= amber_minutes:
+        return "amber"
+    return "normal"
+
+
+@dataclass
+class ItemState:
+    """What all the items of one scene share; the scene owns it and changes it."""
+
+    paints: Paints
+    amber_minutes: int = 60
+    red_minutes: int = 90
+    large_type: bool = False
+    #: the floor's typical table size (plan units): badges and time pills scale with it
+    unit: float = 0.0
+    now: datetime | None = None
+    users: Mapping[str, User] = field(default_factory=dict)
+    stale: bool = False
+    edit_mode: bool = False
+    plan_rect: QRectF = field(default_factory=QRectF)
+    #: item → (kind, progress 0..1) of its running pulse ("live" or "flash").
+    pulse: Callable[[TableItem], tuple[str, float] | None] = lambda item: None
+    #: called when the user ended a drag / rotation / resize of an item in edit mode.
+    edited: Callable[[TableItem, dict[str, Any]], None] = lambda item, change: None
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Where a table is drawn: the contract's x/y (top-left before rotation), size, angle."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    rotation: float
+
+    @classmethod
+    def of(cls, t: Table) -> Geometry:
+        return cls(t.x, t.y, t.width, t.height, t.rotation)
+
+    @property
+    def center(self) -> QPointF:
+        return QPointF(self.x + self.width / 2, self.y + self.height / 2)
+
+    def extents(self) -> tuple[float, float]:
+        """Half width and half height of the rotated table's axis-aligned box."""
+        a = math.radians(self.rotation)
+        c, s = abs(math.cos(a)), abs(math.sin(a))
+        hw, hh = self.width / 2, self.height / 2
+        return hw * c + hh * s, hw * s + hh * c
+
+    def scene_box(self) -> QRectF:
+        ex, ey = self.extents()
+        c = self.center
+        return QRectF(c.x() - ex, c.y() - ey, 2 * ex, 2 * ey)
+
+
+def shape_path(shape: Shape, width: float, height: float) -> QPainterPath:
+    """The table's outline around (0, 0), unrotated."""
+    p = QPainterPath()
+    r = QRectF(-width / 2, -height / 2, width, height)
+    if shape is Shape.ROUND:
+        p.addEllipse(r)
+    elif shape in (Shape.SQUARE, Shape.RECTANGLE):
+        radius = min(width, height) * 0.16
+        p.addRoundedRect(r, radius, radius)
+    else:
+        p.addRect(r)
+    return p
+
+
+class _Text:
+    """A line of text laid out in the upright frame: font, baseline origin, text."""
+
+    __slots__ = ("font", "origin", "text")
+
+    def __init__(self, role: str, px: float, text: str, center_x: float, baseline: float):
+        self.font = palette.font(role, px)
+        fm = QFontMetricsF(self.font)
+        self.origin = QPointF(center_x - fm.horizontalAdvance(text) / 2, baseline)
+        self.text = text
+
+
+def _advance(role: str, text: str) -> float:
+    """Width of ``text`` per pixel of font size."""
+    return QFontMetricsF(palette.font(role, 100)).horizontalAdvance(text) / 100
+
+
+_CAP = 0.73  # cap height per px of font size (DejaVu, Inter, Segoe and Arial: 0.70-0.73)
+
+
+class TableItem(QGraphicsItem):
+    """One table. Create it with the table and the scene's :class:`ItemState`."""
+
+    Type = QGraphicsItem.UserType + 71
+
+    def __init__(self, table: Table, state: ItemState) -> None:
+        super().__init__()
+        self._state = state
+        self._table = table
+        self._geom = Geometry.of(table)
+        self._local_edit = False  # moved by the user, not yet confirmed by the store
+        self._press_geom: Geometry | None = None
+        self._time_text = ""
+        self._time_level = "normal"
+        self._badge: tuple[str, QColor, QColor] | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setData(0, table.id)
+        self._place()
+        self._refresh_badge()
+        self._refresh_time()
+        self._relayout()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def type(self) -> int:  # noqa: A003 - Qt's name
+        return self.Type
+
+    @property
+    def table(self) -> Table:
+        return self._table
+
+    @property
+    def table_id(self) -> str:
+        return self._table.id
+
+    @property
+    def geometry(self) -> Geometry:
+        """Where the item is drawn now (the table's, or where the user dropped it)."""
+        return self._geom
+
+    @property
+    def time_text(self) -> str:
+        """The time in status shown ("42m"), or "" when none is shown."""
+        return self._time_text
+
+    @property
+    def time_level(self) -> str:
+        return self._time_level
+
+    @property
+    def badge(self) -> tuple[str, QColor, QColor] | None:
+        """The server badge: (initials, fill colour, text colour), or None."""
+        return self._badge
+
+    @property
+    def shows_time(self) -> bool:
+        return bool(self._time_text)
+
+    # --- changing -------------------------------------------------------------------------
+
+    def set_table(self, table: Table) -> None:
+        """Show ``table`` (a newer copy of the same id): redo only what changed."""
+        old, self._table = self._table, table
+        geom = Geometry.of(table)
+        layout_changed = geom != Geometry.of(old) or table.shape != old.shape
+        if layout_changed or not self._local_edit:
+            self._local_edit = False  # the store has spoken: its geometry holds
+            if geom != self._geom or table.shape != old.shape:
+                self._geom = geom
+                self._place()
+                self._relayout()
+        if table.server_id != old.server_id:
+            self._refresh_badge()
+        if (table.status, table.status_changed_at) != (old.status, old.status_changed_at):
+            self._refresh_time()
+        if (table.number, table.seats_text, table.status) != (old.number, old.seats_text, old.status):
+            self._relayout()
+        self.update()
+
+    def revert(self) -> None:
+        """Back to the table's own geometry (after a refused save)."""
+        self._local_edit = False
+        geom = Geometry.of(self._table)
+        if geom != self._geom:
+            self._geom = geom
+            self._place()
+            self._relayout()
+
+    def refresh(self) -> None:
+        """Redo everything read from the shared state (theme, users, type size, clock)."""
+        self._refresh_badge()
+        self._refresh_time()
+        self._relayout()
+        self.update()
+
+    def tick(self) -> bool:
+        """The minute changed: refresh the time label; True when it shows a time."""
+        before = (self._time_text, self._time_level)
+        self._refresh_time()
+        if (self._time_text, self._time_level) != before:
+            if bool(self._time_text) != bool(before[0]):
+                self._relayout()
+            self.update()
+        return self.shows_time
+
+    def set_editable(self, on: bool) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, on)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, on)
+        if not on:
+            self.show_handles(False)
+
+    def set_geometry(self, geom: Geometry) -> None:
+        """Draw the table at ``geom`` (edit mode: a rotation or resize under way)."""
+        if geom != self._geom:
+            self._geom = geom
+            self._local_edit = True
+            self._place()
+            self._relayout()
+
+    # --- the handles (edit mode) -------------------------------------------------------
+
+    def show_handles(self, on: bool) -> None:
+        handles = [c for c in self.childItems() if isinstance(c, _Handle)]
+        if on and not handles:
+            _Handle(self, "rotate")
+            _Handle(self, "resize")
+            self._place_handles()
+        elif not on:
+            for h in handles:
+                h.setParentItem(None)
+                if h.scene() is not None:
+                    h.scene().removeItem(h)
+
+    def _place_handles(self) -> None:
+        hw, hh = self._geom.width / 2, self._geom.height / 2
+        for h in self.childItems():
+            if isinstance(h, _Handle):
+                if h.kind == "rotate":
+                    h.setPos(0, -hh - max(12.0, min(hw, hh) * 0.7))
+                else:
+                    h.setPos(hw, hh)
+
+    # --- geometry and layout ----------------------------------------------------------
+
+    def _place(self) -> None:
+        g = self._geom
+        self._shape = shape_path(self._table.shape, g.width, g.height)
+        self.setPos(g.center)
+        self.setRotation(g.rotation)
+        self._place_handles()
+
+    def _refresh_badge(self) -> None:
+        sid = self._table.server_id
+        if not sid:
+            self._badge = None
+            return
+        user = self._state.users.get(sid)
+        fill = palette.server_color(sid, user.color if user else None)
+        initials = user.initials if user else "?"
+        self._badge = (initials, fill, palette.contrasting_text(fill))
+
+    def _refresh_time(self) -> None:
+        t, now = self._table, self._state.now
+        minutes = minutes_between(t.status_changed_at, now) if now else None
+        if t.status not in TIMED_STATUSES or minutes is None:
+            self._time_text, self._time_level = "", "normal"
+            return
+        self._time_text = format_duration(minutes)
+        if t.status is Status.OCCUPIED:
+            self._time_level = time_level(minutes, self._state.amber_minutes, self._state.red_minutes)
+        else:
+            self._time_level = "normal"  # a reservation's wait is shown, never alarmed
+
+    def _ray(self, ux: float, uy: float) -> float:
+        """How far from the centre the upright direction (ux, uy) leaves the shape."""
+        a = math.radians(-self._geom.rotation)
+        dx = ux * math.cos(a) - uy * math.sin(a)
+        dy = ux * math.sin(a) + uy * math.cos(a)
+        hw, hh = self._geom.width / 2, self._geom.height / 2
+        if self._table.shape is Shape.ROUND:
+            return 1.0 / math.hypot(dx / hw, dy / hh)
+        return min(hw / abs(dx) if abs(dx) > 1e-9 else math.inf,
+                   hh / abs(dy) if abs(dy) > 1e-9 else math.inf)
+
+    def _relayout(self) -> None:
+        """Work out where every label goes, and the bounding rect, for the current table."""
+        g, t, st = self._geom, self._table, self._state
+        k = 1.15 if st.large_type else 1.0
+        small_ratio = 0.5 if st.large_type else 0.42
+        inset = 0.72 if t.shape is Shape.ROUND else 0.88
+        iw, ih = g.width * min(1.0, inset * k), g.height * min(1.0, inset * k)
+        rot = g.rotation % 180.0
+        if rot < 1 or rot > 179:
+            aw, ah = iw, ih
+        elif abs(rot - 90) < 1:
+            aw, ah = ih, iw
+        else:
+            aw = ah = min(iw, ih) * 0.85
+        number = t.number or "?"
+        seats = t.seats_text
+        nw, sw = _advance("number", number), _advance("label", seats)
+        cap = _CAP
+        # Stacked: glyph over number over seats.
+        stack = 0.48 + 0.13 + cap + 0.2 + cap * small_ratio
+        n_v = min(ah * 0.94 / stack, aw * 0.9 / max(nw, small_ratio * sw, 0.5))
+        # In a row: the glyph left of the number-over-seats stack.
+        col = cap + 0.2 + cap * small_ratio
+        row_w = 0.56 + 0.18 + max(nw, small_ratio * sw)
+        n_h = min(ah * 0.9 / col, aw * 0.92 / row_w)
+        limit = min(g.width, g.height) * 0.46 * k
+        stacked = n_v >= 0.8 * n_h
+        n = min(n_v if stacked else n_h, limit)
+        s = n * small_ratio
+        self._n, self._s = n, s
+        texts: list[_Text] = []
+        if stacked:
+            top = -(stack * n) / 2
+            self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
+            nb = top + (0.48 + 0.13 + cap) * n
+            texts.append(_Text("number", n, number, 0.0, nb))
+            texts.append(_Text("label", s, seats, 0.0, nb + 0.2 * n + cap * s))
+        else:
+            text_w = max(nw * n, sw * s)
+            left = -(0.74 * n + text_w) / 2
+            gs = 0.56 * n
+            self._glyph_rect = QRectF(left, -gs / 2, gs, gs)
+            cx = left + 0.74 * n + text_w / 2
+            nb = -(col * n) / 2 + cap * n
+            texts.append(_Text("number", n, number, cx, nb))
+            texts.append(_Text("label", s, seats, cx, nb + 0.2 * n + cap * s))
+        self._texts = texts
+
+        # The time pill straddles the table's rim below the number; the server badge
+        # its upper right. Both upright, so their place follows the rotation; both the
+        # same size on every table of the floor (from the floor's typical table size).
+        unit = st.unit or min(g.width, g.height)
+        tp = unit * 0.19 * (1.2 if st.large_type else 1.0)
+        self._time_font = palette.font("label", tp)
+        fm = QFontMetricsF(self._time_font)
+        ph = tp * 1.5
+        pw = fm.horizontalAdvance(self._time_text or "0h 00m") + tp * 1.0
+        bottom = self._ray(0.0, 1.0)
+        self._pill = QRectF(-pw / 2, bottom - ph * 0.42, pw, ph)
+        pill_reserve = QRectF(-(fm.horizontalAdvance("00h 00m") + tp) / 2, self._pill.top(),
+                              fm.horizontalAdvance("00h 00m") + tp, ph)
+        bd = unit * 0.34 * (1.2 if st.large_type else 1.0)
+        d = self._ray(math.sqrt(0.5), -math.sqrt(0.5))
+        bc = QPointF(d * math.sqrt(0.5), -d * math.sqrt(0.5))
+        self._badge_rect = QRectF(bc.x() - bd / 2, bc.y() - bd / 2, bd, bd)
+        self._badge_font = palette.font("badge", bd * 0.44)
+        self._small = min(tp, bd * 0.44)
+
+        # Hatch lines for an out-of-service table, in its own coordinates.
+        self._hatch: list[QLineF] = []
+        self._hatch_pen: QPen | None = None
+        hatch = st.paints.status[Status.OUT_OF_SERVICE].hatch
+        if t.status is Status.OUT_OF_SERVICE and hatch is not None:
+            step = max(4.0, min(g.width, g.height) / 6)
+            self._hatch_pen = QPen(hatch.color(), step * 0.2)
+            hw, hh = g.width / 2, g.height / 2
+            c = -hw - hh
+            while c < hw + hh:
+                self._hatch.append(QLineF(c, hh, c + 2 * hh, -hh))
+                c += step
+
+        # Bounding rect: the shape, the rings drawn around it, the upright labels.
+        self._ring = max(6.0, min(g.width, g.height) * 0.22)
+        r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
+        r = r.adjusted(-self._ring, -self._ring, self._ring, self._ring)
+        back = QTransform().rotate(-g.rotation)
+        r = r.united(back.mapRect(pill_reserve)).united(back.mapRect(self._badge_rect))
+        for text in texts:  # labels of a long number may spill over a small table
+            fm = QFontMetricsF(text.font)
+            box = QRectF(text.origin.x(), text.origin.y() - fm.ascent(),
+                         fm.horizontalAdvance(text.text), fm.height())
+            r = r.united(back.mapRect(box))
+        self.prepareGeometryChange()
+        self._bounds = r.adjusted(-2, -2, 2, 2)
+
+    # --- QGraphicsItem ----------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        st, t, g = self._state, self._table, self._geom
+        p = st.paints
+        sp = p.status.get(t.status) or p.status[Status.UNKNOWN]
+        stale = st.stale
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        fill = sp.fill_stale if stale else sp.fill
+        if lod * min(g.width, g.height) < _MIN_DETAIL_PX:
+            painter.setPen(p.no_pen)
+            painter.setBrush(fill)
+            painter.drawPath(self._shape)
+            return
+
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # A soft shadow, straight down on the floor whatever the table's rotation.
+        painter.save()
+        painter.rotate(-g.rotation)
+        painter.translate(0, max(1.5, min(g.width, g.height) * 0.05))
+        painter.rotate(g.rotation)
+        painter.setPen(p.no_pen)
+        painter.setBrush(p.shadow)
+        painter.drawPath(self._shape)
+        painter.restore()
+
+        pulse = st.pulse(self)
+        if self.isSelected():
+            self._ring_at(painter, 0.35, p.selection_halo)
+            self._ring_at(painter, 0.35, p.selection)
+
+        painter.setBrush(fill)
+        painter.setPen(sp.border_stale if stale else sp.border)
+        painter.drawPath(self._shape)
+        if t.shape is Shape.UNKNOWN:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(p.unknown_border)
+            painter.drawPath(self._shape)
+        if self._hatch and self._hatch_pen is not None:
+            painter.save()
+            painter.setClipPath(self._shape)
+            painter.setPen(self._hatch_pen)
+            painter.drawLines(self._hatch)
+            painter.restore()
+        if pulse is not None:
+            self._draw_pulse(painter, pulse, sp.ripple)
+
+        n_px = lod * self._n
+        painter.save()
+        painter.rotate(-g.rotation)
+        icon = sp.icon_stale if stale else sp.icon
+        if n_px < _MIN_NUMBER_PX:
+            # Too small for text: the glyph alone, centred, if it can still be made out.
+            gs = min(g.width, g.height) * 0.42
+            if lod * gs >= 8:
+                self._draw_glyph(painter, QRectF(-gs / 2, -gs / 2, gs, gs), t.status, icon)
+            painter.restore()
+            return
+        self._draw_glyph(painter, self._glyph_rect, t.status, icon)
+        painter.setPen(sp.text_stale if stale else sp.text)
+        seats = lod * self._s >= _MIN_SMALL_PX
+        for i, text in enumerate(self._texts):
+            if i and not seats:
+                break
+            painter.setFont(text.font)
+            painter.drawText(text.origin, text.text)
+        if lod * self._small >= _MIN_SMALL_PX:
+            if self._time_text:
+                self._draw_pill(painter, p)
+            if self._badge is not None:
+                self._draw_badge(painter, p)
+        painter.restore()
+
+    def _ring_at(self, painter: QPainter, grow: float, pen: QPen) -> None:
+        """Stroke the outline ``grow`` × the ring margin outside the shape."""
+        g = self._geom
+        m = self._ring * grow
+        painter.save()
+        painter.scale(1 + 2 * m / g.width, 1 + 2 * m / g.height)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawPath(self._shape)
+        painter.restore()
+
+    def _draw_pulse(self, painter: QPainter, pulse: tuple[str, float], ripple: QColor) -> None:
+        kind, progress = pulse
+        if kind == "flash":
+            color = QColor(self._state.paints.flash)
+            phase = (progress * 3) % 1.0
+            width = 5.0
+        else:
+            color = QColor(ripple)
+            phase = progress
+            width = 4.0
+        color.setAlphaF(max(0.0, 1.0 - phase) * 0.9)
+        pen = QPen(color, width * (1 - 0.5 * phase))
+        pen.setCosmetic(True)
+        self._ring_at(painter, 0.15 + 0.85 * phase, pen)
+
+    @staticmethod
+    def _draw_glyph(painter: QPainter, rect: QRectF, status: Status, brush: QBrush) -> None:
+        path = palette.glyph_path(status)
+        painter.save()
+        painter.translate(rect.center())
+        painter.scale(rect.width() / 2, rect.height() / 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+        painter.restore()
+
+    def _draw_pill(self, painter: QPainter, p: Paints) -> None:
+        brush, color = p.time[self._time_level]
+        if self._state.stale:
+            brush = QBrush(palette.desaturated(brush.color()))
+        r = self._pill
+        painter.setPen(p.halo)
+        painter.setBrush(brush)
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+        painter.setPen(color)
+        painter.setFont(self._time_font)
+        fm = QFontMetricsF(self._time_font)
+        painter.drawText(QPointF(r.center().x() - fm.horizontalAdvance(self._time_text) / 2,
+                                 r.center().y() + fm.capHeight() / 2), self._time_text)
+
+    def _draw_badge(self, painter: QPainter, p: Paints) -> None:
+        initials, fill, text = self._badge
+        if self._state.stale:
+            fill, text = palette.desaturated(fill), palette.desaturated(text)
+        r = self._badge_rect
+        painter.setPen(p.halo)
+        painter.setBrush(fill)
+        painter.drawEllipse(r)
+        painter.setPen(text)
+        painter.setFont(self._badge_font)
+        fm = QFontMetricsF(self._badge_font)
+        painter.drawText(QPointF(r.center().x() - fm.horizontalAdvance(initials) / 2,
+                                 r.center().y() + fm.capHeight() / 2), initials)
+
+    # --- edit mode: drag, snap, keep inside ---------------------------------------------
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self._state.edit_mode:
+            return self._snapped_center(value)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self._state.edit_mode:
+            c = self.pos()
+            g = self._geom
+            new = Geometry(c.x() - g.width / 2, c.y() - g.height / 2, g.width, g.height, g.rotation)
+            if new != g:
+                self._geom = new
+                self._local_edit = True
+        return super().itemChange(change, value)
+
+    def _snapped_center(self, center: QPointF) -> QPointF:
+        g = self._geom
+        x, y = center.x() - g.width / 2, center.y() - g.height / 2
+        x, y = clamp_into(g, self._state.plan_rect, snap(x), snap(y))
+        return QPointF(x + g.width / 2, y + g.height / 2)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self._state.edit_mode:
+            event.ignore()  # not ours: the view pans, and a click activates the table
+            return
+        self._press_geom = self._geom
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        start, self._press_geom = self._press_geom, None
+        if start is not None and (start.x, start.y) != (self._geom.x, self._geom.y):
+            self._state.edited(self, {"x": _num(self._geom.x), "y": _num(self._geom.y)})
+
+
+def snap(v: float, grid: float = GRID) -> float:
+    return round(v / grid) * grid
+
+
+def clamp_into(g: Geometry, plan: QRectF, x: float, y: float) -> tuple[float, float]:
+    """Top-left (x, y) moved the least so the rotated table stays inside ``plan``."""
+    if plan.isEmpty():
+        return x, y
+    ex, ey = g.extents()
+    hw, hh = g.width / 2, g.height / 2
+    lo_x, hi_x = plan.left() + ex - hw, plan.right() - ex - hw
+    lo_y, hi_y = plan.top() + ey - hh, plan.bottom() - ey - hh
+    if lo_x <= hi_x:
+        x = min(max(x, math.ceil(lo_x / GRID) * GRID), math.floor(hi_x / GRID) * GRID)
+    if lo_y <= hi_y:
+        y = min(max(y, math.ceil(lo_y / GRID) * GRID), math.floor(hi_y / GRID) * GRID)
+    return x, y
+
+
+def _num(v: float) -> float | int:
+    v = round(v, 2)
+    return int(v) if float(v).is_integer() else v
+
+
+class _Handle(QGraphicsItem):
+    """A knob on the selected table in edit mode: "rotate" (above it) or "resize" (corner).
+
+    It keeps its size on screen (ItemIgnoresTransformations) and works on its parent.
+    """
+
+    RADIUS = 9.0
+
+    def __init__(self, parent: TableItem, kind: str) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setZValue(10)
+        self.setCursor(Qt.CursorShape.SizeFDiagCursor if kind == "resize"
+                       else Qt.CursorShape.CrossCursor)
+        self._start: Geometry | None = None
+        self._anchor = QPointF()
+
+    def boundingRect(self) -> QRectF:
+        r = self.RADIUS + 3
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        p = self.parentItem()._state.paints
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(p.selection)
+        painter.setBrush(p.floor)
+        r = self.RADIUS
+        if self.kind == "rotate":
+            painter.drawEllipse(QPointF(0, 0), r, r)
+            painter.drawArc(QRectF(-r / 2, -r / 2, r, r), 90 * 16, -270 * 16)
+        else:
+            painter.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 3, 3)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item: TableItem = self.parentItem()
+        self._start = item.geometry
+        # The corner that stays put while resizing: the table's own top-left.
+        self._anchor = item.mapToScene(QPointF(-item.geometry.width / 2, -item.geometry.height / 2))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item: TableItem = self.parentItem()
+        g = item.geometry
+        if self.kind == "rotate":
+            v = event.scenePos() - item.pos()
+            angle = math.degrees(math.atan2(v.x(), -v.y()))
+            step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 15.0
+            angle = (round(angle / step) * step) % 360.0
+            new = Geometry(g.x, g.y, g.width, g.height, angle)
+        else:
+            a = math.radians(g.rotation)
+            m = event.scenePos() - self._anchor
+            ux = m.x() * math.cos(a) + m.y() * math.sin(a)
+            uy = -m.x() * math.sin(a) + m.y() * math.cos(a)
+            w, h = max(MIN_SIZE, snap(ux)), max(MIN_SIZE, snap(uy))
+            if item.table.shape is Shape.SQUARE:
+                w = h = max(w, h)
+            cx = self._anchor.x() + (w / 2) * math.cos(a) - (h / 2) * math.sin(a)
+            cy = self._anchor.y() + (w / 2) * math.sin(a) + (h / 2) * math.cos(a)
+            new = Geometry(cx - w / 2, cy - h / 2, w, h, g.rotation)
+        plan = item._state.plan_rect
+        if plan.isEmpty() or plan.contains(new.scene_box()):
+            item.set_geometry(new)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item: TableItem = self.parentItem()
+        start, self._start = self._start, None
+        g = item.geometry
+        if start is None or g == start:
+            return
+        if self.kind == "rotate":
+            item._state.edited(item, {"rotation": _num(g.rotation)})
+        else:
+            change: dict[str, Any] = {"width": _num(g.width), "height": _num(g.height)}
+            if (round(g.x, 2), round(g.y, 2)) != (round(start.x, 2), round(start.y, 2)):
+                change.update(x=_num(g.x), y=_num(g.y))
+            item._state.edited(item, change)
+        event.accept()
