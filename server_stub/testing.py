@@ -7,8 +7,8 @@
 ``stop()`` then ``start()`` again restarts on the same port and database, so a client
 sees what it would see when the real backend restarts: its sockets drop (no Socket.IO
 goodbye) and reconnect by themselves. With ``db_path=None`` the database lives in memory,
-so a restart brings fresh demo data: the same ids (the same seed), new statuses and
-versions from the seed again, as after a restore from backup.
+so a restart brings the demo data back as it was first seeded (the same seed: the same
+ids, statuses and lower versions), as a restore from backup would.
 
 Tokens are signed with a fixed test secret, so they stay valid across a restart. The
 rate limits default to the contract's (100 REST requests per 10 s per token, 10 logins a
