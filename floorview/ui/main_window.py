@@ -16,8 +16,17 @@ from importlib import resources
 from statistics import median
 
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -69,6 +78,28 @@ def resolve_theme(choice: str, *, kiosk: bool) -> Theme:
 def stylesheet(theme: Theme) -> str:
     name = "dark.qss" if theme.name == "dark" else "light.qss"
     return resources.files("floorview.resources").joinpath(name).read_text(encoding="utf-8")
+
+
+def app_palette(theme: Theme) -> QPalette:
+    """The widgets' palette for a theme, so dialogs, menus and message boxes match."""
+    style = QApplication.style()
+    palette = style.standardPalette() if style is not None else QPalette()
+    if theme.name != "dark":
+        return palette
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for r, color in (
+        (role.Window, "#15191E"), (role.WindowText, theme.text), (role.Base, "#1B1F25"),
+        (role.AlternateBase, "#15191E"), (role.Text, theme.text), (role.Button, "#262B33"),
+        (role.ButtonText, theme.text), (role.Highlight, "#3D7BD9"),
+        (role.HighlightedText, "#FFFFFF"), (role.ToolTipBase, "#262B33"),
+        (role.ToolTipText, theme.text), (role.PlaceholderText, theme.text_muted),
+        (role.Link, "#8AB4F8"), (role.Mid, "#3A424D"), (role.Dark, "#0B0D10"),
+        (role.Light, "#3A424D"), (role.Midlight, "#2F353E"), (role.Shadow, "#000000"),
+    ):
+        palette.setColor(r, QColor(color))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, r, QColor(theme.text_muted))
+    return palette
 
 
 def next_table_number(numbers: list[str]) -> str:
@@ -129,6 +160,7 @@ class MainWindow(QMainWindow):
         self._highlight = ""
         self._closing = False
         self._sized = False
+        self._palette_before = QApplication.palette()  # restored on close
         self._user_split = False  # the user dragged the splitter: keep their widths
         self.setWindowTitle(self._title())
         self.setMinimumSize(800, 500)
@@ -419,6 +451,9 @@ class MainWindow(QMainWindow):
         self.banner.set_status(status)
         for scene in self.scenes.values():
             scene.set_stale(self.banner.stale)
+        as_of = getattr(status, "as_of", None)
+        self.summary.set_stale(f"as of {hhmm(as_of)}" if self.banner.stale and as_of
+                               else "not synced" if self.banner.stale else "")
         self._update_labels()
 
     @Slot(str)
@@ -522,6 +557,7 @@ class MainWindow(QMainWindow):
     def _apply_theme(self) -> None:
         self.theme = resolve_theme(self.theme_choice, kiosk=self.kiosk)
         self.setProperty("kiosk", self.kiosk)
+        QApplication.setPalette(app_palette(self.theme))
         self.setStyleSheet(stylesheet(self.theme))
         color = self.status_color
         self.summary.set_status_color(color)
@@ -744,5 +780,6 @@ class MainWindow(QMainWindow):
             self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         self.detach()
+        QApplication.setPalette(self._palette_before)
         super().closeEvent(event)
         self.closed.emit()

@@ -129,7 +129,7 @@ class SummaryPanel(QWidget):
         self.servers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.servers.setToolTip("Click a server to highlight their tables; click again to clear")
 
-        title = QLabel("Tables", self)
+        self.title = title = QLabel("Tables", self)
         title.setObjectName("panelTitle")
         servers_title = QLabel("Servers", self)
         servers_title.setObjectName("panelTitle")
@@ -167,6 +167,11 @@ class SummaryPanel(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
         self.detach()
         super().closeEvent(event)
+
+    def set_stale(self, note: str) -> None:
+        """Say the counts may be old ("as of 19:04"), or "" when live."""
+        self.title.setText(f"Tables — {note}, may be out of date" if note else "Tables")
+        self.title.setStyleSheet("color: #E65100;" if note else "")
 
     def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
         self._status_color = status_color
