@@ -307,3 +307,27 @@ def test_quit_is_prompt_while_reconnecting(qtbot, launch, stub):
     future = asyncio.ensure_future(app.shutdown())
     qtbot.waitUntil(future.done, timeout=3000)
     assert app.session is None
+
+
+def test_floor_option_opens_that_floor_and_it_is_remembered(qtbot, launch, settings):
+    app = launch("host@floorview.dev", floor="patio")
+    window = app.window
+    patio = next(p for p in app.store.floor_plans if p.name == "Patio")
+    assert window.current_plan_id() == patio.id
+    main = app.store.floor_plans[0]
+    window.show_plan(main.name)
+    assert settings.floor_plan_for(app.store.branch_id) == main.id
+
+
+def test_a_manager_sets_the_thresholds(qtbot, launch, settings):
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window = app.window
+    assert window.prefs_action.isEnabled()
+    window.prefs_action.trigger()
+    dialog = window.preferences_dialog
+    dialog.amber.setValue(30)
+    dialog.red.setValue(45)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert (settings.amber_minutes, settings.red_minutes) == (30, 45)
+    for scene in window.scenes.values():
+        assert (scene.settings.amber_minutes, scene.settings.red_minutes) == (30, 45)
