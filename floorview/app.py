@@ -31,6 +31,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from floorview.app_options import add_arguments
 from floorview.credentials import NoKeyring, PasswordVault
 from floorview.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.live import ConnectionStatus
@@ -40,10 +41,10 @@ from floorview.session import Authenticator, Session
 from floorview.store import BranchStore
 from floorview.ui.branch_picker import BranchPicker
 from floorview.ui.edit_controller import EditController
-from floorview.ui.kiosk import EXIT_SHORTCUT, KioskMode
+from floorview.ui.kiosk import KioskMode
 from floorview.ui.login_dialog import LoginDialog
 from floorview.ui.main_window import MainWindow
-from floorview.ui.settings import THEMES, AppSettings
+from floorview.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
 
@@ -55,23 +56,6 @@ def utcnow() -> datetime:
 
 
 # --- command line -----------------------------------------------------------------------
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The app's own options, for floorview.cli's top-level parser (``--demo``,
-    ``--kiosk``/``--no-kiosk``, ``--theme``); options it already has are left alone."""
-    have = parser._option_string_actions  # argparse offers no public "has option"
-    if "--demo" not in have:
-        parser.add_argument("--demo", action="store_true",
-                            help="run against the bundled stub with demo data and its simulator")
-    if "--kiosk" not in have:
-        parser.add_argument("--kiosk", action=argparse.BooleanOptionalAction, default=None,
-                            help=f"full screen, no menus, large type, cursor hidden when idle; "
-                                 f"leave with {EXIT_SHORTCUT} (default: as last time)")
-    if "--theme" not in have:
-        parser.add_argument("--theme", choices=THEMES, default=None,
-                            help="light, dark or follow the system (default: as last time; "
-                                 "dark in kiosk mode)")
 
 
 def build_parser() -> argparse.ArgumentParser:

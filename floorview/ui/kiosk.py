@@ -18,9 +18,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from floorview.app_options import EXIT_SHORTCUT
+
 log = logging.getLogger(__name__)
 
-EXIT_SHORTCUT = "Ctrl+Shift+Q"
 
 
 class ScreenAwake:

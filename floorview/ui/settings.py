@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-THEMES = ("system", "light", "dark")
+from floorview.app_options import THEMES
 
 
 class AppSettings:
