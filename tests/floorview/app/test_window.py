@@ -352,3 +352,27 @@ def test_the_floorview_command_takes_kiosk_and_theme():
 
     args = build_parser().parse_args(["--kiosk", "--theme", "dark"])
     assert args.kiosk is True and args.theme == "dark"
+
+
+def test_a_forbidden_branch_offers_another(qtbot, launch, admin, settings):
+    from datetime import UTC, datetime
+
+    from floorview.live import ConnectionStatus, ConnState
+
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window = app.window
+    # (the stub cannot take a branch away from a user; the state is what the live
+    # connection publishes when joinBranch answers "Forbidden resource")
+    app.on_session_status(ConnectionStatus(ConnState.FORBIDDEN, datetime.now(UTC),
+                                           message="Forbidden resource"))
+    assert window.banner.state == "FORBIDDEN" and window.current_scene().stale
+    assert window.banner.button_text() == "Choose branch…"
+    window.banner._button.click()
+    qtbot.waitUntil(lambda: app.branch_picker is not None)
+    old_town = next(b for b in admin.branches() if b.name == "Old Town")
+    app.branch_picker.select(old_town.id)
+    app.branch_picker.accept()
+    qtbot.waitUntil(lambda: app.window is not None and app.window is not window)
+    wait_live(qtbot, app)
+    assert app.store.branch_id == old_town.id and settings.branch_id == old_town.id
+    assert "Old Town" in app.window.windowTitle()
