@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from floorview.app_options import add_arguments
+from floorview.cli import add_connection_options
 from floorview.credentials import NoKeyring, PasswordVault
 from floorview.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.live import ConnectionStatus
@@ -62,12 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The app's parser when run on its own (``python -m floorview.app``)."""
     parser = argparse.ArgumentParser(prog="floorview",
                                      description="A live floor-plan monitor for restaurants.")
-    try:
-        from floorview.cli import add_connection_options
-    except ImportError:  # pragma: no cover - cli is always there in a full install
-        add_connection_options = None
-    if add_connection_options is not None:
-        add_connection_options(parser)
+    add_connection_options(parser)
     add_arguments(parser)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more")
     return parser
@@ -303,6 +299,8 @@ class FloorviewApp(QObject):
     async def _ask_password(self, email: str) -> str | None:
         """The session's token was refused and no password is kept: ask (relogin)."""
         assert self.rest is not None
+        if self.login_dialog is not None:  # someone is signing in already
+            return None
         ok = await self.sign_in(server=self.rest.base_url, email=email, renew=True,
                                 message="Your sign-in has expired. Please sign in again.")
         return self.password if ok else None
