@@ -155,6 +155,8 @@ class SummaryPanel(QWidget):
 
     def on_store_update(self, update: Update) -> None:
         if not self._refresh_timer.isActive():
+            # a big floor (thousands of tables) recounts at most twice a second
+            self._refresh_timer.setInterval(50 if self.summary.tables < 2000 else 500)
             self._refresh_timer.start()
 
     def detach(self) -> None:

@@ -6,6 +6,7 @@ longest first. Selecting a row selects the table on the map and the other way ro
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -50,6 +51,7 @@ def sort_key(table: Table) -> tuple:
     return (_STATUS_ORDER.get(table.status, 99), changed, _number_key(table.number))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _number_key(number: str) -> tuple:
     digits = "".join(c for c in number if c.isdigit())
     return (int(digits) if digits else 10**9, number)
@@ -176,6 +178,9 @@ class TableList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        # Size columns from the rows in view, not all of them: 40,000 rows took 0.3 s a
+        # refresh with the default (1,000 sampled rows per column and reset).
+        header.setResizeContentsPrecision(0)
         self._fit_columns()
         self.list_model.modelReset.connect(self._fit_columns)
         self._compact = False
@@ -214,6 +219,8 @@ class TableList(QTableView):
 
     def on_store_update(self, update: Update) -> None:
         if not self._refresh_timer.isActive():
+            # a big floor re-sorts less often: at most twice a second
+            self._refresh_timer.setInterval(50 if len(self.list_model._rows) < 2000 else 500)
             self._refresh_timer.start()
 
     @Slot()
