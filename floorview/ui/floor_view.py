@@ -32,7 +32,8 @@ class FloorView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
-        # Measured in bench/bench_floor.py: Minimal beats Full and Smart during bursts.
+        # bench/bench_floor.py, 2,000 tables at close zoom: Minimal, Smart and BoundingRect
+        # pan in 5-8 ms a frame, Full in 20 ms; a few live events cost under 1 ms in all.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)

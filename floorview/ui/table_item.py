@@ -137,18 +137,44 @@ def shape_path(shape: Shape, width: float, height: float) -> QPainterPath:
 class _Text:
     """A line of text laid out in the upright frame: font, baseline origin, text."""
 
-    __slots__ = ("font", "origin", "text")
+    __slots__ = ("font", "origin", "text", "width")
 
     def __init__(self, role: str, px: float, text: str, center_x: float, baseline: float):
         self.font = palette.font(role, px)
-        fm = QFontMetricsF(self.font)
-        self.origin = QPointF(center_x - fm.horizontalAdvance(text) / 2, baseline)
+        self.width = _advance(role, text) * self.font.pixelSize()
+        self.origin = QPointF(center_x - self.width / 2, baseline)
         self.text = text
 
 
+_ADVANCES: dict[tuple[str, str], float] = {}
+_METRICS: dict[str, tuple[float, float, float]] = {}
+
+
 def _advance(role: str, text: str) -> float:
-    """Width of ``text`` per pixel of font size."""
-    return QFontMetricsF(palette.font(role, 100)).horizontalAdvance(text) / 100
+    """Width of ``text`` per pixel of font size (measured once per role and text)."""
+    key = (role, text)
+    w = _ADVANCES.get(key)
+    if w is None:
+        if len(_ADVANCES) > 20_000:
+            _ADVANCES.clear()
+        w = _ADVANCES[key] = QFontMetricsF(palette.font(role, 100)).horizontalAdvance(text) / 100
+    return w
+
+
+def _metrics(role: str) -> tuple[float, float, float]:
+    """Ascent, line height and cap height per pixel of font size."""
+    m = _METRICS.get(role)
+    if m is None:
+        fm = QFontMetricsF(palette.font(role, 100))
+        m = _METRICS[role] = (fm.ascent() / 100, fm.height() / 100, fm.capHeight() / 100)
+    return m
+
+
+def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: str) -> None:
+    px = font.pixelSize()
+    painter.setFont(font)
+    painter.drawText(QPointF(center.x() - _advance(role, text) * px / 2,
+                             center.y() + _metrics(role)[2] * px / 2), text)
 
 
 _CAP = 0.73  # cap height per px of font size (DejaVu, Inter, Segoe and Arial: 0.70-0.73)
@@ -392,13 +418,13 @@ class TableItem(QGraphicsItem):
         unit = st.unit or min(g.width, g.height)
         tp = unit * 0.19 * (1.2 if st.large_type else 1.0)
         self._time_font = palette.font("label", tp)
-        fm = QFontMetricsF(self._time_font)
+        tpx = self._time_font.pixelSize()
         ph = tp * 1.5
-        pw = fm.horizontalAdvance(self._time_text or "0h 00m") + tp * 1.0
+        pw = _advance("label", self._time_text or "0h 00m") * tpx + tp * 1.0
         bottom = self._ray(0.0, 1.0)
         self._pill = QRectF(-pw / 2, bottom - ph * 0.42, pw, ph)
-        pill_reserve = QRectF(-(fm.horizontalAdvance("00h 00m") + tp) / 2, self._pill.top(),
-                              fm.horizontalAdvance("00h 00m") + tp, ph)
+        rw = _advance("label", "00h 00m") * tpx + tp
+        pill_reserve = QRectF(-rw / 2, self._pill.top(), rw, ph)
         bd = unit * 0.34 * (1.2 if st.large_type else 1.0)
         d = self._ray(math.sqrt(0.5), -math.sqrt(0.5))
         bc = QPointF(d * math.sqrt(0.5), -d * math.sqrt(0.5))
@@ -425,10 +451,11 @@ class TableItem(QGraphicsItem):
         r = r.adjusted(-self._ring, -self._ring, self._ring, self._ring)
         back = QTransform().rotate(-g.rotation)
         r = r.united(back.mapRect(pill_reserve)).united(back.mapRect(self._badge_rect))
-        for text in texts:  # labels of a long number may spill over a small table
-            fm = QFontMetricsF(text.font)
-            box = QRectF(text.origin.x(), text.origin.y() - fm.ascent(),
-                         fm.horizontalAdvance(text.text), fm.height())
+        for text, role in zip(texts, ("number", "label"), strict=True):
+            # Labels of a long number may spill over a small table.
+            ascent, height, _ = _metrics(role)
+            px = text.font.pixelSize()
+            box = QRectF(text.origin.x(), text.origin.y() - ascent * px, text.width, height * px)
             r = r.united(back.mapRect(box))
         self.prepareGeometryChange()
         self._bounds = r.adjusted(-2, -2, 2, 2)
@@ -559,10 +586,7 @@ class TableItem(QGraphicsItem):
         painter.setBrush(brush)
         painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
         painter.setPen(color)
-        painter.setFont(self._time_font)
-        fm = QFontMetricsF(self._time_font)
-        painter.drawText(QPointF(r.center().x() - fm.horizontalAdvance(self._time_text) / 2,
-                                 r.center().y() + fm.capHeight() / 2), self._time_text)
+        _centered_text(painter, "label", self._time_font, r.center(), self._time_text)
 
     def _draw_badge(self, painter: QPainter, p: Paints) -> None:
         initials, fill, text = self._badge
@@ -573,10 +597,7 @@ class TableItem(QGraphicsItem):
         painter.setBrush(fill)
         painter.drawEllipse(r)
         painter.setPen(text)
-        painter.setFont(self._badge_font)
-        fm = QFontMetricsF(self._badge_font)
-        painter.drawText(QPointF(r.center().x() - fm.horizontalAdvance(initials) / 2,
-                                 r.center().y() + fm.capHeight() / 2), initials)
+        _centered_text(painter, "badge", self._badge_font, r.center(), initials)
 
     # --- edit mode: drag, snap, keep inside ---------------------------------------------
 
