@@ -378,40 +378,6 @@ class TableItem(QGraphicsItem):
             aw, ah = ih, iw
         else:
             aw = ah = min(iw, ih) * 0.85
-        number = t.number or "?"
-        seats = t.seats_text
-        nw, sw = _advance("number", number), _advance("label", seats)
-        cap = _CAP
-        # Stacked: glyph over number over seats.
-        stack = 0.48 + 0.13 + cap + 0.2 + cap * small_ratio
-        n_v = min(ah * 0.94 / stack, aw * 0.9 / max(nw, small_ratio * sw, 0.5))
-        # In a row: the glyph left of the number-over-seats stack.
-        col = cap + 0.2 + cap * small_ratio
-        row_w = 0.56 + 0.18 + max(nw, small_ratio * sw)
-        n_h = min(ah * 0.9 / col, aw * 0.92 / row_w)
-        limit = min(g.width, g.height) * 0.46 * k
-        stacked = n_v >= 0.8 * n_h
-        n = min(n_v if stacked else n_h, limit)
-        s = n * small_ratio
-        self._n, self._s = n, s
-        texts: list[_Text] = []
-        if stacked:
-            top = -(stack * n) / 2
-            self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
-            nb = top + (0.48 + 0.13 + cap) * n
-            texts.append(_Text("number", n, number, 0.0, nb))
-            texts.append(_Text("label", s, seats, 0.0, nb + 0.2 * n + cap * s))
-        else:
-            text_w = max(nw * n, sw * s)
-            left = -(0.74 * n + text_w) / 2
-            gs = 0.56 * n
-            self._glyph_rect = QRectF(left, -gs / 2, gs, gs)
-            cx = left + 0.74 * n + text_w / 2
-            nb = -(col * n) / 2 + cap * n
-            texts.append(_Text("number", n, number, cx, nb))
-            texts.append(_Text("label", s, seats, cx, nb + 0.2 * n + cap * s))
-        self._texts = texts
-
         # The time pill straddles the table's rim below the number; the server badge
         # its upper right. Both upright, so their place follows the rotation; both the
         # same size on every table of the floor (from the floor's typical table size).
@@ -431,6 +397,47 @@ class TableItem(QGraphicsItem):
         self._badge_rect = QRectF(bc.x() - bd / 2, bc.y() - bd / 2, bd, bd)
         self._badge_font = palette.font("badge", bd * 0.44)
         self._small = min(tp, bd * 0.44)
+
+        number = t.number or "?"
+        seats = t.seats_text
+        nw, sw = _advance("number", number), _advance("label", seats)
+        cap = _CAP
+        # Stacked: glyph over number over seats.
+        stack = 0.48 + 0.13 + cap + 0.2 + cap * small_ratio
+        # Below the text, room for the time pill when it shows: the text block sits
+        # between the box's top and the pill, not over it.
+        box_top, box_bottom = -ah / 2, ah / 2
+        if self._time_text:
+            box_bottom = min(box_bottom, self._pill.top() - 0.04 * unit)
+        ah = max(box_bottom - box_top, ah * 0.55)  # a tiny table: the pill may overlap
+        cy = box_top + ah / 2
+        n_v = min(ah * 0.94 / stack, aw * 0.9 / max(nw, small_ratio * sw, 0.5))
+        # In a row: the glyph left of the number-over-seats stack.
+        col = cap + 0.2 + cap * small_ratio
+        row_w = 0.56 + 0.18 + max(nw, small_ratio * sw)
+        n_h = min(ah * 0.9 / col, aw * 0.92 / row_w)
+        limit = min(g.width, g.height) * 0.46 * k
+        stacked = n_v >= 0.8 * n_h
+        n = min(n_v if stacked else n_h, limit)
+        s = n * small_ratio
+        self._n, self._s = n, s
+        texts: list[_Text] = []
+        if stacked:
+            top = cy - (stack * n) / 2
+            self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
+            nb = top + (0.48 + 0.13 + cap) * n
+            texts.append(_Text("number", n, number, 0.0, nb))
+            texts.append(_Text("label", s, seats, 0.0, nb + 0.2 * n + cap * s))
+        else:
+            text_w = max(nw * n, sw * s)
+            left = -(0.74 * n + text_w) / 2
+            gs = 0.56 * n
+            self._glyph_rect = QRectF(left, cy - gs / 2, gs, gs)
+            cx = left + 0.74 * n + text_w / 2
+            nb = cy - (col * n) / 2 + cap * n
+            texts.append(_Text("number", n, number, cx, nb))
+            texts.append(_Text("label", s, seats, cx, nb + 0.2 * n + cap * s))
+        self._texts = texts
 
         # Hatch lines for an out-of-service table, in its own coordinates.
         self._hatch: list[QLineF] = []
