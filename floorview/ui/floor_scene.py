@@ -283,9 +283,12 @@ class FloorScene(QGraphicsScene):
         return tid
 
     def flash(self, table_id: str) -> None:
-        """Ring the table a few times (it was searched for)."""
-        if table_id in self._items:
+        """Ring the table a few times (it was searched for) and scroll views to it."""
+        item = self._items.get(table_id)
+        if item is not None:
             self._start_pulse(table_id, "flash", FLASH_MS)
+            for view in self.views():  # zoomed in elsewhere: bring it into sight
+                view.ensureVisible(item, 40, 40)
 
     def revert_table(self, table_id: str) -> None:
         """Put the table back where the store has it (its save was refused)."""

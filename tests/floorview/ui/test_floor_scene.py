@@ -283,3 +283,13 @@ def test_a_new_floor_plan_size_moves_the_walls(scene, store):
     store.set_reference(floor_plans=plans, sections=store.sections.values(), users=store.users.values())
     scene.flush()
     assert scene.floor_plan.width == 2000 and scene.sceneRect().right() > 2000
+
+
+def test_section_zones_can_be_switched_off(make_scene, shot):
+    on = make_scene()
+    off = make_scene(settings=DisplaySettings(show_sections=False))
+    # Between two booths of the Window section: tinted with zones, bare floor without.
+    p = QPointF(230, 80)
+    floor = QColor(LIGHT.floor)
+    assert not close(shot(on).pixel(p), floor, 3)
+    assert close(shot(off).pixel(p), floor, 12)
