@@ -134,10 +134,10 @@ class FloorScene(QGraphicsScene):
         self._overview = OverviewItem(self)
         self.addItem(self._overview)
         self._overview.setVisible(False)
-        self.setSceneRect(self._scene_rect())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for table in store.tables_on(floor_plan.id):
             self._add(table)
+        self._update_scene_rect()
         self.selectionChanged.connect(self._on_selection_changed)
 
         # The store holds a weak reference only: a scene that is gone cannot be called.
@@ -439,6 +439,7 @@ class FloorScene(QGraphicsScene):
                 self._start_pulse(tid, "live", PULSE_MS)
             self._overview.table_changed(item, tid)
         if background:
+            self._update_scene_rect()
             self._invalidate_background()
 
     def _apply_reference(self) -> None:
@@ -446,7 +447,7 @@ class FloorScene(QGraphicsScene):
             if plan.id == self._plan.id and plan != self._plan:
                 self._plan = plan
                 self._state.plan_rect = self._plan_rect()
-                self.setSceneRect(self._scene_rect())
+                self._update_scene_rect()
         self._state.users = self._store.users
 
     def _add(self, table) -> TableItem:
@@ -516,7 +517,10 @@ class FloorScene(QGraphicsScene):
         old = self._items.get(self._selected)
         if old is not None:
             old.show_handles(False)
+            old.setZValue(0)
         self._selected = tid
+        if tid:
+            self._items[tid].setZValue(1)  # drawn over a neighbour it is dragged across
         if tid and self._state.edit_mode:
             self._items[tid].show_handles(True)
         self.selectedTableChanged.emit(tid)
@@ -545,8 +549,19 @@ class FloorScene(QGraphicsScene):
         return QRectF(0, 0, self._plan.width, self._plan.height)
 
     def _scene_rect(self) -> QRectF:
+        """The plan with a margin, grown to hold any table the data puts outside it."""
         m = max(40.0, max(self._plan.width, self._plan.height) * 0.035)
-        return self._plan_rect().adjusted(-m, -m, m, m)
+        r = self._plan_rect()
+        for item in self._items.values():
+            box = item.geometry.scene_box()
+            if not r.contains(box):
+                r = r.united(box)
+        return r.adjusted(-m, -m, m, m)
+
+    def _update_scene_rect(self) -> None:
+        r = self._scene_rect()
+        if r != self.sceneRect():
+            self.setSceneRect(r)
 
     def _invalidate_background(self) -> None:
         self._sections_cache = None

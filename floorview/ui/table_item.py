@@ -201,6 +201,7 @@ class TableItem(QGraphicsItem):
         self._refresh_badge()
         self._refresh_time()
         self._relayout()
+        self._refresh_tooltip()
 
     # --- reading --------------------------------------------------------------------------
 
@@ -257,6 +258,7 @@ class TableItem(QGraphicsItem):
             self._refresh_time()
         if (table.number, table.seats_text, table.status) != (old.number, old.seats_text, old.status):
             self._relayout()
+        self._refresh_tooltip()
         self.update()
 
     def revert(self) -> None:
@@ -273,6 +275,7 @@ class TableItem(QGraphicsItem):
         self._refresh_badge()
         self._refresh_time()
         self._relayout()
+        self._refresh_tooltip()
         self.update()
 
     def tick(self) -> bool:
@@ -280,8 +283,8 @@ class TableItem(QGraphicsItem):
         before = (self._time_text, self._time_level)
         self._refresh_time()
         if (self._time_text, self._time_level) != before:
-            if bool(self._time_text) != bool(before[0]):
-                self._relayout()
+            self._relayout()
+            self._refresh_tooltip()
             self.update()
         return self.shows_time
 
@@ -340,6 +343,18 @@ class TableItem(QGraphicsItem):
         fill = palette.server_color(sid, user.color if user else None)
         initials = user.initials if user else "?"
         self._badge = (initials, fill, palette.contrasting_text(fill))
+
+    def _refresh_tooltip(self) -> None:
+        t = self._table
+        parts = [f"Table {t.number}", t.status.label if t.status.value != "unknown"
+                 else f"Unknown status ({t.status_text})", f"{t.seats_text} seats"
+                 if t.guest_count is None else f"{t.guest_count} of {t.capacity} guests"]
+        if self._time_text:
+            parts.append(f"for {self._time_text}")
+        if t.server_id:
+            user = self._state.users.get(t.server_id)
+            parts.append(f"server {user.name if user else 'unknown'}")
+        self.setToolTip(" · ".join(parts))
 
     def _refresh_time(self) -> None:
         t, now = self._table, self._state.now

@@ -293,3 +293,15 @@ def test_section_zones_can_be_switched_off(make_scene, shot):
     floor = QColor(LIGHT.floor)
     assert not close(shot(on).pixel(p), floor, 3)
     assert close(shot(off).pixel(p), floor, 12)
+
+
+def test_a_table_outside_the_plan_still_fits_in_the_scene(scene, store):
+    event(store, "t-30", name="tableUpdated", x=1500, y=950)
+    scene.flush()
+    assert scene.sceneRect().contains(scene.table_item("t-30").geometry.scene_box())
+
+
+def test_tooltips_say_it_in_words(scene, store):
+    assert scene.table_item("t-1").toolTip() == (
+        "Table 1 · Occupied · 3 of 4 guests · for 42m · server Ana Souza")
+    assert scene.table_item("t-30").toolTip().startswith("Table 30 · Unknown status (on_fire)")
