@@ -43,6 +43,8 @@ MIN_SIZE = 20.0
 _MIN_DETAIL_PX = 14.0  # a table smaller than this on screen is a plain filled shape
 _MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
 _MIN_SMALL_PX = 7.5  # nor the seats, time and badge below this
+_MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill says it
+_MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
 
 
 def format_duration(minutes: int) -> str:
@@ -505,15 +507,16 @@ class TableItem(QGraphicsItem):
             return
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        # A soft shadow, straight down on the floor whatever the table's rotation.
-        painter.save()
-        painter.rotate(-g.rotation)
-        painter.translate(0, max(1.5, min(g.width, g.height) * 0.05))
-        painter.rotate(g.rotation)
-        painter.setPen(p.no_pen)
-        painter.setBrush(p.shadow)
-        painter.drawPath(self._shape)
-        painter.restore()
+        if lod * min(g.width, g.height) >= _MIN_SHADOW_PX:
+            # A soft shadow, straight down on the floor whatever the table's rotation.
+            painter.save()
+            painter.rotate(-g.rotation)
+            painter.translate(0, max(1.5, min(g.width, g.height) * 0.05))
+            painter.rotate(g.rotation)
+            painter.setPen(p.no_pen)
+            painter.setBrush(p.shadow)
+            painter.drawPath(self._shape)
+            painter.restore()
 
         pulse = st.pulse(self)
         if self.isSelected():
@@ -547,7 +550,8 @@ class TableItem(QGraphicsItem):
                 self._draw_glyph(painter, QRectF(-gs / 2, -gs / 2, gs, gs), t.status, icon)
             painter.restore()
             return
-        self._draw_glyph(painter, self._glyph_rect, t.status, icon)
+        if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
+            self._draw_glyph(painter, self._glyph_rect, t.status, icon)
         painter.setPen(sp.text_stale if stale else sp.text)
         seats = lod * self._s >= _MIN_SMALL_PX
         for i, text in enumerate(self._texts):
