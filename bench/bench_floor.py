@@ -195,7 +195,7 @@ def main(argv: list[str]) -> int:
     view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
 
     print("\nDeviceCoordinateCache on every table item vs NoCache vs the scene's policy "
-          "(cache from a typical table of 24 px)")
+          "(the scene's CACHE_FROM_PX)")
     for where, setup in (("fit", b.at_fit), ("close ×2", lambda: b.at_close(2.0)),
                          ("close ×6", lambda: b.at_close(6.0))):
         rows = []

@@ -319,9 +319,8 @@ class FloorScene(QGraphicsScene):
     def set_scale_hint(self, device_px_per_unit: float) -> None:
         """A view shows the scene at this scale: choose overview or detailed items.
 
-        From a typical table of CACHE_FROM_PX on screen, each item also caches its
-        picture (DeviceCoordinateCache): measured in bench/bench_floor.py, that cuts
-        repaints by a factor of 3-4 there, and gains nothing for tiny items.
+        From a typical table of CACHE_FROM_PX on screen each item would also cache its
+        picture (see that constant: measured, it costs more than it saves).
         """
         table_px = device_px_per_unit * self.typical_table_size()
         self.set_overview(table_px < OVERVIEW_BELOW_PX)
@@ -696,9 +695,12 @@ class FloorScene(QGraphicsScene):
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: Below this many device pixels for a typical table, the overview item draws the floor.
 OVERVIEW_BELOW_PX = 16.0
-#: From this many device pixels for a typical table, items cache their pictures
-#: (bench: at 29 px, 880 items in view, a repaint 131 → 34 ms; at 14 px no gain).
-CACHE_FROM_PX = 24.0
+#: From this many device pixels for a typical table, items would cache their pictures
+#: (DeviceCoordinateCache). Measured in bench/bench_floor.py at 2,000 tables, the cache
+#: cuts a full repaint 45 → 18 ms at 29 px tables and 32 → 22 ms at 86 px, and a pan
+#: 10 → 7 ms, but every zoom step re-renders every pixmap: 53 → 60 ms and 36 → 64 ms.
+#: Zooming is what a manager does; full repaints are rare: table items do not cache.
+CACHE_FROM_PX = math.inf
 _CACHE = {False: QGraphicsItem.CacheMode.NoCache, True: QGraphicsItem.CacheMode.DeviceCoordinateCache}
 
 
