@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPainterPathStroker,
+    QPen,
     QPolygonF,
     QTransform,
 )
@@ -131,6 +132,7 @@ class FloorScene(QGraphicsScene):
         self._minute_timer.timeout.connect(self._on_minute)
         self._schedule_minute()
 
+        self.setSceneRect(self._scene_rect())  # never itemsBoundingRect() (STYLE.md)
         self._overview = OverviewItem(self)
         self.addItem(self._overview)
         self._overview.setVisible(False)
@@ -485,6 +487,8 @@ class FloorScene(QGraphicsScene):
             item = self._items.get(tid)
             if item is not None:
                 item.update()
+                if self._overview_on:
+                    self._overview.update_around(item)
             if now - start >= duration:
                 del self._pulses[tid]
         if not self._pulses:
@@ -517,9 +521,13 @@ class FloorScene(QGraphicsScene):
         if old is not None:
             old.show_handles(False)
             old.setZValue(0)
+            if self._overview_on:
+                self._overview.update_around(old)
         self._selected = tid
         if tid:
             self._items[tid].setZValue(1)  # drawn over a neighbour it is dragged across
+            if self._overview_on:
+                self._overview.update_around(self._items[tid])
         if tid and self._state.edit_mode:
             self._items[tid].show_handles(True)
         self.selectedTableChanged.emit(tid)
@@ -560,6 +568,7 @@ class FloorScene(QGraphicsScene):
     def _update_scene_rect(self) -> None:
         r = self._scene_rect()
         if r != self.sceneRect():
+            self._overview.scene_rect_changing()
             self.setSceneRect(r)
 
     def _invalidate_background(self) -> None:
@@ -785,6 +794,12 @@ class OverviewItem(QGraphicsItem):
         elif old is not None:
             self.update(old[0])
 
+    def update_around(self, item: TableItem) -> None:
+        """Redraw the table's place and a ring's width around it (pulse, selection)."""
+        box = item.geometry.scene_box()
+        m = max(box.width(), box.height())
+        self.update(box.adjusted(-m, -m, m, m))
+
     @staticmethod
     def _entry(item: TableItem) -> tuple[QRectF, Status, bool, QPainterPath]:
         g = item.geometry
@@ -794,7 +809,10 @@ class OverviewItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         scene = self._scene_ref()
-        return scene._plan_rect() if scene is not None else QRectF()
+        return scene.sceneRect() if scene is not None else QRectF()
+
+    def scene_rect_changing(self) -> None:
+        self.prepareGeometryChange()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self._scene_ref()
@@ -823,7 +841,33 @@ class OverviewItem(QGraphicsItem):
                 if box.intersects(exposed):
                     painter.setBrush(brush(status, dim))
                     painter.drawPath(path)
-            return
+        else:
+            self._paint_batches(painter, brush)
+        self._paint_rings(painter, scene)
+
+    def _paint_rings(self, painter: QPainter, scene: FloorScene) -> None:
+        """The selection and the pulses, which the table items draw when close in."""
+        p = scene._state.paints
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        selected = scene._selected
+        if selected and selected in self._entries:
+            painter.setPen(p.selection)
+            painter.drawPath(self._entries[selected][3])
+        for tid in list(scene._pulses):
+            entry, item = self._entries.get(tid), scene.table_item(tid)
+            pulse = scene._pulse_of(item) if item is not None else None
+            if entry is None or pulse is None:
+                continue
+            kind, progress = pulse
+            phase = (progress * 3) % 1.0 if kind == "flash" else progress
+            color = QColor(p.flash) if kind == "flash" else QColor(p.status[entry[1]].ripple)
+            color.setAlphaF(max(0.0, 1.0 - phase))
+            pen = QPen(color, 2 + 10 * phase)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawPath(entry[3])
+
+    def _paint_batches(self, painter: QPainter, brush) -> None:
         if self._batches is None:
             paths: dict[tuple[Status, bool], QPainterPath] = {}
             for _box, status, dim, path in self._entries.values():
@@ -833,6 +877,7 @@ class OverviewItem(QGraphicsItem):
                     batch.setFillRule(Qt.FillRule.WindingFill)
                 batch.addPath(path)
             self._batches = [(s, d, b) for (s, d), b in paths.items()]
+        painter.setPen(Qt.PenStyle.NoPen)
         for status, dim, path in self._batches:
             painter.setBrush(brush(status, dim))
             painter.drawPath(path)

@@ -650,6 +650,9 @@ class TableItem(QGraphicsItem):
             event.ignore()  # not ours: the view pans, and a click activates the table
             return
         self._press_geom = self._geom
+        # One table at a time: Qt would drag every selected item, but only the one
+        # under the mouse reports its new place.
+        event.setModifiers(Qt.KeyboardModifier.NoModifier)
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:

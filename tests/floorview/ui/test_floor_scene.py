@@ -305,3 +305,25 @@ def test_tooltips_say_it_in_words(scene, store):
     assert scene.table_item("t-1").toolTip() == (
         "Table 1 · Occupied · 3 of 4 guests · for 42m · server Ana Souza")
     assert scene.table_item("t-30").toolTip().startswith("Table 30 · Unknown status (on_fire)")
+
+
+def test_overview_still_shows_the_selection_and_a_flash(make_scene, shot):
+    scene = make_scene()
+    scene.set_scale_hint(0.05)
+    item = scene.table_item("t-13")
+    edge = item.mapToScene(QPointF(item.geometry.width / 2, 0))
+    before = shot(scene, 0.5).pixel(edge)
+    scene.select_table("t-13")
+    assert shot(scene, 0.5).pixel(edge) != before
+    scene.select_table(None)
+    scene.flash("t-13")
+    assert "t-13" in scene.pulsing()
+    assert shot(scene, 0.5).pixel(edge) != before
+
+
+def test_only_edit_mode_sends_geometry_changes_and_moves(scene):
+    flags = scene.table_item("t-1").GraphicsItemFlag
+    assert not scene.table_item("t-1").flags() & flags.ItemSendsGeometryChanges
+    scene.set_edit_mode(True)
+    assert all(i.flags() & flags.ItemSendsGeometryChanges and i.flags() & flags.ItemIsMovable
+               for i in scene.table_items())
