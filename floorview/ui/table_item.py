@@ -194,6 +194,7 @@ class TableItem(QGraphicsItem):
         self._geom = Geometry.of(table)
         self._local_edit = False  # moved by the user, not yet confirmed by the store
         self._press_geom: Geometry | None = None
+        self._placing = False
         self._time_text = ""
         self._time_level = "normal"
         self._badge: tuple[str, QColor, QColor] | None = None
@@ -332,8 +333,12 @@ class TableItem(QGraphicsItem):
     def _place(self) -> None:
         g = self._geom
         self._shape = shape_path(self._table.shape, g.width, g.height)
-        self.setPos(g.center)
-        self.setRotation(g.rotation)
+        self._placing = True  # the store's (or a handle's) place: not snapped, not a drag
+        try:
+            self.setPos(g.center)
+            self.setRotation(g.rotation)
+        finally:
+            self._placing = False
         self._place_handles()
 
     def _refresh_badge(self) -> None:
@@ -628,9 +633,11 @@ class TableItem(QGraphicsItem):
     # --- edit mode: drag, snap, keep inside ---------------------------------------------
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self._state.edit_mode:
+        if self._placing or not self._state.edit_mode:
+            return super().itemChange(change, value)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             return self._snapped_center(value)
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self._state.edit_mode:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             c = self.pos()
             g = self._geom
             new = Geometry(c.x() - g.width / 2, c.y() - g.height / 2, g.width, g.height, g.rotation)

@@ -327,3 +327,12 @@ def test_only_edit_mode_sends_geometry_changes_and_moves(scene):
     scene.set_edit_mode(True)
     assert all(i.flags() & flags.ItemSendsGeometryChanges and i.flags() & flags.ItemIsMovable
                for i in scene.table_items())
+
+
+def test_edit_mode_does_not_snap_the_stores_own_places(scene, store):
+    scene.set_edit_mode(True)
+    event(store, "t-11", name="tableUpdated", x=123.4, y=301.7, rotation=12)
+    scene.flush()
+    item = scene.table_item("t-11")
+    assert (item.geometry.x, item.geometry.y) == (123.4, 301.7)
+    assert item.pos() == QPointF(173.4, 351.7) and not item._local_edit
