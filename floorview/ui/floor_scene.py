@@ -407,6 +407,7 @@ class FloorScene(QGraphicsScene):
             unit = _typical_size(t for t in tables.values() if t.floor_plan_id == self._plan.id)
             if abs(unit - self._state.unit) > 1e-6:
                 self._state.unit = unit
+                background = True
                 for item in self._items.values():
                     item.refresh()
         for tid in ids:
@@ -428,9 +429,13 @@ class FloorScene(QGraphicsScene):
                     self._start_pulse(tid, "live", PULSE_MS)
                 continue
             before = item.table
-            item.set_table(table)
             if pending.reference:
+                item.set_table(table)
                 item.refresh()
+            elif table is before:
+                continue  # a resync that left this table as it was
+            else:
+                item.set_table(table)
             if table.server_id != before.server_id:
                 self._apply_highlight(item)
             if (table.section_id != before.section_id or item.geometry != Geometry.of(before)
