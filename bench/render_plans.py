@@ -8,7 +8,7 @@ from pathlib import Path
 from floorview.ui.floor_scene import DisplaySettings
 from floorview.ui.palette import theme_by_name
 from floorview.ui.render import ensure_app, render_floor
-from tests.floorview.ui.plans import NOW, demo_store
+from tests.floorview.ui.plans import NOW, big_store, demo_store
 
 
 def main(argv: list[str]) -> int:
@@ -28,6 +28,12 @@ def main(argv: list[str]) -> int:
         img = render_floor(store, store.floor_plans[0], settings=DisplaySettings(theme=theme_by_name(theme)),
                            width=1920, height=1080, clock=lambda: NOW, stale=True)
         img.save(str(out / f"stale-{theme}.png"))
+        print(out / f"stale-{theme}.png")
+    big, plan = big_store(2000)
+    img = render_floor(big, plan, settings=DisplaySettings(), width=1920, height=1080,
+                       clock=lambda: NOW)
+    img.save(str(out / "big-2000.png"))
+    print(out / "big-2000.png")
     return 0
 
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPainterPathStroker,
+    QPen,
     QPolygonF,
     QTransform,
 )
@@ -54,6 +55,9 @@ PULSE_MS = 1500
 FLASH_MS = 2400
 _FRAME_MS = 16
 _PULSE_TICK_MS = 33
+#: More changed tables than this in one frame ring none: a mass change (a resync, a
+#: burst) is not news about any one table, and 2,000 rings would redraw the whole floor.
+MAX_PULSES_PER_FRAME = 40
 #: A change of one of these makes the table pulse.
 _PULSING = frozenset({Aspect.STATUS, Aspect.GUESTS, Aspect.SERVER, Aspect.DETAILS})
 
@@ -108,6 +112,7 @@ class FloorScene(QGraphicsScene):
         self._selected = ""
         self._highlight: str | None = None
         self._overview_on = False
+        self._item_cache = False
         self._sections_cache: list[tuple[QPainterPath, QColor, str, QPointF]] | None = None
         self._state = ItemState(paints=palette.paints(settings.theme), now=clock(),
                                 users=store.users, plan_rect=self._plan_rect())
@@ -127,13 +132,14 @@ class FloorScene(QGraphicsScene):
         self._minute_timer.timeout.connect(self._on_minute)
         self._schedule_minute()
 
+        self.setSceneRect(self._scene_rect())  # never itemsBoundingRect() (STYLE.md)
         self._overview = OverviewItem(self)
         self.addItem(self._overview)
         self._overview.setVisible(False)
-        self.setSceneRect(self._scene_rect())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for table in store.tables_on(floor_plan.id):
             self._add(table)
+        self._update_scene_rect()
         self.selectionChanged.connect(self._on_selection_changed)
 
         # The store holds a weak reference only: a scene that is gone cannot be called.
@@ -279,16 +285,19 @@ class FloorScene(QGraphicsScene):
         return tid
 
     def flash(self, table_id: str) -> None:
-        """Ring the table a few times (it was searched for)."""
-        if table_id in self._items:
+        """Ring the table a few times (it was searched for) and scroll views to it."""
+        item = self._items.get(table_id)
+        if item is not None:
             self._start_pulse(table_id, "flash", FLASH_MS)
+            for view in self.views():  # zoomed in elsewhere: bring it into sight
+                view.ensureVisible(item, 40, 40)
 
     def revert_table(self, table_id: str) -> None:
         """Put the table back where the store has it (its save was refused)."""
         item = self._items.get(table_id)
         if item is not None:
             item.revert()
-            self._overview.dirty()
+            self._overview.table_changed(item, table_id)
             self._invalidate_background()
 
     def detach(self) -> None:
@@ -310,8 +319,21 @@ class FloorScene(QGraphicsScene):
         self._overview.dirty()
 
     def set_scale_hint(self, device_px_per_unit: float) -> None:
-        """A view shows the scene at this scale: choose overview or detailed items."""
-        self.set_overview(device_px_per_unit * self.typical_table_size() < OVERVIEW_BELOW_PX)
+        """A view shows the scene at this scale: choose overview or detailed items.
+
+        From a typical table of CACHE_FROM_PX on screen each item would also cache its
+        picture (see that constant: measured, it costs more than it saves).
+        """
+        table_px = device_px_per_unit * self.typical_table_size()
+        self.set_overview(table_px < OVERVIEW_BELOW_PX)
+        self.set_item_cache(table_px >= CACHE_FROM_PX)
+
+    def set_item_cache(self, on: bool) -> None:
+        if on == self._item_cache:
+            return
+        self._item_cache = on
+        for item in self._items.values():
+            item.setCacheMode(_CACHE[on])
 
     # --- adding a table -------------------------------------------------------------------
 
@@ -380,10 +402,12 @@ class FloorScene(QGraphicsScene):
             on_plan = {t.id for t in tables.values() if t.floor_plan_id == self._plan.id}
             ids = set(ids) | on_plan | set(self._items)
         background = pending.reference
+        pulses = len(pending.aspects) <= MAX_PULSES_PER_FRAME
         if pending.full:
             unit = _typical_size(t for t in tables.values() if t.floor_plan_id == self._plan.id)
             if abs(unit - self._state.unit) > 1e-6:
                 self._state.unit = unit
+                background = True
                 for item in self._items.values():
                     item.refresh()
         for tid in ids:
@@ -393,27 +417,35 @@ class FloorScene(QGraphicsScene):
             if table is None or table.floor_plan_id != self._plan.id:
                 if item is not None:
                     self._remove(item)
+                    self._overview.table_changed(None, tid)
                     background = True
                 continue
             if item is None:
                 item = self._add(table)
+                self._overview.table_changed(item, tid)
                 background = True
-                if aspects & _PULSING or (Aspect.CREATED in aspects and _RESYNCED not in aspects):
+                if pulses and (aspects & _PULSING
+                               or (Aspect.CREATED in aspects and _RESYNCED not in aspects)):
                     self._start_pulse(tid, "live", PULSE_MS)
                 continue
             before = item.table
-            item.set_table(table)
             if pending.reference:
+                item.set_table(table)
                 item.refresh()
+            elif table is before:
+                continue  # a resync that left this table as it was
+            else:
+                item.set_table(table)
             if table.server_id != before.server_id:
                 self._apply_highlight(item)
             if (table.section_id != before.section_id or item.geometry != Geometry.of(before)
                     or Aspect.LAYOUT in aspects):
                 background = True
-            if aspects & _PULSING:
+            if pulses and aspects & _PULSING:
                 self._start_pulse(tid, "live", PULSE_MS)
-        self._overview.dirty()
+            self._overview.table_changed(item, tid)
         if background:
+            self._update_scene_rect()
             self._invalidate_background()
 
     def _apply_reference(self) -> None:
@@ -421,13 +453,14 @@ class FloorScene(QGraphicsScene):
             if plan.id == self._plan.id and plan != self._plan:
                 self._plan = plan
                 self._state.plan_rect = self._plan_rect()
-                self.setSceneRect(self._scene_rect())
+                self._update_scene_rect()
         self._state.users = self._store.users
 
     def _add(self, table) -> TableItem:
         item = TableItem(table, self._state)
         item.set_editable(self._state.edit_mode)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._overview_on)
+        item.setCacheMode(_CACHE[self._item_cache])
         self._items[table.id] = item
         self.addItem(item)
         self._apply_highlight(item)
@@ -459,6 +492,8 @@ class FloorScene(QGraphicsScene):
             item = self._items.get(tid)
             if item is not None:
                 item.update()
+                if self._overview_on:
+                    self._overview.update_around(item)
             if now - start >= duration:
                 del self._pulses[tid]
         if not self._pulses:
@@ -490,13 +525,20 @@ class FloorScene(QGraphicsScene):
         old = self._items.get(self._selected)
         if old is not None:
             old.show_handles(False)
+            old.setZValue(0)
+            if self._overview_on:
+                self._overview.update_around(old)
         self._selected = tid
+        if tid:
+            self._items[tid].setZValue(1)  # drawn over a neighbour it is dragged across
+            if self._overview_on:
+                self._overview.update_around(self._items[tid])
         if tid and self._state.edit_mode:
             self._items[tid].show_handles(True)
         self.selectedTableChanged.emit(tid)
 
     def _on_item_edited(self, item: TableItem, change: dict[str, Any]) -> None:
-        self._overview.dirty()
+        self._overview.table_changed(item, item.table_id)
         self._invalidate_background()
         self.tableEdited.emit(item.table_id, change)
 
@@ -519,8 +561,20 @@ class FloorScene(QGraphicsScene):
         return QRectF(0, 0, self._plan.width, self._plan.height)
 
     def _scene_rect(self) -> QRectF:
+        """The plan with a margin, grown to hold any table the data puts outside it."""
         m = max(40.0, max(self._plan.width, self._plan.height) * 0.035)
-        return self._plan_rect().adjusted(-m, -m, m, m)
+        r = self._plan_rect()
+        for item in self._items.values():
+            box = item.geometry.scene_box()
+            if not r.contains(box):
+                r = r.united(box)
+        return r.adjusted(-m, -m, m, m)
+
+    def _update_scene_rect(self) -> None:
+        r = self._scene_rect()
+        if r != self.sceneRect():
+            self._overview.scene_rect_changing()
+            self.setSceneRect(r)
 
     def _invalidate_background(self) -> None:
         self._sections_cache = None
@@ -655,6 +709,13 @@ class FloorScene(QGraphicsScene):
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: Below this many device pixels for a typical table, the overview item draws the floor.
 OVERVIEW_BELOW_PX = 16.0
+#: From this many device pixels for a typical table, items would cache their pictures
+#: (DeviceCoordinateCache). Measured in bench/bench_floor.py at 2,000 tables, the cache
+#: cuts a full repaint 45 → 18 ms at 29 px tables and 32 → 22 ms at 86 px, and a pan
+#: 10 → 7 ms, but every zoom step re-renders every pixmap: 53 → 60 ms and 36 → 64 ms.
+#: Zooming is what a manager does; full repaints are rare: table items do not cache.
+CACHE_FROM_PX = math.inf
+_CACHE = {False: QGraphicsItem.CacheMode.NoCache, True: QGraphicsItem.CacheMode.DeviceCoordinateCache}
 
 
 def _typical_size(tables: Iterable[Table]) -> float:
@@ -698,54 +759,130 @@ def _grid_step(size: float) -> float:
 
 
 class OverviewItem(QGraphicsItem):
-    """Every table of the scene in one item: a filled path per status (overview zoom)."""
+    """Every table of the scene in one item (overview zoom).
+
+    A full repaint fills one path per status; a repaint of a small area (a table
+    changed) draws only the tables in it, so a status change at overview zoom costs
+    one table, not the floor.
+    """
 
     def __init__(self, scene: FloorScene) -> None:
         super().__init__()
         self._scene_ref = weakref.ref(scene)
-        self._paths: list[tuple[Status, bool, QPainterPath]] | None = None
+        self._entries: dict[str, tuple[QRectF, Status, bool, QPainterPath]] | None = None
+        self._batches: list[tuple[Status, bool, QPainterPath]] | None = None
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        # One pixmap of the whole floor: a repaint at overview zoom is a blit, and a
+        # table's change redraws only its own part of it (bench/bench_floor.py).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def dirty(self) -> None:
-        self._paths = None
+        """Everything may have changed: rebuild when next drawn."""
+        self._entries = None
+        self._batches = None
         if self.isVisible():
             self.update()
 
+    def table_changed(self, item: TableItem | None, table_id: str) -> None:
+        """One table changed, came or went (``item`` None): redraw only where it is."""
+        if self._entries is None:
+            return  # rebuilt in full when next drawn
+        old = self._entries.pop(table_id, None)
+        self._batches = None
+        if item is not None:
+            new = self._entry(item)
+            self._entries[table_id] = new
+            if old is None or new[:3] != old[:3] or new[0] != old[0]:
+                self.update(new[0] if old is None else new[0].united(old[0]))
+        elif old is not None:
+            self.update(old[0])
+
+    def update_around(self, item: TableItem) -> None:
+        """Redraw the table's place and a ring's width around it (pulse, selection)."""
+        box = item.geometry.scene_box()
+        m = max(box.width(), box.height())
+        self.update(box.adjusted(-m, -m, m, m))
+
+    @staticmethod
+    def _entry(item: TableItem) -> tuple[QRectF, Status, bool, QPainterPath]:
+        g = item.geometry
+        t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
+        path = t.map(shape_path(item.table.shape, g.width, g.height))
+        return path.boundingRect().adjusted(-1, -1, 1, 1), item.table.status, item.opacity() < 1.0, path
+
     def boundingRect(self) -> QRectF:
         scene = self._scene_ref()
-        return scene._plan_rect() if scene is not None else QRectF()
+        return scene.sceneRect() if scene is not None else QRectF()
 
-    def _build(self, scene: FloorScene) -> list[tuple[Status, bool, QPainterPath]]:
-        paths: dict[tuple[Status, bool], QPainterPath] = {}
-        for item in scene.table_items():
-            g = item.geometry
-            t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
-            key = (item.table.status, item.opacity() < 1.0)
-            path = paths.get(key)
-            if path is None:
-                path = paths[key] = QPainterPath()
-                path.setFillRule(Qt.FillRule.WindingFill)
-            path.addPath(t.map(shape_path(item.table.shape, g.width, g.height)))
-        return [(s, dim, p) for (s, dim), p in paths.items()]
+    def scene_rect_changing(self) -> None:
+        self.prepareGeometryChange()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self._scene_ref()
         if scene is None:
             return
-        if self._paths is None:
-            self._paths = self._build(scene)
+        if self._entries is None:
+            self._entries = {i.table_id: self._entry(i) for i in scene.table_items()}
         p = scene._state.paints
         stale = scene.stale
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(p.no_pen)
-        for status, dim, path in self._paths:
-            sp = p.status.get(status) or p.status[Status.UNKNOWN]
-            brush = sp.fill_stale if stale else sp.fill
-            if dim:
-                c = QColor(brush.color())
-                c.setAlphaF(0.22)
-                brush = QBrush(c)
-            painter.setBrush(brush)
-            painter.drawPath(path)
 
+        def brush(status: Status, dim: bool) -> QBrush:
+            sp = p.status.get(status) or p.status[Status.UNKNOWN]
+            b = sp.fill_stale if stale else sp.fill
+            if dim:
+                c = QColor(b.color())
+                c.setAlphaF(0.22)
+                b = QBrush(c)
+            return b
+
+        exposed = option.exposedRect
+        whole = self.boundingRect()
+        if exposed.width() * exposed.height() < 0.25 * whole.width() * whole.height():
+            for box, status, dim, path in self._entries.values():
+                if box.intersects(exposed):
+                    painter.setBrush(brush(status, dim))
+                    painter.drawPath(path)
+        else:
+            self._paint_batches(painter, brush)
+        self._paint_rings(painter, scene)
+
+    def _paint_rings(self, painter: QPainter, scene: FloorScene) -> None:
+        """The selection and the pulses, which the table items draw when close in."""
+        p = scene._state.paints
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        selected = scene._selected
+        if selected and selected in self._entries:
+            painter.setPen(p.selection)
+            painter.drawPath(self._entries[selected][3])
+        for tid in list(scene._pulses):
+            entry, item = self._entries.get(tid), scene.table_item(tid)
+            pulse = scene._pulse_of(item) if item is not None else None
+            if entry is None or pulse is None:
+                continue
+            kind, progress = pulse
+            phase = (progress * 3) % 1.0 if kind == "flash" else progress
+            color = QColor(p.flash) if kind == "flash" else QColor(p.status[entry[1]].ripple)
+            color.setAlphaF(max(0.0, 1.0 - phase))
+            pen = QPen(color, 2 + 10 * phase)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawPath(entry[3])
+
+    def _paint_batches(self, painter: QPainter, brush) -> None:
+        if self._batches is None:
+            paths: dict[tuple[Status, bool], QPainterPath] = {}
+            for _box, status, dim, path in self._entries.values():
+                batch = paths.get((status, dim))
+                if batch is None:
+                    batch = paths[(status, dim)] = QPainterPath()
+                    batch.setFillRule(Qt.FillRule.WindingFill)
+                batch.addPath(path)
+            self._batches = [(s, d, b) for (s, d), b in paths.items()]
+        painter.setPen(Qt.PenStyle.NoPen)
+        for status, dim, path in self._batches:
+            painter.setBrush(brush(status, dim))
+            painter.drawPath(path)

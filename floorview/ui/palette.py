@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 
 from floorview.model import Status
 
@@ -195,12 +204,22 @@ def desaturated(color: QColor, keep: float = 0.12) -> QColor:
 # --- glyphs ---------------------------------------------------------------------------
 
 
+# Glyphs are drawn in unit coordinates but built 100 times larger: strokes and boolean
+# operations flatten curves to a tolerance in path units, and at ±1 the clock's ring came
+# out a heptagon.
+_BUILD = 100.0
+
+
+def _big(path: QPainterPath) -> QPainterPath:
+    return QTransform.fromScale(_BUILD, _BUILD).map(path)
+
+
 def _stroked(path: QPainterPath, width: float) -> QPainterPath:
     stroker = QPainterPathStroker()
-    stroker.setWidth(width)
+    stroker.setWidth(width * _BUILD)
     stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
     stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return stroker.createStroke(path).simplified()
+    return stroker.createStroke(_big(path)).simplified()
 
 
 def _check() -> QPainterPath:
@@ -213,11 +232,10 @@ def _check() -> QPainterPath:
 def _clock() -> QPainterPath:
     ring = QPainterPath()
     ring.addEllipse(QPointF(0, 0), 0.8, 0.8)
-    out = _stroked(ring, 0.2)
     hands = QPainterPath(QPointF(0, -0.48))
     hands.lineTo(0, 0)
     hands.lineTo(0.36, 0.2)
-    return out.united(_stroked(hands, 0.2))
+    return _stroked(ring, 0.2).united(_stroked(hands, 0.2))
 
 
 def _person() -> QPainterPath:
@@ -226,7 +244,7 @@ def _person() -> QPainterPath:
     body = QPainterPath(QPointF(-0.74, 0.9))
     body.cubicTo(-0.74, 0.02, 0.74, 0.02, 0.74, 0.9)
     body.closeSubpath()
-    return p.united(body)
+    return _big(p).united(_big(body))
 
 
 def _star(cx: float, cy: float, r: float, waist: float) -> QPainterPath:
@@ -238,7 +256,7 @@ def _star(cx: float, cy: float, r: float, waist: float) -> QPainterPath:
     p = QPainterPath()
     p.addPolygon(QPolygonF(pts))
     p.closeSubpath()
-    return p
+    return _big(p)
 
 
 def _sparkle() -> QPainterPath:
@@ -257,10 +275,9 @@ def _question() -> QPainterPath:
     hook = QPainterPath(QPointF(-0.42, -0.4))
     hook.arcTo(QRectF(-0.42, -0.86, 0.84, 0.84), 180, -230)
     hook.quadTo(0.0, -0.05, 0.0, 0.28)
-    out = _stroked(hook, 0.26)
     dot = QPainterPath()
     dot.addEllipse(QPointF(0, 0.72), 0.17, 0.17)
-    return out.united(dot)
+    return _stroked(hook, 0.26).united(_big(dot))
 
 
 _GLYPHS = {
@@ -276,7 +293,8 @@ _GLYPHS = {
 @cache
 def glyph_path(status: Status) -> QPainterPath:
     """The status's glyph, filled, in the box (-1, -1)–(1, 1)."""
-    return _GLYPHS.get(status, _question)()
+    built = _GLYPHS.get(status, _question)()
+    return QTransform.fromScale(1 / _BUILD, 1 / _BUILD).map(built)
 
 
 # --- fonts ----------------------------------------------------------------------------

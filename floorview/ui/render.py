@@ -101,11 +101,11 @@ def _title_strip(painter: QPainter, rect: QRectF, store: BranchStore, plan: Floo
     x += fm2.horizontalAdvance(plan.name) + pad
     when = local.strftime("%a %d %b  %H:%M")
     if scene.stale:
-        when += "  · may be out of date"
+        when = "may be out of date · " + when
     fm3 = QFontMetricsF(label_font)
     tw = fm3.horizontalAdvance(when)
     painter.setFont(label_font)
-    painter.setPen(p.text_muted)
+    painter.setPen(QColor(theme.red if scene.stale else theme.text_muted))
     painter.drawText(QPointF(rect.right() - pad - tw, cy + fm3.capHeight() / 2), when)
     counts = count_statuses(scene_table.table for scene_table in scene.table_items())
     room = QRectF(x, rect.top(), rect.right() - pad - tw - pad - x, h)

@@ -43,6 +43,8 @@ MIN_SIZE = 20.0
 _MIN_DETAIL_PX = 14.0  # a table smaller than this on screen is a plain filled shape
 _MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
 _MIN_SMALL_PX = 7.5  # nor the seats, time and badge below this
+_MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill says it
+_MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
 
 
 def format_duration(minutes: int) -> str:
@@ -137,18 +139,44 @@ def shape_path(shape: Shape, width: float, height: float) -> QPainterPath:
 class _Text:
     """A line of text laid out in the upright frame: font, baseline origin, text."""
 
-    __slots__ = ("font", "origin", "text")
+    __slots__ = ("font", "origin", "text", "width")
 
     def __init__(self, role: str, px: float, text: str, center_x: float, baseline: float):
         self.font = palette.font(role, px)
-        fm = QFontMetricsF(self.font)
-        self.origin = QPointF(center_x - fm.horizontalAdvance(text) / 2, baseline)
+        self.width = _advance(role, text) * self.font.pixelSize()
+        self.origin = QPointF(center_x - self.width / 2, baseline)
         self.text = text
 
 
+_ADVANCES: dict[tuple[str, str], float] = {}
+_METRICS: dict[str, tuple[float, float, float]] = {}
+
+
 def _advance(role: str, text: str) -> float:
-    """Width of ``text`` per pixel of font size."""
-    return QFontMetricsF(palette.font(role, 100)).horizontalAdvance(text) / 100
+    """Width of ``text`` per pixel of font size (measured once per role and text)."""
+    key = (role, text)
+    w = _ADVANCES.get(key)
+    if w is None:
+        if len(_ADVANCES) > 20_000:
+            _ADVANCES.clear()
+        w = _ADVANCES[key] = QFontMetricsF(palette.font(role, 100)).horizontalAdvance(text) / 100
+    return w
+
+
+def _metrics(role: str) -> tuple[float, float, float]:
+    """Ascent, line height and cap height per pixel of font size."""
+    m = _METRICS.get(role)
+    if m is None:
+        fm = QFontMetricsF(palette.font(role, 100))
+        m = _METRICS[role] = (fm.ascent() / 100, fm.height() / 100, fm.capHeight() / 100)
+    return m
+
+
+def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: str) -> None:
+    px = font.pixelSize()
+    painter.setFont(font)
+    painter.drawText(QPointF(center.x() - _advance(role, text) * px / 2,
+                             center.y() + _metrics(role)[2] * px / 2), text)
 
 
 _CAP = 0.73  # cap height per px of font size (DejaVu, Inter, Segoe and Arial: 0.70-0.73)
@@ -166,6 +194,7 @@ class TableItem(QGraphicsItem):
         self._geom = Geometry.of(table)
         self._local_edit = False  # moved by the user, not yet confirmed by the store
         self._press_geom: Geometry | None = None
+        self._placing = False
         self._time_text = ""
         self._time_level = "normal"
         self._badge: tuple[str, QColor, QColor] | None = None
@@ -175,6 +204,7 @@ class TableItem(QGraphicsItem):
         self._refresh_badge()
         self._refresh_time()
         self._relayout()
+        self._refresh_tooltip()
 
     # --- reading --------------------------------------------------------------------------
 
@@ -231,6 +261,7 @@ class TableItem(QGraphicsItem):
             self._refresh_time()
         if (table.number, table.seats_text, table.status) != (old.number, old.seats_text, old.status):
             self._relayout()
+        self._refresh_tooltip()
         self.update()
 
     def revert(self) -> None:
@@ -247,6 +278,7 @@ class TableItem(QGraphicsItem):
         self._refresh_badge()
         self._refresh_time()
         self._relayout()
+        self._refresh_tooltip()
         self.update()
 
     def tick(self) -> bool:
@@ -254,8 +286,8 @@ class TableItem(QGraphicsItem):
         before = (self._time_text, self._time_level)
         self._refresh_time()
         if (self._time_text, self._time_level) != before:
-            if bool(self._time_text) != bool(before[0]):
-                self._relayout()
+            self._relayout()
+            self._refresh_tooltip()
             self.update()
         return self.shows_time
 
@@ -301,8 +333,12 @@ class TableItem(QGraphicsItem):
     def _place(self) -> None:
         g = self._geom
         self._shape = shape_path(self._table.shape, g.width, g.height)
-        self.setPos(g.center)
-        self.setRotation(g.rotation)
+        self._placing = True  # the store's (or a handle's) place: not snapped, not a drag
+        try:
+            self.setPos(g.center)
+            self.setRotation(g.rotation)
+        finally:
+            self._placing = False
         self._place_handles()
 
     def _refresh_badge(self) -> None:
@@ -314,6 +350,18 @@ class TableItem(QGraphicsItem):
         fill = palette.server_color(sid, user.color if user else None)
         initials = user.initials if user else "?"
         self._badge = (initials, fill, palette.contrasting_text(fill))
+
+    def _refresh_tooltip(self) -> None:
+        t = self._table
+        parts = [f"Table {t.number}", t.status.label if t.status.value != "unknown"
+                 else f"Unknown status ({t.status_text})", f"{t.seats_text} seats"
+                 if t.guest_count is None else f"{t.guest_count} of {t.capacity} guests"]
+        if self._time_text:
+            parts.append(f"for {self._time_text}")
+        if t.server_id:
+            user = self._state.users.get(t.server_id)
+            parts.append(f"server {user.name if user else 'unknown'}")
+        self.setToolTip(" · ".join(parts))
 
     def _refresh_time(self) -> None:
         t, now = self._table, self._state.now
@@ -352,12 +400,39 @@ class TableItem(QGraphicsItem):
             aw, ah = ih, iw
         else:
             aw = ah = min(iw, ih) * 0.85
+        # The time pill straddles the table's rim below the number; the server badge
+        # its upper right. Both upright, so their place follows the rotation; both the
+        # same size on every table of the floor (from the floor's typical table size).
+        unit = st.unit or min(g.width, g.height)
+        tp = unit * 0.19 * (1.2 if st.large_type else 1.0)
+        self._time_font = palette.font("label", tp)
+        tpx = self._time_font.pixelSize()
+        ph = tp * 1.5
+        pw = _advance("label", self._time_text or "0h 00m") * tpx + tp * 1.0
+        bottom = self._ray(0.0, 1.0)
+        self._pill = QRectF(-pw / 2, bottom - ph * 0.42, pw, ph)
+        rw = _advance("label", "00h 00m") * tpx + tp
+        pill_reserve = QRectF(-rw / 2, self._pill.top(), rw, ph)
+        bd = unit * 0.34 * (1.2 if st.large_type else 1.0)
+        d = self._ray(math.sqrt(0.5), -math.sqrt(0.5))
+        bc = QPointF(d * math.sqrt(0.5), -d * math.sqrt(0.5))
+        self._badge_rect = QRectF(bc.x() - bd / 2, bc.y() - bd / 2, bd, bd)
+        self._badge_font = palette.font("badge", bd * 0.44)
+        self._small = min(tp, bd * 0.44)
+
         number = t.number or "?"
         seats = t.seats_text
         nw, sw = _advance("number", number), _advance("label", seats)
         cap = _CAP
         # Stacked: glyph over number over seats.
         stack = 0.48 + 0.13 + cap + 0.2 + cap * small_ratio
+        # Below the text, room for the time pill when it shows: the text block sits
+        # between the box's top and the pill, not over it.
+        box_top, box_bottom = -ah / 2, ah / 2
+        if self._time_text:
+            box_bottom = min(box_bottom, self._pill.top() - 0.04 * unit)
+        ah = max(box_bottom - box_top, ah * 0.55)  # a tiny table: the pill may overlap
+        cy = box_top + ah / 2
         n_v = min(ah * 0.94 / stack, aw * 0.9 / max(nw, small_ratio * sw, 0.5))
         # In a row: the glyph left of the number-over-seats stack.
         col = cap + 0.2 + cap * small_ratio
@@ -370,7 +445,7 @@ class TableItem(QGraphicsItem):
         self._n, self._s = n, s
         texts: list[_Text] = []
         if stacked:
-            top = -(stack * n) / 2
+            top = cy - (stack * n) / 2
             self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
             nb = top + (0.48 + 0.13 + cap) * n
             texts.append(_Text("number", n, number, 0.0, nb))
@@ -379,32 +454,12 @@ class TableItem(QGraphicsItem):
             text_w = max(nw * n, sw * s)
             left = -(0.74 * n + text_w) / 2
             gs = 0.56 * n
-            self._glyph_rect = QRectF(left, -gs / 2, gs, gs)
+            self._glyph_rect = QRectF(left, cy - gs / 2, gs, gs)
             cx = left + 0.74 * n + text_w / 2
-            nb = -(col * n) / 2 + cap * n
+            nb = cy - (col * n) / 2 + cap * n
             texts.append(_Text("number", n, number, cx, nb))
             texts.append(_Text("label", s, seats, cx, nb + 0.2 * n + cap * s))
         self._texts = texts
-
-        # The time pill straddles the table's rim below the number; the server badge
-        # its upper right. Both upright, so their place follows the rotation; both the
-        # same size on every table of the floor (from the floor's typical table size).
-        unit = st.unit or min(g.width, g.height)
-        tp = unit * 0.19 * (1.2 if st.large_type else 1.0)
-        self._time_font = palette.font("label", tp)
-        fm = QFontMetricsF(self._time_font)
-        ph = tp * 1.5
-        pw = fm.horizontalAdvance(self._time_text or "0h 00m") + tp * 1.0
-        bottom = self._ray(0.0, 1.0)
-        self._pill = QRectF(-pw / 2, bottom - ph * 0.42, pw, ph)
-        pill_reserve = QRectF(-(fm.horizontalAdvance("00h 00m") + tp) / 2, self._pill.top(),
-                              fm.horizontalAdvance("00h 00m") + tp, ph)
-        bd = unit * 0.34 * (1.2 if st.large_type else 1.0)
-        d = self._ray(math.sqrt(0.5), -math.sqrt(0.5))
-        bc = QPointF(d * math.sqrt(0.5), -d * math.sqrt(0.5))
-        self._badge_rect = QRectF(bc.x() - bd / 2, bc.y() - bd / 2, bd, bd)
-        self._badge_font = palette.font("badge", bd * 0.44)
-        self._small = min(tp, bd * 0.44)
 
         # Hatch lines for an out-of-service table, in its own coordinates.
         self._hatch: list[QLineF] = []
@@ -425,10 +480,11 @@ class TableItem(QGraphicsItem):
         r = r.adjusted(-self._ring, -self._ring, self._ring, self._ring)
         back = QTransform().rotate(-g.rotation)
         r = r.united(back.mapRect(pill_reserve)).united(back.mapRect(self._badge_rect))
-        for text in texts:  # labels of a long number may spill over a small table
-            fm = QFontMetricsF(text.font)
-            box = QRectF(text.origin.x(), text.origin.y() - fm.ascent(),
-                         fm.horizontalAdvance(text.text), fm.height())
+        for text, role in zip(texts, ("number", "label"), strict=True):
+            # Labels of a long number may spill over a small table.
+            ascent, height, _ = _metrics(role)
+            px = text.font.pixelSize()
+            box = QRectF(text.origin.x(), text.origin.y() - ascent * px, text.width, height * px)
             r = r.united(back.mapRect(box))
         self.prepareGeometryChange()
         self._bounds = r.adjusted(-2, -2, 2, 2)
@@ -456,15 +512,16 @@ class TableItem(QGraphicsItem):
             return
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        # A soft shadow, straight down on the floor whatever the table's rotation.
-        painter.save()
-        painter.rotate(-g.rotation)
-        painter.translate(0, max(1.5, min(g.width, g.height) * 0.05))
-        painter.rotate(g.rotation)
-        painter.setPen(p.no_pen)
-        painter.setBrush(p.shadow)
-        painter.drawPath(self._shape)
-        painter.restore()
+        if lod * min(g.width, g.height) >= _MIN_SHADOW_PX:
+            # A soft shadow, straight down on the floor whatever the table's rotation.
+            painter.save()
+            painter.rotate(-g.rotation)
+            painter.translate(0, max(1.5, min(g.width, g.height) * 0.05))
+            painter.rotate(g.rotation)
+            painter.setPen(p.no_pen)
+            painter.setBrush(p.shadow)
+            painter.drawPath(self._shape)
+            painter.restore()
 
         pulse = st.pulse(self)
         if self.isSelected():
@@ -498,7 +555,8 @@ class TableItem(QGraphicsItem):
                 self._draw_glyph(painter, QRectF(-gs / 2, -gs / 2, gs, gs), t.status, icon)
             painter.restore()
             return
-        self._draw_glyph(painter, self._glyph_rect, t.status, icon)
+        if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
+            self._draw_glyph(painter, self._glyph_rect, t.status, icon)
         painter.setPen(sp.text_stale if stale else sp.text)
         seats = lod * self._s >= _MIN_SMALL_PX
         for i, text in enumerate(self._texts):
@@ -559,10 +617,7 @@ class TableItem(QGraphicsItem):
         painter.setBrush(brush)
         painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
         painter.setPen(color)
-        painter.setFont(self._time_font)
-        fm = QFontMetricsF(self._time_font)
-        painter.drawText(QPointF(r.center().x() - fm.horizontalAdvance(self._time_text) / 2,
-                                 r.center().y() + fm.capHeight() / 2), self._time_text)
+        _centered_text(painter, "label", self._time_font, r.center(), self._time_text)
 
     def _draw_badge(self, painter: QPainter, p: Paints) -> None:
         initials, fill, text = self._badge
@@ -573,17 +628,16 @@ class TableItem(QGraphicsItem):
         painter.setBrush(fill)
         painter.drawEllipse(r)
         painter.setPen(text)
-        painter.setFont(self._badge_font)
-        fm = QFontMetricsF(self._badge_font)
-        painter.drawText(QPointF(r.center().x() - fm.horizontalAdvance(initials) / 2,
-                                 r.center().y() + fm.capHeight() / 2), initials)
+        _centered_text(painter, "badge", self._badge_font, r.center(), initials)
 
     # --- edit mode: drag, snap, keep inside ---------------------------------------------
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self._state.edit_mode:
+        if self._placing or not self._state.edit_mode:
+            return super().itemChange(change, value)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             return self._snapped_center(value)
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self._state.edit_mode:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             c = self.pos()
             g = self._geom
             new = Geometry(c.x() - g.width / 2, c.y() - g.height / 2, g.width, g.height, g.rotation)
@@ -603,6 +657,9 @@ class TableItem(QGraphicsItem):
             event.ignore()  # not ours: the view pans, and a click activates the table
             return
         self._press_geom = self._geom
+        # One table at a time: Qt would drag every selected item, but only the one
+        # under the mouse reports its new place.
+        event.setModifiers(Qt.KeyboardModifier.NoModifier)
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:

@@ -283,3 +283,56 @@ def test_a_new_floor_plan_size_moves_the_walls(scene, store):
     store.set_reference(floor_plans=plans, sections=store.sections.values(), users=store.users.values())
     scene.flush()
     assert scene.floor_plan.width == 2000 and scene.sceneRect().right() > 2000
+
+
+def test_section_zones_can_be_switched_off(make_scene, shot):
+    on = make_scene()
+    off = make_scene(settings=DisplaySettings(show_sections=False))
+    # Between two booths of the Window section: tinted with zones, bare floor without.
+    p = QPointF(230, 80)
+    floor = QColor(LIGHT.floor)
+    assert not close(shot(on).pixel(p), floor, 3)
+    assert close(shot(off).pixel(p), floor, 12)
+
+
+def test_a_table_outside_the_plan_still_fits_in_the_scene(scene, store):
+    event(store, "t-30", name="tableUpdated", x=1500, y=950)
+    scene.flush()
+    assert scene.sceneRect().contains(scene.table_item("t-30").geometry.scene_box())
+
+
+def test_tooltips_say_it_in_words(scene, store):
+    assert scene.table_item("t-1").toolTip() == (
+        "Table 1 · Occupied · 3 of 4 guests · for 42m · server Ana Souza")
+    assert scene.table_item("t-30").toolTip().startswith("Table 30 · Unknown status (on_fire)")
+
+
+def test_overview_still_shows_the_selection_and_a_flash(make_scene, shot):
+    scene = make_scene()
+    scene.set_scale_hint(0.05)
+    item = scene.table_item("t-13")
+    edge = item.mapToScene(QPointF(item.geometry.width / 2, 0))
+    before = shot(scene, 0.5).pixel(edge)
+    scene.select_table("t-13")
+    assert shot(scene, 0.5).pixel(edge) != before
+    scene.select_table(None)
+    scene.flash("t-13")
+    assert "t-13" in scene.pulsing()
+    assert shot(scene, 0.5).pixel(edge) != before
+
+
+def test_only_edit_mode_sends_geometry_changes_and_moves(scene):
+    flags = scene.table_item("t-1").GraphicsItemFlag
+    assert not scene.table_item("t-1").flags() & flags.ItemSendsGeometryChanges
+    scene.set_edit_mode(True)
+    assert all(i.flags() & flags.ItemSendsGeometryChanges and i.flags() & flags.ItemIsMovable
+               for i in scene.table_items())
+
+
+def test_edit_mode_does_not_snap_the_stores_own_places(scene, store):
+    scene.set_edit_mode(True)
+    event(store, "t-11", name="tableUpdated", x=123.4, y=301.7, rotation=12)
+    scene.flush()
+    item = scene.table_item("t-11")
+    assert (item.geometry.x, item.geometry.y) == (123.4, 301.7)
+    assert item.pos() == QPointF(173.4, 351.7) and not item._local_edit

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
 
 from floorview.ui.floor_view import FloorView
 from floorview.ui.table_item import _CAP
@@ -167,3 +167,37 @@ def test_numbers_are_readable_from_two_metres_at_fit(qtbot, scene):
     caps = {i.table_id: i._n * _CAP * view.scale_factor for i in scene.table_items()}
     small = {tid: round(c, 1) for tid, c in caps.items() if c < 18}
     assert not small, small
+
+
+def test_pinch_zooms_about_its_centre(view):
+    fit = view.scale_factor
+    pinch = QPinchGesture()
+    pinch.setScaleFactor(1.5)
+    pinch.setCenterPoint(QPointF(view.viewport().mapToGlobal(view.viewport().rect().center())))
+    QApplication.sendEvent(view.viewport(), QGestureEvent([pinch]))
+    assert view.scale_factor == pytest.approx(fit * 1.5)
+
+
+def test_right_click_asks_for_the_context_menu(qtbot, view, scene):
+    p = vp_point(view, scene.table_item("t-20").pos())
+    ev = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, p, view.viewport().mapToGlobal(p))
+    with qtbot.waitSignal(scene.contextMenuRequested) as menu:
+        QApplication.sendEvent(view.viewport(), ev)
+    assert menu.args == ["t-20", view.viewport().mapToGlobal(p)]
+
+
+def test_enter_activates_the_selected_table_and_escape_clears(qtbot, view, scene):
+    scene.select_table("t-14")
+    with qtbot.waitSignal(scene.tableActivated) as act:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert act.args == ["t-14"]
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert scene.selectedItems() == []
+
+
+def test_a_flash_brings_the_table_into_sight(qtbot, view, scene):
+    view.zoom_by(6.0, QPointF(0, 0))
+    item = scene.table_item("t-b7")
+    assert not view.mapToScene(view.viewport().rect()).boundingRect().contains(item.pos())
+    scene.flash("t-b7")
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(item.pos())
