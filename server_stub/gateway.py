@@ -15,6 +15,7 @@ import socketio
 
 from server_stub.ratelimit import SlidingWindow
 from server_stub.service import FORBIDDEN, Service
+from server_stub.validation import is_text
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class Gateway:
             return self.sio.not_handled  # dropped: no answer, not even an acknowledgement
         branch_id = args[0] if args else None
         user = await self._user(sid)
-        if (not isinstance(branch_id, str) or user is None
+        if (not isinstance(branch_id, str) or not is_text(branch_id) or user is None
                 or not self.service.can_see(user, branch_id)
                 or self.service.repo.get_branch(branch_id) is None):
             await self._exception(sid, FORBIDDEN)
