@@ -376,3 +376,64 @@ def test_a_forbidden_branch_offers_another(qtbot, launch, admin, settings):
     wait_live(qtbot, app)
     assert app.store.branch_id == old_town.id and settings.branch_id == old_town.id
     assert "Old Town" in app.window.windowTitle()
+
+
+class MemoryKeyring:
+    """A keyring backend in a dict (the real one is the OS's)."""
+
+    def __init__(self) -> None:
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, account: str) -> str | None:
+        return self.passwords.get((service, account))
+
+    def set_password(self, service: str, account: str, password: str) -> None:
+        self.passwords[(service, account)] = password
+
+    def delete_password(self, service: str, account: str) -> None:
+        import keyring.errors
+
+        if self.passwords.pop((service, account), None) is None:
+            raise keyring.errors.PasswordDeleteError("not kept")
+
+
+def test_keep_me_signed_in_puts_the_password_in_the_keyring_only(qtbot, aio, stub, tmp_path):
+    from floorview.credentials import PasswordVault
+    from floorview.ui.settings import AppSettings
+
+    ini = tmp_path / "floorview.ini"
+    backend = MemoryKeyring()
+    vault = PasswordVault(backend)
+
+    # first run: nothing known but the server; the person signs in and ticks the box
+    app = FloorviewApp(make_args(stub, theme=None, kiosk=None), settings=AppSettings.at(ini),
+                       vault=vault, env={}, live_options=FAST_LIVE)
+    started = asyncio.ensure_future(app.start())
+    qtbot.waitUntil(lambda: app.login_dialog is not None)
+    dialog = app.login_dialog
+    dialog.email_edit.setText("host@floorview.dev")
+    dialog.password_edit.setText("demo")
+    dialog.remember_box.setChecked(True)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.done, timeout=15_000)
+    wait_live(qtbot, app)
+    run(qtbot, app.shutdown())
+    assert list(backend.passwords.values()) == ["demo"]
+    text = ini.read_text()
+    assert "demo" not in text.replace("floorview.dev", "") and "token" not in text.lower()
+    assert "host@floorview.dev" in text
+
+    # second run, as a host stand boots: no options, no dialog, straight to the floor
+    app = FloorviewApp(make_args(stub, server=None, theme=None, kiosk=None),
+                       settings=AppSettings.at(ini), vault=vault, env={},
+                       live_options=FAST_LIVE)
+    started = asyncio.ensure_future(app.start())
+    qtbot.waitUntil(started.done, timeout=15_000)
+    assert started.result() is True
+    wait_live(qtbot, app)
+
+    # signing out forgets the kept password
+    app.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: app.login_dialog is not None)
+    assert backend.passwords == {}
+    run(qtbot, app.shutdown())
