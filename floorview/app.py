@@ -413,7 +413,7 @@ class FloorviewApp(QObject):
             self.kiosk = None
         if window is not None:
             window.closed.disconnect(self.on_window_closed)
-            window.close()
+            window.force_close()
             window.deleteLater()
         if session is not None:
             try:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floorview.app_options import EXIT_SHORTCUT
 from floorview.model import Status, User
 from floorview.store import BranchStore, Update
 from floorview.ui.banner import ConnectionBanner, hhmm
@@ -570,6 +571,14 @@ class MainWindow(QMainWindow):
         self.kiosk = on
         self.menuBar().setVisible(not on)
         self.toolbar.setVisible(not on)
+        # their shortcuts too: a kiosk is left only by Ctrl+Shift+Q, and nobody signs
+        # the stand out or edits the layout from it by a stray key
+        for action in (self.quit_action, self.sign_out_action):
+            action.setEnabled(not on)
+        if on and self.edit_action.isChecked():
+            self.edit_action.setChecked(False)
+        self.edit_action.setEnabled(self.user.role.may_edit_layout and not on)
+        self.prefs_action.setEnabled(self.user.role.may_edit_layout and not on)
         self.banner.set_large_type(on)
         self.table_list.set_compact(on)
         self._size_side()
@@ -775,7 +784,17 @@ class MainWindow(QMainWindow):
         except (RuntimeError, TypeError):
             pass
 
+    def force_close(self) -> None:
+        """Close also in kiosk mode (the app is quitting, signing out, switching branch)."""
+        self._closing = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if self.kiosk and not self._closing:
+            # Alt+F4 and the like: a kiosk is left only by its confirmed shortcut
+            event.ignore()
+            self.show_message(f"To leave the floor monitor, press {EXIT_SHORTCUT}.")
+            return
         if not self.kiosk:
             self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()

@@ -88,6 +88,11 @@ def test_kiosk_is_full_screen_without_menus_and_asks_before_leaving(qtbot, launc
     assert window.display_settings().large_type
     assert settings.kiosk is True
     assert app.kiosk.awake is not None
+    # no stray way out: Ctrl+Q and closing the window do nothing, sign-out is off
+    assert not window.quit_action.isEnabled() and not window.sign_out_action.isEnabled()
+    window.close()
+    assert window.isVisible() and app.window is window
+    assert "Ctrl+Shift+Q" in window.message_label.text()
     # the cursor hides when idle
     app.kiosk.cursor.on_timer_timeout()
     assert QApplication.overrideCursor() is not None
