@@ -89,6 +89,9 @@ async def _finished(dialog: QDialog) -> int:
     dialog.open()
     try:
         return await future
+    except asyncio.CancelledError:
+        dialog.reject()  # nobody waits for the answer any more
+        raise
     finally:
         dialog.finished.disconnect(done)
 
@@ -149,11 +152,19 @@ class FloorviewApp(QObject):
     async def run(self) -> int:
         """Sign in, open the branch, and return the exit code when the app quits."""
         self._done = asyncio.get_running_loop().create_future()
+        starting = asyncio.ensure_future(self.start())
         try:
-            if not await self.start():
+            # a quit (SIGTERM, Ctrl-C) may come while a dialog still waits for a person
+            await asyncio.wait({starting, self._done}, return_when=asyncio.FIRST_COMPLETED)
+            if self._done.done():
+                return self._done.result()
+            if not starting.result():
                 return 1 if self._failed else 0
             return await self._done
         finally:
+            if not starting.done():
+                starting.cancel()
+                await asyncio.gather(starting, return_exceptions=True)
             await self.shutdown()
 
     async def start(self) -> bool:
@@ -198,8 +209,9 @@ class FloorviewApp(QObject):
             return
         self._quitting = True
         await self.close_branch()
-        if self.login_dialog is not None:
-            self.login_dialog.reject()
+        for dialog in (self.login_dialog, self.branch_picker):
+            if dialog is not None:
+                dialog.reject()
         if self.demo is not None:
             self.demo.stop()
             self.demo = None

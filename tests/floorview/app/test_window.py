@@ -442,3 +442,13 @@ def test_keep_me_signed_in_puts_the_password_in_the_keyring_only(qtbot, aio, stu
     qtbot.waitUntil(lambda: app.login_dialog is not None)
     assert backend.passwords == {}
     run(qtbot, app.shutdown())
+
+
+def test_quit_while_the_login_dialog_waits_for_a_person(qtbot, aio, settings, stub):
+    app = FloorviewApp(make_args(stub), settings=settings, env={}, live_options=FAST_LIVE)
+    running = asyncio.ensure_future(app.run())
+    qtbot.waitUntil(lambda: app.login_dialog is not None)
+    dialog = app.login_dialog
+    app.request_quit()
+    qtbot.waitUntil(running.done, timeout=5000)
+    assert running.result() == 0 and not dialog.isVisible()
