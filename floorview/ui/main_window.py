@@ -257,21 +257,21 @@ class MainWindow(QMainWindow):
             return a
 
         role = self.user.role
-        self.zoom_in_action = action("Zoom in", self.on_zoom_in, QKeySequence.StandardKey.ZoomIn, name="zoomIn")
-        self.zoom_out_action = action("Zoom out", self.on_zoom_out, QKeySequence.StandardKey.ZoomOut, name="zoomOut")
-        self.fit_action = action("Fit to window", self.on_fit, "Ctrl+0", name="fit")
+        self.zoom_in_action = action("Zoom in", self.on_zoomIn_triggered, QKeySequence.StandardKey.ZoomIn, name="zoomIn")
+        self.zoom_out_action = action("Zoom out", self.on_zoomOut_triggered, QKeySequence.StandardKey.ZoomOut, name="zoomOut")
+        self.fit_action = action("Fit to window", self.on_fit_triggered, "Ctrl+0", name="fit")
         self.sections_action = action("Sections", self.on_sections_toggled, "Ctrl+Shift+S",
                                       checkable=True, name="sections")
         self.sections_action.setChecked(self.settings.show_sections)
         self.find_action = action("Find table…", self.open_find, QKeySequence.StandardKey.Find, name="find")
-        self.edit_action = action("Edit layout", self.on_edit_toggled, "Ctrl+E",
+        self.edit_action = action("Edit layout", self.on_editMode_toggled, "Ctrl+E",
                                   checkable=True, name="editMode")
         self.edit_action.setVisible(role.may_edit_layout)
         self.edit_action.setEnabled(role.may_edit_layout)
-        self.add_action = action("Add table", self.on_add_table, "Ctrl+N", name="addTable")
+        self.add_action = action("Add table", self.on_addTable_triggered, "Ctrl+N", name="addTable")
         self.add_action.setVisible(False)
         self.add_action.setEnabled(False)
-        self.prefs_action = action("Preferences…", self.on_preferences, name="preferences")
+        self.prefs_action = action("Preferences…", self.on_preferences_triggered, name="preferences")
         self.prefs_action.setVisible(role.may_edit_layout)
         self.prefs_action.setEnabled(role.may_edit_layout)
         self.sign_out_action = action("Sign out", self.signOutRequested.emit, name="signOut")
@@ -508,17 +508,17 @@ class MainWindow(QMainWindow):
     # --- view actions -------------------------------------------------------------------
 
     @Slot()
-    def on_zoom_in(self) -> None:
+    def on_zoomIn_triggered(self) -> None:
         if view := self.current_view():
             view.zoom_by(1.25)
 
     @Slot()
-    def on_zoom_out(self) -> None:
+    def on_zoomOut_triggered(self) -> None:
         if view := self.current_view():
             view.zoom_by(0.8)
 
     @Slot()
-    def on_fit(self) -> None:
+    def on_fit_triggered(self) -> None:
         if view := self.current_view():
             view.reset_view()
 
@@ -689,7 +689,7 @@ class MainWindow(QMainWindow):
     # --- editing ------------------------------------------------------------------------
 
     @Slot(bool)
-    def on_edit_toggled(self, on: bool) -> None:
+    def on_editMode_toggled(self, on: bool) -> None:
         on = on and self.user.role.may_edit_layout
         self.actions.edit_mode = on
         self.add_action.setVisible(on)
@@ -731,7 +731,7 @@ class MainWindow(QMainWindow):
         }
 
     @Slot()
-    def on_add_table(self) -> None:
+    def on_addTable_triggered(self) -> None:
         if not (self.user.role.may_edit_layout and self.edit_action.isChecked()):
             return
         fields = self.new_table_fields()
@@ -760,7 +760,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     @Slot()
-    def on_preferences(self) -> None:
+    def on_preferences_triggered(self) -> None:
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._apply_display)
