@@ -506,7 +506,7 @@ class TableItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         fill = sp.fill_stale if stale else sp.fill
         if lod * min(g.width, g.height) < _MIN_DETAIL_PX:
-            painter.setPen(p.no_pen)
+            painter.setPen(p.selection if self.isSelected() else p.no_pen)
             painter.setBrush(fill)
             painter.drawPath(self._shape)
             return
