@@ -324,7 +324,7 @@ class TableItem(QGraphicsItem):
         for h in self.childItems():
             if isinstance(h, _Handle):
                 if h.kind == "rotate":
-                    h.setPos(0, -hh - max(12.0, min(hw, hh) * 0.7))
+                    h.setPos(0, -hh - _stem(self._geom))
                 else:
                     h.setPos(hw, hh)
 
@@ -480,6 +480,7 @@ class TableItem(QGraphicsItem):
         r = r.adjusted(-self._ring, -self._ring, self._ring, self._ring)
         back = QTransform().rotate(-g.rotation)
         r = r.united(back.mapRect(pill_reserve)).united(back.mapRect(self._badge_rect))
+        r = r.united(QRectF(-1, -g.height / 2 - _stem(g), 2, _stem(g)))
         for text, role in zip(texts, ("number", "label"), strict=True):
             # Labels of a long number may spill over a small table.
             ascent, height, _ = _metrics(role)
@@ -527,6 +528,9 @@ class TableItem(QGraphicsItem):
         if self.isSelected():
             self._ring_at(painter, 0.35, p.selection_halo)
             self._ring_at(painter, 0.35, p.selection)
+            if st.edit_mode:  # the stem of the rotate handle
+                painter.setPen(p.selection)
+                painter.drawLine(QPointF(0, -g.height / 2), QPointF(0, -g.height / 2 - _stem(g)))
 
         painter.setBrush(fill)
         painter.setPen(sp.border_stale if stale else sp.border)
@@ -667,6 +671,11 @@ class TableItem(QGraphicsItem):
         start, self._press_geom = self._press_geom, None
         if start is not None and (start.x, start.y) != (self._geom.x, self._geom.y):
             self._state.edited(self, {"x": _num(self._geom.x), "y": _num(self._geom.y)})
+
+
+def _stem(g: Geometry) -> float:
+    """How far above the table its rotate handle sits."""
+    return max(12.0, min(g.width, g.height) * 0.35)
 
 
 def snap(v: float, grid: float = GRID) -> float:
