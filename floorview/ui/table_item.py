@@ -350,6 +350,8 @@ class TableItem(QGraphicsItem):
         fill = palette.server_color(sid, user.color if user else None)
         initials = user.initials if user else "?"
         self._badge = (initials, fill, palette.contrasting_text(fill))
+        self._badge_stale = (initials, palette.desaturated(fill),
+                             palette.desaturated(palette.contrasting_text(fill)))
 
     def _refresh_tooltip(self) -> None:
         t = self._table
@@ -613,9 +615,7 @@ class TableItem(QGraphicsItem):
         painter.restore()
 
     def _draw_pill(self, painter: QPainter, p: Paints) -> None:
-        brush, color = p.time[self._time_level]
-        if self._state.stale:
-            brush = QBrush(palette.desaturated(brush.color()))
+        brush, color = (p.time_stale if self._state.stale else p.time)[self._time_level]
         r = self._pill
         painter.setPen(p.halo)
         painter.setBrush(brush)
@@ -624,9 +624,7 @@ class TableItem(QGraphicsItem):
         _centered_text(painter, "label", self._time_font, r.center(), self._time_text)
 
     def _draw_badge(self, painter: QPainter, p: Paints) -> None:
-        initials, fill, text = self._badge
-        if self._state.stale:
-            fill, text = palette.desaturated(fill), palette.desaturated(text)
+        initials, fill, text = self._badge_stale if self._state.stale else self._badge
         r = self._badge_rect
         painter.setPen(p.halo)
         painter.setBrush(fill)
