@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
@@ -663,6 +664,15 @@ class TableItem(QGraphicsItem):
         # under the mouse reports its new place.
         event.setModifiers(Qt.KeyboardModifier.NoModifier)
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        # A click's jitter is not a drag (it would snap an off-grid table and save it).
+        press = event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+        if (self._press_geom is not None and self._geom == self._press_geom
+                and (event.screenPos() - press).manhattanLength() < QApplication.startDragDistance()):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
