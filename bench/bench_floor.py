@@ -166,6 +166,8 @@ def main(argv: list[str]) -> int:
     print(f"  at half of fit (overview={scene.overview}): repaint {stats(b.repaints())}")
     scene.set_overview(False)
     print(f"  ... same, every item painting  {stats(b.repaints())}")
+    b.at_close(1.3)
+    print(f"  pan steps at ×1.3 of fit      {stats(b.pan_steps())}  (at fit there is nothing to pan)")
     view.fit_to_window()
 
     for factor in (2.0, 6.0):

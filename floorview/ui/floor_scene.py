@@ -240,7 +240,7 @@ class FloorScene(QGraphicsScene):
 
     def _apply_highlight(self, item: TableItem) -> None:
         dim = self._highlight is not None and item.table.server_id != self._highlight
-        item.setOpacity(0.22 if dim else 1.0)
+        item.setOpacity(palette.DIM_OPACITY if dim else 1.0)
 
     def is_dimmed(self, table_id: str) -> bool:
         item = self._items.get(table_id)
@@ -832,12 +832,9 @@ class OverviewItem(QGraphicsItem):
 
         def brush(status: Status, dim: bool) -> QBrush:
             sp = p.status.get(status) or p.status[Status.UNKNOWN]
-            b = sp.fill_stale if stale else sp.fill
             if dim:
-                c = QColor(b.color())
-                c.setAlphaF(0.22)
-                b = QBrush(c)
-            return b
+                return sp.fill_stale_dim if stale else sp.fill_dim
+            return sp.fill_stale if stale else sp.fill
 
         exposed = option.exposedRect
         whole = self.boundingRect()

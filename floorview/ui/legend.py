@@ -63,24 +63,28 @@ def paint_swatch(painter: QPainter, rect: QRectF, theme: Theme, status: Status) 
     painter.restore()
 
 
-def legend_width(counts: Mapping[Status, int], px: float) -> float:
-    return sum(w for w in _widths(counts, px))
+def legend_width(counts: Mapping[Status, int], px: float, *, compact: bool = False) -> float:
+    return sum(_widths(counts, px, compact)) - px * 1.1
 
 
-def _widths(counts: Mapping[Status, int], px: float) -> list[float]:
+def _widths(counts: Mapping[Status, int], px: float, compact: bool = False) -> list[float]:
     label_fm = QFontMetricsF(palette.font("label", px))
     count_fm = QFontMetricsF(palette.font("title", px))
     out = []
     for status, n in _entries(counts):
-        out.append(px * 1.5 + px * 0.45 + label_fm.horizontalAdvance(status.label)
-                   + px * 0.35 + count_fm.horizontalAdvance(n) + px * 1.1)
+        label = 0.0 if compact else label_fm.horizontalAdvance(status.label) + px * 0.35
+        out.append(px * 1.5 + px * 0.45 + label + count_fm.horizontalAdvance(n) + px * 1.1)
     return out
 
 
 def paint_legend(painter: QPainter, rect: QRectF, theme: Theme, counts: Mapping[Status, int],
-                 *, px: float, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
-    """One row of swatch, name and count per status, vertically centred in ``rect``."""
-    widths = _widths(counts, px)
+                 *, px: float, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+                 compact: bool = False) -> None:
+    """One row of swatch, name and count per status, vertically centred in ``rect``.
+
+    ``compact`` leaves the names out (the swatch's glyph still tells the status).
+    """
+    widths = _widths(counts, px, compact)
     total = sum(widths) - px * 1.1
     x = rect.left()
     if align & Qt.AlignmentFlag.AlignRight:
@@ -95,10 +99,11 @@ def paint_legend(painter: QPainter, rect: QRectF, theme: Theme, counts: Mapping[
         sw = px * 1.5
         paint_swatch(painter, QRectF(x, cy - sw / 2, sw, sw), theme, status)
         tx = x + sw + px * 0.45
-        painter.setFont(label_font)
-        painter.setPen(p.text_muted)
-        painter.drawText(QPointF(tx, cy + cap / 2), status.label)
-        tx += QFontMetricsF(label_font).horizontalAdvance(status.label) + px * 0.35
+        if not compact:
+            painter.setFont(label_font)
+            painter.setPen(p.text_muted)
+            painter.drawText(QPointF(tx, cy + cap / 2), status.label)
+            tx += QFontMetricsF(label_font).horizontalAdvance(status.label) + px * 0.35
         painter.setFont(count_font)
         painter.setPen(p.text)
         painter.drawText(QPointF(tx, cy + cap / 2), n)

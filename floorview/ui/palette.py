@@ -335,7 +335,7 @@ class StatusPaint:
     """The ready-made brushes and pens of one status in one theme (normal and stale)."""
 
     __slots__ = ("fill", "border", "text", "icon", "hatch", "fill_stale", "border_stale",
-                 "text_stale", "icon_stale", "ripple")
+                 "text_stale", "icon_stale", "ripple", "fill_dim", "fill_stale_dim")
 
     def __init__(self, style: StatusStyle, border_width: float) -> None:
         fill, border = QColor(style.fill), QColor(style.border)
@@ -349,6 +349,18 @@ class StatusPaint:
         self.text_stale = desaturated(self.text)
         self.icon_stale = QBrush(desaturated(QColor(style.icon)))
         self.ripple = QColor(style.fill)
+        self.fill_dim = QBrush(_alpha(fill, DIM_OPACITY))  # the overview's dimmed tables
+        self.fill_stale_dim = QBrush(_alpha(desaturated(fill), DIM_OPACITY))
+
+
+#: How visible a table stays while another server's tables are highlighted.
+DIM_OPACITY = 0.22
+
+
+def _alpha(color: QColor, alpha: float) -> QColor:
+    c = QColor(color)
+    c.setAlphaF(alpha)
+    return c
 
 
 def _cosmetic(color: QColor, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
@@ -382,6 +394,8 @@ class Paints:
             "amber": (QBrush(QColor(theme.amber)), QColor(theme.amber_text)),
             "red": (QBrush(QColor(theme.red)), QColor(theme.red_text)),
         }
+        self.time_stale = {k: (QBrush(desaturated(b.color())), desaturated(c))
+                           for k, (b, c) in self.time.items()}
         self.no_pen = QPen(Qt.PenStyle.NoPen)
 
 

@@ -86,31 +86,39 @@ def _title_strip(painter: QPainter, rect: QRectF, store: BranchStore, plan: Floo
     except (ZoneInfoNotFoundError, ValueError):
         local = now
     title_font = palette.font("title", title_px)
+    plan_font = palette.font("label", title_px)
     label_font = palette.font("label", small_px)
+    when = local.strftime("%a %d %b  %H:%M")
+    if scene.stale:
+        when = "may be out of date · " + when
+    fm_title, fm_plan, fm_when = (QFontMetricsF(f) for f in (title_font, plan_font, label_font))
+    tw = fm_when.horizontalAdvance(when)
+    # Branch and plan names get what the time leaves, elided if they must be.
+    room = max(0.0, rect.width() - 3 * pad - tw)
+    branch = fm_title.elidedText(branch, Qt.TextElideMode.ElideRight, room)
+    bw = fm_title.horizontalAdvance(branch)
+    name = fm_plan.elidedText(plan.name, Qt.TextElideMode.ElideRight, max(0.0, room - bw - title_px * 0.5))
     cy = rect.center().y()
     x = rect.left() + pad
     painter.setFont(title_font)
     painter.setPen(p.text)
-    fm = QFontMetricsF(title_font)
-    painter.drawText(QPointF(x, cy + fm.capHeight() / 2), branch)
-    x += fm.horizontalAdvance(branch) + title_px * 0.5
-    painter.setFont(palette.font("label", title_px))
+    painter.drawText(QPointF(x, cy + fm_title.capHeight() / 2), branch)
+    x += bw + title_px * 0.5
+    painter.setFont(plan_font)
     painter.setPen(p.text_muted)
-    fm2 = QFontMetricsF(palette.font("label", title_px))
-    painter.drawText(QPointF(x, cy + fm2.capHeight() / 2), plan.name)
-    x += fm2.horizontalAdvance(plan.name) + pad
-    when = local.strftime("%a %d %b  %H:%M")
-    if scene.stale:
-        when = "may be out of date · " + when
-    fm3 = QFontMetricsF(label_font)
-    tw = fm3.horizontalAdvance(when)
+    painter.drawText(QPointF(x, cy + fm_plan.capHeight() / 2), name)
+    x += fm_plan.horizontalAdvance(name) + pad
     painter.setFont(label_font)
     painter.setPen(QColor(theme.red if scene.stale else theme.text_muted))
-    painter.drawText(QPointF(rect.right() - pad - tw, cy + fm3.capHeight() / 2), when)
+    painter.drawText(QPointF(rect.right() - pad - tw, cy + fm_when.capHeight() / 2), when)
     counts = count_statuses(scene_table.table for scene_table in scene.table_items())
     room = QRectF(x, rect.top(), rect.right() - pad - tw - pad - x, h)
-    px = small_px
-    while px > 8 and legend_width(counts, px) > room.width():
-        px -= 1
-    if px > 8:
-        paint_legend(painter, room, theme, counts, px=px, align=Qt.AlignmentFlag.AlignRight)
+    # The full legend if it fits at a readable size, else swatches and counts only.
+    for compact in (False, True):
+        px = small_px
+        while px > max(9.0, small_px * 0.75) and legend_width(counts, px, compact=compact) > room.width():
+            px -= 1
+        if legend_width(counts, px, compact=compact) <= room.width():
+            paint_legend(painter, room, theme, counts, px=px, compact=compact,
+                         align=Qt.AlignmentFlag.AlignRight)
+            break

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
@@ -324,7 +325,7 @@ class TableItem(QGraphicsItem):
         for h in self.childItems():
             if isinstance(h, _Handle):
                 if h.kind == "rotate":
-                    h.setPos(0, -hh - max(12.0, min(hw, hh) * 0.7))
+                    h.setPos(0, -hh - _stem(self._geom))
                 else:
                     h.setPos(hw, hh)
 
@@ -350,6 +351,8 @@ class TableItem(QGraphicsItem):
         fill = palette.server_color(sid, user.color if user else None)
         initials = user.initials if user else "?"
         self._badge = (initials, fill, palette.contrasting_text(fill))
+        self._badge_stale = (initials, palette.desaturated(fill),
+                             palette.desaturated(palette.contrasting_text(fill)))
 
     def _refresh_tooltip(self) -> None:
         t = self._table
@@ -480,6 +483,7 @@ class TableItem(QGraphicsItem):
         r = r.adjusted(-self._ring, -self._ring, self._ring, self._ring)
         back = QTransform().rotate(-g.rotation)
         r = r.united(back.mapRect(pill_reserve)).united(back.mapRect(self._badge_rect))
+        r = r.united(QRectF(-1, -g.height / 2 - _stem(g), 2, _stem(g)))
         for text, role in zip(texts, ("number", "label"), strict=True):
             # Labels of a long number may spill over a small table.
             ascent, height, _ = _metrics(role)
@@ -506,7 +510,7 @@ class TableItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         fill = sp.fill_stale if stale else sp.fill
         if lod * min(g.width, g.height) < _MIN_DETAIL_PX:
-            painter.setPen(p.no_pen)
+            painter.setPen(p.selection if self.isSelected() else p.no_pen)
             painter.setBrush(fill)
             painter.drawPath(self._shape)
             return
@@ -527,6 +531,9 @@ class TableItem(QGraphicsItem):
         if self.isSelected():
             self._ring_at(painter, 0.35, p.selection_halo)
             self._ring_at(painter, 0.35, p.selection)
+            if st.edit_mode:  # the stem of the rotate handle
+                painter.setPen(p.selection)
+                painter.drawLine(QPointF(0, -g.height / 2), QPointF(0, -g.height / 2 - _stem(g)))
 
         painter.setBrush(fill)
         painter.setPen(sp.border_stale if stale else sp.border)
@@ -609,9 +616,7 @@ class TableItem(QGraphicsItem):
         painter.restore()
 
     def _draw_pill(self, painter: QPainter, p: Paints) -> None:
-        brush, color = p.time[self._time_level]
-        if self._state.stale:
-            brush = QBrush(palette.desaturated(brush.color()))
+        brush, color = (p.time_stale if self._state.stale else p.time)[self._time_level]
         r = self._pill
         painter.setPen(p.halo)
         painter.setBrush(brush)
@@ -620,9 +625,7 @@ class TableItem(QGraphicsItem):
         _centered_text(painter, "label", self._time_font, r.center(), self._time_text)
 
     def _draw_badge(self, painter: QPainter, p: Paints) -> None:
-        initials, fill, text = self._badge
-        if self._state.stale:
-            fill, text = palette.desaturated(fill), palette.desaturated(text)
+        initials, fill, text = self._badge_stale if self._state.stale else self._badge
         r = self._badge_rect
         painter.setPen(p.halo)
         painter.setBrush(fill)
@@ -662,11 +665,25 @@ class TableItem(QGraphicsItem):
         event.setModifiers(Qt.KeyboardModifier.NoModifier)
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        # A click's jitter is not a drag (it would snap an off-grid table and save it).
+        press = event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+        if (self._press_geom is not None and self._geom == self._press_geom
+                and (event.screenPos() - press).manhattanLength() < QApplication.startDragDistance()):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         start, self._press_geom = self._press_geom, None
         if start is not None and (start.x, start.y) != (self._geom.x, self._geom.y):
             self._state.edited(self, {"x": _num(self._geom.x), "y": _num(self._geom.y)})
+
+
+def _stem(g: Geometry) -> float:
+    """How far above the table its rotate handle sits."""
+    return max(12.0, min(g.width, g.height) * 0.35)
 
 
 def snap(v: float, grid: float = GRID) -> float:

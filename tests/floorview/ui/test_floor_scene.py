@@ -336,3 +336,48 @@ def test_edit_mode_does_not_snap_the_stores_own_places(scene, store):
     item = scene.table_item("t-11")
     assert (item.geometry.x, item.geometry.y) == (123.4, 301.7)
     assert item.pos() == QPointF(173.4, 351.7) and not item._local_edit
+
+
+def test_numbers_are_drawn_as_real_glyphs(scene, store, shot):
+    """A machine without fonts draws every digit as the same empty box."""
+    item = scene.table_item("t-13")
+
+    def number_area(number):
+        event(store, "t-13", name="tableUpdated", number=number)
+        scene.flush()
+        img = shot(scene, 2.0)
+        g = item.geometry
+        return [img.pixel(item.mapToScene(QPointF(dx * g.width / 40, dy * g.height / 40))).name()
+                for dx in range(-8, 9) for dy in range(-6, 7)]
+
+    eight, zero, one = number_area("8"), number_area("0"), number_area("1")
+    assert eight != zero and zero != one and eight != one
+
+
+def test_live_rings_fade_away(qtbot, scene, store, monkeypatch):
+    import floorview.ui.floor_scene as fs
+
+    monkeypatch.setattr(fs, "PULSE_MS", 60)
+    event(store, "t-5", status="occupied")
+    scene.flush()
+    assert scene.pulsing() == {"t-5"}
+
+    def gone():
+        assert scene.pulsing() == set()
+
+    qtbot.waitUntil(gone, timeout=2000)
+
+
+def test_a_mass_change_rings_no_table(scene, store, monkeypatch):
+    import floorview.ui.floor_scene as fs
+
+    monkeypatch.setattr(fs, "MAX_PULSES_PER_FRAME", 5)
+    ids = [i.table_id for i in scene.table_items()]
+    for tid in ids[:6]:
+        event(store, tid, name="tableUpdated", capacity=9)
+    scene.flush()
+    assert scene.pulsing() == set()
+    for tid in ids[:5]:
+        event(store, tid, name="tableUpdated", capacity=7)
+    scene.flush()
+    assert scene.pulsing() == set(ids[:5])

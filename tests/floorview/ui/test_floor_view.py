@@ -201,3 +201,18 @@ def test_a_flash_brings_the_table_into_sight(qtbot, view, scene):
     assert not view.mapToScene(view.viewport().rect()).boundingRect().contains(item.pos())
     scene.flash("t-b7")
     assert view.mapToScene(view.viewport().rect()).boundingRect().contains(item.pos())
+
+
+def test_a_clicks_jitter_in_edit_mode_moves_nothing(qtbot, view, scene, store):
+    t = dict(store.tables["t-11"].raw)
+    store.apply_event("tableUpdated", {**t, "x": 421.5, "version": t["version"] + 1})
+    scene.flush()
+    scene.set_edit_mode(True)
+    item = scene.table_item("t-11")
+    p = vp_point(view, item.pos())
+    with qtbot.assertNotEmitted(scene.tableEdited):
+        send_mouse(view, QEvent.Type.MouseButtonPress, p)
+        send_mouse(view, QEvent.Type.MouseMove, p + QPoint(1, 1), button=Qt.MouseButton.NoButton)
+        send_mouse(view, QEvent.Type.MouseButtonRelease, p + QPoint(1, 1),
+                   buttons=Qt.MouseButton.NoButton)
+    assert item.geometry.x == 421.5
