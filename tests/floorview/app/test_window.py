@@ -452,3 +452,27 @@ def test_quit_while_the_login_dialog_waits_for_a_person(qtbot, aio, settings, st
     app.request_quit()
     qtbot.waitUntil(running.done, timeout=5000)
     assert running.result() == 0 and not dialog.isVisible()
+
+
+def test_sections_are_left_out_on_a_huge_floor(qtbot, settings, monkeypatch):
+    from datetime import UTC, datetime
+
+    from floorview.model import Role, User
+    from floorview.ui import main_window
+    from floorview.ui.main_window import MainWindow
+
+    from .conftest import make_store
+
+    monkeypatch.setattr(main_window, "SECTIONS_MAX_TABLES", 3)
+    store = make_store()  # fp-1: four tables, fp-2: two
+    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
+    window = MainWindow(store, user=user, settings=settings,
+                        clock=lambda: datetime.now(UTC), theme_choice="light")
+    qtbot.addWidget(window)
+    assert window.sections_action.isChecked()
+    assert not window.scenes["fp-1"].settings.show_sections
+    assert window.scenes["fp-2"].settings.show_sections
+    window.sections_action.setChecked(False)
+    window.sections_action.setChecked(True)
+    assert not window.scenes["fp-1"].settings.show_sections
+    window.close()
