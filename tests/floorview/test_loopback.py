@@ -314,3 +314,18 @@ def test_resolve_branch_against_the_server(stub):
     with pytest.raises(LookupError) as info:
         resolve_branch(branches, "Atlantis")
     assert b.name in str(info.value)
+
+
+def test_a_bare_token_finds_its_user_in_the_reference_data(stub):
+    rest = RestClient(stub.url)
+    rest.token = stub.token_for(HOST)
+    branch = first_branch(rest)
+
+    async def scenario():
+        session = Session(rest, branch, live_options=FAST)
+        await session.start()
+        await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+        assert session.user is not None and session.user.email == HOST
+        await session.stop()
+
+    run(scenario)
