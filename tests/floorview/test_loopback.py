@@ -285,6 +285,8 @@ def test_secrets_never_reach_the_logs(tmp_path, caplog):
                 await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
                 rest.token = await off_loop(srv.token_for, HOST, -10)  # refused: 401 path
                 tokens.add(rest.token)
+                with pytest.raises(Unauthorized):
+                    await off_loop(rest.branches)
                 await off_loop(srv.stop)
                 await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
                 await off_loop(srv.start)
