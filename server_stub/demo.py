@@ -202,16 +202,16 @@ def _old_town(b: _Builder, branch: str, staff: list[dict]) -> None:
         b.table(room, floor, number, cap, shape, x, y, w, h, rotation, servers=staff)
     b.table(room, floor, "Chef's", 10, "rectangle", 620, 600, 280, 100, servers=staff)
 
-    # Terrace, 9 m x 5 m: a long strip along the street.
-    terrace_plan = b.plan(branch, "Terrace", 900, 500, 1)
+    # Terrace, 9 m x 4 m: a strip along the street: two-tops against the facade, four-tops
+    # by the kerb, two of them turned to fit between the planters.
+    terrace_plan = b.plan(branch, "Terrace", 900, 400, 1)
     terrace = b.section(terrace_plan, "Terrace", "#E9C46A", gus)
-    for i in range(8):
-        round_ = i % 3 != 1
-        x = 40 + i * 105 + b.rng.uniform(-8, 8)
-        y = 60 if i % 2 == 0 else 250
-        b.table(terrace_plan, terrace, f"T{i + 1}", 2 if round_ else 4,
-                "round" if round_ else "square", x, y, 70 if round_ else 85,
-                70 if round_ else 85, 0 if round_ else 90, servers=staff)
+    for i in range(5):
+        b.table(terrace_plan, terrace, f"T{i + 1}", 2, "round",
+                50 + i * 170 + b.rng.uniform(-10, 10), 40, 70, 70, servers=staff)
+    for i in range(4):
+        b.table(terrace_plan, terrace, f"T{i + 6}", 4, "square", 110 + i * 190, 230, 85, 85,
+                45 if i in (1, 2) else 0, servers=staff)
 
 
 def seed_stress_hall(repo: Repository, size: int, seed: int, now: datetime) -> None:

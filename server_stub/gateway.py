@@ -15,6 +15,7 @@ import socketio
 
 from server_stub.ratelimit import SlidingWindow
 from server_stub.service import FORBIDDEN, Service
+from server_stub.validation import is_text
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,22 @@ class Gateway:
         self._warned: dict[str, float] = {}
         sio.on("connect", self.on_connect, namespace=NAMESPACE)
         sio.on("disconnect", self.on_disconnect, namespace=NAMESPACE)
-        sio.on("joinBranch", self.on_join_branch, namespace=NAMESPACE)
-        sio.on("leaveBranch", self.on_leave_branch, namespace=NAMESPACE)
-        sio.on("*", self.on_other, namespace=NAMESPACE)
+        sio.on("joinBranch", self._guarded(self.on_join_branch), namespace=NAMESPACE)
+        sio.on("leaveBranch", self._guarded(self.on_leave_branch), namespace=NAMESPACE)
+        sio.on("*", self._guarded(self.on_other), namespace=NAMESPACE)
+
+    def _guarded(self, handler):
+        """A client message that breaks a handler is logged at once and answered with
+        nothing; without this it ends as a "Task exception was never retrieved" later."""
+
+        async def guarded(*args: object) -> object:
+            try:
+                return await handler(*args)
+            except Exception:
+                log.exception("socket message handler %s failed", handler.__name__)
+                return self.sio.not_handled
+
+        return guarded
 
     async def emit(self, event: str, payload: object, branch_id: str) -> None:
         """Send ``event`` to the sockets joined to ``branch_id``, and no others."""
@@ -65,7 +79,7 @@ class Gateway:
             return self.sio.not_handled  # dropped: no answer, not even an acknowledgement
         branch_id = args[0] if args else None
         user = await self._user(sid)
-        if (not isinstance(branch_id, str) or user is None
+        if (not isinstance(branch_id, str) or not is_text(branch_id) or user is None
                 or not self.service.can_see(user, branch_id)
                 or self.service.repo.get_branch(branch_id) is None):
             await self._exception(sid, FORBIDDEN)

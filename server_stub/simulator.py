@@ -39,8 +39,15 @@ class Simulator:
     async def run(self) -> None:
         """Play until cancelled."""
         log.info("simulator: about %s changes a second", self.rate)
+        loop = asyncio.get_running_loop()
+        due = loop.time()
         while True:
-            await asyncio.sleep(self.rng.uniform(0.5, 1.5) / self.rate)
+            # Keep to a timetable, so the time each change takes does not slow the rate.
+            due += self.rng.uniform(0.5, 1.5) / self.rate
+            delay = due - loop.time()
+            if delay < -1.0:  # over a second behind (a busy machine): no burst to catch up
+                due = loop.time()
+            await asyncio.sleep(max(0.0, delay))  # always yield: REST and sockets come first
             try:
                 await self.step()
             except ApiError as error:  # e.g. a table deleted meanwhile: try another next time

@@ -5,7 +5,15 @@
         requests.post(srv.url + "/auth/login", json={...})
 
 ``stop()`` then ``start()`` again restarts on the same port and database, so a client
-sees what it would see when the real backend restarts: its sockets drop and reconnect.
+sees what it would see when the real backend restarts: its sockets drop (no Socket.IO
+goodbye) and reconnect by themselves. With ``db_path=None`` the database lives in memory,
+so a restart brings the demo data back as it was first seeded (the same seed: the same
+ids, statuses and lower versions), as a restore from backup would.
+
+Tokens are signed with a fixed test secret, so they stay valid across a restart. The
+rate limits default to the contract's (100 REST requests per 10 s per token, 10 logins a
+minute per address, 20 socket messages a second): pass larger ones to tests that make
+many requests.
 """
 
 from __future__ import annotations

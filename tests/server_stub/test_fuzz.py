@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 
 import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from server_stub.contract import check
 from server_stub.testing import StubServer
-from tests.server_stub.helpers import EMAILS, UNLIMITED, WAIT, Api
+from tests.server_stub.helpers import EMAILS, UNLIMITED, WAIT, Api, Live
 
 FUZZ = settings(max_examples=100, deadline=None, derandomize=False,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -240,3 +241,41 @@ def test_authorization_headers(world, raw, scheme):
         event(f"answered {response.status}")
     finally:
         connection.close()
+
+
+class _Errors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(scope="module")
+def socket_world():
+    """A stub whose socket rate limit is out of the way, a connected admin socket, and a
+    handler that catches every ERROR the server logs (a crashed event handler logs one)."""
+    errors = _Errors()
+    logging.getLogger().addHandler(errors)
+    try:
+        with StubServer(ws_rate_limit=1_000_000, **UNLIMITED) as srv:
+            client = Live(srv.url, srv.token_for("admin@floorview.dev"))
+            client.connect()
+            branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
+            yield client, branch, errors
+            client.close()
+    finally:
+        logging.getLogger().removeHandler(errors)
+
+
+@settings(FUZZ, max_examples=50)
+@given(event_name=st.sampled_from(["joinBranch", "leaveBranch"]) | st.text(max_size=12),
+       payload=json_values | st.text(alphabet=st.characters(categories=["Cs"]), min_size=1,
+                                     max_size=2))
+def test_socket_messages(socket_world, event_name, payload):
+    client, branch, errors = socket_world
+    assume(event_name not in ("connect", "disconnect", "connect_error", ""))
+    client.emit(event_name, payload)
+    assert client.join(branch) == {"branchId": branch}  # handled in order, and still alive
+    assert not errors.records, errors.records[0].getMessage()

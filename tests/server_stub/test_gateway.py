@@ -97,7 +97,8 @@ def test_a_token_signed_with_another_secret_is_refused(live):
     assert live(foreign).refused() == {"message": "Unauthorized"}
 
 
-@pytest.mark.parametrize("branch", ["old_town", "missing", 42, None, {"branchId": "x"}])
+@pytest.mark.parametrize("branch", ["old_town", "missing", 42, None, {"branchId": "x"},
+                                    "\ud800", ["a"]])
 def test_join_of_a_branch_the_user_may_not_see_is_forbidden(stub, as_role, live, branch_ids,
                                                            branch):
     harbour, old_town = branch_ids
@@ -225,3 +226,13 @@ def test_socket_io_handshakes_obey_the_cors_origins():
         anyone = requests.get(open_to_all.url + "/socket.io/", params=handshake, timeout=WAIT,
                               headers={"Origin": "http://anything.example"})
         assert anyone.status_code == 200
+
+
+def test_admin_join_of_an_unknown_or_unstorable_branch_id_is_forbidden(as_role, live):
+    client = live(as_role("admin").token)
+    client.connect()
+    for branch in ("no-such-branch", "\ud800"):
+        client.join(branch, ack=False)
+    client.wait_for("exception", lambda _: client.names().count("exception") >= 2)
+    assert [p for n, p in client.events if n == "exception"] == [
+        {"status": "error", "message": "Forbidden resource"}] * 2
