@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_connection_options(parser)
     parser.add_argument("--demo", action="store_true",
                         help="run against the bundled stub with demo data and its simulator")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="full screen for a host stand (packaging/linux/floorview-kiosk.service)")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -32,3 +32,10 @@ def test_a_missing_ui_module_is_a_clear_error(monkeypatch, capsys):
     assert "the app is not available" in capsys.readouterr().err
     assert main(["snapshot"]) == 1
     assert "snapshot is not available" in capsys.readouterr().err
+
+
+def test_the_kiosk_units_command_line_parses():
+    # packaging/linux/floorview-kiosk.service
+    args = build_parser().parse_args(
+        ["--kiosk", "--server", "https://r.example", "--email", "host@r.example", "--branch", "Main"])
+    assert args.kiosk and args.command is None and args.branch == "Main"
