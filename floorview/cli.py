@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_connection_options(parser)
     parser.add_argument("--demo", action="store_true",
                         help="run against the bundled stub with demo data and its simulator")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="full screen for a host stand (packaging/linux/floorview-kiosk.service)")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -59,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_connection_options(s, defaults=False)
     s.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
     s.argument_default = None
+    try:  # the UI's module imports no Qt until it runs, so this stays light
+        from floorview.ui.snapshot import add_arguments as add_snapshot_arguments
+    except ImportError:
+        add_snapshot_arguments = None
+    if add_snapshot_arguments is not None:
+        add_snapshot_arguments(s)
     return parser
 
 

@@ -330,14 +330,14 @@ class LiveConnection:
                 return _Outcome.LOST, attempt
             attempt.connected = True
             await attempt.done.wait()
+            if attempt.reached_live:
+                self._as_of = self._clock()  # the tables were true until now
             if attempt.terminal is not None:
                 state, message = attempt.terminal
                 self._publish(state, message)
                 return _Outcome.STOP, attempt
             if attempt.unauthorized:
                 return await self._unauthorized(reauthed), attempt
-            if attempt.reached_live:
-                self._as_of = self._clock()  # true until now
             return _Outcome.LOST, attempt
         finally:
             self._attempt = None

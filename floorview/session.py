@@ -17,6 +17,8 @@ Qt-free: it runs on whatever asyncio loop calls it (qasync's in the app).
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -189,6 +191,18 @@ class Authenticator:
         return True
 
 
+def token_subject(token: str | None) -> str | None:
+    """The ``sub`` (user id) of a JWT, read without checking it: the server checks it;
+    this only tells a client signed in by a bare token whom to show as signed in."""
+    try:
+        payload = (token or "").split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (IndexError, ValueError, TypeError):
+        return None
+    sub = claims.get("sub") if isinstance(claims, dict) else None
+    return sub if isinstance(sub, str) else None
+
+
 def rest_from_options(args: Any, **kwargs: Any) -> RestClient:
     """A RestClient for ``--server`` and ``--ca-bundle``."""
     return RestClient(args.server, verify=getattr(args, "ca_bundle", None) or True, **kwargs)
@@ -270,6 +284,9 @@ class Session:
         sections = await self._run(self.rest.sections, b)
         users = await self._run(self.rest.users, b)
         branch = next((x for x in branches if x.id == b), None)
+        if self.user is None:  # signed in by a bare token: who is it? (for display only)
+            sub = token_subject(self.rest.token)
+            self.user = next((u for u in users if u.id == sub), None)
         self.store.set_reference(branch=branch, floor_plans=floor_plans, sections=sections, users=users)
 
     async def _write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -162,7 +162,8 @@ def _fail(err: TextIO, code: int, text: str) -> int:
 
 def _api_exit(err: TextIO, e: ApiError, doing: str) -> int:
     if isinstance(e, Unauthorized):
-        return _fail(err, EXIT_CREDENTIALS, f"{doing}: bad credentials. {e}")
+        said = f" (the server said: {e.message})" if e.message else ""
+        return _fail(err, EXIT_CREDENTIALS, f"{doing}: bad credentials{said}.")
     if isinstance(e, Forbidden):
         return _fail(err, EXIT_BRANCH, f"{doing}: {e}")
     if isinstance(e, Unreachable):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 import pytest
 
@@ -42,3 +43,19 @@ def server_tables(srv_or_rest, branch_id: str) -> list[dict]:
 async def off_loop(fn, *args):
     """A blocking call (the stub's thread API, requests) without blocking the loop."""
     return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
+
+
+def pause_simulator(srv: StubServer) -> None:
+    """# WORKAROUND: StubServer has no pause for its simulator; cancel its task on the
+    server's loop, so the server's tables hold still while the dump is compared."""
+    runtime = srv._runtime
+
+    async def cancel() -> None:
+        task = runtime._simulation
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            runtime._simulation = None
+
+    srv._run(cancel(), 10)

@@ -32,3 +32,22 @@ def test_a_missing_ui_module_is_a_clear_error(monkeypatch, capsys):
     assert "the app is not available" in capsys.readouterr().err
     assert main(["snapshot"]) == 1
     assert "snapshot is not available" in capsys.readouterr().err
+
+
+def test_the_kiosk_units_command_line_parses():
+    # packaging/linux/floorview-kiosk.service
+    args = build_parser().parse_args(
+        ["--kiosk", "--server", "https://r.example", "--email", "host@r.example", "--branch", "Main"])
+    assert args.kiosk and args.command is None and args.branch == "Main"
+
+
+def test_the_snapshot_subcommand_takes_the_ui_modules_options(monkeypatch):
+    import sys
+    import types
+
+    fake = types.ModuleType("floorview.ui.snapshot")
+    fake.add_arguments = lambda parser: parser.add_argument("--out")
+    monkeypatch.setitem(sys.modules, "floorview.ui", types.ModuleType("floorview.ui"))
+    monkeypatch.setitem(sys.modules, "floorview.ui.snapshot", fake)
+    args = build_parser().parse_args(["snapshot", "--server", "http://s", "--out", "f.png"])
+    assert (args.command, args.server, args.out) == ("snapshot", "http://s", "f.png")

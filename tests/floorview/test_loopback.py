@@ -24,6 +24,7 @@ from tests.floorview.stubs import (
     UNLIMITED,
     WAIT,
     off_loop,
+    pause_simulator,
     server_tables,
     signed_in,
 )
@@ -80,20 +81,21 @@ def test_snapshot_reference_and_live_events(stub):
     run(scenario)
 
 
-def test_restart_on_the_same_db_with_changes_made_while_away(tmp_path):
+def test_restart_mid_stream_on_the_same_db_with_changes_made_while_away(tmp_path):
     db = tmp_path / "stub.db"
-    srv = StubServer(db_path=db, **UNLIMITED).start()
+    srv = StubServer(db_path=db, simulate=20, **UNLIMITED).start()
     try:
         rest = signed_in(srv)
         branch = first_branch(rest)
 
         async def scenario():
-            statuses = []
+            statuses, seen = [], []
             session = Session(rest, branch, on_status=statuses.append, live_options=FAST)
+            session.store.subscribe(lambda u: seen.extend(c for c in u.changes if not u.resynced))
             await session.start()
             await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
-            await converged(session, rest)
-            await off_loop(srv.stop)
+            await wait_until(lambda: len(seen) >= 3, WAIT)  # the simulator's events flow
+            await off_loop(srv.stop)  # mid-stream
             lost = await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
             assert lost.as_of is not None
             # Another process writes the database while the client is away.
@@ -102,17 +104,19 @@ def test_restart_on_the_same_db_with_changes_made_while_away(tmp_path):
                 with repo.transaction():
                     tables = repo.list_tables(branch.id)
                     first, second = tables[0], tables[1]
-                    repo.save_table({**first, "status": "cleaning", "guestCount": None,
-                                     "version": first["version"] + 5})
+                    repo.save_table({**first, "status": "out_of_service", "guestCount": None,
+                                     "version": first["version"] + 1000})
                     repo.delete_table(second["id"])
             finally:
                 repo.close()
             await asyncio.sleep(0.3)  # a few refused attempts
-            await off_loop(srv.start)
+            await off_loop(srv.start)  # same port, same database; the simulator plays on
             await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            await asyncio.sleep(0.5)
+            await off_loop(pause_simulator, srv)  # hold still to compare
             await converged(session, rest)
-            assert session.store.tables[first["id"]].status is Status.CLEANING
             assert second["id"] not in session.store.tables
+            assert session.store.tables[first["id"]].version >= first["version"] + 1000
             states = [s.state for s in statuses]
             assert states.index(ConnState.RECONNECTING) < len(states) - 1
             await session.stop()
@@ -126,31 +130,38 @@ def test_a_token_that_expires_during_the_session_is_renewed(tmp_path):
     srv = StubServer(db_path=tmp_path / "stub.db", **UNLIMITED).start()
     try:
         rest = RestClient(srv.url, retries=0)
-        rest.token = srv.token_for(HOST, ttl=1)
+        rest.token = srv.token_for(HOST)
         branch = first_branch(rest)
+        short = rest.token = srv.token_for(HOST, ttl=1)  # expires within 1 s
         auth = Authenticator(rest, email=HOST, env={"FLOORVIEW_PASSWORD": "demo"})
+        reauths = []
+
+        async def reauth():
+            reauths.append(1)
+            return await auth.reauth()
 
         async def scenario():
-            session = Session(rest, branch, reauth=auth.reauth, live_options=FAST)
+            session = Session(rest, branch, reauth=reauth, live_options=FAST)
             await session.start()
             await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
-            old = rest.token
-            await asyncio.sleep(2.1)  # the token expires
-            with pytest.raises(Unauthorized):
-                await off_loop(rest.branches)
+            await asyncio.sleep(2.1)  # the token expires (if the first sync did not renew it)
+            if rest.token == short:
+                with pytest.raises(Unauthorized):
+                    await off_loop(rest.branches)
             # The server restarts: the socket reconnects with the expired token, is
             # refused, signs in again with the kept password, and resyncs.
             await off_loop(srv.stop)
             await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
             await off_loop(srv.start)
             await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
-            assert rest.token != old
+            assert rest.token != short and reauths
             # A write after the next expiry signs in again and goes through.
+            reauths.clear()
             rest.token = await off_loop(srv.token_for, HOST, 1)
             await asyncio.sleep(2.1)
             table = next(iter(session.store.tables.values()))
             saved = await session.set_status(table.id, Status.RESERVED)
-            assert saved.status is Status.RESERVED
+            assert saved.status is Status.RESERVED and reauths == [1]
             await converged(session, rest)
             await session.stop()
 
@@ -274,6 +285,8 @@ def test_secrets_never_reach_the_logs(tmp_path, caplog):
                 await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
                 rest.token = await off_loop(srv.token_for, HOST, -10)  # refused: 401 path
                 tokens.add(rest.token)
+                with pytest.raises(Unauthorized):
+                    await off_loop(rest.branches)
                 await off_loop(srv.stop)
                 await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
                 await off_loop(srv.start)
@@ -303,3 +316,18 @@ def test_resolve_branch_against_the_server(stub):
     with pytest.raises(LookupError) as info:
         resolve_branch(branches, "Atlantis")
     assert b.name in str(info.value)
+
+
+def test_a_bare_token_finds_its_user_in_the_reference_data(stub):
+    rest = RestClient(stub.url)
+    rest.token = stub.token_for(HOST)
+    branch = first_branch(rest)
+
+    async def scenario():
+        session = Session(rest, branch, live_options=FAST)
+        await session.start()
+        await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+        assert session.user is not None and session.user.email == HOST
+        await session.stop()
+
+    run(scenario)

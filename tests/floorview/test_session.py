@@ -12,6 +12,7 @@ from floorview.session import (
     Session,
     UnknownBranch,
     resolve_branch,
+    token_subject,
 )
 from tests.floorview.factories import table_json
 from tests.floorview.fakes import body_of, scripted_session
@@ -154,3 +155,13 @@ def test_reload_table_applies_by_the_version_rule_and_a_404_deletes():
     assert asyncio.run(session.reload_table("t-1")).version == 5  # an older copy does not win
     assert asyncio.run(session.reload_table("t-1")) is None
     assert "t-1" not in session.store.tables and session.store.is_deleted("t-1")
+
+
+def test_token_subject_reads_a_jwt_without_checking_it():
+    import base64
+    import json
+
+    body = base64.urlsafe_b64encode(json.dumps({"sub": "u-7"}).encode()).decode().rstrip("=")
+    assert token_subject(f"x.{body}.sig") == "u-7"
+    assert token_subject("not-a-jwt") is None and token_subject(None) is None
+    assert token_subject("a.!!!.c") is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import io
 import json
@@ -23,7 +22,7 @@ from floorview.rest import RestClient
 from server_stub.testing import StubServer
 from tests.floorview import stubs
 from tests.floorview.keyrings import memory_keyring  # noqa: F401
-from tests.floorview.stubs import FAST, HOST, UNLIMITED, WAIT, server_tables
+from tests.floorview.stubs import FAST, HOST, UNLIMITED, WAIT, pause_simulator, server_tables
 
 stub = stubs.stub  # the module's demo server (a fixture)
 
@@ -134,22 +133,6 @@ class Watcher:
             if self.proc.poll() is not None or time.monotonic() > end:
                 raise AssertionError(f"watch never got {what}: {self.states()} {self.proc.stderr.read() if self.proc.poll() is not None else ''}")
             time.sleep(0.05)
-
-
-def pause_simulator(srv: StubServer) -> None:
-    """# WORKAROUND: StubServer has no pause for its simulator; cancel its task on the
-    server's loop, so the server's tables hold still while the dump is compared."""
-    runtime = srv._runtime
-
-    async def cancel() -> None:
-        task = runtime._simulation
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-            runtime._simulation = None
-
-    srv._run(cancel(), 10)
 
 
 def test_watch_dump_end_to_end_with_the_simulator_across_a_restart(tmp_path):
