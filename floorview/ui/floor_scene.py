@@ -616,20 +616,23 @@ class FloorScene(QGraphicsScene):
                 self._draw_sections(painter, lod)
             except Exception:  # a zone never costs the floor its walls and tables
                 log.exception("drawing the section zones failed")
-        wall = p.wall
+        wall = QPen(p.wall)  # a copy: the cached pen is shared by every scene
         wall.setWidthF(max(3.0, size * 0.004))
         painter.setPen(wall)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(plan, radius, radius)
+        if self._settings.show_sections:
+            inset = wall.widthF() / 2 + 2
+            try:
+                self._draw_section_tags(painter, lod, plan.adjusted(inset, inset, -inset, -inset))
+            except Exception:
+                log.exception("drawing the section names failed")
 
     def _draw_sections(self, painter: QPainter, lod: float) -> None:
         if self._sections_cache is None:
             self._sections_cache = self._build_sections()
         stale = self._state.stale
-        px = self._section_font_px()
-        f = palette.font("title", px)
-        fm = QFontMetricsF(f)
-        for path, color, name, corner in self._sections_cache:
+        for path, color, _name, _corner in self._sections_cache:
             c = palette.desaturated(color) if stale else QColor(color)
             fill = QColor(c)
             fill.setAlphaF(0.10)
@@ -638,17 +641,29 @@ class FloorScene(QGraphicsScene):
             painter.setPen(palette._cosmetic(edge, 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QBrush(fill))
             painter.drawPath(path)
-            if lod * px >= 7 and name:
-                # A tag in the section's colour, straddling the zone's top edge.
-                w, h = fm.horizontalAdvance(name) + px * 1.1, px * 1.55
-                tag = QRectF(corner.x(), corner.y() - h / 2, w, h)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(c))
-                painter.drawRoundedRect(tag, h / 2, h / 2)
-                painter.setPen(palette.contrasting_text(c))
-                painter.setFont(f)
-                painter.drawText(QPointF(tag.left() + px * 0.55, tag.center().y() + fm.capHeight() / 2),
-                                 name)
+
+    def _draw_section_tags(self, painter: QPainter, lod: float, inside: QRectF) -> None:
+        """Each zone's name on a tag in its colour, on the zone's top edge, over the walls."""
+        px = self._section_font_px()
+        if lod * px < 7 or not self._sections_cache:
+            return
+        f = palette.font("title", px)
+        fm = QFontMetricsF(f)
+        painter.setFont(f)
+        for _path, color, name, corner in self._sections_cache:
+            if not name:
+                continue
+            c = palette.desaturated(color) if self._state.stale else QColor(color)
+            w, h = fm.horizontalAdvance(name) + px * 1.1, px * 1.55
+            tag = QRectF(corner.x(), corner.y() - h / 2, w, h)
+            tag.moveTop(max(tag.top(), inside.top()))  # not under the wall
+            tag.moveLeft(max(tag.left(), inside.left()))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(c))
+            painter.drawRoundedRect(tag, h / 2, h / 2)
+            painter.setPen(palette.contrasting_text(c))
+            painter.drawText(QPointF(tag.left() + px * 0.55, tag.center().y() + fm.capHeight() / 2),
+                             name)
 
     def _section_font_px(self) -> float:
         return max(6.0, self.typical_table_size() * 0.17)
