@@ -113,7 +113,7 @@ class FloorScene(QGraphicsScene):
         self._highlight: str | None = None
         self._overview_on = False
         self._item_cache = False
-        self._sections_cache: list[tuple[QPainterPath, QColor, str, QPointF]] | None = None
+        self._sections_cache: list[tuple[QPainterPath, QColor, str, QRectF]] | None = None
         self._state = ItemState(paints=palette.paints(settings.theme), now=clock(),
                                 users=store.users, plan_rect=self._plan_rect())
         self._state.unit = _typical_size(store.tables_on(floor_plan.id))
@@ -622,9 +622,8 @@ class FloorScene(QGraphicsScene):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(plan, radius, radius)
         if self._settings.show_sections:
-            inset = wall.widthF() / 2 + 2
             try:
-                self._draw_section_tags(painter, lod, plan.adjusted(inset, inset, -inset, -inset))
+                self._draw_section_tags(painter, lod)
             except Exception:
                 log.exception("drawing the section names failed")
 
@@ -632,6 +631,8 @@ class FloorScene(QGraphicsScene):
         if self._sections_cache is None:
             self._sections_cache = self._build_sections()
         stale = self._state.stale
+        painter.save()
+        painter.setClipRect(self._plan_rect(), Qt.ClipOperation.IntersectClip)  # zones stay in the room
         for path, color, _name, _corner in self._sections_cache:
             c = palette.desaturated(color) if stale else QColor(color)
             fill = QColor(c)
@@ -641,8 +642,9 @@ class FloorScene(QGraphicsScene):
             painter.setPen(palette._cosmetic(edge, 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QBrush(fill))
             painter.drawPath(path)
+        painter.restore()
 
-    def _draw_section_tags(self, painter: QPainter, lod: float, inside: QRectF) -> None:
+    def _draw_section_tags(self, painter: QPainter, lod: float) -> None:
         """Each zone's name on a tag in its colour, on the zone's top edge, over the walls."""
         px = self._section_font_px()
         if lod * px < 7 or not self._sections_cache:
@@ -650,14 +652,11 @@ class FloorScene(QGraphicsScene):
         f = palette.font("title", px)
         fm = QFontMetricsF(f)
         painter.setFont(f)
-        for _path, color, name, corner in self._sections_cache:
+        for _path, color, name, tag in self._sections_cache:
             if not name:
                 continue
             c = palette.desaturated(color) if self._state.stale else QColor(color)
-            w, h = fm.horizontalAdvance(name) + px * 1.1, px * 1.55
-            tag = QRectF(corner.x(), corner.y() - h / 2, w, h)
-            tag.moveTop(max(tag.top(), inside.top()))  # not under the wall
-            tag.moveLeft(max(tag.left(), inside.left()))
+            h = tag.height()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(c))
             painter.drawRoundedRect(tag, h / 2, h / 2)
@@ -668,7 +667,7 @@ class FloorScene(QGraphicsScene):
     def _section_font_px(self) -> float:
         return max(6.0, self.typical_table_size() * 0.17)
 
-    def _build_sections(self) -> list[tuple[QPainterPath, QColor, str, QPointF]]:
+    def _build_sections(self) -> list[tuple[QPainterPath, QColor, str, QRectF]]:
         """Each section's zone: its tables, bridged to their near neighbours, grown a margin.
 
         Two tables of a section closer than about one and a half tables are joined by
@@ -709,12 +708,36 @@ class FloorScene(QGraphicsScene):
             section: TableSection | None = self._store.sections.get(sid)
             name = (section.name if section else "").upper()
             color = palette.server_color(sid, section.color if section else None)
-            box = zone.boundingRect()
-            # The name's tag sits on the zone's top edge, at its leftmost point there.
-            top = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
-            x = min((e.x() for e in top), default=box.left())
-            out.append((zone, color, name, QPointF(x + pad * 0.5, box.top())))
+            out.append((zone, color, name, self._tag_rect(zone, name, pad)))
         return out
+
+    def _tag_rect(self, zone: QPainterPath, name: str, pad: float) -> QRectF:
+        """Where a zone's name tag goes: on the zone's edge, inside the room, over no table.
+
+        Tried in turn: the top edge at its left, then right; the bottom edge at its left,
+        then right. The first that covers no table's labels wins (else the first).
+        """
+        px = self._section_font_px()
+        fm = QFontMetricsF(palette.font("title", px))
+        w, h = fm.horizontalAdvance(name) + px * 1.1, px * 1.55
+        box = zone.boundingRect()
+        inset = max(3.0, max(self._plan.width, self._plan.height) * 0.004) / 2 + 2
+        room = self._plan_rect().adjusted(inset, inset, -inset, -inset)
+        edge = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
+        left = min((e.x() for e in edge), default=box.left()) + pad * 0.5
+        candidates = []
+        for x, y in ((left, box.top()), (box.right() - pad * 0.5 - w, box.top()),
+                     (box.left() + pad * 0.5, box.bottom()),
+                     (box.right() - pad * 0.5 - w, box.bottom())):
+            r = QRectF(x, y - h / 2, w, h)
+            r.moveLeft(min(max(r.left(), room.left()), room.right() - w))
+            r.moveTop(min(max(r.top(), room.top()), room.bottom() - h))
+            candidates.append(r)
+        for r in candidates:
+            if not any(isinstance(i, TableItem) and i.labels_rect().intersects(r)
+                       for i in self.items(r)):
+                return r
+        return candidates[0]
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self._state.stale:
