@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QColor
 
 from floorview.model import FloorPlan, Status
@@ -381,3 +381,13 @@ def test_a_mass_change_rings_no_table(scene, store, monkeypatch):
         event(store, tid, name="tableUpdated", capacity=7)
     scene.flush()
     assert scene.pulsing() == set(ids[:5])
+
+
+def test_section_name_tags_cover_no_table_and_stay_in_the_room(scene):
+    zones = scene._build_sections()
+    assert {name for _, _, name, _ in zones} == {"WINDOW", "CENTRE", "BAR"}
+    room = QRectF(0, 0, scene.floor_plan.width, scene.floor_plan.height)
+    for _, _, name, tag in zones:
+        assert room.contains(tag), name
+        for item in scene.table_items():
+            assert not item.labels_rect().intersects(tag), (name, item.table_id)
