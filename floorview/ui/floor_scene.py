@@ -734,8 +734,8 @@ class FloorScene(QGraphicsScene):
             r.moveTop(min(max(r.top(), room.top()), room.bottom() - h))
             candidates.append(r)
         for r in candidates:
-            if not any(isinstance(i, TableItem) and i.labels_rect().intersects(r)
-                       for i in self.items(r)):
+            near = self.items(r, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            if not any(isinstance(i, TableItem) and i.labels_rect().intersects(r) for i in near):
                 return r
         return candidates[0]
 

@@ -244,7 +244,10 @@ class TableItem(QGraphicsItem):
         back = QTransform().rotate(-self._geom.rotation)
         g = self._geom
         r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
-        r = r.united(back.mapRect(self._badge_rect)).united(back.mapRect(self._pill))
+        if self._badge is not None:
+            r = r.united(back.mapRect(self._badge_rect))
+        if self._time_text:
+            r = r.united(back.mapRect(self._pill))
         return self.mapRectToScene(r)
 
     @property
