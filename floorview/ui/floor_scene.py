@@ -118,8 +118,13 @@ class FloorScene(QGraphicsScene):
                                 users=store.users, plan_rect=self._plan_rect())
         self._state.unit = _typical_size(store.tables_on(floor_plan.id))
         self._apply_settings_to_state(settings)
-        self._state.pulse = self._pulse_of
-        self._state.edited = self._on_item_edited
+        # Weak: a scene must be freed by reference counting, on the GUI thread, the
+        # moment its last user lets go. In a reference cycle the garbage collector
+        # would free it whenever it runs, on whatever thread (a crash in a QObject's
+        # destructor off the GUI thread).
+        pulse_of, edited = weakref.WeakMethod(self._pulse_of), weakref.WeakMethod(self._on_item_edited)
+        self._state.pulse = lambda item: (m := pulse_of()) and m(item)
+        self._state.edited = lambda item, change: (m := edited()) and m(item, change)
 
         self._flush_timer = QTimer(self, singleShot=True, interval=_FRAME_MS)
         self._flush_timer.timeout.connect(self.flush)

@@ -391,3 +391,25 @@ def test_section_name_tags_cover_no_table_and_stay_in_the_room(scene):
         assert room.contains(tag), name
         for item in scene.table_items():
             assert not item.labels_rect().intersects(tag), (name, item.table_id)
+
+
+def test_a_scene_and_its_view_are_freed_without_the_garbage_collector(qapp, store, main_plan):
+    """No reference cycles: else the collector frees Qt objects on whatever thread it runs."""
+    import gc
+    import weakref
+
+    from floorview.ui.floor_view import FloorView
+
+    gc.disable()
+    try:
+        scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: NOW)
+        scene.set_edit_mode(True)
+        scene.select_table("t-1")
+        scene.flash("t-2")
+        view = FloorView(scene)
+        refs = weakref.ref(scene), weakref.ref(view)
+        del scene, view
+        assert [r() for r in refs] == [None, None]
+        assert store._listeners == []
+    finally:
+        gc.enable()
