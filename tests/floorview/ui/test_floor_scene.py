@@ -413,3 +413,14 @@ def test_a_scene_and_its_view_are_freed_without_the_garbage_collector(qapp, stor
         assert store._listeners == []
     finally:
         gc.enable()
+
+
+def test_a_move_redoes_only_its_own_sections_zone(scene, store):
+    scene._build_sections()
+    before = dict(scene._zones)
+    event(store, "t-b3", name="tableUpdated", x=1235)
+    scene.flush()
+    scene._build_sections()
+    assert scene._zones["sec-window"] is before["sec-window"]
+    assert scene._zones["sec-centre"] is before["sec-centre"]
+    assert scene._zones["sec-bar"] is not before["sec-bar"]
