@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
 )
 
-from floorview.model import FloorPlan, Status, Table, TableSection
+from floorview.model import FloorPlan, Shape, Status, Table, TableSection
 from floorview.store import Aspect, BranchStore, Update
 from floorview.ui import palette
 from floorview.ui.palette import LIGHT, Theme
@@ -113,13 +113,21 @@ class FloorScene(QGraphicsScene):
         self._highlight: str | None = None
         self._overview_on = False
         self._item_cache = False
-        self._sections_cache: list[tuple[QPainterPath, QColor, str, QPointF]] | None = None
+        # Section zones by section id, and the ids to redo (None: all of them).
+        self._zones: dict[str, tuple[QPainterPath, QColor, str, QRectF]] = {}
+        self._zones_dirty: set[str] | None = None
+        self._sections_cache: list[tuple[QPainterPath, QColor, str, QRectF]] = []
         self._state = ItemState(paints=palette.paints(settings.theme), now=clock(),
                                 users=store.users, plan_rect=self._plan_rect())
         self._state.unit = _typical_size(store.tables_on(floor_plan.id))
         self._apply_settings_to_state(settings)
-        self._state.pulse = self._pulse_of
-        self._state.edited = self._on_item_edited
+        # Weak: a scene must be freed by reference counting, on the GUI thread, the
+        # moment its last user lets go. In a reference cycle the garbage collector
+        # would free it whenever it runs, on whatever thread (a crash in a QObject's
+        # destructor off the GUI thread).
+        pulse_of, edited = weakref.WeakMethod(self._pulse_of), weakref.WeakMethod(self._on_item_edited)
+        self._state.pulse = lambda item: (m := pulse_of()) and m(item)
+        self._state.edited = lambda item, change: (m := edited()) and m(item, change)
 
         self._flush_timer = QTimer(self, singleShot=True, interval=_FRAME_MS)
         self._flush_timer.timeout.connect(self.flush)
@@ -298,7 +306,7 @@ class FloorScene(QGraphicsScene):
         if item is not None:
             item.revert()
             self._overview.table_changed(item, table_id)
-            self._invalidate_background()
+            self._invalidate_background({item.table.section_id})
 
     def detach(self) -> None:
         """Stop listening to the store and stop the timers (the scene stays drawable)."""
@@ -402,12 +410,13 @@ class FloorScene(QGraphicsScene):
             on_plan = {t.id for t in tables.values() if t.floor_plan_id == self._plan.id}
             ids = set(ids) | on_plan | set(self._items)
         background = pending.reference
+        sections: set[str | None] | None = None if pending.reference else set()
         pulses = len(pending.aspects) <= MAX_PULSES_PER_FRAME
         if pending.full:
             unit = _typical_size(t for t in tables.values() if t.floor_plan_id == self._plan.id)
             if abs(unit - self._state.unit) > 1e-6:
                 self._state.unit = unit
-                background = True
+                background, sections = True, None
                 for item in self._items.values():
                     item.refresh()
         for tid in ids:
@@ -419,11 +428,15 @@ class FloorScene(QGraphicsScene):
                     self._remove(item)
                     self._overview.table_changed(None, tid)
                     background = True
+                    if sections is not None:
+                        sections.add(item.table.section_id)
                 continue
             if item is None:
                 item = self._add(table)
                 self._overview.table_changed(item, tid)
                 background = True
+                if sections is not None:
+                    sections.add(table.section_id)
                 if pulses and (aspects & _PULSING
                                or (Aspect.CREATED in aspects and _RESYNCED not in aspects)):
                     self._start_pulse(tid, "live", PULSE_MS)
@@ -441,12 +454,14 @@ class FloorScene(QGraphicsScene):
             if (table.section_id != before.section_id or item.geometry != Geometry.of(before)
                     or Aspect.LAYOUT in aspects):
                 background = True
+                if sections is not None:
+                    sections.update((before.section_id, table.section_id))
             if pulses and aspects & _PULSING:
                 self._start_pulse(tid, "live", PULSE_MS)
             self._overview.table_changed(item, tid)
         if background:
             self._update_scene_rect()
-            self._invalidate_background()
+            self._invalidate_background(sections)
 
     def _apply_reference(self) -> None:
         for plan in self._store.floor_plans:
@@ -539,7 +554,7 @@ class FloorScene(QGraphicsScene):
 
     def _on_item_edited(self, item: TableItem, change: dict[str, Any]) -> None:
         self._overview.table_changed(item, item.table_id)
-        self._invalidate_background()
+        self._invalidate_background({item.table.section_id})
         self.tableEdited.emit(item.table_id, change)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
@@ -576,8 +591,12 @@ class FloorScene(QGraphicsScene):
             self._overview.scene_rect_changing()
             self.setSceneRect(r)
 
-    def _invalidate_background(self) -> None:
-        self._sections_cache = None
+    def _invalidate_background(self, sections: Iterable[str | None] | None = None) -> None:
+        """Redraw the room; redo the zones of ``sections`` (None: of every section)."""
+        if sections is None:
+            self._zones_dirty = None
+        elif self._zones_dirty is not None:
+            self._zones_dirty.update(s for s in sections if s)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
@@ -616,20 +635,23 @@ class FloorScene(QGraphicsScene):
                 self._draw_sections(painter, lod)
             except Exception:  # a zone never costs the floor its walls and tables
                 log.exception("drawing the section zones failed")
-        wall = p.wall
+        wall = QPen(p.wall)  # a copy: the cached pen is shared by every scene
         wall.setWidthF(max(3.0, size * 0.004))
         painter.setPen(wall)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(plan, radius, radius)
+        if self._settings.show_sections:
+            try:
+                self._draw_section_tags(painter, lod)
+            except Exception:
+                log.exception("drawing the section names failed")
 
     def _draw_sections(self, painter: QPainter, lod: float) -> None:
-        if self._sections_cache is None:
-            self._sections_cache = self._build_sections()
+        self._sections_cache = self._build_sections()
         stale = self._state.stale
-        px = self._section_font_px()
-        f = palette.font("title", px)
-        fm = QFontMetricsF(f)
-        for path, color, name, corner in self._sections_cache:
+        painter.save()
+        painter.setClipRect(self._plan_rect(), Qt.ClipOperation.IntersectClip)  # zones stay in the room
+        for path, color, _name, _corner in self._sections_cache:
             c = palette.desaturated(color) if stale else QColor(color)
             fill = QColor(c)
             fill.setAlphaF(0.10)
@@ -638,22 +660,32 @@ class FloorScene(QGraphicsScene):
             painter.setPen(palette._cosmetic(edge, 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QBrush(fill))
             painter.drawPath(path)
-            if lod * px >= 7 and name:
-                # A tag in the section's colour, straddling the zone's top edge.
-                w, h = fm.horizontalAdvance(name) + px * 1.1, px * 1.55
-                tag = QRectF(corner.x(), corner.y() - h / 2, w, h)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(c))
-                painter.drawRoundedRect(tag, h / 2, h / 2)
-                painter.setPen(palette.contrasting_text(c))
-                painter.setFont(f)
-                painter.drawText(QPointF(tag.left() + px * 0.55, tag.center().y() + fm.capHeight() / 2),
-                                 name)
+        painter.restore()
+
+    def _draw_section_tags(self, painter: QPainter, lod: float) -> None:
+        """Each zone's name on a tag in its colour, on the zone's top edge, over the walls."""
+        px = self._section_font_px()
+        if lod * px < 7 or not self._sections_cache:
+            return
+        f = palette.font("title", px)
+        fm = QFontMetricsF(f)
+        painter.setFont(f)
+        for _path, color, name, tag in self._sections_cache:
+            if not name:
+                continue
+            c = palette.desaturated(color) if self._state.stale else QColor(color)
+            h = tag.height()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(c))
+            painter.drawRoundedRect(tag, h / 2, h / 2)
+            painter.setPen(palette.contrasting_text(c))
+            painter.drawText(QPointF(tag.left() + px * 0.55, tag.center().y() + fm.capHeight() / 2),
+                             name)
 
     def _section_font_px(self) -> float:
         return max(6.0, self.typical_table_size() * 0.17)
 
-    def _build_sections(self) -> list[tuple[QPainterPath, QColor, str, QPointF]]:
+    def _build_sections(self) -> list[tuple[QPainterPath, QColor, str, QRectF]]:
         """Each section's zone: its tables, bridged to their near neighbours, grown a margin.
 
         Two tables of a section closer than about one and a half tables are joined by
@@ -662,27 +694,41 @@ class FloorScene(QGraphicsScene):
         """
         unit = self.typical_table_size()
         pad, reach = unit * 0.3, unit * 1.6
+        dirty = self._zones_dirty
+        if dirty is not None and not dirty:
+            return list(self._zones.values())
+        if dirty is None:
+            self._zones.clear()
+        else:
+            for sid in dirty:
+                self._zones.pop(sid, None)
+        self._zones_dirty = set()
         tables: dict[str, list[tuple[QRectF, list[tuple[float, float]]]]] = {}
         for item in self._items.values():
             sid = item.table.section_id
-            if not sid:
-                continue
-            g = item.geometry
-            t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
-            poly = t.map(shape_path(item.table.shape, g.width, g.height)).toFillPolygon()
-            tables.setdefault(sid, []).append((g.scene_box(), [(p.x(), p.y()) for p in poly]))
+            if sid and (dirty is None or sid in dirty):
+                tables.setdefault(sid, []).append((item.geometry.scene_box(), _outline(item)))
         stroker = QPainterPathStroker()
         stroker.setWidth(2 * pad)
         stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        out = []
         for sid, members in tables.items():
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.WindingFill)
+            # Near neighbours through a grid of cells one reach wide: not every pair.
+            cells: dict[tuple[int, int], list[int]] = {}
+            for i, (box, _) in enumerate(members):
+                c = box.center()
+                cells.setdefault((int(c.x() // reach), int(c.y() // reach)), []).append(i)
+            span = 1 + int(max(max(b.width(), b.height()) for b, _ in members) // reach)
             for i, (box, pts) in enumerate(members):
                 path.addPolygon(_hull(pts))
-                for box2, pts2 in members[i + 1:]:
-                    if _gap(box, box2) < reach:
-                        path.addPolygon(_hull(pts + pts2))
+                c = box.center()
+                cx, cy = int(c.x() // reach), int(c.y() // reach)
+                for gx in range(cx - span, cx + span + 1):
+                    for gy in range(cy - span, cy + span + 1):
+                        for j in cells.get((gx, gy), ()):
+                            if j > i and _gap(box, members[j][0]) < reach:
+                                path.addPolygon(_hull(pts + members[j][1]))
             outline = QPainterPath()
             subs = path.simplified().toSubpathPolygons()
             for sub in subs:  # keep the outer rings: drop the holes bridges enclosed
@@ -694,12 +740,36 @@ class FloorScene(QGraphicsScene):
             section: TableSection | None = self._store.sections.get(sid)
             name = (section.name if section else "").upper()
             color = palette.server_color(sid, section.color if section else None)
-            box = zone.boundingRect()
-            # The name's tag sits on the zone's top edge, at its leftmost point there.
-            top = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
-            x = min((e.x() for e in top), default=box.left())
-            out.append((zone, color, name, QPointF(x + pad * 0.5, box.top())))
-        return out
+            self._zones[sid] = (zone, color, name, self._tag_rect(zone, name, pad))
+        return list(self._zones.values())
+
+    def _tag_rect(self, zone: QPainterPath, name: str, pad: float) -> QRectF:
+        """Where a zone's name tag goes: on the zone's edge, inside the room, over no table.
+
+        Tried in turn: the top edge at its left, then right; the bottom edge at its left,
+        then right. The first that covers no table's labels wins (else the first).
+        """
+        px = self._section_font_px()
+        fm = QFontMetricsF(palette.font("title", px))
+        w, h = fm.horizontalAdvance(name) + px * 1.1, px * 1.55
+        box = zone.boundingRect()
+        inset = max(3.0, max(self._plan.width, self._plan.height) * 0.004) / 2 + 2
+        room = self._plan_rect().adjusted(inset, inset, -inset, -inset)
+        edge = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
+        left = min((e.x() for e in edge), default=box.left()) + pad * 0.5
+        candidates = []
+        for x, y in ((left, box.top()), (box.right() - pad * 0.5 - w, box.top()),
+                     (box.left() + pad * 0.5, box.bottom()),
+                     (box.right() - pad * 0.5 - w, box.bottom())):
+            r = QRectF(x, y - h / 2, w, h)
+            r.moveLeft(min(max(r.left(), room.left()), room.right() - w))
+            r.moveTop(min(max(r.top(), room.top()), room.bottom() - h))
+            candidates.append(r)
+        for r in candidates:
+            near = self.items(r, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            if not any(isinstance(i, TableItem) and i.labels_rect().intersects(r) for i in near):
+                return r
+        return candidates[0]
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self._state.stale:
@@ -721,6 +791,20 @@ _CACHE = {False: QGraphicsItem.CacheMode.NoCache, True: QGraphicsItem.CacheMode.
 def _typical_size(tables: Iterable[Table]) -> float:
     sizes = [min(t.width, t.height) for t in tables]
     return float(statistics.median(sizes)) if sizes else 60.0
+
+
+def _outline(item: TableItem) -> list[tuple[float, float]]:
+    """A few points around the table, in the scene: its corners, or 12 for a round one."""
+    g = item.geometry
+    hw, hh = g.width / 2, g.height / 2
+    if item.table.shape is Shape.ROUND:
+        local = [(hw * math.cos(a), hh * math.sin(a)) for a in (math.pi * k / 6 for k in range(12))]
+    else:
+        local = [(-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh)]
+    a = math.radians(g.rotation)
+    ca, sa = math.cos(a), math.sin(a)
+    cx, cy = g.x + hw, g.y + hh
+    return [(cx + x * ca - y * sa, cy + x * sa + y * ca) for x, y in local]
 
 
 def _gap(a: QRectF, b: QRectF) -> float:

@@ -239,6 +239,17 @@ class TableItem(QGraphicsItem):
         """The server badge: (initials, fill colour, text colour), or None."""
         return self._badge
 
+    def labels_rect(self) -> QRectF:
+        """The scene area the table, its badge and its time pill cover (no rings)."""
+        back = QTransform().rotate(-self._geom.rotation)
+        g = self._geom
+        r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
+        if self._badge is not None:
+            r = r.united(back.mapRect(self._badge_rect))
+        if self._time_text:
+            r = r.united(back.mapRect(self._pill))
+        return self.mapRectToScene(r)
+
     @property
     def shows_time(self) -> bool:
         return bool(self._time_text)

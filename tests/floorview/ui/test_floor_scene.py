@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QColor
 
 from floorview.model import FloorPlan, Status
@@ -381,3 +381,46 @@ def test_a_mass_change_rings_no_table(scene, store, monkeypatch):
         event(store, tid, name="tableUpdated", capacity=7)
     scene.flush()
     assert scene.pulsing() == set(ids[:5])
+
+
+def test_section_name_tags_cover_no_table_and_stay_in_the_room(scene):
+    zones = scene._build_sections()
+    assert {name for _, _, name, _ in zones} == {"WINDOW", "CENTRE", "BAR"}
+    room = QRectF(0, 0, scene.floor_plan.width, scene.floor_plan.height)
+    for _, _, name, tag in zones:
+        assert room.contains(tag), name
+        for item in scene.table_items():
+            assert not item.labels_rect().intersects(tag), (name, item.table_id)
+
+
+def test_a_scene_and_its_view_are_freed_without_the_garbage_collector(qapp, store, main_plan):
+    """No reference cycles: else the collector frees Qt objects on whatever thread it runs."""
+    import gc
+    import weakref
+
+    from floorview.ui.floor_view import FloorView
+
+    gc.disable()
+    try:
+        scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: NOW)
+        scene.set_edit_mode(True)
+        scene.select_table("t-1")
+        scene.flash("t-2")
+        view = FloorView(scene)
+        refs = weakref.ref(scene), weakref.ref(view)
+        del scene, view
+        assert [r() for r in refs] == [None, None]
+        assert store._listeners == []
+    finally:
+        gc.enable()
+
+
+def test_a_move_redoes_only_its_own_sections_zone(scene, store):
+    scene._build_sections()
+    before = dict(scene._zones)
+    event(store, "t-b3", name="tableUpdated", x=1235)
+    scene.flush()
+    scene._build_sections()
+    assert scene._zones["sec-window"] is before["sec-window"]
+    assert scene._zones["sec-centre"] is before["sec-centre"]
+    assert scene._zones["sec-bar"] is not before["sec-bar"]
