@@ -350,13 +350,20 @@ def test_the_apps_parser_takes_the_connection_options_and_its_own():
     assert build_parser().parse_args([]).kiosk is None  # as last time
 
 
-@pytest.mark.xfail(reason="floorview/cli.py's build_parser must call "
-                          "floorview.app_options.add_arguments (lead: one line)", strict=False)
-def test_the_floorview_command_takes_kiosk_and_theme():
+def test_the_floorview_command_takes_kiosk():
     from floorview.cli import build_parser
 
-    args = build_parser().parse_args(["--kiosk", "--theme", "dark"])
-    assert args.kiosk is True and args.theme == "dark"
+    args = build_parser().parse_args(["--kiosk", "--demo"])
+    assert args.kiosk is True and args.demo is True
+
+
+@pytest.mark.xfail(reason="floorview/cli.py has no --theme yet: its build_parser should call "
+                          "floorview.app_options.add_arguments (lead: one line)", strict=False)
+def test_the_floorview_command_takes_a_theme():
+    from floorview.cli import build_parser
+
+    args = build_parser().parse_args(["--theme", "dark", "--no-kiosk"])
+    assert args.theme == "dark" and args.kiosk is False
 
 
 def test_a_forbidden_branch_offers_another(qtbot, launch, admin, settings):
