@@ -353,9 +353,10 @@ class MainWindow(QMainWindow):
         if sections and plan_id:
             count = len(self.store.tables_on(plan_id))
             # WORKAROUND: FloorScene's section outlines cost superlinear time in the
-            # tables of a floor (measured: 1,000 tables +0.85 s a background build,
-            # 6,000 +12 s, 20,000 over 100 s with the GUI frozen). No restaurant room
-            # has that many; the demo's "Stress Hall" does. Reported to the ui branch.
+            # tables of a floor, on the GUI thread (first paint with them, measured with
+            # ui 944fa04: 1,000 tables +0.3 s, 6,000 +2.3 s, 20,000 +11.6 s; before it,
+            # 20,000 froze the GUI for minutes). No restaurant room has that many; the
+            # demo's "Stress Hall" does. Reported to the ui branch.
             if count > SECTIONS_MAX_TABLES:
                 sections = False
                 if plan_id not in self._sections_skipped:
