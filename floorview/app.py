@@ -133,7 +133,8 @@ class FloorviewApp(QObject):
         self.demo: DemoServer | None = None
         self.rest: RestClient | None = None
         self.user: User | None = None
-        self.password: str = ""
+        # the password typed to sign in again, handed once to the Authenticator
+        self._renewal_password: str | None = None
         self.branch: Branch | None = None
         self.store: BranchStore | None = None
         self.session: Session | None = None
@@ -290,7 +291,9 @@ class FloorviewApp(QObject):
             if self.rest is not None:
                 self.rest.close()
             self.rest = rest
-        self.user, self.password = user, password
+        self.user = user
+        if renew:
+            self._renewal_password = password
         if self.demo is None:  # the demo's server is a new port each time
             self.settings.server = self.rest.base_url
             self.settings.email = user.email or self.settings.email
@@ -315,7 +318,8 @@ class FloorviewApp(QObject):
             return None
         ok = await self.sign_in(server=self.rest.base_url, email=email, renew=True,
                                 message="Your sign-in has expired. Please sign in again.")
-        return self.password if ok else None
+        password, self._renewal_password = self._renewal_password, None
+        return password if ok else None
 
     # --- branches -----------------------------------------------------------------------
 
