@@ -501,6 +501,7 @@ class FloorviewApp(QObject):
         assert self.rest is not None and self.user is not None
         ok = await self.sign_in(server=self.rest.base_url, email=self.user.email, renew=True,
                                 message="Your sign-in has expired. Please sign in again.")
+        self._renewal_password = None  # the client holds a fresh token already
         if ok:
             await self._restart_live()
 
