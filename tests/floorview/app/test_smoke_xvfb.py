@@ -1,4 +1,4 @@
-"""Smoke: the real app, as ``floorview --demo --kiosk`` runs it, on a real X server.
+"""Smoke: the real app, ``floorview --demo --kiosk`` (the command itself), on a real X server.
 
 Starts Xvfb on a free display, runs the app in a subprocess on the ``xcb`` platform
 (which also starts the demo stub as its child), grabs the whole screen from a second
@@ -107,7 +107,7 @@ def test_the_app_opens_a_real_window_under_xvfb(xvfb, tmp_path):
         "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
     })
     env.pop("FLOORVIEW_PASSWORD", None)
-    app = subprocess.Popen([sys.executable, "-m", "floorview.app", "--demo", "--kiosk"],
+    app = subprocess.Popen([sys.executable, "-m", "floorview", "--demo", "--kiosk"],
                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     shot = tmp_path / "screen.png"
     result = ""
