@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from floorview.app_options import add_arguments as add_app_options
+
 SERVER_ENV = "FLOORVIEW_SERVER"
 
 
@@ -41,10 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="floorview", description="A live floor-plan monitor for restaurants.")
     add_connection_options(parser)
-    parser.add_argument("--demo", action="store_true",
-                        help="run against the bundled stub with demo data and its simulator")
-    parser.add_argument("--kiosk", action="store_true",
-                        help="full screen for a host stand (packaging/linux/floorview-kiosk.service)")
+    add_app_options(parser)  # --demo, --kiosk/--no-kiosk, --theme
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -357,8 +357,6 @@ def test_the_floorview_command_takes_kiosk():
     assert args.kiosk is True and args.demo is True
 
 
-@pytest.mark.xfail(reason="floorview/cli.py has no --theme yet: its build_parser should call "
-                          "floorview.app_options.add_arguments (lead: one line)", strict=False)
 def test_the_floorview_command_takes_a_theme():
     from floorview.cli import build_parser
 
