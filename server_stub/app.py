@@ -359,12 +359,16 @@ class Runtime:
             simulator = Simulator(self.built.service, self.config.simulate, self.config.seed)
             self._simulation = asyncio.create_task(simulator.run(), name="simulator")
 
-    async def stop(self) -> None:
+    async def stop_simulation(self) -> None:
+        """Stop the simulator (if running), so the tables hold still; the server goes on."""
         if self._simulation is not None:
             self._simulation.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._simulation
             self._simulation = None
+
+    async def stop(self) -> None:
+        await self.stop_simulation()
         if self._runner is not None:
             # Drop Socket.IO connections without a goodbye, like a killed server: clients
             # see a transport error and reconnect, as they must after a real restart.

@@ -123,6 +123,13 @@ class StubServer:
         server's token TTL)."""
         return self.call(lambda service: service.token_for(email, ttl))
 
+    def stop_simulation(self) -> None:
+        """Stop the simulator so the server's tables hold still (e.g. before comparing a
+        client's picture with them); the server itself goes on serving."""
+        if self._runtime is None:
+            raise RuntimeError("the stub server is not running")
+        self._run(self._runtime.stop_simulation(), _START_TIMEOUT)
+
     def inject(self, event: str, payload: Any, branch_id: str) -> None:
         """Emit a raw, possibly malformed, event to room ``branch:<branch_id>``."""
 

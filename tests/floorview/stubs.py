@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 
 import pytest
 
@@ -46,16 +45,5 @@ async def off_loop(fn, *args):
 
 
 def pause_simulator(srv: StubServer) -> None:
-    """# WORKAROUND: StubServer has no pause for its simulator; cancel its task on the
-    server's loop, so the server's tables hold still while the dump is compared."""
-    runtime = srv._runtime
-
-    async def cancel() -> None:
-        task = runtime._simulation
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-            runtime._simulation = None
-
-    srv._run(cancel(), 10)
+    """Hold the server's tables still while a client's picture is compared with them."""
+    srv.stop_simulation()

@@ -66,3 +66,22 @@ def test_simulate_streams_valid_events_to_joined_sockets(live):
 def test_a_simulator_with_no_tables_does_nothing():
     with StubServer(demo=False) as srv:
         assert srv.call(lambda s: Simulator(s, rate=1).step()) is None
+
+
+def test_stopping_the_simulation_holds_the_tables_still(live):
+    with StubServer(simulate=40) as srv:
+        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
+        client.connect()
+        for branch in srv.call(lambda s: s.repo.list_branches()):
+            client.join(branch["id"])
+        client.wait_for("tableStatusUpdate", lambda _: len(client.events) >= 3, timeout=3 * WAIT)
+        srv.stop_simulation()
+        held = srv.call(lambda s: s.repo.list_tables())
+        table = held[0]
+        admin = srv.call(lambda s: s.repo.find_login("admin@floorview.dev"))[0]
+        # the server goes on serving: a write is saved and emitted
+        srv.call(lambda s: s.update_status(admin, table["id"], {"status": "out_of_service"}))
+        client.wait_for("tableStatusUpdate",
+                        lambda p: p["id"] == table["id"] and p["status"] == "out_of_service")
+        after = {t["id"]: t for t in srv.call(lambda s: s.repo.list_tables())}
+        assert [t["id"] for t in held if after[t["id"]] != t] == [table["id"]]
