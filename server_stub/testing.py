@@ -1,0 +1,169 @@
+"""The stub in-process, for tests: a real server on a loopback port in a background thread.
+
+    from server_stub.testing import StubServer
+    with StubServer() as srv:
+        requests.post(srv.url + "/auth/login", json={...})
+
+``stop()`` then ``start()`` again restarts on the same port and database, so a client
+sees what it would see when the real backend restarts: its sockets drop (no Socket.IO
+goodbye) and reconnect by themselves. With ``db_path=None`` the database lives in memory,
+so a restart brings the demo data back as it was first seeded (the same seed: the same
+ids, statuses and lower versions), as a restore from backup would.
+
+Tokens are signed with a fixed test secret, so they stay valid across a restart. The
+rate limits default to the contract's (100 REST requests per 10 s per token, 10 logins a
+minute per address, 20 socket messages a second): pass larger ones to tests that make
+many requests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from server_stub.app import Runtime, StubConfig
+from server_stub.gateway import NAMESPACE, room
+from server_stub.service import Service
+
+_START_TIMEOUT = 30.0
+
+
+class StubServer:
+    """A stub server on its own asyncio loop in a daemon thread."""
+
+    def __init__(self, db_path: Path | str | None = None, demo: bool = True,
+                 token_ttl: float = 43200, simulate: float = 0.0, demo_size: int = 0,
+                 rest_rate_limit: tuple[int, float] = (100, 10.0),
+                 login_rate_limit: tuple[int, float] = (10, 60.0), ws_rate_limit: int = 20,
+                 port: int = 0, host: str = "127.0.0.1", seed: int = 7,
+                 cors_origins: list[str] | None = None, secret: str | None = None) -> None:
+        # A fixed secret unless one is given: tokens survive a restart, as with a real
+        # backend whose secret comes from its configuration.
+        self.config = StubConfig(
+            host=host, port=port, db_path=Path(db_path) if db_path else None, demo=demo,
+            demo_size=demo_size, seed=seed, token_ttl=token_ttl,
+            secret=secret or "floorview-stub-tests-secret-0123456789",
+            simulate=simulate, rest_rate_limit=rest_rate_limit,
+            login_rate_limit=login_rate_limit, ws_rate_limit=ws_rate_limit,
+            cors_origins=list(cors_origins or []),
+        )
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._runtime: Runtime | None = None
+
+    # --- life cycle ----------------------------------------------------------------------
+
+    def start(self) -> StubServer:
+        """Start serving; returns once the port accepts connections."""
+        if self._thread is not None:
+            raise RuntimeError("the stub server is already running")
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="stub-server",
+                                        daemon=True)
+        self._thread.start()
+        runtime = Runtime(self.config)
+        try:
+            self._run(runtime.start(), _START_TIMEOUT)
+        except BaseException:
+            self._halt_loop()
+            raise
+        self._runtime = runtime
+        self.config.port = runtime.port  # a restart reuses the same port
+        return self
+
+    def stop(self) -> None:
+        """Stop serving: sockets dropped, database closed, thread ended. Idempotent."""
+        if self._thread is None:
+            return
+        try:
+            if self._runtime is not None:
+                self._run(self._runtime.stop(), _START_TIMEOUT)
+        finally:
+            self._runtime = None
+            self._halt_loop()
+
+    def __enter__(self) -> StubServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._runtime is not None
+
+    @property
+    def port(self) -> int:
+        return self.config.port
+
+    @property
+    def url(self) -> str:
+        if self._runtime is None:
+            return f"http://{self.config.host}:{self.config.port}"
+        return self._runtime.url
+
+    # --- reaching into the running server ------------------------------------------------
+
+    def call(self, fn: Callable[[Service], Any]) -> Any:
+        """Run ``fn(service)`` on the server's loop and return its result (awaited if a
+        coroutine). Writes made this way emit their events like REST writes."""
+
+        async def run() -> Any:
+            result = fn(self._service())
+            return await result if inspect.isawaitable(result) else result
+
+        return self._run(run(), _START_TIMEOUT)
+
+    def token_for(self, email: str, ttl: float | None = None) -> str:
+        """A token for the user with ``email``, valid for ``ttl`` seconds (default: the
+        server's token TTL)."""
+        return self.call(lambda service: service.token_for(email, ttl))
+
+    def inject(self, event: str, payload: Any, branch_id: str) -> None:
+        """Emit a raw, possibly malformed, event to room ``branch:<branch_id>``."""
+
+        if self._runtime is None or self._runtime.built is None:
+            raise RuntimeError("the stub server is not running")
+        sio = self._runtime.built.sio
+
+        async def emit() -> None:
+            await sio.emit(event, payload, to=room(branch_id), namespace=NAMESPACE)
+
+        self._run(emit(), _START_TIMEOUT)
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _service(self) -> Service:
+        if self._runtime is None or self._runtime.built is None:
+            raise RuntimeError("the stub server is not running")
+        return self._runtime.built.service
+
+    def _run(self, coro, timeout: float) -> Any:
+        if self._loop is None:
+            coro.close()
+            raise RuntimeError("the stub server is not running")
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+
+    def _halt_loop(self) -> None:
+        loop, thread = self._loop, self._thread
+        self._loop = self._thread = None
+        if loop is None or thread is None:
+            return
+
+        async def finish() -> None:
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await loop.shutdown_asyncgens()
+
+        try:
+            asyncio.run_coroutine_threadsafe(finish(), loop).result(_START_TIMEOUT)
+        finally:
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(_START_TIMEOUT)
+            loop.close()

@@ -1,0 +1,129 @@
+"""The in-process server other test folders use: start, stop, restart, call, inject."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import requests
+
+from server_stub.testing import StubServer
+from tests.server_stub.helpers import WAIT, Api, login
+
+TABLES = "/restaurant/tables"
+
+
+def test_start_serves_on_a_loopback_port_and_stop_frees_it():
+    srv = StubServer()
+    srv.start()
+    try:
+        assert srv.url.startswith("http://127.0.0.1:") and srv.port > 0
+        assert srv.running
+        assert requests.get(srv.url + "/branches", timeout=WAIT).status_code == 401
+    finally:
+        srv.stop()
+    assert not srv.running
+    with pytest.raises(requests.ConnectionError):
+        requests.get(srv.url + "/branches", timeout=WAIT)
+    srv.stop()  # a second stop does nothing
+
+
+def test_a_restart_keeps_the_port_and_the_database(tmp_path):
+    with StubServer(db_path=tmp_path / "stub.db") as srv:
+        port = srv.port
+        api = login(srv, "manager")
+        table = api.ok("GET", TABLES, branchId=api.ok("GET", "/branches")[0]["id"])[0]
+        srv.stop()
+        srv.start()
+        assert srv.port == port
+        # The same secret signs tokens across a restart, as a configured backend's does.
+        assert api.ok("GET", f"{TABLES}/{table['id']}") == table
+
+
+def test_a_socket_reconnects_by_itself_after_a_restart(live):
+    with StubServer() as srv:
+        client = live(srv.token_for("admin@floorview.dev"), srv=srv,
+                      reconnection_delay=0.1, reconnection_delay_max=0.3)
+        client.connect()
+        branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
+        client.join(branch)
+        srv.stop()
+        srv.start()
+        deadline = time.monotonic() + 2 * WAIT
+        while not client.client.connected and time.monotonic() < deadline:
+            time.sleep(0.05)
+        while time.monotonic() < deadline:  # connected at the Engine.IO level first
+            if namespace_ready(client):
+                break
+            time.sleep(0.05)
+        assert client.join(branch) == {"branchId": branch}
+
+
+def namespace_ready(client) -> bool:
+    return "/restaurant/tables" in client.client.namespaces
+
+
+def test_call_runs_on_the_server_loop_and_emits(live):
+    with StubServer() as srv:
+        admin = srv.call(lambda s: s.repo.find_login("admin@floorview.dev")[0])
+        table = srv.call(lambda s: s.repo.list_tables()[0])
+        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
+        client.connect()
+        client.join(table["branchId"])
+        saved = srv.call(lambda s: s.update_status(admin, table["id"], {"status": "cleaning"}))
+        assert saved["version"] == table["version"] + 1
+        assert client.wait_for("tableStatusUpdate") == saved
+
+
+def test_inject_sends_raw_payloads_to_the_room(live):
+    with StubServer() as srv:
+        branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
+        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
+        client.connect()
+        client.join(branch)
+        srv.inject("tableStatusUpdate", {"id": 5, "nonsense": True}, branch)
+        srv.inject("tableDeleted", "not even an object", branch)
+        assert client.wait_for("tableStatusUpdate") == {"id": 5, "nonsense": True}
+        assert client.wait_for("tableDeleted") == "not even an object"
+
+
+def test_token_for_mints_working_and_expired_tokens():
+    with StubServer() as srv:
+        assert Api(srv.url, srv.token_for("host@floorview.dev")).get("/branches").ok
+        expired = Api(srv.url, srv.token_for("host@floorview.dev", ttl=-1))
+        assert expired.get("/branches").status_code == 401
+        with pytest.raises(KeyError):
+            srv.token_for("nobody@floorview.dev")
+
+
+def test_without_demo_data_there_is_nothing_but_a_user_can_be_added():
+    with StubServer(demo=False) as srv:
+        assert srv.call(lambda s: s.repo.is_empty())
+        srv.call(lambda s: s.add_user("Solo", "solo@example.com", "admin", "pw", []))
+        api = login(srv, "solo@example.com", password="pw")
+        assert api.ok("GET", "/branches") == []
+
+
+def test_a_taken_port_fails_start_cleanly():
+    with StubServer() as first:
+        second = StubServer(port=first.port)
+        with pytest.raises(OSError):
+            second.start()
+        assert not second.running
+
+
+def test_a_stopped_server_refuses_calls_and_injections():
+    srv = StubServer()
+    with pytest.raises(RuntimeError):
+        srv.inject("tableDeleted", {"id": "x"}, "b")
+    with pytest.raises(RuntimeError):
+        srv.call(lambda s: None)
+
+
+def test_demo_size_adds_a_stress_hall_the_manager_sees():
+    with StubServer(demo_size=300) as srv:
+        api = login(srv, "manager")
+        halls = [b for b in api.ok("GET", "/branches") if b["name"] == "Stress Hall"]
+        assert len(halls) == 1
+        assert len(api.ok("GET", TABLES, branchId=halls[0]["id"])) == 300
+        assert login(srv, "host").ok("GET", "/branches")[0]["name"] == "Harbour Street"
