@@ -44,7 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="image width in pixels (default 1920)")
     parser.add_argument("--height", type=_pixels, metavar="PX", default=None,
                         help="image height (default: the plan's proportions)")
-    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    # Not given: left unset, so a --theme of the app's own options (before the
+    # subcommand) still counts; light by default.
+    parser.add_argument("--theme", choices=("light", "dark"), default=argparse.SUPPRESS,
+                        help="light (default) or dark")
     parser.add_argument("--large-type", action="store_true", help="larger labels")
     parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                         help="the bundled stub with its demo data, signed in as the demo host")

@@ -181,6 +181,7 @@ def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: st
 
 
 _CAP = 0.73  # cap height per px of font size (DejaVu, Inter, Segoe and Arial: 0.70-0.73)
+_GLYPH_GAP = 0.22  # between the status glyph and the number, per px of the number
 
 
 class TableItem(QGraphicsItem):
@@ -439,7 +440,7 @@ class TableItem(QGraphicsItem):
         nw, sw = _advance("number", number), _advance("label", seats)
         cap = _CAP
         # Stacked: glyph over number over seats.
-        stack = 0.48 + 0.13 + cap + 0.2 + cap * small_ratio
+        stack = 0.48 + _GLYPH_GAP + cap + 0.2 + cap * small_ratio
         # Below the text, room for the time pill when it shows: the text block sits
         # between the box's top and the pill, not over it.
         box_top, box_bottom = -ah / 2, ah / 2
@@ -461,7 +462,7 @@ class TableItem(QGraphicsItem):
         if stacked:
             top = cy - (stack * n) / 2
             self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
-            nb = top + (0.48 + 0.13 + cap) * n
+            nb = top + (0.48 + _GLYPH_GAP + cap) * n
             texts.append(_Text("number", n, number, 0.0, nb))
             texts.append(_Text("label", s, seats, 0.0, nb + 0.2 * n + cap * s))
         else:
