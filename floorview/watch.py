@@ -7,8 +7,8 @@ table's id and version). On Ctrl-C (or SIGTERM), after ``--duration`` seconds, o
 the connection ends (unauthorized, forbidden), it writes ``--dump FILE``: the tables it
 holds as contract JSON, a list sorted by id, exactly as the server sent them.
 
-Exit codes: 0 ok, 2 bad usage, 3 bad credentials, 4 unknown branch or forbidden,
-5 server unreachable, 1 anything else.
+Exit codes (:mod:`floorview.exits`): 0 ok, 2 bad usage, 3 bad credentials, 4 unknown
+branch or forbidden, 5 server unreachable, 1 anything else.
 """
 
 from __future__ import annotations
@@ -28,9 +28,18 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from floorview.credentials import PasswordVault
+from floorview.exits import (
+    EXIT_BRANCH,
+    EXIT_CREDENTIALS,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    exit_for,
+)
 from floorview.live import ConnectionStatus, ConnState
 from floorview.model import Table, format_time
-from floorview.rest import ApiError, Forbidden, RateLimited, RestClient, Unauthorized, Unreachable
+from floorview.rest import ApiError, RestClient
 from floorview.session import (
     Authenticator,
     MissingCredentials,
@@ -42,8 +51,6 @@ from floorview.session import (
 from floorview.store import Change, Update
 
 log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_BRANCH, EXIT_UNREACHABLE = 0, 1, 2, 3, 4, 5
 
 #: States that end the watch, and its exit code then.
 _STATE_EXIT = {
@@ -160,17 +167,9 @@ def _fail(err: TextIO, code: int, text: str) -> int:
     return code
 
 
-def _api_exit(err: TextIO, e: ApiError, doing: str) -> int:
-    if isinstance(e, Unauthorized):
-        said = f" (the server said: {e.message})" if e.message else ""
-        return _fail(err, EXIT_CREDENTIALS, f"{doing}: bad credentials{said}.")
-    if isinstance(e, Forbidden):
-        return _fail(err, EXIT_BRANCH, f"{doing}: {e}")
-    if isinstance(e, Unreachable):
-        return _fail(err, EXIT_UNREACHABLE, f"{doing}: {e}")
-    if isinstance(e, RateLimited):
-        return _fail(err, EXIT_ERROR, f"{doing}: {e}")
-    return _fail(err, EXIT_ERROR, f"{doing}: {e}")
+def _exit(err: TextIO, e: MissingCredentials | UnknownBranch | ApiError, doing: str) -> int:
+    code, text = exit_for(e)
+    return _fail(err, code, f"{doing}: {text}")
 
 
 def _prompt(email: str) -> str | None:
@@ -210,16 +209,16 @@ def main(
     try:
         user = auth.sign_in()
     except MissingCredentials as e:
-        return _fail(err, EXIT_CREDENTIALS, str(e))
+        return _fail(err, *exit_for(e))
     except ApiError as e:
-        return _api_exit(err, e, f"signing in to {rest.base_url}")
+        return _exit(err, e, f"signing in to {rest.base_url}")
     try:
         branches = rest.branches()
         branch = resolve_branch(branches, args.branch)
     except UnknownBranch as e:
-        return _fail(err, EXIT_BRANCH, str(e))
+        return _fail(err, *exit_for(e))
     except ApiError as e:
-        return _api_exit(err, e, "listing the branches")
+        return _exit(err, e, "listing the branches")
     if user is not None:
         log.info("watching %s as %s", branch.name, user.email)
     try:

@@ -12,9 +12,9 @@ strip naming the branch, the plan and the time, and a legend with a count per st
 This module imports no Qt until it runs, so the command line can add its options
 without Qt installed.
 
-Exit codes (as ``floorview watch``): 0 ok, 2 bad usage (an unknown floor, an image that
-cannot be written), 3 bad credentials, 4 unknown branch or forbidden, 5 server
-unreachable, 1 anything else.
+Exit codes (:mod:`floorview.exits`, as ``floorview watch``): 0 ok, 2 bad usage (an
+unknown floor, an image that cannot be written), 3 bad credentials, 4 unknown branch or
+forbidden, 5 server unreachable, 1 anything else.
 """
 
 from __future__ import annotations
@@ -28,9 +28,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+# This command's exit codes; ``x as x`` re-exports those only callers use.
+from floorview.exits import EXIT_BRANCH as EXIT_BRANCH
+from floorview.exits import EXIT_CREDENTIALS as EXIT_CREDENTIALS
+from floorview.exits import EXIT_ERROR as EXIT_ERROR
+from floorview.exits import EXIT_OK, EXIT_USAGE, exit_for
+from floorview.exits import EXIT_UNREACHABLE as EXIT_UNREACHABLE
+
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_BRANCH, EXIT_UNREACHABLE = 0, 1, 2, 3, 4, 5
 DEMO_EMAIL = "host@floorview.dev"
 DEMO_PASSWORD = "demo"
 
@@ -99,7 +105,7 @@ def main(args: argparse.Namespace, *, clock: Callable[[], datetime] | None = Non
 
 def _snapshot(args: argparse.Namespace, clock: Callable[[], datetime] | None, out: Any, err: Any,
               env: dict[str, str] | None) -> int:
-    from floorview.rest import ApiError, Forbidden, Unauthorized, Unreachable
+    from floorview.rest import ApiError
     from floorview.session import (
         Authenticator,
         MissingCredentials,
@@ -126,24 +132,13 @@ def _snapshot(args: argparse.Namespace, clock: Callable[[], datetime] | None, ou
                             sections=rest.sections(branch.id), users=rest.users(branch.id))
         store.apply_snapshot(rest.tables(branch.id))
         plan = pick_floor(store.floor_plans, getattr(args, "floor", None))
-    except MissingCredentials as e:
-        err.write(f"floorview snapshot: {e}\n")
-        return EXIT_CREDENTIALS
-    except Unauthorized as e:
-        err.write(f"floorview snapshot: sign-in refused: {e}\n")
-        return EXIT_CREDENTIALS
-    except (UnknownBranch, Forbidden) as e:
-        err.write(f"floorview snapshot: {e}\n")
-        return EXIT_BRANCH
-    except Unreachable as e:
-        err.write(f"floorview snapshot: {e}\n")
-        return EXIT_UNREACHABLE
-    except LookupError as e:
+    except (MissingCredentials, UnknownBranch, ApiError) as e:
+        code, text = exit_for(e)
+        err.write(f"floorview snapshot: {text}\n")
+        return code
+    except LookupError as e:  # pick_floor: no such floor plan
         err.write(f"floorview snapshot: {e}\n")
         return EXIT_USAGE
-    except ApiError as e:
-        err.write(f"floorview snapshot: {e}\n")
-        return EXIT_ERROR
     finally:
         rest.close()
     return _render(args, store, plan, clock, out, err)
