@@ -16,10 +16,11 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class ParseError(ValueError):
@@ -369,6 +370,15 @@ class Branch:
     def from_json(cls, data: Any) -> Branch:
         r = _Reader("Branch", data)
         return cls(id=r.id("id"), name=r.text("name"), timezone=r.text("timezone", "UTC"))
+
+    @property
+    def zone(self) -> tzinfo | None:
+        """The branch's clock (its IANA ``timezone``), or None when this machine does not
+        know that zone (show local time then)."""
+        try:
+            return ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
 
 
 def parse_deleted(data: Any) -> str:

@@ -8,7 +8,7 @@ States that need a person carry a button (sign in again, choose another branch, 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
@@ -36,19 +36,20 @@ _LOOKS = {
 _UNKNOWN = _Look("#B71C1C", "#FFFFFF", True)
 
 
-def hhmm(when: object) -> str:
-    """A status time (aware datetime or epoch seconds) as local HH:MM."""
+def hhmm(when: object, zone: tzinfo | None = None) -> str:
+    """A status time (aware datetime or epoch seconds) as HH:MM on the branch's clock
+    (``zone``, e.g. ``Branch.zone``), or this machine's when ``zone`` is None."""
     if isinstance(when, datetime):
-        return when.astimezone().strftime("%H:%M")
+        return when.astimezone(zone).strftime("%H:%M")
     if isinstance(when, int | float):
-        return datetime.fromtimestamp(when).strftime("%H:%M")
+        return datetime.fromtimestamp(when, zone).strftime("%H:%M")
     return "?"
 
 
-def describe(status: object) -> str:
-    """The banner's sentence for a ConnectionStatus."""
+def describe(status: object, zone: tzinfo | None = None) -> str:
+    """The banner's sentence for a ConnectionStatus; times in ``zone`` (None: local)."""
     state = getattr(getattr(status, "state", None), "name", "UNKNOWN")
-    since = hhmm(getattr(status, "since", None))
+    since = hhmm(getattr(status, "since", None), zone)
     message = (getattr(status, "message", "") or "").strip()
     attempt = getattr(status, "attempt", 0) or 0
     if state == "CONNECTING":
@@ -104,6 +105,8 @@ class ConnectionBanner(QFrame):
         layout.addWidget(self._detail)
         layout.addWidget(self._button)
         self._state = "CONNECTING"
+        self._status: object = None
+        self._zone: tzinfo | None = None
         self.stale = False
         self._button.clicked.connect(self.on_button_clicked)
         self._large = False
@@ -127,12 +130,21 @@ class ConnectionBanner(QFrame):
         self._large = large
         self._apply(_LOOKS.get(self._state, _UNKNOWN), self._text.text())
 
+    def set_zone(self, zone: tzinfo | None) -> None:
+        """Say times on this clock (the branch's; None: this machine's)."""
+        if zone == self._zone:
+            return
+        self._zone = zone
+        if self._status is not None:
+            self.set_status(self._status)
+
     @Slot(object)
     def set_status(self, status: object) -> None:
+        self._status = status
         self._state = getattr(getattr(status, "state", None), "name", "UNKNOWN")
         look = _LOOKS.get(self._state, _UNKNOWN)
         self.stale = look.stale
-        self._apply(look, describe(status))
+        self._apply(look, describe(status, self._zone))
 
     def _apply(self, look: _Look, text: str) -> None:
         size = 22 if self._large else 14

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from importlib import resources
 from statistics import median
 
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
         for scene in self.scenes.values():
             scene.set_stale(self.banner.stale)
         as_of = getattr(status, "as_of", None)
-        self.summary.set_stale(f"as of {hhmm(as_of)}" if self.banner.stale and as_of
+        self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
                                else "not synced" if self.banner.stale else "")
         self._update_labels()
 
@@ -497,17 +497,24 @@ class MainWindow(QMainWindow):
         branch = self.store.branch.name if self.store.branch else "floorview"
         return f"{branch} — floorview"
 
+    def _zone(self) -> tzinfo | None:
+        """The branch's clock, which every time shown follows (None: this machine's)."""
+        return self.store.branch.zone if self.store.branch else None
+
     def _update_labels(self) -> None:
         branch = self.store.branch.name if self.store.branch else ""
+        zone = self._zone()
+        now = hhmm(self.clock(), zone)
         self.user_label.setText(f"{self.user.name} · {self.user.role.value} · {branch}")
-        self.banner.set_detail(f"{branch} · {hhmm(self.clock())}" if branch else hhmm(self.clock()))
+        self.banner.set_zone(zone)
+        self.banner.set_detail(f"{branch} · {now}" if branch else now)
         status = self._status
         state = getattr(getattr(status, "state", None), "name", "")
         as_of = getattr(status, "as_of", None)
         if state == "LIVE":
-            self.as_of_label.setText(f"Live · as of {hhmm(self.clock())}")
+            self.as_of_label.setText(f"Live · as of {now}")
         elif as_of is not None:
-            self.as_of_label.setText(f"As of {hhmm(as_of)} — may be out of date")
+            self.as_of_label.setText(f"As of {hhmm(as_of, zone)} — may be out of date")
         else:
             self.as_of_label.setText("Not yet synced")
 

@@ -133,3 +133,14 @@ def test_roles_follow_the_contract():
     assert [r for r in Role if r.may_assign_server] == [Role.ADMIN, Role.MANAGER, Role.HOST]
     assert [r for r in Role if r.may_edit_layout] == [Role.ADMIN, Role.MANAGER]
     assert all(r.may_set_status for r in Role if r is not Role.UNKNOWN)
+
+
+def test_a_branch_knows_its_clock_or_says_it_does_not():
+    from datetime import timedelta
+
+    from floorview.model import Branch
+
+    ny = Branch("b1", "Midtown", "America/New_York").zone
+    assert ny is not None and datetime(2026, 11, 25, 20, 0, tzinfo=UTC).astimezone(ny).utcoffset() == timedelta(hours=-5)
+    assert Branch("b2", "Nowhere", "Mars/Olympus_Mons").zone is None
+    assert Branch("b3", "Blank", "").zone is None

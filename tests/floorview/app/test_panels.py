@@ -10,7 +10,7 @@ from enum import Enum
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from floorview.model import Role, Status, Table
+from floorview.model import Branch, Role, Status, Table
 from floorview.ui.banner import ConnectionBanner
 from floorview.ui.branch_picker import BranchPicker
 from floorview.ui.settings import AppSettings
@@ -120,6 +120,48 @@ def test_banner_says_each_state_and_offers_the_right_action(qtbot):
     banner.set_status(_Status(_State.UNREACHABLE, since, message="connection refused"))
     assert "unreachable" in banner.text() and banner.button_text() == "Retry now"
 
+
+
+def test_banner_says_times_on_the_branchs_clock(qtbot):
+    banner = ConnectionBanner()
+    qtbot.addWidget(banner)
+    since = datetime(2026, 11, 25, 19, 4, tzinfo=UTC)  # 14:04 in New York (EST)
+    banner.set_status(_Status(_State.RECONNECTING, since))
+    banner.set_zone(Branch("br-ny", "Midtown", "America/New_York").zone)
+    assert "reconnecting since 14:04" in banner.text()  # the text follows the zone
+    banner.set_status(_Status(_State.UNREACHABLE, since))
+    assert "unreachable since 14:04" in banner.text()
+
+
+def test_an_unknown_zone_falls_back_to_local_time(qtbot):
+    banner = ConnectionBanner()
+    qtbot.addWidget(banner)
+    since = datetime(2026, 11, 25, 19, 4, tzinfo=UTC)
+    banner.set_zone(Branch("br-x", "Nowhere", "Mars/Olympus_Mons").zone)
+    banner.set_status(_Status(_State.RECONNECTING, since))
+    assert f"reconnecting since {since.astimezone().strftime('%H:%M')}" in banner.text()
+
+
+def test_the_window_shows_the_branchs_time(qtbot, settings):
+    from floorview.live import ConnectionStatus, ConnState
+    from floorview.model import User
+    from floorview.ui.main_window import MainWindow
+
+    from .conftest import make_store
+
+    store = make_store()
+    store.branch = Branch("br-1", "Harbour", "America/New_York")  # a branch in another city
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)  # 15:00 in New York
+    window = MainWindow(store, user=User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None),
+                        settings=settings, clock=lambda: now, theme_choice="light")
+    qtbot.addWidget(window)
+    lost = datetime(2026, 11, 25, 19, 4, tzinfo=UTC)  # 14:04 in New York
+    window.set_connection_status(ConnectionStatus(ConnState.RECONNECTING, since=lost, as_of=lost))
+    assert "reconnecting since 14:04" in window.banner.text()
+    assert window.as_of_label.text().startswith("As of 14:04")
+    window.set_connection_status(ConnectionStatus(ConnState.LIVE, since=now, as_of=now))
+    assert window.as_of_label.text() == "Live · as of 15:00"
+    window.close()
 
 def _menu_names(actions: TableActions, table_id: str) -> set[str]:
     menu = actions.build_menu(table_id)
