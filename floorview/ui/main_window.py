@@ -243,8 +243,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._unsubscribe: Callable[[], None] | None = store.subscribe(self.on_store_update)
         self._sync_tabs()
-        self._apply_theme()
-        self.set_kiosk(kiosk)
+        self.set_kiosk(kiosk)  # applies the theme too
         self._update_labels()
 
     # --- construction -------------------------------------------------------------------
@@ -593,6 +592,8 @@ class MainWindow(QMainWindow):
         self.setProperty("kiosk", self.kiosk)
         QApplication.setPalette(app_palette(self.theme))
         self.setStyleSheet(stylesheet(self.theme))
+        self.style().unpolish(self)  # the [kiosk="true"] rules follow the property
+        self.style().polish(self)
         color = self.status_color
         self.summary.set_status_color(color)
         self.table_list.list_model.set_status_color(color)
@@ -614,6 +615,7 @@ class MainWindow(QMainWindow):
         self.prefs_action.setEnabled(self.user.role.may_edit_layout and not on)
         self.banner.set_large_type(on)
         self.table_list.set_compact(on)
+        self._apply_theme()  # kiosk: dark by default, large type on the floor
         self._size_side()
 
     def _size_side(self) -> None:
@@ -634,9 +636,6 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if not self._user_split:
             self._size_side()
-        self._apply_theme()
-        self.style().unpolish(self)
-        self.style().polish(self)
 
     @Slot(int, int)
     def on_splitter_splitterMoved(self, _pos: int, _index: int) -> None:
