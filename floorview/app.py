@@ -188,7 +188,8 @@ class FloorviewApp(QObject):
                 return False
             email, password, auto = DEMO_EMAIL, DEMO_PASSWORD, True
         elif server and email:
-            password = self.env.get(PASSWORD_ENV) or self._kept_password(server, email) or ""
+            password = self.env.get(PASSWORD_ENV) or await self._in_executor(
+                self._kept_password, server, email) or ""
             auto = bool(password)
         if not await self.sign_in(server=server, email=email, password=password, auto=auto):
             return False
@@ -221,6 +222,12 @@ class FloorviewApp(QObject):
         self.finished.emit(0)
 
     # --- signing in ---------------------------------------------------------------------
+
+    @staticmethod
+    async def _in_executor(fn: Callable[..., Any], *args: Any) -> Any:
+        """A blocking call (the OS keyring may wait on D-Bus or an unlock prompt) off
+        the GUI thread."""
+        return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
     def _kept_password(self, server: str, email: str) -> str | None:
         if self.vault is None:
@@ -274,12 +281,13 @@ class FloorviewApp(QObject):
             dialog.deleteLater()
             return False
         rest, user = dialog.result_value
-        self._adopt(rest, user, dialog.password, renew=renew)
-        if self.demo is None:
-            self.settings.remember = dialog.remember
-            self._keep_password(dialog.server, dialog.email, dialog.password, dialog.remember)
-            self.settings.sync()
+        server, email, password, remember = dialog.server, dialog.email, dialog.password, dialog.remember
         dialog.deleteLater()
+        self._adopt(rest, user, password, renew=renew)
+        if self.demo is None:
+            self.settings.remember = remember
+            self.settings.sync()
+            await self._in_executor(self._keep_password, server, email, password, remember)
         return True
 
     def _adopt(self, rest: RestClient, user: User, password: str, *, renew: bool) -> None:
@@ -517,7 +525,7 @@ class FloorviewApp(QObject):
         server, email = self.rest.base_url, self.user.email
         await self.close_branch()
         if self.demo is None:
-            self._keep_password(server, email, "", False)
+            await self._in_executor(self._keep_password, server, email, "", False)
             self.settings.remember = False
             self.settings.sync()
         self.rest.close()

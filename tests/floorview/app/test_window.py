@@ -407,12 +407,38 @@ class MemoryKeyring:
             raise keyring.errors.PasswordDeleteError("not kept")
 
 
+class ThreadRecordingKeyring(MemoryKeyring):
+    """Notes whether each call ran on the GUI (main) thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_gui_thread: list[str] = []
+
+    def _note(self, what: str) -> None:
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self.on_gui_thread.append(what)
+
+    def get_password(self, service: str, account: str) -> str | None:
+        self._note("get")
+        return super().get_password(service, account)
+
+    def set_password(self, service: str, account: str, password: str) -> None:
+        self._note("set")
+        super().set_password(service, account, password)
+
+    def delete_password(self, service: str, account: str) -> None:
+        self._note("delete")
+        super().delete_password(service, account)
+
+
 def test_keep_me_signed_in_puts_the_password_in_the_keyring_only(qtbot, aio, stub, tmp_path):
     from floorview.credentials import PasswordVault
     from floorview.ui.settings import AppSettings
 
     ini = tmp_path / "floorview.ini"
-    backend = MemoryKeyring()
+    backend = ThreadRecordingKeyring()
     vault = PasswordVault(backend)
 
     # first run: nothing known but the server; the person signs in and ticks the box
@@ -447,6 +473,8 @@ def test_keep_me_signed_in_puts_the_password_in_the_keyring_only(qtbot, aio, stu
     qtbot.waitUntil(lambda: app.login_dialog is not None)
     assert backend.passwords == {}
     run(qtbot, app.shutdown())
+    # an OS keyring may block (D-Bus, an unlock prompt): never on the GUI thread
+    assert backend.on_gui_thread == []
 
 
 def test_quit_while_the_login_dialog_waits_for_a_person(qtbot, aio, settings, stub):
