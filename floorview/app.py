@@ -25,7 +25,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -35,10 +35,10 @@ from floorview.app_options import add_arguments
 from floorview.cli import add_connection_options
 from floorview.credentials import NoKeyring, PasswordVault
 from floorview.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
-from floorview.live import ConnectionStatus
+from floorview.live import ConnectionStatus, utcnow
 from floorview.model import Branch, User
 from floorview.rest import ApiError, RestClient
-from floorview.session import Authenticator, Session
+from floorview.session import PASSWORD_ENV, Authenticator, Session
 from floorview.store import BranchStore
 from floorview.ui.branch_picker import BranchPicker
 from floorview.ui.edit_controller import EditController
@@ -48,13 +48,6 @@ from floorview.ui.main_window import MainWindow
 from floorview.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
-
-PASSWORD_ENV = "FLOORVIEW_PASSWORD"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
 
 # --- command line -----------------------------------------------------------------------
 
