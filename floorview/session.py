@@ -185,8 +185,8 @@ class Authenticator:
             if self.vault is not None and password != self.env.get(PASSWORD_ENV):
                 try:
                     await loop.run_in_executor(self._executor, self.vault.forget, self.rest.base_url, self.email)
-                except NoKeyring:
-                    pass
+                except NoKeyring as e:
+                    log.info("the refused password could not be forgotten: %s", e)
             raise
         return True
 
