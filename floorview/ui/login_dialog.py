@@ -34,6 +34,15 @@ SignIn = Callable[[str, str, str], Awaitable[Any]]
 RETRY_SECONDS = 5
 
 
+def with_scheme(server: str) -> str:
+    """A server typed without a scheme: ``https://``, so the password never crosses a
+    network in clear; ``http://`` only on this machine (the bundled stub, a dev server)."""
+    host = server.split("/", 1)[0].rsplit("@", 1)[-1]
+    host = host[1:].split("]", 1)[0] if host.startswith("[") else host.split(":", 1)[0]
+    local = host.lower() == "localhost" or host.startswith("127.") or host == "::1"
+    return ("http://" if local else "https://") + server
+
+
 class LoginDialog(QDialog):
     """Asks for credentials and signs in; ``result_value`` holds what sign_in returned."""
 
@@ -142,7 +151,7 @@ class LoginDialog(QDialog):
             self.show_message("Please enter your " + ", ".join(missing) + ".")
             return
         if "://" not in self.server:
-            self.server_edit.setText("http://" + self.server)
+            self.server_edit.setText(with_scheme(self.server))
         self._task = asyncio.ensure_future(self._attempt())
 
     async def _attempt(self) -> None:

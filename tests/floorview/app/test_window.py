@@ -245,6 +245,28 @@ def test_login_dialog_says_what_is_missing_and_shows_the_servers_refusal(qtbot, 
     assert dialog.isVisible()
 
 
+
+def test_login_dialog_adds_https_to_a_bare_host_and_http_only_on_this_machine(qtbot, aio):
+    asked = []
+
+    async def sign_in(server, email, password):
+        asked.append(server)
+        return ("rest", "user")
+
+    for typed, sent in (("floor.example.com", "https://floor.example.com"),
+                        ("10.0.0.5:3000", "https://10.0.0.5:3000"),
+                        ("localhost:3000", "http://localhost:3000"),
+                        ("127.0.0.1:3000", "http://127.0.0.1:3000"),
+                        ("[::1]:3000", "http://[::1]:3000"),
+                        ("http://floor.lan", "http://floor.lan")):
+        dialog = LoginDialog(sign_in, server=typed, email="a@b", password="pw")
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.accepted, timeout=5000):
+            dialog.open()
+            qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        assert asked[-1] == sent and dialog.server == sent
+
+
 def test_demo_server_child_process_starts_and_stops():
     demo = DemoServer(simulate=0)
     url = demo.start()
