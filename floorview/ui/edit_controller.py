@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine, Mapping
+from collections.abc import Awaitable, Coroutine, Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -127,25 +127,13 @@ class EditController(QObject):
 
     async def set_status(self, table_id: str, status: str, guests: object = None) -> bool:
         name = self._name(table_id)
-        try:
-            await self.session.set_status(table_id, status, guests)
-        except asyncio.CancelledError:
-            raise
-        except Exception as e:
-            self._refused(f"Changing {name}'s status", e)
-            return False
-        return True
+        return await self._send(f"Changing {name}'s status",
+                                self.session.set_status(table_id, status, guests))
 
     async def assign_server(self, table_id: str, server_id: object) -> bool:
         name = self._name(table_id)
-        try:
-            await self.session.assign_server(table_id, server_id)
-        except asyncio.CancelledError:
-            raise
-        except Exception as e:
-            self._refused(f"Assigning a server to {name}", e)
-            return False
-        return True
+        return await self._send(f"Assigning a server to {name}",
+                                self.session.assign_server(table_id, server_id))
 
     async def create_table(self, fields: Mapping[str, Any]) -> str | None:
         try:
@@ -161,12 +149,18 @@ class EditController(QObject):
 
     async def delete_table(self, table_id: str) -> bool:
         name = self._name(table_id)
+        return await self._send(f"Deleting {name}", self.session.delete_table(table_id),
+                                done=f"{name} deleted.")
+
+    async def _send(self, what: str, write: Awaitable[Any], *, done: str = "") -> bool:
+        """Await one write: True, with ``done`` said; False, with the refusal said."""
         try:
-            await self.session.delete_table(table_id)
+            await write
         except asyncio.CancelledError:
             raise
         except Exception as e:
-            self._refused(f"Deleting {name}", e)
+            self._refused(what, e)
             return False
-        self.message.emit(f"{name} deleted.", False)
+        if done:
+            self.message.emit(done, False)
         return True
