@@ -256,7 +256,7 @@ class FloorviewApp(QObject):
             # Unattended (a host stand, --demo): no dialog unless this fails.
             try:
                 rest, user = await self._login(server, email, password)
-            except ApiError as e:
+            except (ApiError, ValueError) as e:  # ValueError: not an http(s) URL
                 log.warning("signing in as %s failed: %s", email, e)
                 message = str(e)
             else:

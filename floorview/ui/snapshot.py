@@ -116,7 +116,11 @@ def _snapshot(args: argparse.Namespace, clock: Callable[[], datetime] | None, ou
     from floorview.store import BranchStore
 
     clock = clock or (lambda: datetime.now(UTC))
-    rest = rest_from_options(args)
+    try:
+        rest = rest_from_options(args)
+    except ValueError as e:  # not an http(s) URL
+        err.write(f"floorview snapshot: {e}\n")
+        return EXIT_USAGE
     try:
         auth = Authenticator(rest, email=getattr(args, "email", None), env=env,
                              vault=None if env is not None else _vault(), prompt=_prompt if sys.stdin.isatty() else None)

@@ -55,6 +55,12 @@ def test_ca_bundle_is_passed_and_tls_cannot_be_switched_off(tmp_path):
         RestClient("https://x", verify=False)
 
 
+@pytest.mark.parametrize("url", ["example.com", "example.com:3000", "ftp://example.com", "https://"])
+def test_a_server_that_is_not_an_http_url_is_refused_at_once(url):
+    with pytest.raises(ValueError, match="https://"):
+        RestClient(url)
+
+
 def test_tables_skips_items_that_do_not_parse(caplog):
     rest, adapter, _ = client((200, [table_json("t-1"), {"id": "t-2"}, table_json("t-3")]), token=TOKEN)
     with caplog.at_level(logging.WARNING):

@@ -77,6 +77,8 @@ def test_unreachable_server_exits_5(env, capsys):
 
 def test_no_server_is_bad_usage(env, capsys):
     assert cli_main(["watch", "--email", HOST]) == 2
+    assert cli_main(["watch", "--server", "example.com", "--email", HOST]) == 2
+    assert "https://" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
         cli_main(["watch", "--duration", "-1"])
     assert info.value.code == 2

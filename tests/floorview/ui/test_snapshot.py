@@ -122,6 +122,12 @@ def test_bad_floor_and_branch_are_usage_errors(qapp, stub, tmp_path, monkeypatch
     assert not (tmp_path / "x.png").exists()
 
 
+
+def test_a_server_without_a_scheme_is_a_usage_error(tmp_path):
+    code, _, err = _run(["snapshot", "--server", "example.com", "--email", snapshot.DEMO_EMAIL,
+                         "--out", str(tmp_path / "x.png")])
+    assert code == snapshot.EXIT_USAGE and "https://" in err
+
 def test_pick_floor_by_id_name_or_first():
     class P:
         def __init__(self, id, name):
