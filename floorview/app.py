@@ -38,7 +38,7 @@ from floorview.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.live import ConnectionStatus, utcnow
 from floorview.model import Branch, User
 from floorview.rest import ApiError, RestClient
-from floorview.session import PASSWORD_ENV, Authenticator, Session
+from floorview.session import PASSWORD_ENV, Authenticator, Session, UnknownBranch, resolve_branch
 from floorview.store import BranchStore
 from floorview.ui.branch_picker import BranchPicker
 from floorview.ui.edit_controller import EditController
@@ -338,10 +338,11 @@ class FloorviewApp(QObject):
         if not ask:
             wanted = _option(self.args, "branch")
             if wanted:
-                for b in branches:
-                    if b.id == wanted or b.name.casefold() == wanted.strip().casefold():
-                        return b
-                log.warning("no branch %r for this user; asking", wanted)
+                try:
+                    return resolve_branch(branches, wanted)
+                except UnknownBranch:
+                    log.warning("no branch %r for this user (or more than one by that name); asking",
+                                wanted)
             else:
                 remembered = self.settings.branch_id
                 for b in branches:

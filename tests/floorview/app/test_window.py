@@ -555,3 +555,33 @@ def test_kiosk_mode_applies_its_look_at_once_and_a_resize_keeps_it(qtbot, settin
     assert window.property("kiosk") is False
     assert not any(s.settings.large_type for s in window.scenes.values())
     window.close()
+
+
+
+def test_branch_by_id_or_unique_name_else_the_picker_asks(qtbot, aio, settings):
+    import argparse
+
+    from floorview.model import Branch, Role, User
+
+    class Rest:
+        base_url = "http://127.0.0.1:1"
+
+        def branches(self):
+            return [Branch("b1", "Soho", "UTC"), Branch("b2", "Soho", "UTC"),
+                    Branch("b3", "Camden", "UTC")]
+
+        def close(self):
+            pass
+
+    app = FloorviewApp(argparse.Namespace(branch=None), settings=settings, env={})
+    app.rest = Rest()
+    app.user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("b1", "b2", "b3"), None)
+    for wanted, got in (("b2", "b2"), (" camden ", "b3")):
+        app.args.branch = wanted
+        assert run(qtbot, app.choose_branch()).id == got
+    app.args.branch = "soho"  # two branches by that name: ask, never guess
+    choosing = asyncio.ensure_future(app.choose_branch())
+    qtbot.waitUntil(lambda: app.branch_picker is not None)
+    app.branch_picker.reject()
+    qtbot.waitUntil(choosing.done)
+    assert choosing.result() is None
