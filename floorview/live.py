@@ -46,7 +46,7 @@ from typing import Any
 import socketio
 
 from floorview.model import ParseError
-from floorview.rest import ApiError, Forbidden, RestClient, Unauthorized
+from floorview.rest import ApiError, Forbidden, RestClient, Unauthorized, backoff_delay
 from floorview.store import ALL_EVENTS, BranchStore
 
 log = logging.getLogger(__name__)
@@ -265,9 +265,7 @@ class LiveConnection:
     # --- the loop ---------------------------------------------------------------------
 
     def _delay(self, failures: int) -> float:
-        base, cap = self.backoff
-        full = min(cap, base * (2 ** max(0, failures - 1)))
-        return full / 2 + self._rng() * full / 2
+        return backoff_delay(self.backoff, max(0, failures - 1), self._rng)
 
     async def _run(self) -> None:
         failures = 0

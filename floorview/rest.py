@@ -183,6 +183,14 @@ def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = No
     return max(0.0, (when - current).total_seconds())
 
 
+def backoff_delay(backoff: tuple[float, float], n: int, rng: Callable[[], float]) -> float:
+    """The wait before retry ``n`` (from 0) for ``backoff = (base, cap)`` seconds: a random
+    time between half and all of ``min(cap, base * 2**n)`` (exponential, with jitter)."""
+    base, cap = backoff
+    full = min(cap, base * (2**n))
+    return full / 2 + rng() * full / 2
+
+
 # --- the client -----------------------------------------------------------------------
 
 #: "Not given" for an optional field (guestCount kept as it is), unlike None (null).
@@ -265,9 +273,7 @@ class RestClient:
         return text.replace(self.token, "***") if self.token else text
 
     def _delay(self, attempt: int) -> float:
-        base, cap = self.backoff
-        full = min(cap, base * (2**attempt))
-        return full / 2 + self._rng() * full / 2
+        return backoff_delay(self.backoff, attempt, self._rng)
 
     def request(
         self,
