@@ -137,7 +137,7 @@ class FloorviewApp(QObject):
         self.login_dialog: LoginDialog | None = None
         self.branch_picker: BranchPicker | None = None
         self._done: asyncio.Future[int] | None = None
-        self._busy = False
+        self._action: asyncio.Future | None = None  # the user action under way
         self._quitting = False
         self._failed = False
 
@@ -477,10 +477,12 @@ class FloorviewApp(QObject):
         self._spawn(self._sign_out())
 
     def _spawn(self, coro) -> None:
-        if self._busy:
+        """Run one user action (retry, sign in again, switch branch, sign out) at a time;
+        the task is kept, so it is not collected mid-way and tells whether one runs."""
+        if self._action is not None and not self._action.done():
+            log.info("another action is under way; %s ignored", coro.__qualname__)
             coro.close()
             return
-        self._busy = True
 
         async def guarded() -> None:
             try:
@@ -489,10 +491,8 @@ class FloorviewApp(QObject):
                 raise
             except Exception:
                 log.exception("an app action failed")
-            finally:
-                self._busy = False
 
-        asyncio.ensure_future(guarded())
+        self._action = asyncio.ensure_future(guarded())
 
     async def _restart_live(self) -> None:
         if self.session is not None:
