@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -113,6 +113,7 @@ class FloorScene(QGraphicsScene):
         self._highlight: str | None = None
         self._overview_on = False
         self._item_cache = False
+        self._zoom_cache: float | None = None  # the cache scale of a zoom under way
         # Section zones by section id, and the ids to redo (None: all of them).
         self._zones: dict[str, tuple[QPainterPath, QColor, str, QRectF]] = {}
         self._zones_dirty: set[str] | None = None
@@ -340,8 +341,50 @@ class FloorScene(QGraphicsScene):
         if on == self._item_cache:
             return
         self._item_cache = on
+        if self._zoom_cache is None:
+            for item in self._items.values():
+                item.setCacheMode(_CACHE[on])
+
+    @property
+    def zooming(self) -> bool:
+        """True between :meth:`begin_zoom` and :meth:`end_zoom` (a zoom gesture)."""
+        return self._zoom_cache is not None
+
+    def begin_zoom(self, device_px_per_unit: float) -> None:
+        """A zoom gesture is under way at about this scale: items cache their pictures.
+
+        Each item paints once into a pixmap in its own coordinates (ItemCoordinateCache,
+        at this scale) and every further zoom step only draws the pixmaps, scaled: no
+        Python ``paint()`` per table per step. The pictures are those of the gesture's
+        start, scaled (softer when zoomed far in): :meth:`end_zoom` paints exactly again.
+        Called again when the scale has drifted more than twice away, it re-renders.
+        """
+        s = max(device_px_per_unit, 1e-3)
+        if self._zoom_cache is not None and 0.5 <= s / self._zoom_cache <= 2.0:
+            return
+        self._zoom_cache = s
         for item in self._items.values():
-            item.setCacheMode(_CACHE[on])
+            self._apply_cache(item)
+        self._overview.set_zoom_cache(s)
+
+    def end_zoom(self) -> None:
+        """The gesture is over: items paint themselves exactly again."""
+        if self._zoom_cache is None:
+            return
+        self._zoom_cache = None
+        for item in self._items.values():
+            self._apply_cache(item)
+        self._overview.set_zoom_cache(None)
+
+    def _apply_cache(self, item: TableItem) -> None:
+        s = self._zoom_cache
+        if s is None:
+            item.setCacheMode(_CACHE[self._item_cache])
+            return
+        b = item.boundingRect()
+        size = QSize(max(1, min(_MAX_CACHE_PX, math.ceil(b.width() * s))),
+                     max(1, min(_MAX_CACHE_PX, math.ceil(b.height() * s))))
+        item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache, size)
 
     # --- adding a table -------------------------------------------------------------------
 
@@ -475,7 +518,7 @@ class FloorScene(QGraphicsScene):
         item = TableItem(table, self._state)
         item.set_editable(self._state.edit_mode)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._overview_on)
-        item.setCacheMode(_CACHE[self._item_cache])
+        self._apply_cache(item)
         self._items[table.id] = item
         self.addItem(item)
         self._apply_highlight(item)
@@ -785,6 +828,10 @@ OVERVIEW_BELOW_PX = 16.0
 #: 10 → 7 ms, but every zoom step re-renders every pixmap: 53 → 60 ms and 36 → 64 ms.
 #: Zooming is what a manager does; full repaints are rare: table items do not cache.
 CACHE_FROM_PX = math.inf
+#: A zoom gesture's item pictures are at most this many pixels a side.
+_MAX_CACHE_PX = 1024
+#: and the overview item's picture at most this many a side.
+_MAX_OVERVIEW_CACHE_PX = 4096
 _CACHE = {False: QGraphicsItem.CacheMode.NoCache, True: QGraphicsItem.CacheMode.DeviceCoordinateCache}
 
 
@@ -861,6 +908,21 @@ class OverviewItem(QGraphicsItem):
         # One pixmap of the whole floor: a repaint at overview zoom is a blit, and a
         # table's change redraws only its own part of it (bench/bench_floor.py).
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_zoom_cache(self, scale: float | None) -> None:
+        """A zoom gesture at about ``scale`` (None: over): cache in item coordinates.
+
+        The device cache re-renders the whole floor at every scale; the item cache
+        renders it once and each zoom step draws that picture scaled.
+        """
+        if scale is None:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            return
+        b = self.boundingRect()
+        limit = _MAX_OVERVIEW_CACHE_PX / max(b.width(), b.height(), 1.0)
+        s = min(scale, limit)
+        self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache,
+                          QSize(max(1, math.ceil(b.width() * s)), max(1, math.ceil(b.height() * s))))
 
     def dirty(self) -> None:
         """Everything may have changed: rebuild when next drawn."""

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
+from PySide6.QtWidgets import QApplication, QGestureEvent, QGraphicsItem, QPinchGesture
 
 from floorview.ui.floor_view import FloorView
 from floorview.ui.table_item import _CAP
@@ -216,3 +216,33 @@ def test_a_clicks_jitter_in_edit_mode_moves_nothing(qtbot, view, scene, store):
         send_mouse(view, QEvent.Type.MouseButtonRelease, p + QPoint(1, 1),
                    buttons=Qt.MouseButton.NoButton)
     assert item.geometry.x == 421.5
+
+
+def test_a_zoom_gesture_caches_the_tables_pictures_until_it_settles(qtbot, view, scene):
+    cached = QGraphicsItem.CacheMode.ItemCoordinateCache
+    view.zoom_by(1.5)
+    view.zoom_by(1.2)
+    assert scene.zooming
+    assert all(i.cacheMode() == cached for i in scene.table_items())
+    qtbot.waitUntil(lambda: not scene.zooming, timeout=2000)
+    assert all(i.cacheMode() == QGraphicsItem.CacheMode.NoCache for i in scene.table_items())
+    view.zoom_by(1.5)
+    view.fit_to_window()  # a jump, not a gesture
+    assert not scene.zooming
+
+
+def test_after_a_zoom_gesture_the_floor_is_drawn_exactly_as_without_one(qtbot, view, scene):
+    view.zoom_by(1.3)
+    view.zoom_by(1.6, QPointF(500, 400))
+    view.settle_zoom()
+    after = view.viewport().grab().toImage()
+    other = FloorView(scene)
+    qtbot.addWidget(other)
+    other.resize(view.size())
+    other.show()
+    qtbot.waitExposed(other)
+    other.setTransform(view.transform())
+    other.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+    other.verticalScrollBar().setValue(view.verticalScrollBar().value())
+    assert not scene.zooming
+    assert other.viewport().grab().toImage() == after
