@@ -902,6 +902,8 @@ class OverviewItem(QGraphicsItem):
         self._scene_ref = weakref.ref(scene)
         self._entries: dict[str, tuple[QRectF, Status, bool, QPainterPath]] | None = None
         self._batches: list[tuple[Status, bool, QPainterPath]] | None = None
+        # Each table's outline in the scene, kept while its geometry and shape hold.
+        self._outlines: dict[str, tuple[Geometry, Shape, QPainterPath, QRectF]] = {}
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
@@ -943,6 +945,7 @@ class OverviewItem(QGraphicsItem):
             if old is None or new[:3] != old[:3] or new[0] != old[0]:
                 self.update(new[0] if old is None else new[0].united(old[0]))
         elif old is not None:
+            self._outlines.pop(table_id, None)
             self.update(old[0])
 
     def update_around(self, item: TableItem) -> None:
@@ -951,12 +954,14 @@ class OverviewItem(QGraphicsItem):
         m = max(box.width(), box.height())
         self.update(box.adjusted(-m, -m, m, m))
 
-    @staticmethod
-    def _entry(item: TableItem) -> tuple[QRectF, Status, bool, QPainterPath]:
-        g = item.geometry
-        t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
-        path = t.map(shape_path(item.table.shape, g.width, g.height))
-        return path.boundingRect().adjusted(-1, -1, 1, 1), item.table.status, item.opacity() < 1.0, path
+    def _entry(self, item: TableItem) -> tuple[QRectF, Status, bool, QPainterPath]:
+        g, shape = item.geometry, item.table.shape
+        known = self._outlines.get(item.table_id)
+        if known is None or known[0] != g or known[1] is not shape:
+            t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
+            path = t.map(shape_path(shape, g.width, g.height))
+            known = self._outlines[item.table_id] = (g, shape, path, path.boundingRect().adjusted(-1, -1, 1, 1))
+        return known[3], item.table.status, item.opacity() < 1.0, known[2]
 
     def boundingRect(self) -> QRectF:
         scene = self._scene_ref()
@@ -971,6 +976,8 @@ class OverviewItem(QGraphicsItem):
             return
         if self._entries is None:
             self._entries = {i.table_id: self._entry(i) for i in scene.table_items()}
+            if len(self._outlines) > len(self._entries):  # tables gone meanwhile
+                self._outlines = {k: v for k, v in self._outlines.items() if k in self._entries}
         p = scene._state.paints
         stale = scene.stale
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
