@@ -204,6 +204,11 @@ class FloorScene(QGraphicsScene):
         """Ids of the tables showing a live-change ring or a search flash now."""
         return set(self._pulses)
 
+    def section_tags(self) -> list[tuple[str, QRectF]]:
+        """Each named section zone's name and where its tag is drawn (scene)."""
+        self._sections_cache = self._build_sections()
+        return [(name, tag) for _path, _color, name, tag in self._sections_cache if name]
+
     def typical_table_size(self) -> float:
         """The median table's smaller side (sizes badges, pills and zone margins)."""
         return self._state.unit
@@ -790,7 +795,9 @@ class FloorScene(QGraphicsScene):
         """Where a zone's name tag goes: on the zone's edge, inside the room, over no table.
 
         Tried in turn: the top edge at its left, then right; the bottom edge at its left,
-        then right. The first that covers no table's labels wins (else the first).
+        then right; then places along the top edge, then along the bottom edge, left to
+        right. The first that covers no table's labels (shape, badge, time pill: in the
+        current type size) wins; when every place covers some, the one covering least.
         """
         px = self._section_font_px()
         fm = QFontMetricsF(palette.font("title", px))
@@ -800,25 +807,37 @@ class FloorScene(QGraphicsScene):
         room = self._plan_rect().adjusted(inset, inset, -inset, -inset)
         edge = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
         left = min((e.x() for e in edge), default=box.left()) + pad * 0.5
-        candidates = []
-        for x, y in ((left, box.top()), (box.right() - pad * 0.5 - w, box.top()),
-                     (box.left() + pad * 0.5, box.bottom()),
-                     (box.right() - pad * 0.5 - w, box.bottom())):
+        places = [(left, box.top()), (box.right() - pad * 0.5 - w, box.top()),
+                  (box.left() + pad * 0.5, box.bottom()), (box.right() - pad * 0.5 - w, box.bottom())]
+        x0, x1 = box.left() + pad * 0.5, box.right() - pad * 0.5 - w
+        if x1 > x0:
+            step = max(h / 2, (x1 - x0) / _TAG_SLIDES)
+            xs = [x0 + k * step for k in range(int((x1 - x0) // step) + 1)]
+            places += [(x, box.top()) for x in xs] + [(x, box.bottom()) for x in xs]
+        best: tuple[float, QRectF] | None = None
+        for x, y in places:
             r = QRectF(x, y - h / 2, w, h)
             r.moveLeft(min(max(r.left(), room.left()), room.right() - w))
             r.moveTop(min(max(r.top(), room.top()), room.bottom() - h))
-            candidates.append(r)
-        for r in candidates:
             near = self.items(r, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            if not any(isinstance(i, TableItem) and i.labels_rect().intersects(r) for i in near):
+            covered = 0.0
+            for i in near:
+                if isinstance(i, TableItem):
+                    o = i.labels_rect().intersected(r)
+                    covered += max(0.0, o.width()) * max(0.0, o.height())
+            if covered <= 0.0:
                 return r
-        return candidates[0]
+            if best is None or covered < best[0]:
+                best = (covered, r)
+        return best[1] if best is not None else QRectF(left, box.top() - h / 2, w, h)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self._state.stale:
             painter.fillRect(rect.intersected(self.sceneRect()), self._state.paints.stale_overlay)
 
 
+#: A zone's name tag tries at most this many places along each of its edges.
+_TAG_SLIDES = 40
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: Below this many device pixels for a typical table, the overview item draws the floor.
 OVERVIEW_BELOW_PX = 16.0

@@ -240,6 +240,13 @@ class TableItem(QGraphicsItem):
         """The server badge: (initials, fill colour, text colour), or None."""
         return self._badge
 
+    def badge_rect(self) -> QRectF:
+        """The scene area the server badge covers (empty when none)."""
+        if self._badge is None:
+            return QRectF()
+        back = QTransform().rotate(-self._geom.rotation)
+        return self.mapRectToScene(back.mapRect(self._badge_rect))
+
     def labels_rect(self) -> QRectF:
         """The scene area the table, its badge and its time pill cover (no rings)."""
         back = QTransform().rotate(-self._geom.rotation)
