@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -113,7 +113,7 @@ class FloorScene(QGraphicsScene):
         self._highlight: str | None = None
         self._overview_on = False
         self._item_cache = False
-        self._zoom_cache: float | None = None  # the cache scale of a zoom under way
+        self._zoom_cache: float | None = None  # the scale a cached zoom began at
         # Section zones by section id, and the ids to redo (None: all of them).
         self._zones: dict[str, tuple[QPainterPath, QColor, str, QRectF]] = {}
         self._zones_dirty: set[str] | None = None
@@ -352,25 +352,28 @@ class FloorScene(QGraphicsScene):
 
     @property
     def zooming(self) -> bool:
-        """True between :meth:`begin_zoom` and :meth:`end_zoom` (a zoom gesture)."""
+        """True while a zoom gesture's items draw cached pictures (:meth:`begin_zoom`)."""
         return self._zoom_cache is not None
 
     def begin_zoom(self, device_px_per_unit: float) -> None:
-        """A zoom gesture is under way at about this scale: items cache their pictures.
+        """A zoom step of a gesture at this scale: items may draw cached pictures.
 
-        Each item paints once into a pixmap in its own coordinates (ItemCoordinateCache,
-        at this scale) and every further zoom step only draws the pixmaps, scaled: no
-        Python ``paint()`` per table per step. The pictures are those of the gesture's
-        start, scaled (softer when zoomed far in): :meth:`end_zoom` paints exactly again.
-        Called again when the scale has drifted more than twice away, it re-renders.
+        Between ZOOM_CACHE_SCALES each item paints once into a pixmap in its own
+        coordinates (ItemCoordinateCache, one pixel a plan unit) and every further zoom
+        step only draws the pixmaps, scaled: no Python ``paint()`` per table per step.
+        Outside that range the pictures would be far too big (thousands of them
+        scaled down cost more than painting) or too coarse, and items paint as at
+        rest. :meth:`end_zoom` makes them paint exactly again.
+        (A smaller or bigger picture with a fixed logical cache size is drawn at the
+        wrong size by Qt 6.11: measured, so not used.)
         """
-        s = max(device_px_per_unit, 1e-3)
-        if self._zoom_cache is not None and 0.5 <= s / self._zoom_cache <= 2.0:
+        lo, hi = ZOOM_CACHE_SCALES
+        on = lo <= device_px_per_unit <= hi
+        if on == (self._zoom_cache is not None):
             return
-        self._zoom_cache = s
+        self._zoom_cache = device_px_per_unit if on else None
         for item in self._items.values():
             self._apply_cache(item)
-        self._overview.set_zoom_cache(s)
 
     def end_zoom(self) -> None:
         """The gesture is over: items paint themselves exactly again."""
@@ -379,17 +382,13 @@ class FloorScene(QGraphicsScene):
         self._zoom_cache = None
         for item in self._items.values():
             self._apply_cache(item)
-        self._overview.set_zoom_cache(None)
 
     def _apply_cache(self, item: TableItem) -> None:
         s = self._zoom_cache
         if s is None:
             item.setCacheMode(_CACHE[self._item_cache])
             return
-        b = item.boundingRect()
-        size = QSize(max(1, min(_MAX_CACHE_PX, math.ceil(b.width() * s))),
-                     max(1, min(_MAX_CACHE_PX, math.ceil(b.height() * s))))
-        item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache, size)
+        item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
 
     # --- adding a table -------------------------------------------------------------------
 
@@ -852,10 +851,13 @@ OVERVIEW_BELOW_PX = 16.0
 #: 110-180 px: ~1-3k pixels; an unknown shape's dashed border starts its dashes
 #: elsewhere, up to 126/255 on a channel; AA edges and small text 1-18), so not at rest.
 CACHE_FROM_PX = math.inf
-#: A zoom gesture's item pictures are at most this many pixels a side.
-_MAX_CACHE_PX = 1024
-#: and the overview item's picture at most this many a side.
-_MAX_OVERVIEW_CACHE_PX = 4096
+#: Zoom steps at these scales (device px per plan unit) draw the items' cached
+#: pictures (one px a unit): at most 1.1× too fine, 3× too coarse (soft while the
+#: gesture lasts; up to 1.6 the bench's ×6 zoom steps left the range and were
+#: p50 31-33 ms, up to 3.0 they are 19 ms). Below, the pictures in view outgrow
+#: QPixmapCache's 10 MB and thrash (bench/bench_floor.py at ×2 of fit, 0.41 px/unit:
+#: 44-240 ms a step against 50 ms painting).
+ZOOM_CACHE_SCALES = (0.9, 3.0)
 _CACHE = {False: QGraphicsItem.CacheMode.NoCache, True: QGraphicsItem.CacheMode.DeviceCoordinateCache}
 
 
@@ -934,21 +936,6 @@ class OverviewItem(QGraphicsItem):
         # One pixmap of the whole floor: a repaint at overview zoom is a blit, and a
         # table's change redraws only its own part of it (bench/bench_floor.py).
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_zoom_cache(self, scale: float | None) -> None:
-        """A zoom gesture at about ``scale`` (None: over): cache in item coordinates.
-
-        The device cache re-renders the whole floor at every scale; the item cache
-        renders it once and each zoom step draws that picture scaled.
-        """
-        if scale is None:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            return
-        b = self.boundingRect()
-        limit = _MAX_OVERVIEW_CACHE_PX / max(b.width(), b.height(), 1.0)
-        s = min(scale, limit)
-        self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache,
-                          QSize(max(1, math.ceil(b.width() * s)), max(1, math.ceil(b.height() * s))))
 
     def dirty(self) -> None:
         """Everything may have changed: rebuild when next drawn."""
