@@ -113,6 +113,7 @@ class FloorScene(QGraphicsScene):
         self._highlight: str | None = None
         self._overview_on = False
         self._item_cache = False
+        self._zoom_cache: float | None = None  # the scale a cached zoom began at
         # Section zones by section id, and the ids to redo (None: all of them).
         self._zones: dict[str, tuple[QPainterPath, QColor, str, QRectF]] = {}
         self._zones_dirty: set[str] | None = None
@@ -202,6 +203,11 @@ class FloorScene(QGraphicsScene):
     def pulsing(self) -> set[str]:
         """Ids of the tables showing a live-change ring or a search flash now."""
         return set(self._pulses)
+
+    def section_tags(self) -> list[tuple[str, QRectF]]:
+        """Each named section zone's name and where its tag is drawn (scene)."""
+        self._sections_cache = self._build_sections()
+        return [(name, tag) for _path, _color, name, tag in self._sections_cache if name]
 
     def typical_table_size(self) -> float:
         """The median table's smaller side (sizes badges, pills and zone margins)."""
@@ -340,8 +346,49 @@ class FloorScene(QGraphicsScene):
         if on == self._item_cache:
             return
         self._item_cache = on
+        if self._zoom_cache is None:
+            for item in self._items.values():
+                item.setCacheMode(_CACHE[on])
+
+    @property
+    def zooming(self) -> bool:
+        """True while a zoom gesture's items draw cached pictures (:meth:`begin_zoom`)."""
+        return self._zoom_cache is not None
+
+    def begin_zoom(self, device_px_per_unit: float) -> None:
+        """A zoom step of a gesture at this scale: items may draw cached pictures.
+
+        Between ZOOM_CACHE_SCALES each item paints once into a pixmap in its own
+        coordinates (ItemCoordinateCache, one pixel a plan unit) and every further zoom
+        step only draws the pixmaps, scaled: no Python ``paint()`` per table per step.
+        Outside that range the pictures would be far too big (thousands of them
+        scaled down cost more than painting) or too coarse, and items paint as at
+        rest. :meth:`end_zoom` makes them paint exactly again.
+        (A smaller or bigger picture with a fixed logical cache size is drawn at the
+        wrong size by Qt 6.11: measured, so not used.)
+        """
+        lo, hi = ZOOM_CACHE_SCALES
+        on = lo <= device_px_per_unit <= hi
+        if on == (self._zoom_cache is not None):
+            return
+        self._zoom_cache = device_px_per_unit if on else None
         for item in self._items.values():
-            item.setCacheMode(_CACHE[on])
+            self._apply_cache(item)
+
+    def end_zoom(self) -> None:
+        """The gesture is over: items paint themselves exactly again."""
+        if self._zoom_cache is None:
+            return
+        self._zoom_cache = None
+        for item in self._items.values():
+            self._apply_cache(item)
+
+    def _apply_cache(self, item: TableItem) -> None:
+        s = self._zoom_cache
+        if s is None:
+            item.setCacheMode(_CACHE[self._item_cache])
+            return
+        item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
 
     # --- adding a table -------------------------------------------------------------------
 
@@ -475,7 +522,7 @@ class FloorScene(QGraphicsScene):
         item = TableItem(table, self._state)
         item.set_editable(self._state.edit_mode)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._overview_on)
-        item.setCacheMode(_CACHE[self._item_cache])
+        self._apply_cache(item)
         self._items[table.id] = item
         self.addItem(item)
         self._apply_highlight(item)
@@ -747,7 +794,9 @@ class FloorScene(QGraphicsScene):
         """Where a zone's name tag goes: on the zone's edge, inside the room, over no table.
 
         Tried in turn: the top edge at its left, then right; the bottom edge at its left,
-        then right. The first that covers no table's labels wins (else the first).
+        then right; then places along the top edge, then along the bottom edge, left to
+        right. The first that covers no table's labels (shape, badge, time pill: in the
+        current type size) wins; when every place covers some, the one covering least.
         """
         px = self._section_font_px()
         fm = QFontMetricsF(palette.font("title", px))
@@ -757,25 +806,37 @@ class FloorScene(QGraphicsScene):
         room = self._plan_rect().adjusted(inset, inset, -inset, -inset)
         edge = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
         left = min((e.x() for e in edge), default=box.left()) + pad * 0.5
-        candidates = []
-        for x, y in ((left, box.top()), (box.right() - pad * 0.5 - w, box.top()),
-                     (box.left() + pad * 0.5, box.bottom()),
-                     (box.right() - pad * 0.5 - w, box.bottom())):
+        places = [(left, box.top()), (box.right() - pad * 0.5 - w, box.top()),
+                  (box.left() + pad * 0.5, box.bottom()), (box.right() - pad * 0.5 - w, box.bottom())]
+        x0, x1 = box.left() + pad * 0.5, box.right() - pad * 0.5 - w
+        if x1 > x0:
+            step = max(h / 2, (x1 - x0) / _TAG_SLIDES)
+            xs = [x0 + k * step for k in range(int((x1 - x0) // step) + 1)]
+            places += [(x, box.top()) for x in xs] + [(x, box.bottom()) for x in xs]
+        best: tuple[float, QRectF] | None = None
+        for x, y in places:
             r = QRectF(x, y - h / 2, w, h)
             r.moveLeft(min(max(r.left(), room.left()), room.right() - w))
             r.moveTop(min(max(r.top(), room.top()), room.bottom() - h))
-            candidates.append(r)
-        for r in candidates:
             near = self.items(r, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            if not any(isinstance(i, TableItem) and i.labels_rect().intersects(r) for i in near):
+            covered = 0.0
+            for i in near:
+                if isinstance(i, TableItem):
+                    o = i.labels_rect().intersected(r)
+                    covered += max(0.0, o.width()) * max(0.0, o.height())
+            if covered <= 0.0:
                 return r
-        return candidates[0]
+            if best is None or covered < best[0]:
+                best = (covered, r)
+        return best[1] if best is not None else QRectF(left, box.top() - h / 2, w, h)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if self._state.stale:
             painter.fillRect(rect.intersected(self.sceneRect()), self._state.paints.stale_overlay)
 
 
+#: A zone's name tag tries at most this many places along each of its edges.
+_TAG_SLIDES = 40
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: Below this many device pixels for a typical table, the overview item draws the floor.
 OVERVIEW_BELOW_PX = 16.0
@@ -784,7 +845,19 @@ OVERVIEW_BELOW_PX = 16.0
 #: cuts a full repaint 45 → 18 ms at 29 px tables and 32 → 22 ms at 86 px, and a pan
 #: 10 → 7 ms, but every zoom step re-renders every pixmap: 53 → 60 ms and 36 → 64 ms.
 #: Zooming is what a manager does; full repaints are rare: table items do not cache.
+#: Zoom gestures now use ItemCoordinateCache (begin_zoom), so the device cache at rest
+#: was measured again (CACHE_FROM_PX = 20): full repaints 50 → 18 ms at ×2 and ×6 of fit;
+#: but the view's pixels then differ from the items' own painting (demo floor, tables of
+#: 110-180 px: ~1-3k pixels; an unknown shape's dashed border starts its dashes
+#: elsewhere, up to 126/255 on a channel; AA edges and small text 1-18), so not at rest.
 CACHE_FROM_PX = math.inf
+#: Zoom steps at these scales (device px per plan unit) draw the items' cached
+#: pictures (one px a unit): at most 1.1× too fine, 3× too coarse (soft while the
+#: gesture lasts; up to 1.6 the bench's ×6 zoom steps left the range and were
+#: p50 31-33 ms, up to 3.0 they are 19 ms). Below, the pictures in view outgrow
+#: QPixmapCache's 10 MB and thrash (bench/bench_floor.py at ×2 of fit, 0.41 px/unit:
+#: 44-240 ms a step against 50 ms painting).
+ZOOM_CACHE_SCALES = (0.9, 3.0)
 _CACHE = {False: QGraphicsItem.CacheMode.NoCache, True: QGraphicsItem.CacheMode.DeviceCoordinateCache}
 
 
@@ -855,6 +928,8 @@ class OverviewItem(QGraphicsItem):
         self._scene_ref = weakref.ref(scene)
         self._entries: dict[str, tuple[QRectF, Status, bool, QPainterPath]] | None = None
         self._batches: list[tuple[Status, bool, QPainterPath]] | None = None
+        # Each table's outline in the scene, kept while its geometry and shape hold.
+        self._outlines: dict[str, tuple[Geometry, Shape, QPainterPath, QRectF]] = {}
         self.setZValue(-1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
@@ -881,6 +956,7 @@ class OverviewItem(QGraphicsItem):
             if old is None or new[:3] != old[:3] or new[0] != old[0]:
                 self.update(new[0] if old is None else new[0].united(old[0]))
         elif old is not None:
+            self._outlines.pop(table_id, None)
             self.update(old[0])
 
     def update_around(self, item: TableItem) -> None:
@@ -889,12 +965,14 @@ class OverviewItem(QGraphicsItem):
         m = max(box.width(), box.height())
         self.update(box.adjusted(-m, -m, m, m))
 
-    @staticmethod
-    def _entry(item: TableItem) -> tuple[QRectF, Status, bool, QPainterPath]:
-        g = item.geometry
-        t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
-        path = t.map(shape_path(item.table.shape, g.width, g.height))
-        return path.boundingRect().adjusted(-1, -1, 1, 1), item.table.status, item.opacity() < 1.0, path
+    def _entry(self, item: TableItem) -> tuple[QRectF, Status, bool, QPainterPath]:
+        g, shape = item.geometry, item.table.shape
+        known = self._outlines.get(item.table_id)
+        if known is None or known[0] != g or known[1] is not shape:
+            t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
+            path = t.map(shape_path(shape, g.width, g.height))
+            known = self._outlines[item.table_id] = (g, shape, path, path.boundingRect().adjusted(-1, -1, 1, 1))
+        return known[3], item.table.status, item.opacity() < 1.0, known[2]
 
     def boundingRect(self) -> QRectF:
         scene = self._scene_ref()
@@ -909,6 +987,8 @@ class OverviewItem(QGraphicsItem):
             return
         if self._entries is None:
             self._entries = {i.table_id: self._entry(i) for i in scene.table_items()}
+            if len(self._outlines) > len(self._entries):  # tables gone meanwhile
+                self._outlines = {k: v for k, v in self._outlines.items() if k in self._entries}
         p = scene._state.paints
         stale = scene.stale
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -25,6 +25,8 @@ from floorview.ui.floor_scene import FloorScene
 LONG_PRESS_MS = 600
 #: How far in (device pixels per plan unit) the user may zoom, at most.
 MAX_SCALE = 10.0
+#: A zoom gesture is over when no zoom step came for this long: items paint exactly again.
+ZOOM_SETTLE_MS = 180
 
 
 class FloorView(QGraphicsView):
@@ -52,6 +54,9 @@ class FloorView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # A zoom gesture (wheel, pinch, keys) ends this long after its last step.
+        self._zoom_settle = QTimer(self, singleShot=True, interval=ZOOM_SETTLE_MS)
+        self._zoom_settle.timeout.connect(self.settle_zoom)
         self._long_press = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._long_press.timeout.connect(self._on_long_press)
         if scene is not None:
@@ -67,6 +72,7 @@ class FloorView(QGraphicsView):
         old = self.floor_scene()
         if old is not None:
             old.editModeChanged.disconnect(self._on_edit_mode_changed)
+            old.end_zoom()
         self.setScene(scene)
         if scene is not None:
             scene.editModeChanged.connect(self._on_edit_mode_changed)
@@ -100,6 +106,7 @@ class FloorView(QGraphicsView):
         scene = self.scene()
         if scene is None:
             return
+        self.settle_zoom()  # a jump, not a gesture
         self._user_zoomed = False
         s = self.fit_scale()
         self.resetTransform()
@@ -126,7 +133,20 @@ class FloorView(QGraphicsView):
         h.setValue(round(h.value() - delta.x()))
         v.setValue(round(v.value() - delta.y()))
         self._user_zoomed = True
+        scene = self.floor_scene()
+        if scene is not None:
+            # Every step of a gesture would repaint every table in Python: they draw
+            # cached pictures until the gesture settles (FloorScene.begin_zoom).
+            scene.begin_zoom(self.scale_factor)
+            self._zoom_settle.start()
         self._scale_changed()
+
+    def settle_zoom(self) -> None:
+        """End a zoom gesture now: the tables paint exactly at the new scale."""
+        self._zoom_settle.stop()
+        scene = self.floor_scene()
+        if scene is not None and scene.zooming:
+            scene.end_zoom()
 
     def _scale_changed(self) -> None:
         scene = self.floor_scene()

@@ -240,6 +240,13 @@ class TableItem(QGraphicsItem):
         """The server badge: (initials, fill colour, text colour), or None."""
         return self._badge
 
+    def badge_rect(self) -> QRectF:
+        """The scene area the server badge covers (empty when none)."""
+        if self._badge is None:
+            return QRectF()
+        back = QTransform().rotate(-self._geom.rotation)
+        return self.mapRectToScene(back.mapRect(self._badge_rect))
+
     def labels_rect(self) -> QRectF:
         """The scene area the table, its badge and its time pill cover (no rings)."""
         back = QTransform().rotate(-self._geom.rotation)
@@ -270,10 +277,16 @@ class TableItem(QGraphicsItem):
                 self._relayout()
         if table.server_id != old.server_id:
             self._refresh_badge()
+        time_before = self._time_text
         if (table.status, table.status_changed_at) != (old.status, old.status_changed_at):
             self._refresh_time()
-        if (table.number, table.seats_text, table.status) != (old.number, old.seats_text, old.status):
+        # The layout reads the number, the seats and the time shown (the pill's size);
+        # a status change alone only changes the hatch: no relayout, no geometry change.
+        if ((table.number, table.seats_text) != (old.number, old.seats_text)
+                or self._time_text != time_before):
             self._relayout()
+        elif table.status != old.status and Status.OUT_OF_SERVICE in (table.status, old.status):
+            self._refresh_hatch()
         self._refresh_tooltip()
         self.update()
 
@@ -476,18 +489,7 @@ class TableItem(QGraphicsItem):
             texts.append(_Text("label", s, seats, cx, nb + 0.2 * n + cap * s))
         self._texts = texts
 
-        # Hatch lines for an out-of-service table, in its own coordinates.
-        self._hatch: list[QLineF] = []
-        self._hatch_pen: QPen | None = None
-        hatch = st.paints.status[Status.OUT_OF_SERVICE].hatch
-        if t.status is Status.OUT_OF_SERVICE and hatch is not None:
-            step = max(4.0, min(g.width, g.height) / 6)
-            self._hatch_pen = QPen(hatch.color(), step * 0.2)
-            hw, hh = g.width / 2, g.height / 2
-            c = -hw - hh
-            while c < hw + hh:
-                self._hatch.append(QLineF(c, hh, c + 2 * hh, -hh))
-                c += step
+        self._refresh_hatch()
 
         # Bounding rect: the shape, the rings drawn around it, the upright labels.
         self._ring = max(6.0, min(g.width, g.height) * 0.22)
@@ -504,6 +506,21 @@ class TableItem(QGraphicsItem):
             r = r.united(back.mapRect(box))
         self.prepareGeometryChange()
         self._bounds = r.adjusted(-2, -2, 2, 2)
+
+    def _refresh_hatch(self) -> None:
+        """Hatch lines for an out-of-service table, in its own coordinates."""
+        g, t = self._geom, self._table
+        self._hatch: list[QLineF] = []
+        self._hatch_pen: QPen | None = None
+        hatch = self._state.paints.status[Status.OUT_OF_SERVICE].hatch
+        if t.status is Status.OUT_OF_SERVICE and hatch is not None:
+            step = max(4.0, min(g.width, g.height) / 6)
+            self._hatch_pen = QPen(hatch.color(), step * 0.2)
+            hw, hh = g.width / 2, g.height / 2
+            c = -hw - hh
+            while c < hw + hh:
+                self._hatch.append(QLineF(c, hh, c + 2 * hh, -hh))
+                c += step
 
     # --- QGraphicsItem ----------------------------------------------------------------
 

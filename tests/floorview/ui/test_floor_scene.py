@@ -424,3 +424,18 @@ def test_a_move_redoes_only_its_own_sections_zone(scene, store):
     assert scene._zones["sec-window"] is before["sec-window"]
     assert scene._zones["sec-centre"] is before["sec-centre"]
     assert scene._zones["sec-bar"] is not before["sec-bar"]
+
+
+def test_status_changes_draw_what_a_fresh_scene_draws(scene, make_scene, store, shot):
+    """A status change skips the relayout when nothing the layout reads changed."""
+    statuses = ["reserved", "occupied", "cleaning", "out_of_service", "available", "occupied"]
+    ids = [t.id for t in store.tables_on("fp-main")][:12]
+    for i in range(len(statuses)):
+        for k, tid in enumerate(ids):
+            event(store, tid, status=statuses[(i + k) % len(statuses)])
+        scene.flush()
+        scene._pulses.clear()  # the live rings are not what is compared
+        fresh = make_scene()
+        for tid in ids:
+            assert scene.table_item(tid).boundingRect() == fresh.table_item(tid).boundingRect()
+        assert shot(scene, 0.5).image == shot(fresh, 0.5).image

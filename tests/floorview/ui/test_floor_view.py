@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
+from PySide6.QtWidgets import QApplication, QGestureEvent, QGraphicsItem, QPinchGesture
 
 from floorview.ui.floor_view import FloorView
 from floorview.ui.table_item import _CAP
@@ -216,3 +216,61 @@ def test_a_clicks_jitter_in_edit_mode_moves_nothing(qtbot, view, scene, store):
         send_mouse(view, QEvent.Type.MouseButtonRelease, p + QPoint(1, 1),
                    buttons=Qt.MouseButton.NoButton)
     assert item.geometry.x == 421.5
+
+
+def test_a_zoom_gesture_caches_the_tables_pictures_until_it_settles(qtbot, view, scene):
+    cached = QGraphicsItem.CacheMode.ItemCoordinateCache
+    view.zoom_by(1.1 / view.scale_factor)  # 1.1 px a unit: in ZOOM_CACHE_SCALES
+    view.zoom_by(1.2)
+    assert scene.zooming
+    assert all(i.cacheMode() == cached for i in scene.table_items())
+    qtbot.waitUntil(lambda: not scene.zooming, timeout=2000)
+    assert all(i.cacheMode() == QGraphicsItem.CacheMode.NoCache for i in scene.table_items())
+    view.zoom_by(1.1 / view.scale_factor)
+    assert scene.zooming
+    view.zoom_by(4.0)  # past ZOOM_CACHE_SCALES: the pictures would be too coarse
+    assert not scene.zooming
+    view.zoom_by(1.1 / view.scale_factor)
+    view.fit_to_window()  # a jump, not a gesture
+    assert not scene.zooming
+
+
+def _differ(a, b) -> float:
+    """The share of pixels that differ by more than a quarter on some channel."""
+    n = bad = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            ca, cb = a.pixelColor(x, y), b.pixelColor(x, y)
+            n += 1
+            bad += max(abs(ca.red() - cb.red()), abs(ca.green() - cb.green()),
+                       abs(ca.blue() - cb.blue())) > 64
+    return bad / n
+
+
+def test_during_a_zoom_gesture_the_cached_pictures_are_where_the_tables_are(qtbot, view, scene):
+    view.resize(600, 400)
+    view.zoom_by(1.2 / view.scale_factor)
+    assert scene.zooming
+    during = view.viewport().grab().toImage()
+    view.settle_zoom()
+    after = view.viewport().grab().toImage()
+    assert during != after  # the pictures are scaled, not painted
+    assert _differ(during, after) < 0.02
+
+
+def test_after_a_zoom_gesture_the_floor_is_drawn_exactly_as_without_one(qtbot, view, scene):
+    view.zoom_by(1.0 / view.scale_factor)
+    view.zoom_by(1.3, QPointF(500, 400))
+    assert scene.zooming
+    view.settle_zoom()
+    after = view.viewport().grab().toImage()
+    other = FloorView(scene)
+    qtbot.addWidget(other)
+    other.resize(view.size())
+    other.show()
+    qtbot.waitExposed(other)
+    other.setTransform(view.transform())
+    other.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+    other.verticalScrollBar().setValue(view.verticalScrollBar().value())
+    assert not scene.zooming
+    assert other.viewport().grab().toImage() == after

@@ -139,3 +139,22 @@ def test_pick_floor_by_id_name_or_first():
     assert snapshot.pick_floor(plans, " patio ").id == "b"
     with pytest.raises(LookupError, match="Main \\(a\\), Patio \\(b\\)"):
         snapshot.pick_floor(plans, "Terrace")
+
+
+@pytest.mark.parametrize("large_type", [True, False], ids=["large", "normal"])
+def test_section_tags_cover_no_tables_labels_or_badges(qapp, stub, large_type):
+    """Kiosk large type: the WINDOW BOOTHS tag sat on table 1's server badge."""
+    store = _fetch(stub)
+    for plan in store.floor_plans:
+        scene = FloorScene(store, plan, settings=DisplaySettings(theme=DARK, large_type=large_type),
+                           clock=lambda: NOW)
+        try:
+            tags = scene.section_tags()
+            assert tags, plan.name
+            for name, tag in tags:
+                for item in scene.table_items():
+                    assert not item.labels_rect().intersects(tag), (plan.name, name, item.table.number)
+                    if item.badge is not None:
+                        assert not item.badge_rect().intersects(tag), (plan.name, name, item.table.number)
+        finally:
+            scene.detach()
