@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
@@ -80,11 +79,8 @@ def _title_strip(painter: QPainter, rect: QRectF, store: BranchStore, plan: Floo
     pad = h * 0.45
     title_px, small_px = h * 0.36, h * 0.27
     branch = store.branch.name if store.branch else store.branch_id
-    tz = store.branch.timezone if store.branch else "UTC"
-    try:
-        local = now.astimezone(ZoneInfo(tz))
-    except (ZoneInfoNotFoundError, ValueError):
-        local = now
+    # the branch's clock, as the window shows it; local time when the zone is unknown
+    local = now.astimezone(store.branch.zone if store.branch else None)
     title_font = palette.font("title", title_px)
     plan_font = palette.font("label", title_px)
     label_font = palette.font("label", small_px)
