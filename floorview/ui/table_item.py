@@ -21,7 +21,16 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -244,8 +253,19 @@ class TableItem(QGraphicsItem):
         """The scene area the server badge covers (empty when none)."""
         if self._badge is None:
             return QRectF()
+        return self._upright_to_scene(self._badge_rect)
+
+    def number_rect(self) -> QRectF:
+        """The scene area the table's number covers (its cap height, upright)."""
+        num = self._texts[0]
+        h = _CAP * num.font.pixelSize()
+        return self._upright_to_scene(QRectF(num.origin.x(), num.origin.y() - h, num.width, h))
+
+    def _upright_to_scene(self, rect: QRectF) -> QRectF:
+        """A rect of the upright (label) frame in scene coordinates: the item's rotation
+        and the labels' counter-rotation cancel, so it stays a rect, not its bounding box."""
         back = QTransform().rotate(-self._geom.rotation)
-        return self.mapRectToScene(back.mapRect(self._badge_rect))
+        return self.mapToScene(back.map(QPolygonF(rect))).boundingRect()
 
     def labels_rect(self) -> QRectF:
         """The scene area the table, its badge and its time pill cover (no rings)."""
@@ -414,6 +434,25 @@ class TableItem(QGraphicsItem):
         return min(hw / abs(dx) if abs(dx) > 1e-9 else math.inf,
                    hh / abs(dy) if abs(dy) > 1e-9 else math.inf)
 
+    def _layout_texts(self, n: float, s: float, stacked: bool, number: str, seats: str,
+                      nw: float, sw: float, cy: float, stack: float, col: float) -> list[_Text]:
+        """The number and seats lines (and the glyph's place) for a number of size n."""
+        cap = _CAP
+        if stacked:
+            top = cy - (stack * n) / 2
+            self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
+            nb = top + (0.48 + _GLYPH_GAP + cap) * n
+            return [_Text("number", n, number, 0.0, nb),
+                    _Text("label", s, seats, 0.0, nb + 0.2 * n + cap * s)]
+        text_w = max(nw * n, sw * s)
+        left = -(0.74 * n + text_w) / 2
+        gs = 0.56 * n
+        self._glyph_rect = QRectF(left, cy - gs / 2, gs, gs)
+        cx = left + 0.74 * n + text_w / 2
+        nb = cy - (col * n) / 2 + cap * n
+        return [_Text("number", n, number, cx, nb),
+                _Text("label", s, seats, cx, nb + 0.2 * n + cap * s)]
+
     def _relayout(self) -> None:
         """Work out where every label goes, and the bounding rect, for the current table."""
         g, t, st = self._geom, self._table, self._state
@@ -469,24 +508,26 @@ class TableItem(QGraphicsItem):
         limit = min(g.width, g.height) * 0.46 * k
         stacked = n_v >= 0.8 * n_h
         n = min(n_v if stacked else n_h, limit)
+        # On a small table the corner badge can reach into the number. The badge's place
+        # counts whether or not a server is assigned, so an assignment never moves the
+        # number.
+        # The badge first moves out along the diagonal (up to half its size), the number
+        # shrinks only if that is not enough: the number matters most.
+        for _ in range(6):
+            texts = self._layout_texts(n, n * small_ratio, stacked, number, seats,
+                                       nw, sw, cy, stack, col)
+            num = texts[0]
+            box = QRectF(num.origin.x(), num.origin.y() - cap * n, num.width, cap * n)
+            for _ in range(5):
+                if not box.intersects(self._badge_rect):
+                    break
+                self._badge_rect.translate(bd * 0.1, -bd * 0.1)
+            if not box.intersects(self._badge_rect):
+                break
+            self._badge_rect.translate(-bd * 0.5, bd * 0.5)
+            n *= 0.9
         s = n * small_ratio
         self._n, self._s = n, s
-        texts: list[_Text] = []
-        if stacked:
-            top = cy - (stack * n) / 2
-            self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
-            nb = top + (0.48 + _GLYPH_GAP + cap) * n
-            texts.append(_Text("number", n, number, 0.0, nb))
-            texts.append(_Text("label", s, seats, 0.0, nb + 0.2 * n + cap * s))
-        else:
-            text_w = max(nw * n, sw * s)
-            left = -(0.74 * n + text_w) / 2
-            gs = 0.56 * n
-            self._glyph_rect = QRectF(left, cy - gs / 2, gs, gs)
-            cx = left + 0.74 * n + text_w / 2
-            nb = cy - (col * n) / 2 + cap * n
-            texts.append(_Text("number", n, number, cx, nb))
-            texts.append(_Text("label", s, seats, cx, nb + 0.2 * n + cap * s))
         self._texts = texts
 
         self._refresh_hatch()

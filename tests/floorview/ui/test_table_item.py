@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
 from floorview.ui.floor_scene import DisplaySettings, FloorScene
+from floorview.ui.palette import LIGHT
 from floorview.ui.table_item import format_duration, time_level
 from tests.floorview.ui.plans import NOW, main_tables
 
@@ -100,3 +101,16 @@ def test_a_long_number_and_a_tiny_table_still_lay_out(scene, store):
     assert item.table.number == "Bar 12345"
     assert item.boundingRect().width() > 20
 
+
+
+@pytest.mark.parametrize("large_type", [False, True])
+def test_no_server_badge_covers_a_table_number(make_scene, store, large_type):
+    # small two-tops (the bar row, a 50-unit square) carry the same badge as big tables
+    for t in main_tables():
+        store.apply_event("tableAssignmentUpdate", {**t, "serverId": "u-ana",
+                                                    "version": t["version"] + 5})
+    scene = make_scene(settings=DisplaySettings(theme=LIGHT, large_type=large_type))
+    items = list(scene.table_items())
+    assert len(items) == len(main_tables()) and all(i.badge for i in items)
+    covered = [i.table.number for i in items if i.number_rect().intersects(i.badge_rect())]
+    assert covered == []
