@@ -48,11 +48,7 @@ def test_its_changes_follow_a_restaurant_s_rhythm():
 
 def test_simulate_streams_valid_events_to_joined_sockets(live):
     with StubServer(simulate=40) as srv:
-        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
-        client.connect()
-        for branch in srv.call(lambda s: s.repo.list_branches()):
-            client.join(branch["id"])
-        client.wait_for("tableStatusUpdate", lambda _: len(client.events) >= 15, timeout=3 * WAIT)
+        client = _joined_everywhere(live, srv, events=15)
         events = list(client.events)
         assert {name for name, _ in events} <= {"tableStatusUpdate", "tableAssignmentUpdate"}
         for _, payload in events:
@@ -70,11 +66,7 @@ def test_a_simulator_with_no_tables_does_nothing():
 
 def test_stopping_the_simulation_holds_the_tables_still(live):
     with StubServer(simulate=40) as srv:
-        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
-        client.connect()
-        for branch in srv.call(lambda s: s.repo.list_branches()):
-            client.join(branch["id"])
-        client.wait_for("tableStatusUpdate", lambda _: len(client.events) >= 3, timeout=3 * WAIT)
+        client = _joined_everywhere(live, srv, events=3)
         srv.stop_simulation()
         held = srv.call(lambda s: s.repo.list_tables())
         table = held[0]
@@ -85,3 +77,13 @@ def test_stopping_the_simulation_holds_the_tables_still(live):
                         lambda p: p["id"] == table["id"] and p["status"] == "out_of_service")
         after = {t["id"]: t for t in srv.call(lambda s: s.repo.list_tables())}
         assert [t["id"] for t in held if after[t["id"]] != t] == [table["id"]]
+
+
+def _joined_everywhere(live, srv: StubServer, *, events: int):
+    """An admin's socket joined to every branch, once it has seen ``events`` events."""
+    client = live(srv.token_for("admin@floorview.dev"), srv=srv)
+    client.connect()
+    for branch in srv.call(lambda s: s.repo.list_branches()):
+        client.join(branch["id"])
+    client.wait_for("tableStatusUpdate", lambda _: len(client.events) >= events, timeout=3 * WAIT)
+    return client
