@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGestureEvent, QGraphicsItem, QPinchGesture
 
 from floorview.ui.floor_view import FloorView
+from floorview.ui.palette import status_color
 from floorview.ui.table_item import _CAP
 
 
@@ -273,4 +274,34 @@ def test_after_a_zoom_gesture_the_floor_is_drawn_exactly_as_without_one(qtbot, v
     other.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
     other.verticalScrollBar().setValue(view.verticalScrollBar().value())
     assert not scene.zooming
+    assert other.viewport().grab().toImage() == after
+
+
+def test_a_zoom_gesture_far_out_draws_the_overview_until_it_settles(qtbot, view, scene):
+    view.zoom_by(0.5 / view.scale_factor)  # 0.5 px a unit: below ZOOM_CACHE_SCALES
+    view.settle_zoom()
+    rest_overview = scene.overview
+    view.zoom_by(1.1)
+    assert scene.zooming and scene.overview  # one item draws the floor, no Python per table
+    during = view.viewport().grab().toImage()
+    for item in scene.table_items():  # each table still shows in its status colour
+        c = item.geometry.center
+        p = view.mapFromScene(c)
+        if view.viewport().rect().contains(p):
+            want = status_color(scene.settings.theme, item.table.status)
+            got = during.pixelColor(p)
+            if item.table.status.value != "out_of_service":  # hatched at rest, flat here
+                assert max(abs(got.red() - want.red()), abs(got.green() - want.green()),
+                           abs(got.blue() - want.blue())) < 40, item.table.number
+    qtbot.waitUntil(lambda: not scene.zooming, timeout=2000)
+    assert scene.overview == rest_overview
+    after = view.viewport().grab().toImage()
+    other = FloorView(scene)
+    qtbot.addWidget(other)
+    other.resize(view.size())
+    other.show()
+    qtbot.waitExposed(other)
+    other.setTransform(view.transform())
+    other.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+    other.verticalScrollBar().setValue(view.verticalScrollBar().value())
     assert other.viewport().grab().toImage() == after
