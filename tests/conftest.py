@@ -1,0 +1,17 @@
+"""Fixtures for every test."""
+
+import gc
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage_on_the_main_thread(request):
+    """# WORKAROUND: a Qt object caught in a reference cycle is freed by whichever
+    thread next triggers Python's cyclic collector: in this suite that can be a stub
+    server's or an executor's thread, and Qt crashes freeing a widget or scene off the
+    GUI thread (seen as a rare segfault in a later test). Collecting after each test
+    that used Qt frees such garbage here, on the main thread."""
+    yield
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        gc.collect()
