@@ -23,9 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView  # noqa: E402
 
-from floorview.ui.floor_scene import DisplaySettings, FloorScene  # noqa: E402
-from floorview.ui.floor_view import FloorView  # noqa: E402
-from tests.floorview.ui.plans import NOW, big_store  # noqa: E402
+from floorview.core.samples import NOW, big_store  # noqa: E402
+from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene  # noqa: E402
+from floorview.ui.floor.floor_view import FloorView  # noqa: E402
 
 STATUSES = ["available", "reserved", "occupied", "cleaning", "out_of_service"]
 

@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from floorview.live import ConnState  # noqa: E402
-from floorview.rest import RestClient  # noqa: E402
-from floorview.session import Session  # noqa: E402
+from floorview.core.live import ConnState  # noqa: E402
+from floorview.core.rest import RestClient  # noqa: E402
+from floorview.core.session import Session  # noqa: E402
 from server_stub.gateway import NAMESPACE, room  # noqa: E402
 from server_stub.testing import StubServer  # noqa: E402
 

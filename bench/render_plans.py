@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from floorview.ui.floor_scene import DisplaySettings
-from floorview.ui.palette import theme_by_name
-from floorview.ui.render import ensure_app, render_floor
-from tests.floorview.ui.plans import NOW, big_store, demo_store
+from floorview.core.samples import NOW, big_store, demo_store
+from floorview.ui.floor.floor_scene import DisplaySettings
+from floorview.ui.floor.palette import theme_by_name
+from floorview.ui.floor.render import ensure_app, render_floor
 
 
 def main(argv: list[str]) -> int:

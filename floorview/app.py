@@ -31,21 +31,26 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from floorview.app_options import add_arguments
-from floorview.cli import add_connection_options
-from floorview.credentials import NoKeyring, PasswordVault
-from floorview.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
-from floorview.live import ConnectionStatus, utcnow
-from floorview.model import Branch, User
-from floorview.rest import ApiError, RestClient
-from floorview.session import PASSWORD_ENV, Authenticator, Session, UnknownBranch, resolve_branch
-from floorview.store import BranchStore
-from floorview.ui.branch_picker import BranchPicker
-from floorview.ui.edit_controller import EditController
-from floorview.ui.kiosk import KioskMode
-from floorview.ui.login_dialog import LoginDialog
-from floorview.ui.main_window import MainWindow
+from floorview.core.credentials import NoKeyring, PasswordVault
+from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
+from floorview.core.live import ConnectionStatus, utcnow
+from floorview.core.model import Branch, User
+from floorview.core.rest import ApiError, RestClient
+from floorview.core.session import (
+    PASSWORD_ENV,
+    Authenticator,
+    Session,
+    UnknownBranch,
+    resolve_branch,
+)
+from floorview.core.store import BranchStore
+from floorview.options import add_app_options, add_connection_options
+from floorview.ui.dialogs.branch_picker import BranchPicker
+from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.settings import AppSettings
+from floorview.ui.window.edit_controller import EditController
+from floorview.ui.window.kiosk import KioskMode
+from floorview.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="floorview",
                                      description="A live floor-plan monitor for restaurants.")
     add_connection_options(parser)
-    add_arguments(parser)
+    add_app_options(parser)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more")
     return parser
 

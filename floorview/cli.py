@@ -8,35 +8,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
 
-from floorview.app_options import add_arguments as add_app_options
-
-SERVER_ENV = "FLOORVIEW_SERVER"
-
-
-def add_connection_options(parser: argparse.ArgumentParser, *, defaults: bool = True) -> None:
-    """``--server``, ``--email``, ``--branch``, ``--floor``, ``--ca-bundle``.
-
-    The password comes from FLOORVIEW_PASSWORD, the OS keyring or a prompt, and a token
-    only from FLOORVIEW_TOKEN: never on the command line, where others can read it.
-    ``defaults=False`` (for a subcommand) leaves an option not given unset, so the one
-    given before the subcommand counts.
-    """
-    if not defaults:
-        parser.argument_default = argparse.SUPPRESS
-    parser.add_argument("--server", default=os.environ.get(SERVER_ENV) if defaults else argparse.SUPPRESS,
-                        metavar="URL",
-                        help=f"the backend, e.g. https://api.example.com (default: ${SERVER_ENV})")
-    parser.add_argument("--email", metavar="EMAIL",
-                        help="sign in as EMAIL; the password from FLOORVIEW_PASSWORD, "
-                             "the OS keyring or a prompt (or a token in FLOORVIEW_TOKEN)")
-    parser.add_argument("--branch", metavar="NAME|ID", help="the branch to watch")
-    parser.add_argument("--floor", metavar="NAME|ID", help="the floor plan to show first")
-    parser.add_argument("--ca-bundle", metavar="PATH",
-                        help="trust this CA bundle (a private CA); TLS is always verified")
+from floorview.options import add_app_options, add_connection_options
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from floorview import watch
+    from floorview.commands import watch
 
     w = sub.add_parser("watch", help="print what a screen sees, headless",
                        description=watch.__doc__.split("\n\n")[1] if watch.__doc__ else None)
@@ -61,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
     s.argument_default = None
     try:  # the UI's module imports no Qt until it runs, so this stays light
-        from floorview.ui.snapshot import add_arguments as add_snapshot_arguments
+        from floorview.commands.snapshot import add_arguments as add_snapshot_arguments
     except ImportError:
         add_snapshot_arguments = None
     if add_snapshot_arguments is not None:
@@ -77,12 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "watch":
-        from floorview.watch import main as watch_main
+        from floorview.commands.watch import main as watch_main
 
         return watch_main(args)
     if args.command == "snapshot":
         try:
-            from floorview.ui.snapshot import main as snapshot_main
+            from floorview.commands.snapshot import main as snapshot_main
         except ImportError as e:
             return _missing("snapshot", e)
         return snapshot_main(args)

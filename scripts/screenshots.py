@@ -17,7 +17,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from floorview.app import FloorviewApp
-from floorview.live import ConnState
+from floorview.core.live import ConnState
 from floorview.ui.settings import AppSettings
 from server_stub.testing import StubServer
 

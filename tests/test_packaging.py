@@ -21,7 +21,7 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
 
 def test_the_wheel_ships_code_and_data(wheel):
     names = set(wheel.namelist())
-    for needed in ("floorview/app.py", "floorview/ui/floor_scene.py", "server_stub/app.py",
+    for needed in ("floorview/app.py", "floorview/ui/floor/floor_scene.py", "server_stub/app.py",
                    "server_stub/contract/schemas.json"):
         assert needed in names
     for qss in (ROOT / "floorview" / "resources").glob("*.qss"):

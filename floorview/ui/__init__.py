@@ -1,15 +1,15 @@
 """The floor-plan view of floorview: palette, table items, the scene, the view, rendering.
 
 Everything here is Qt; the model and the store it draws stay Qt-free. A scene gets the
-:class:`~floorview.store.BranchStore` in its constructor, subscribes to it and redraws
+:class:`~floorview.core.store.BranchStore` in its constructor, subscribes to it and redraws
 only the tables that changed.
 
-* :mod:`~floorview.ui.palette` — ``Theme`` (``LIGHT``, ``DARK``, ``theme_by_name``),
+* :mod:`~floorview.ui.floor.palette` — ``Theme`` (``LIGHT``, ``DARK``, ``theme_by_name``),
   ``status_color``, the status glyphs (``glyph_path``), cached ``paints(theme)``.
-* :mod:`~floorview.ui.table_item` — ``TableItem``, one per table.
-* :mod:`~floorview.ui.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,
+* :mod:`~floorview.ui.floor.table_item` — ``TableItem``, one per table.
+* :mod:`~floorview.ui.floor.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,
   sections, ``free_spot``).
-* :mod:`~floorview.ui.floor_view` — ``FloorView``: fit, zoom, pan, click, long press.
-* :mod:`~floorview.ui.render` — ``render_floor``: the same scene to a QImage.
-* :mod:`~floorview.ui.legend` — ``LegendWidget``, ``paint_legend``, ``count_statuses``.
+* :mod:`~floorview.ui.floor.floor_view` — ``FloorView``: fit, zoom, pan, click, long press.
+* :mod:`~floorview.ui.floor.render` — ``render_floor``: the same scene to a QImage.
+* :mod:`~floorview.ui.floor.legend` — ``LegendWidget``, ``paint_legend``, ``count_statuses``.
 """

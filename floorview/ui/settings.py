@@ -1,7 +1,7 @@
 """What floorview remembers between runs, in QSettings.
 
 Server, email, branch, floor plan per branch, theme, kiosk choice, display thresholds.
-Never a password or a token: those live in the OS keyring (floorview.credentials) or
+Never a password or a token: those live in the OS keyring (floorview.core.credentials) or
 nowhere. Tests hand in a QSettings on an ini file in a temporary directory, so nothing
 reaches the user's own settings.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from floorview.app_options import THEMES
+from floorview.options import THEMES
 
 
 class AppSettings:

@@ -16,8 +16,8 @@ from typing import Any
 import socketio
 from aiohttp import web
 
-from floorview.model import Table
-from floorview.rest import Unauthorized
+from floorview.core.model import Table
+from floorview.core.rest import Unauthorized
 
 NS = "/restaurant/tables"
 

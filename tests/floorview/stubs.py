@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from floorview.rest import RestClient
+from floorview.core.rest import RestClient
 from server_stub.testing import StubServer
 
 HOST, MANAGER, ADMIN = "host@floorview.dev", "manager@floorview.dev", "admin@floorview.dev"

@@ -23,7 +23,7 @@ def test_a_missing_ui_module_is_a_clear_error(monkeypatch, capsys):
     real_import = builtins.__import__
 
     def no_ui(name, *args, **kwargs):
-        if name in ("floorview.app", "floorview.ui.snapshot"):
+        if name in ("floorview.app", "floorview.commands.snapshot"):
             raise ImportError(f"No module named {name!r}")
         return real_import(name, *args, **kwargs)
 
@@ -45,9 +45,9 @@ def test_the_snapshot_subcommand_takes_the_ui_modules_options(monkeypatch):
     import sys
     import types
 
-    fake = types.ModuleType("floorview.ui.snapshot")
+    fake = types.ModuleType("floorview.commands.snapshot")
     fake.add_arguments = lambda parser: parser.add_argument("--out")
     monkeypatch.setitem(sys.modules, "floorview.ui", types.ModuleType("floorview.ui"))
-    monkeypatch.setitem(sys.modules, "floorview.ui.snapshot", fake)
+    monkeypatch.setitem(sys.modules, "floorview.commands.snapshot", fake)
     args = build_parser().parse_args(["snapshot", "--server", "http://s", "--out", "f.png"])
     assert (args.command, args.server, args.out) == ("snapshot", "http://s", "f.png")

@@ -14,10 +14,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor
 
 from floorview.app import FloorviewApp
-from floorview.live import ConnState
-from floorview.model import Branch, FloorPlan, Role, Status, Table, TableSection, User
-from floorview.rest import RestClient
-from floorview.store import BranchStore
+from floorview.core.live import ConnState
+from floorview.core.model import Branch, FloorPlan, Role, Status, Table, TableSection, User
+from floorview.core.rest import RestClient
+from floorview.core.store import BranchStore
 from floorview.ui.settings import AppSettings
 from tests.floorview.factories import table_json
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from floorview.app import FloorviewApp
-from floorview.model import Status
-from floorview.ui.palette import status_color
+from floorview.core.model import Status
+from floorview.ui.floor.palette import status_color
 
 from .conftest import FAST_LIVE, make_args, run, wait_live
 

@@ -10,13 +10,13 @@ from enum import Enum
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from floorview.model import Branch, Role, Status, Table
-from floorview.ui.banner import ConnectionBanner
-from floorview.ui.branch_picker import BranchPicker
+from floorview.core.model import Branch, Role, Status, Table
+from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.settings import AppSettings
-from floorview.ui.summary_panel import SummaryPanel, summarize
-from floorview.ui.table_actions import TableActions
-from floorview.ui.table_list import TableList
+from floorview.ui.window.banner import ConnectionBanner
+from floorview.ui.window.summary_panel import SummaryPanel, summarize
+from floorview.ui.window.table_actions import TableActions
+from floorview.ui.window.table_list import TableList
 from tests.floorview.factories import table_json
 
 from .conftest import status_color
@@ -143,9 +143,9 @@ def test_an_unknown_zone_falls_back_to_local_time(qtbot):
 
 
 def test_the_window_shows_the_branchs_time(qtbot, settings):
-    from floorview.live import ConnectionStatus, ConnState
-    from floorview.model import User
-    from floorview.ui.main_window import MainWindow
+    from floorview.core.live import ConnectionStatus, ConnState
+    from floorview.core.model import User
+    from floorview.ui.window.main_window import MainWindow
 
     from .conftest import make_store
 
@@ -230,7 +230,7 @@ def test_settings_round_trip_and_never_hold_a_password(tmp_path):
 
 
 def test_branch_picker_returns_the_chosen_branch(qtbot):
-    from floorview.model import Branch
+    from floorview.core.model import Branch
 
     picker = BranchPicker([Branch("b2", "Uptown", "UTC"), Branch("b1", "Harbour", "UTC")],
                           current_id="b2")

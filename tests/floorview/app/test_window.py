@@ -12,11 +12,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from floorview.app import FloorviewApp
-from floorview.demo import DemoServer, DemoServerError
-from floorview.rest import Unreachable
-from floorview.ui.kiosk import KioskMode, ScreenAwake
-from floorview.ui.login_dialog import LoginDialog
-from floorview.ui.palette import DARK, LIGHT
+from floorview.core.demo import DemoServer, DemoServerError
+from floorview.core.rest import Unreachable
+from floorview.ui.dialogs.login_dialog import LoginDialog
+from floorview.ui.floor.palette import DARK, LIGHT
+from floorview.ui.window.kiosk import KioskMode, ScreenAwake
 
 from .conftest import FAST_LIVE, make_args, run, wait_live
 
@@ -228,7 +228,7 @@ def test_login_dialog_retries_while_unreachable_when_unattended(qtbot, aio):
 
 
 def test_login_dialog_says_what_is_missing_and_shows_the_servers_refusal(qtbot, aio):
-    from floorview.rest import Unauthorized
+    from floorview.core.rest import Unauthorized
 
     async def sign_in(server, email, password):
         raise Unauthorized(401, "Invalid credentials")
@@ -389,7 +389,7 @@ def test_the_floorview_command_takes_a_theme():
 def test_a_forbidden_branch_offers_another(qtbot, launch, admin, settings):
     from datetime import UTC, datetime
 
-    from floorview.live import ConnectionStatus, ConnState
+    from floorview.core.live import ConnectionStatus, ConnState
 
     app = launch("manager@floorview.dev", branch="Harbour Street")
     window = app.window
@@ -456,7 +456,7 @@ class ThreadRecordingKeyring(MemoryKeyring):
 
 
 def test_keep_me_signed_in_puts_the_password_in_the_keyring_only(qtbot, aio, stub, tmp_path):
-    from floorview.credentials import PasswordVault
+    from floorview.core.credentials import PasswordVault
     from floorview.ui.settings import AppSettings
 
     ini = tmp_path / "floorview.ini"
@@ -512,9 +512,9 @@ def test_quit_while_the_login_dialog_waits_for_a_person(qtbot, aio, settings, st
 def test_sections_are_left_out_on_a_huge_floor(qtbot, settings, monkeypatch):
     from datetime import UTC, datetime
 
-    from floorview.model import Role, User
-    from floorview.ui import main_window
-    from floorview.ui.main_window import MainWindow
+    from floorview.core.model import Role, User
+    from floorview.ui.window import main_window
+    from floorview.ui.window.main_window import MainWindow
 
     from .conftest import make_store
 
@@ -536,8 +536,8 @@ def test_sections_are_left_out_on_a_huge_floor(qtbot, settings, monkeypatch):
 def test_kiosk_mode_applies_its_look_at_once_and_a_resize_keeps_it(qtbot, settings):
     from datetime import UTC, datetime
 
-    from floorview.model import Role, User
-    from floorview.ui.main_window import MainWindow
+    from floorview.core.model import Role, User
+    from floorview.ui.window.main_window import MainWindow
 
     from .conftest import make_store
 
@@ -561,7 +561,7 @@ def test_kiosk_mode_applies_its_look_at_once_and_a_resize_keeps_it(qtbot, settin
 def test_branch_by_id_or_unique_name_else_the_picker_asks(qtbot, aio, settings):
     import argparse
 
-    from floorview.model import Branch, Role, User
+    from floorview.core.model import Branch, Role, User
 
     class Rest:
         base_url = "http://127.0.0.1:1"

@@ -1,0 +1,194 @@
+"""``floorview snapshot``: one floor plan of a branch, fetched once, rendered to an image.
+
+    floorview snapshot --server URL --email EMAIL --branch NAME --out floor.png
+    floorview snapshot --demo --out floor.png          # the bundled stub, in-process
+
+It signs in like ``floorview watch`` (the password from FLOORVIEW_PASSWORD, the OS
+keyring or a prompt; or a token in FLOORVIEW_TOKEN), fetches the branch's floor plans,
+sections, users and tables once over REST, and draws the floor with
+:func:`~floorview.ui.floor.render.render_floor` — the same scene the app shows, with a title
+strip naming the branch, the plan and the time, and a legend with a count per status.
+
+This module imports no Qt until it runs, so the command line can add its options
+without Qt installed.
+
+Exit codes (:mod:`floorview.commands.exits`, as ``floorview watch``): 0 ok, 2 bad usage (an
+unknown floor, an image that cannot be written), 3 bad credentials, 4 unknown branch or
+forbidden, 5 server unreachable, 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+# This command's exit codes; ``x as x`` re-exports those only callers use.
+from floorview.commands.exits import EXIT_BRANCH as EXIT_BRANCH
+from floorview.commands.exits import EXIT_CREDENTIALS as EXIT_CREDENTIALS
+from floorview.commands.exits import EXIT_ERROR as EXIT_ERROR
+from floorview.commands.exits import EXIT_OK, EXIT_USAGE, exit_for
+from floorview.commands.exits import EXIT_UNREACHABLE as EXIT_UNREACHABLE
+
+log = logging.getLogger(__name__)
+
+DEMO_EMAIL = "host@floorview.dev"
+DEMO_PASSWORD = "demo"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--out``, ``--width``, ``--height``, ``--theme``, ``--large-type``, ``--demo``."""
+    parser.add_argument("--out", type=Path, metavar="FILE", default=None,
+                        help="the image to write (PNG, or any format by its suffix; "
+                             "default: floorview-<plan>.png)")
+    parser.add_argument("--width", type=_pixels, metavar="PX", default=1920,
+                        help="image width in pixels (default 1920)")
+    parser.add_argument("--height", type=_pixels, metavar="PX", default=None,
+                        help="image height (default: the plan's proportions)")
+    # Not given: left unset, so a --theme of the app's own options (before the
+    # subcommand) still counts; light by default.
+    parser.add_argument("--theme", choices=("light", "dark"), default=argparse.SUPPRESS,
+                        help="light (default) or dark")
+    parser.add_argument("--large-type", action="store_true", help="larger labels")
+    parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                        help="the bundled stub with its demo data, signed in as the demo host")
+
+
+def _pixels(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of pixels: {text!r}") from None
+    if not 16 <= value <= 16384:
+        raise argparse.ArgumentTypeError("choose between 16 and 16384 pixels")
+    return value
+
+
+def pick_floor(floor_plans: Sequence[Any], spec: str | None) -> Any:
+    """The plan ``spec`` names (id, else name in any case), or the first; LookupError."""
+    if not floor_plans:
+        raise LookupError("This branch has no floor plans.")
+    if spec is None:
+        return floor_plans[0]
+    for plan in floor_plans:
+        if plan.id == spec:
+            return plan
+    named = [p for p in floor_plans if p.name.casefold() == spec.strip().casefold()]
+    if len(named) == 1:
+        return named[0]
+    names = ", ".join(f"{p.name} ({p.id})" for p in floor_plans)
+    raise LookupError(f"No floor plan {spec!r}; choose one of: {names}.")
+
+
+def main(args: argparse.Namespace, *, clock: Callable[[], datetime] | None = None,
+         out: Any = None, err: Any = None) -> int:
+    """Run the snapshot for parsed ``args``; returns the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if getattr(args, "demo", False):
+        from server_stub.testing import StubServer
+
+        with StubServer(demo=True) as srv:
+            args = argparse.Namespace(**{**vars(args), "server": srv.url,
+                                         "email": getattr(args, "email", None) or DEMO_EMAIL})
+            return _snapshot(args, clock, out, err, env={"FLOORVIEW_PASSWORD": DEMO_PASSWORD})
+    if not getattr(args, "server", None):
+        err.write("floorview snapshot: give --server URL (or FLOORVIEW_SERVER), or --demo.\n")
+        return EXIT_USAGE
+    return _snapshot(args, clock, out, err, env=None)
+
+
+def _snapshot(args: argparse.Namespace, clock: Callable[[], datetime] | None, out: Any, err: Any,
+              env: dict[str, str] | None) -> int:
+    from floorview.core.rest import ApiError
+    from floorview.core.session import (
+        Authenticator,
+        MissingCredentials,
+        UnknownBranch,
+        resolve_branch,
+        rest_from_options,
+    )
+    from floorview.core.store import BranchStore
+
+    clock = clock or (lambda: datetime.now(UTC))
+    try:
+        rest = rest_from_options(args)
+    except ValueError as e:  # not an http(s) URL
+        err.write(f"floorview snapshot: {e}\n")
+        return EXIT_USAGE
+    try:
+        auth = Authenticator(rest, email=getattr(args, "email", None), env=env,
+                             vault=None if env is not None else _vault(), prompt=_prompt if sys.stdin.isatty() else None)
+        auth.sign_in()
+        branches = rest.branches()
+        spec = getattr(args, "branch", None)
+        if spec is None and getattr(args, "demo", False) and branches:
+            branch = branches[0]
+        else:
+            branch = resolve_branch(branches, spec)
+        store = BranchStore(branch.id)
+        store.set_reference(branch=branch, floor_plans=rest.floor_plans(branch.id),
+                            sections=rest.sections(branch.id), users=rest.users(branch.id))
+        store.apply_snapshot(rest.tables(branch.id))
+        plan = pick_floor(store.floor_plans, getattr(args, "floor", None))
+    except (MissingCredentials, UnknownBranch, ApiError) as e:
+        code, text = exit_for(e)
+        err.write(f"floorview snapshot: {text}\n")
+        return code
+    except LookupError as e:  # pick_floor: no such floor plan
+        err.write(f"floorview snapshot: {e}\n")
+        return EXIT_USAGE
+    finally:
+        rest.close()
+    return _render(args, store, plan, clock, out, err)
+
+
+def _render(args: argparse.Namespace, store: Any, plan: Any, clock: Callable[[], datetime],
+            out: Any, err: Any) -> int:
+    from floorview.ui.floor.floor_scene import DisplaySettings
+    from floorview.ui.floor.palette import theme_by_name
+    from floorview.ui.floor.render import ensure_app, render_floor
+
+    ensure_app()
+    settings = DisplaySettings(theme=theme_by_name(getattr(args, "theme", None) or "light"),
+                               large_type=bool(getattr(args, "large_type", False)))
+    image = render_floor(store, plan, settings=settings, width=getattr(args, "width", None) or 1920,
+                         height=getattr(args, "height", None), clock=clock)
+    path = getattr(args, "out", None) or Path(f"floorview-{_slug(plan.name)}.png")
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        err.write(f"floorview snapshot: no folder {path.parent} to write {path.name} in\n")
+        return EXIT_USAGE
+    if not image.save(str(path)):
+        err.write(f"floorview snapshot: could not write {path} (is its suffix an image format?)\n")
+        return EXIT_USAGE
+    tables = store.tables_on(plan.id)
+    out.write(f"{path}: {plan.name}, {len(tables)} tables, {image.width()}×{image.height()}\n")
+    return EXIT_OK
+
+
+def _slug(name: str) -> str:
+    slug = "".join(c.lower() if c.isalnum() else "-" for c in name).strip("-")
+    return "-".join(part for part in slug.split("-") if part) or "floor"
+
+
+def _prompt(email: str) -> str | None:
+    try:
+        return getpass.getpass(f"Password for {email}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def _vault() -> Any:
+    try:
+        from floorview.core.credentials import PasswordVault
+
+        return PasswordVault()
+    except Exception as e:  # no keyring backend here: the environment or a prompt will do
+        log.info("no OS keyring: %s", e)
+        return None

@@ -1,0 +1,274 @@
+"""``floorview watch``: what a host stand sees, as lines on a terminal.
+
+Built only on the Qt-free core (Authenticator, Session, LiveConnection, BranchStore), on
+a plain asyncio loop. It prints each connection state and each effective change of a
+table as one line, flushed as it happens (``--jsonl``: one JSON object a line, with the
+table's id and version). On Ctrl-C (or SIGTERM), after ``--duration`` seconds, or when
+the connection ends (unauthorized, forbidden), it writes ``--dump FILE``: the tables it
+holds as contract JSON, a list sorted by id, exactly as the server sent them.
+
+Exit codes (:mod:`floorview.commands.exits`): 0 ok, 2 bad usage, 3 bad credentials, 4 unknown
+branch or forbidden, 5 server unreachable, 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import getpass
+import json
+import logging
+import os
+import signal
+import sys
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from floorview.commands.exits import (
+    EXIT_BRANCH,
+    EXIT_CREDENTIALS,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    exit_for,
+)
+from floorview.core.credentials import PasswordVault
+from floorview.core.live import ConnectionStatus, ConnState
+from floorview.core.model import Table, format_time
+from floorview.core.rest import ApiError, RestClient
+from floorview.core.session import (
+    Authenticator,
+    MissingCredentials,
+    Session,
+    UnknownBranch,
+    resolve_branch,
+    rest_from_options,
+)
+from floorview.core.store import Change, Update
+
+log = logging.getLogger(__name__)
+
+#: States that end the watch, and its exit code then.
+_STATE_EXIT = {
+    ConnState.UNAUTHORIZED: EXIT_CREDENTIALS,
+    ConnState.FORBIDDEN: EXIT_BRANCH,
+    ConnState.FAILED: EXIT_ERROR,
+}
+#: Also the exit code when the watch ends in this state: never connected at all.
+_FINAL_EXIT = {**_STATE_EXIT, ConnState.UNREACHABLE: EXIT_UNREACHABLE}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jsonl", action="store_true", help="one JSON object a line")
+    parser.add_argument("--dump", type=Path, metavar="FILE",
+                        help="at the end, write the tables as contract JSON (a list sorted by id)")
+    parser.add_argument("--duration", type=_seconds, metavar="S",
+                        help="stop after S seconds (default: run until Ctrl-C)")
+    parser.add_argument("--keep-password", action="store_true",
+                        help="keep the password in the OS keyring to sign in again when the token expires")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the duration must be above 0")
+    return value
+
+
+class Printer:
+    """Writes states and changes as lines, flushed one by one."""
+
+    def __init__(self, out: TextIO, *, jsonl: bool, clock=lambda: datetime.now(UTC)) -> None:
+        self.out = out
+        self.jsonl = jsonl
+        self.clock = clock
+        self.users: Mapping[str, Any] = {}
+
+    def _write(self, line: str) -> None:
+        self.out.write(line + "\n")
+        self.out.flush()
+
+    def status(self, status: ConnectionStatus) -> None:
+        if self.jsonl:
+            self._write(json.dumps({
+                "type": "state",
+                "at": format_time(self.clock()),
+                "state": status.state.value,
+                "since": format_time(status.since),
+                "asOf": format_time(status.as_of) if status.as_of else None,
+                "message": status.message,
+                "attempt": status.attempt,
+            }))
+            return
+        parts = [_clock(self.clock()), "state", status.state.value]
+        if status.as_of and status.state is not ConnState.LIVE:
+            parts.append(f"(as of {_clock(status.as_of)})")
+        if status.message:
+            parts.append("- " + status.message)
+        self._write(" ".join(parts))
+
+    def update(self, update: Update) -> None:
+        for change in sorted(update.changes, key=lambda c: c.table_id):
+            self.change(change, resync=update.resynced)
+
+    def change(self, change: Change, *, resync: bool = False) -> None:
+        table = change.table
+        aspects = sorted(a.value for a in change.aspects)
+        if self.jsonl:
+            self._write(json.dumps({
+                "type": "change",
+                "at": format_time(self.clock()),
+                "id": table.id,
+                "version": table.version,
+                "number": table.number,
+                "aspects": aspects,
+                "deleted": change.after is None,
+                "resync": resync,
+                "table": change.after.to_json() if change.after else None,
+            }, sort_keys=False))
+            return
+        head = f"{_clock(self.clock())} table {table.number} [{table.id}] v{table.version}"
+        if change.after is None:
+            self._write(f"{head} deleted")
+            return
+        self._write(f"{head} {self._describe(change.after)} ({', '.join(aspects)})"
+                    + (" [resync]" if resync else ""))
+
+    def _describe(self, t: Table) -> str:
+        text = f"{t.status_text} {t.seats_text}"
+        if t.server_id:
+            user = self.users.get(t.server_id)
+            text += f" server {getattr(user, 'name', t.server_id)}"
+        return text
+
+
+def _clock(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%H:%M:%S.") + f"{when.microsecond // 1000:03d}"
+
+
+def write_dump(path: Path, tables: Mapping[str, Table]) -> None:
+    """The tables as contract JSON, sorted by id; written whole or not at all."""
+    data = [tables[tid].to_json() for tid in sorted(tables)]
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _fail(err: TextIO, code: int, text: str) -> int:
+    err.write(f"floorview watch: {text}\n")
+    err.flush()
+    return code
+
+
+def _exit(err: TextIO, e: MissingCredentials | UnknownBranch | ApiError, doing: str) -> int:
+    code, text = exit_for(e)
+    return _fail(err, code, f"{doing}: {text}")
+
+
+def _prompt(email: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {email}: ")
+
+
+def main(
+    args: argparse.Namespace,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    env: Mapping[str, str] | None = None,
+    vault: PasswordVault | None = None,
+    prompt=_prompt,
+    rest: RestClient | None = None,
+    live_options: Mapping[str, Any] | None = None,
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    env = os.environ if env is None else env
+    if not args.server:
+        return _fail(err, EXIT_USAGE, "give --server URL (or FLOORVIEW_SERVER)")
+    try:
+        rest = rest or rest_from_options(args)
+    except ValueError as e:
+        return _fail(err, EXIT_USAGE, str(e))
+    auth = Authenticator(
+        rest,
+        email=args.email,
+        env=env,
+        vault=vault if vault is not None else PasswordVault(),
+        prompt=prompt,
+        keep=getattr(args, "keep_password", False),
+    )
+    try:
+        user = auth.sign_in()
+    except MissingCredentials as e:
+        return _fail(err, *exit_for(e))
+    except ApiError as e:
+        return _exit(err, e, f"signing in to {rest.base_url}")
+    try:
+        branches = rest.branches()
+        branch = resolve_branch(branches, args.branch)
+    except UnknownBranch as e:
+        return _fail(err, *exit_for(e))
+    except ApiError as e:
+        return _exit(err, e, "listing the branches")
+    if user is not None:
+        log.info("watching %s as %s", branch.name, user.email)
+    try:
+        return asyncio.run(_watch(args, rest, auth, branch, out, err, live_options or {}))
+    except KeyboardInterrupt:  # only when the signal handler could not be installed
+        return EXIT_OK
+
+
+async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
+    printer = Printer(out, jsonl=args.jsonl)
+    session = Session(
+        rest,
+        branch,
+        user=auth.user,
+        reauth=auth.reauth if auth.can_reauth else None,
+        on_status=printer.status,
+        live_options=live_options,
+    )
+
+    def on_update(update: Update) -> None:
+        printer.users = session.store.users
+        printer.update(update)
+
+    session.store.subscribe(on_update)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    installed = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)
+            installed.append(sig)
+    await session.start()
+    ended = asyncio.ensure_future(session.live.wait_for(*_STATE_EXIT))
+    stopped = asyncio.ensure_future(stop.wait())
+    waits = [ended, stopped]
+    if args.duration:
+        waits.append(asyncio.ensure_future(asyncio.sleep(args.duration)))
+    try:
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for w in waits:
+            w.cancel()
+        final = session.live.status
+        await session.stop()
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+        if args.dump:
+            write_dump(args.dump, session.store.tables)
+        rest.close()
+    code = _FINAL_EXIT.get(final.state, EXIT_OK)
+    if code != EXIT_OK:
+        return _fail(err, code, f"{final.state.value}: {final.message or final.state.label}")
+    return code

@@ -1,0 +1,470 @@
+"""The backend's REST API (docs/contract.md §2) on ``requests``, as typed calls.
+
+Every call blocks: run it in an executor (``loop.run_in_executor``), never on the Qt
+GUI thread. Reads (GET) are idempotent and retried with exponential backoff and jitter
+on a dropped connection, a timeout, 502/503/504, and 429 after the server's
+``Retry-After``; writes are never retried (a write that timed out may have happened).
+
+Errors are typed (:class:`ApiError` and its subclasses) and carry the server's own
+message; ``str(error)`` is a sentence a user can read. The bearer token never appears
+in a log line, an exception message or a ``repr``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import requests
+
+from floorview.core.model import (
+    Branch,
+    FloorPlan,
+    ParseError,
+    Status,
+    Table,
+    TableSection,
+    User,
+    parse_deleted,
+    parse_list,
+)
+
+log = logging.getLogger(__name__)
+
+#: Connect and read timeouts in seconds (requests' own tuple form).
+DEFAULT_TIMEOUT = (3.05, 10.0)
+#: Statuses worth another try of a GET: the gateway or the service is briefly away.
+_RETRY_STATUSES = frozenset({502, 503, 504})
+#: The longest ``Retry-After`` a GET waits out before giving up with RateLimited.
+MAX_RETRY_AFTER = 30.0
+
+
+# --- errors ---------------------------------------------------------------------------
+
+
+class ApiError(Exception):
+    """The server refused a request, or could not be reached.
+
+    Attributes:
+        status: the HTTP status (0 when the server was not reached).
+        message: the server's own message (NestJS ``message``; a list is joined).
+        method, path: what was asked (the path holds ids only, never the token).
+    """
+
+    #: How ``str()`` starts, for a user; the server's message follows.
+    summary = "The server refused the request"
+
+    def __init__(self, status: int, message: str, *, method: str = "", path: str = "") -> None:
+        self.status = status
+        self.message = message
+        self.method = method
+        self.path = path
+        super().__init__(status, message)
+
+    def __str__(self) -> str:
+        text = self.summary
+        if self.message and self.message.rstrip(".") != self.summary.rstrip("."):
+            text += f": {self.message}"
+        return text if text.endswith(".") else text + "."
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status}, message={self.message!r}, request={self.method} {self.path})"
+
+
+class BadRequest(ApiError):
+    summary = "The server rejected the request as invalid"
+
+
+class Unauthorized(ApiError):
+    summary = "Not signed in, or the sign-in has expired"
+
+
+class Forbidden(ApiError):
+    summary = "You are not allowed to do that"
+
+
+class NotFound(ApiError):
+    summary = "Not found (it may have been deleted)"
+
+
+class Conflict(ApiError):
+    summary = "Someone else changed this table first; reload it and try again"
+
+
+class RateLimited(ApiError):
+    """429: too many requests. ``retry_after`` is the server's wait in seconds, or None."""
+
+    summary = "The server is busy with too many requests"
+
+    def __init__(self, status: int, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(status, message, **kw)
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.retry_after is not None:
+            text += f" Try again in {max(1, round(self.retry_after))} s."
+        return text
+
+
+class Unreachable(ApiError):
+    """No answer: connection refused, DNS, TLS or timeout (status 0)."""
+
+    summary = "Cannot reach the server"
+
+
+class ServerError(ApiError):
+    summary = "The server failed"
+
+
+class BadResponse(ApiError):
+    """An answer that is not the contract's JSON."""
+
+    summary = "The server sent an answer this app does not understand"
+
+
+_ERRORS: dict[int, type[ApiError]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+    422: BadRequest,
+    429: RateLimited,
+}
+
+
+def _error_class(status: int) -> type[ApiError]:
+    if status in _ERRORS:
+        return _ERRORS[status]
+    return ServerError if status >= 500 else ApiError
+
+
+def _server_message(response: requests.Response) -> str:
+    """NestJS's ``message`` (a list for validation errors), else the reason phrase."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, Mapping):
+        message = body.get("message")
+        if isinstance(message, list):
+            return "; ".join(str(m) for m in message)
+        if isinstance(message, str) and message:
+            return message
+        if isinstance(body.get("error"), str):
+            return body["error"]
+    return response.reason or f"HTTP {response.status_code}"
+
+
+def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = None) -> float | None:
+    """``Retry-After`` in seconds: delta-seconds or an HTTP date; None if absent/bad."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    current = now() if now else datetime.now(UTC)
+    return max(0.0, (when - current).total_seconds())
+
+
+def backoff_delay(backoff: tuple[float, float], n: int, rng: Callable[[], float]) -> float:
+    """The wait before retry ``n`` (from 0) for ``backoff = (base, cap)`` seconds: a random
+    time between half and all of ``min(cap, base * 2**n)`` (exponential, with jitter)."""
+    base, cap = backoff
+    full = min(cap, base * (2**n))
+    return full / 2 + rng() * full / 2
+
+
+# --- the client -----------------------------------------------------------------------
+
+#: "Not given" for an optional field (guestCount kept as it is), unlike None (null).
+OMIT: Any = object()
+
+#: snake_case names a caller may use for the contract's camelCase fields.
+_CAMEL = {
+    "branch_id": "branchId",
+    "floor_plan_id": "floorPlanId",
+    "section_id": "sectionId",
+    "guest_count": "guestCount",
+    "server_id": "serverId",
+}
+
+
+def _body(fields: Mapping[str, Any]) -> dict[str, Any]:
+    out = {}
+    for name, value in fields.items():
+        if isinstance(value, Enum):
+            value = value.value
+        out[_CAMEL.get(name, name)] = value
+    return out
+
+
+class RestClient:
+    """The backend's REST routes as blocking, typed calls.
+
+    Args:
+        base_url: the server, e.g. ``https://api.example.com`` (routes are appended).
+        token: a bearer token already held (else :meth:`login` sets one).
+        timeout: ``(connect, read)`` seconds for each attempt.
+        verify: True to verify TLS against the system's CAs, or the path of a CA bundle
+            (``--ca-bundle``) for a private CA. Never off.
+        retries: further attempts of a GET after the first.
+        backoff: ``(base, cap)`` seconds: the n-th retry waits a random time between
+            half and all of ``min(cap, base * 2**n)``.
+        session: a ``requests.Session`` to use (tests hand in one with a fake adapter).
+        sleep: how to wait between retries (tests hand in a recorder).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        verify: bool | str = True,
+        retries: int = 3,
+        backoff: tuple[float, float] = (0.5, 8.0),
+        session: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        if verify is False:
+            raise ValueError("TLS verification stays on; pass a CA bundle path for a private CA")
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"the server must be an https:// (or http://) URL, not {base_url!r}")
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self.verify = verify
+        self.retries = retries
+        self.backoff = backoff
+        self.session = session or requests.Session()
+        self._sleep = sleep
+        self._rng = rng
+
+    def __repr__(self) -> str:
+        signed = "signed in" if self.token else "signed out"
+        return f"RestClient({self.base_url!r}, {signed})"
+
+    def close(self) -> None:
+        self.session.close()
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _scrub(self, text: str) -> str:
+        """``text`` with the token blanked out, should anything ever echo it."""
+        return text.replace(self.token, "***") if self.token else text
+
+    def _delay(self, attempt: int) -> float:
+        return backoff_delay(self.backoff, attempt, self._rng)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        auth: bool = True,
+    ) -> Any:
+        """One route: the decoded JSON answer, or a typed :class:`ApiError`."""
+        url = self.base_url + path
+        headers = {"Accept": "application/json"}
+        if auth and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        idempotent = method == "GET"
+        attempt = 0
+        while True:
+            try:
+                response = self.session.request(
+                    method,
+                    url,
+                    params=params,
+                    json=json,
+                    headers=headers,
+                    timeout=self.timeout,
+                    verify=self.verify,
+                )
+            except requests.exceptions.SSLError as e:
+                # A TLS failure does not heal by retrying.
+                reason = self._scrub(_reason(e))
+                raise Unreachable(
+                    0, f"TLS failed (a private CA needs --ca-bundle): {reason}", method=method, path=path
+                ) from None
+            except (requests.ConnectionError, requests.Timeout) as e:
+                reason = self._scrub(_reason(e))
+                if idempotent and attempt < self.retries:
+                    delay = self._delay(attempt)
+                    log.info("%s %s: %s; retry %d in %.2f s", method, path, reason, attempt + 1, delay)
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+                raise Unreachable(0, f"{self.base_url}: {reason}", method=method, path=path) from None
+            status = response.status_code
+            if status < 400:
+                if status == 204 or not response.content:
+                    return None
+                try:
+                    return response.json()
+                except ValueError:
+                    raise BadResponse(status, "the answer is not JSON", method=method, path=path) from None
+            message = self._scrub(_server_message(response))
+            retry_after = parse_retry_after(response.headers.get("Retry-After")) if status == 429 else None
+            if idempotent and attempt < self.retries:
+                delay = None
+                if status == 429 and (retry_after is None or retry_after <= MAX_RETRY_AFTER):
+                    delay = retry_after if retry_after is not None else self._delay(attempt)
+                elif status in _RETRY_STATUSES:
+                    delay = self._delay(attempt)
+                if delay is not None:
+                    log.info("%s %s: HTTP %d; retry %d in %.2f s", method, path, status, attempt + 1, delay)
+                    response.close()
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+            log.info("%s %s: HTTP %d %s", method, path, status, message)
+            cls = _error_class(status)
+            if cls is RateLimited:
+                raise RateLimited(status, message, retry_after=retry_after, method=method, path=path)
+            raise cls(status, message, method=method, path=path)
+
+    def _get(self, path: str, **params: Any) -> Any:
+        return self.request("GET", path, params={k: v for k, v in params.items() if v is not None} or None)
+
+    def _list(self, entity: type, data: Any, what: str) -> list:
+        try:
+            items, errors = parse_list(entity, data)
+        except ParseError as e:
+            raise BadResponse(200, str(e), method="GET", path=what) from None
+        for error in errors:
+            log.warning("skipped an item of %s that does not parse: %s", what, error)
+        return items
+
+    @staticmethod
+    def _one(entity: type, data: Any, what: str) -> Any:
+        try:
+            return entity.from_json(data)
+        except ParseError as e:
+            raise BadResponse(200, str(e), path=what) from None
+
+    # --- routes -------------------------------------------------------------------------
+
+    def login(self, email: str, password: str) -> tuple[str, User]:
+        """Sign in; keeps the token for the calls that follow and returns it with the user."""
+        data = self.request("POST", "/auth/login", json={"email": email, "password": password}, auth=False)
+        if not isinstance(data, Mapping) or not isinstance(data.get("accessToken"), str):
+            raise BadResponse(200, "no accessToken in the login answer", method="POST", path="/auth/login")
+        user = self._one(User, data.get("user"), "/auth/login")
+        self.token = data["accessToken"]
+        return self.token, user
+
+    def branches(self) -> list[Branch]:
+        return self._list(Branch, self._get("/branches"), "/branches")
+
+    def users(self, branch_id: str, role: str | None = None) -> list[User]:
+        return self._list(User, self._get("/users", branchId=branch_id, role=role), "/users")
+
+    def floor_plans(self, branch_id: str) -> list[FloorPlan]:
+        path = "/restaurant/floor-plans"
+        return self._list(FloorPlan, self._get(path, branchId=branch_id), path)
+
+    def sections(self, branch_id: str) -> list[TableSection]:
+        path = "/restaurant/table-sections"
+        return self._list(TableSection, self._get(path, branchId=branch_id), path)
+
+    def tables(
+        self, branch_id: str, *, floor_plan_id: str | None = None, status: str | None = None
+    ) -> list[Table]:
+        """The branch's tables; an item that does not parse is logged and skipped."""
+        path = "/restaurant/tables"
+        data = self._get(path, branchId=branch_id, floorPlanId=floor_plan_id, status=status)
+        return self._list(Table, data, path)
+
+    def tables_json(self, branch_id: str) -> list[dict[str, Any]]:
+        """The branch's tables exactly as the server sends them (for comparisons)."""
+        data = self._get("/restaurant/tables", branchId=branch_id)
+        if not isinstance(data, list):
+            raise BadResponse(200, "expected a list of tables", method="GET", path="/restaurant/tables")
+        return data
+
+    def table(self, table_id: str) -> Table:
+        path = f"/restaurant/tables/{_seg(table_id)}"
+        return self._one(Table, self._get(path), path)
+
+    def create_table(self, **fields: Any) -> Table:
+        path = "/restaurant/tables"
+        return self._one(Table, self.request("POST", path, json=_body(fields)), path)
+
+    def update_table(self, table_id: str, *, version: int | None = None, **fields: Any) -> Table:
+        body = _body(fields)
+        if version is not None:
+            body["version"] = version
+        path = f"/restaurant/tables/{_seg(table_id)}"
+        return self._one(Table, self.request("PATCH", path, json=body), path)
+
+    def set_status(
+        self,
+        table_id: str,
+        status: Status | str,
+        guest_count: int | None = OMIT,
+        *,
+        version: int | None = None,
+    ) -> Table:
+        body: dict[str, Any] = {"status": str(getattr(status, "value", status))}
+        if guest_count is not OMIT:
+            body["guestCount"] = guest_count
+        if version is not None:
+            body["version"] = version
+        path = f"/restaurant/tables/{_seg(table_id)}/status"
+        return self._one(Table, self.request("PATCH", path, json=body), path)
+
+    def assign_server(self, table_id: str, server_id: str | None, *, version: int | None = None) -> Table:
+        body: dict[str, Any] = {"serverId": server_id}
+        if version is not None:
+            body["version"] = version
+        path = f"/restaurant/tables/{_seg(table_id)}/assign-server"
+        return self._one(Table, self.request("PATCH", path, json=body), path)
+
+    def delete_table(self, table_id: str) -> str:
+        path = f"/restaurant/tables/{_seg(table_id)}"
+        data = self.request("DELETE", path)
+        try:
+            return parse_deleted(data)
+        except ParseError:
+            return table_id  # the delete happened; an odd answer does not undo it
+
+
+def _seg(table_id: str) -> str:
+    return quote(str(table_id), safe="")
+
+
+def _reason(error: Exception) -> str:
+    """A short reason for a requests error, without the URL's query or any header."""
+    text = str(error.args[0]) if error.args else type(error).__name__
+    inner = getattr(error.args[0], "reason", None) if error.args else None
+    if inner is not None:
+        text = str(inner)
+    if "Connection refused" in text or "ECONNREFUSED" in text:
+        return "connection refused"
+    if isinstance(error, requests.Timeout):
+        return "no answer in time"
+    if "Name or service not known" in text or "getaddrinfo" in text or "nodename" in text:
+        return "unknown host name"
+    return text[:200]

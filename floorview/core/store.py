@@ -1,0 +1,296 @@
+"""One branch's tables, kept equal to the server's through events, snapshots and resyncs.
+
+The rules are the contract's "keeping a correct picture" (docs/contract.md):
+
+* a table event is applied only if its ``version`` is above the one held for that id
+  (or the id is not held); an equal version is a duplicate, a lower one stale;
+* ``tableDeleted`` removes the table and leaves a tombstone, so a late event for that id
+  never brings it back;
+* while a snapshot is in flight (:meth:`BranchStore.begin_sync`) events are held, and
+  :meth:`BranchStore.apply_snapshot` replaces the tables by the snapshot merged with the
+  held events by the same rule: the snapshot is the truth for every table no held event
+  is newer for (a table absent from it is gone; a lower version in it wins).
+
+Each effective change is reported once to the subscribers, as a :class:`Change` with the
+table before and after and what about it changed, so a view redraws only that. Stale
+copies, duplicates and saves that changed nothing visible are not reported.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from floorview.core.model import (
+    Branch,
+    FloorPlan,
+    ParseError,
+    Table,
+    TableSection,
+    User,
+    parse_deleted,
+)
+
+log = logging.getLogger(__name__)
+
+#: Events whose payload is a whole Table.
+TABLE_EVENTS = ("tableStatusUpdate", "tableAssignmentUpdate", "tableCreated", "tableUpdated")
+DELETED_EVENT = "tableDeleted"
+ALL_EVENTS = (*TABLE_EVENTS, DELETED_EVENT)
+
+
+class Aspect(StrEnum):
+    """What about a table changed."""
+
+    CREATED = "created"
+    DELETED = "deleted"
+    STATUS = "status"
+    GUESTS = "guests"
+    SERVER = "server"
+    LAYOUT = "layout"  # floor plan, place, size, rotation or shape
+    SECTION = "section"
+    DETAILS = "details"  # number or capacity
+
+
+_ASPECT_FIELDS: tuple[tuple[Aspect, tuple[str, ...]], ...] = (
+    (Aspect.STATUS, ("status", "status_changed_at")),
+    (Aspect.GUESTS, ("guest_count",)),
+    (Aspect.SERVER, ("server_id",)),
+    (Aspect.LAYOUT, ("floor_plan_id", "x", "y", "width", "height", "rotation", "shape")),
+    (Aspect.SECTION, ("section_id",)),
+    (Aspect.DETAILS, ("number", "capacity")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One effective change of one table."""
+
+    before: Table | None
+    after: Table | None
+    aspects: frozenset[Aspect]
+
+    @property
+    def table_id(self) -> str:
+        return (self.after or self.before).id  # type: ignore[union-attr]
+
+    @property
+    def table(self) -> Table:
+        """The table as it is now, or as it was when deleted."""
+        return self.after or self.before  # type: ignore[return-value]
+
+
+def diff(before: Table | None, after: Table | None) -> Change | None:
+    """The change from ``before`` to ``after``, or None when nothing visible changed."""
+    if before is None and after is None:
+        return None
+    if before is None:
+        return Change(None, after, frozenset({Aspect.CREATED}))
+    if after is None:
+        return Change(before, None, frozenset({Aspect.DELETED}))
+    aspects = frozenset(
+        aspect
+        for aspect, names in _ASPECT_FIELDS
+        if any(getattr(before, n) != getattr(after, n) for n in names)
+    )
+    if not aspects:
+        return None
+    return Change(before, after, aspects)
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """What one store operation changed, as handed to subscribers.
+
+    ``changes`` lists each changed table once. ``reference`` is true when the branch's
+    floor plans, sections or users were replaced; ``resynced`` when a snapshot was applied.
+    """
+
+    changes: tuple[Change, ...] = ()
+    reference: bool = False
+    resynced: bool = False
+
+
+Listener = Callable[[Update], None]
+
+
+class BranchStore:
+    """The live state of one branch. Not thread-safe: use it from one thread (the loop's).
+
+    Signals (callbacks registered with :meth:`subscribe`):
+        each listener is called with an :class:`Update` after every operation that
+        changed something. A listener that raises is logged and does not stop the others.
+    """
+
+    def __init__(self, branch_id: str) -> None:
+        self.branch_id = branch_id
+        self.branch: Branch | None = None
+        self._tables: dict[str, Table] = {}
+        self._tombstones: set[str] = set()
+        self._held: list[tuple[str, Table | str]] | None = None
+        self._listeners: list[Listener] = []
+        self.floor_plans: tuple[FloorPlan, ...] = ()
+        self.sections: Mapping[str, TableSection] = MappingProxyType({})
+        self.users: Mapping[str, User] = MappingProxyType({})
+
+    # --- reading ------------------------------------------------------------------------
+
+    @property
+    def tables(self) -> Mapping[str, Table]:
+        """The tables held now, by id (a read-only view)."""
+        return MappingProxyType(self._tables)
+
+    @property
+    def syncing(self) -> bool:
+        return self._held is not None
+
+    def tables_on(self, floor_plan_id: str) -> list[Table]:
+        return [t for t in self._tables.values() if t.floor_plan_id == floor_plan_id]
+
+    def is_deleted(self, table_id: str) -> bool:
+        return table_id in self._tombstones
+
+    # --- subscribing ----------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with each Update; returns the function that unsubscribes."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _publish(self, update: Update) -> None:
+        if not (update.changes or update.reference or update.resynced):
+            return
+        for listener in list(self._listeners):
+            try:
+                listener(update)
+            except Exception:
+                log.exception("a store listener failed on %d changes", len(update.changes))
+
+    # --- writing ------------------------------------------------------------------------
+
+    def set_reference(
+        self,
+        *,
+        branch: Branch | None = None,
+        floor_plans: Iterable[FloorPlan] = (),
+        sections: Iterable[TableSection] = (),
+        users: Iterable[User] = (),
+    ) -> None:
+        """Replace the branch's floor plans (sorted by sortOrder), sections and users."""
+        if branch is not None:
+            self.branch = branch
+        self.floor_plans = tuple(
+            sorted(
+                (f for f in floor_plans if f.branch_id == self.branch_id),
+                key=lambda f: (f.sort_order, f.name),
+            )
+        )
+        self.sections = MappingProxyType({s.id: s for s in sections})
+        self.users = MappingProxyType({u.id: u for u in users})
+        self._publish(Update(reference=True))
+
+    def apply_event(self, event: str, payload: Any) -> tuple[Change, ...]:
+        """Apply one live event; returns the changes it made (already published).
+
+        Raises:
+            ParseError: the payload does not fit the contract (the caller logs and drops
+                it); also for an event name that is not a table event.
+        """
+        item = parse_event(event, payload)
+        if isinstance(item, Table) and item.branch_id != self.branch_id:
+            log.warning("dropped %s for table %s of another branch", event, item.id)
+            return ()
+        if self._held is not None:
+            self._held.append((event, item))
+            return ()
+        change = self._apply(self._tables, self._tombstones, item)
+        changes = (change,) if change else ()
+        self._publish(Update(changes=changes))
+        return changes
+
+    def begin_sync(self) -> None:
+        """A snapshot is being fetched: hold events until :meth:`apply_snapshot`.
+
+        Calling it again while a sync is under way keeps the events already held.
+        """
+        if self._held is None:
+            self._held = []
+
+    def cancel_sync(self) -> None:
+        """The snapshot failed: apply the held events as they came, and stop holding."""
+        held, self._held = self._held or [], None
+        changes = [c for _, item in held if (c := self._apply(self._tables, self._tombstones, item))]
+        self._publish(Update(changes=_merge(changes)))
+
+    def apply_snapshot(self, tables: Sequence[Table]) -> tuple[Change, ...]:
+        """Replace the tables by ``tables`` merged with the events held since begin_sync.
+
+        Returns the changes against what was held before (already published).
+        """
+        held, self._held = self._held or [], None
+        new: dict[str, Table] = {}
+        for table in tables:
+            if table.branch_id != self.branch_id:
+                continue
+            current = new.get(table.id)
+            if current is None or table.version > current.version:
+                new[table.id] = table
+        # The snapshot is the truth for what it holds, even for an id deleted before it:
+        # ids are never reused, so only a restored database can bring one back.
+        tombstones = self._tombstones - new.keys()
+        for _, item in held:
+            self._apply(new, tombstones, item)
+        old = self._tables
+        self._tables, self._tombstones = new, tombstones
+        changes = tuple(
+            c for tid in old.keys() | new.keys() if (c := diff(old.get(tid), new.get(tid)))
+        )
+        self._publish(Update(changes=changes, resynced=True))
+        return changes
+
+    @staticmethod
+    def _apply(tables: dict[str, Table], tombstones: set[str], item: Table | str) -> Change | None:
+        if isinstance(item, str):  # a deletion
+            tombstones.add(item)
+            before = tables.pop(item, None)
+            return diff(before, None)
+        if item.id in tombstones:
+            return None  # a late event for a deleted table never brings it back
+        before = tables.get(item.id)
+        if before is not None and item.version <= before.version:
+            return None  # a duplicate or a stale copy
+        tables[item.id] = item
+        return diff(before, item)
+
+
+def parse_event(event: str, payload: Any) -> Table | str:
+    """A table event's payload: a Table, or the deleted table's id."""
+    if event == DELETED_EVENT:
+        return parse_deleted(payload)
+    if event in TABLE_EVENTS:
+        return Table.from_json(payload)
+    raise ParseError(event, None, "not a table event")
+
+
+def _merge(changes: list[Change]) -> tuple[Change, ...]:
+    """Several changes of one table in a row as one (first before, last after)."""
+    first: dict[str, Change] = {}
+    last: dict[str, Change] = {}
+    for c in changes:
+        first.setdefault(c.table_id, c)
+        last[c.table_id] = c
+    out = []
+    for tid, c in first.items():
+        merged = diff(c.before, last[tid].after)
+        if merged:
+            out.append(merged)
+    return tuple(out)

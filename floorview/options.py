@@ -1,0 +1,64 @@
+"""The command line's shared options: the connection (``--server``, ``--email``, ...) and
+the app's own (``--demo``, ``--kiosk``, ``--theme``).
+
+Qt-free, so ``floorview.cli`` builds its whole parser without importing Qt
+(``floorview watch`` runs where Qt does not), and the app, ``watch`` and ``snapshot``
+take the same connection options from one place::
+
+    from floorview.options import add_app_options, add_connection_options
+    add_connection_options(parser)
+    add_app_options(parser)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+#: The theme choices: follow the platform's colour scheme, or force one.
+THEMES = ("system", "light", "dark")
+
+#: How kiosk mode is left (shown in --help, the confirmation and docs/app.md).
+EXIT_SHORTCUT = "Ctrl+Shift+Q"
+
+#: The backend's URL when ``--server`` is not given.
+SERVER_ENV = "FLOORVIEW_SERVER"
+
+
+def add_connection_options(parser: argparse.ArgumentParser, *, defaults: bool = True) -> None:
+    """``--server``, ``--email``, ``--branch``, ``--floor``, ``--ca-bundle``.
+
+    The password comes from FLOORVIEW_PASSWORD, the OS keyring or a prompt, and a token
+    only from FLOORVIEW_TOKEN: never on the command line, where others can read it.
+    ``defaults=False`` (for a subcommand) leaves an option not given unset, so the one
+    given before the subcommand counts.
+    """
+    if not defaults:
+        parser.argument_default = argparse.SUPPRESS
+    parser.add_argument("--server", default=os.environ.get(SERVER_ENV) if defaults else argparse.SUPPRESS,
+                        metavar="URL",
+                        help=f"the backend, e.g. https://api.example.com (default: ${SERVER_ENV})")
+    parser.add_argument("--email", metavar="EMAIL",
+                        help="sign in as EMAIL; the password from FLOORVIEW_PASSWORD, "
+                             "the OS keyring or a prompt (or a token in FLOORVIEW_TOKEN)")
+    parser.add_argument("--branch", metavar="NAME|ID", help="the branch to watch")
+    parser.add_argument("--floor", metavar="NAME|ID", help="the floor plan to show first")
+    parser.add_argument("--ca-bundle", metavar="PATH",
+                        help="trust this CA bundle (a private CA); TLS is always verified")
+
+
+def add_app_options(parser: argparse.ArgumentParser) -> None:
+    """Add ``--demo``, ``--kiosk``/``--no-kiosk`` and ``--theme``; options the parser
+    already has are left alone."""
+    have = parser._option_string_actions  # argparse offers no public "has option"
+    if "--demo" not in have:
+        parser.add_argument("--demo", action="store_true",
+                            help="run against the bundled stub with demo data and its simulator")
+    if "--kiosk" not in have:
+        parser.add_argument("--kiosk", action=argparse.BooleanOptionalAction, default=None,
+                            help="full screen, no menus, large type, cursor hidden when idle; "
+                                 f"leave with {EXIT_SHORTCUT} (default: as last time)")
+    if "--theme" not in have:
+        parser.add_argument("--theme", choices=THEMES, default=None,
+                            help="light, dark or follow the system (default: as last time; "
+                                 "dark in kiosk mode)")

@@ -1,0 +1,68 @@
+"""Choose which branch to watch, when the signed-in user may see several."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from floorview.core.model import Branch
+
+
+class BranchPicker(QDialog):
+    """A list of branches; ``chosen`` is the picked Branch once accepted."""
+
+    def __init__(self, branches: Sequence[Branch], *, current_id: str = "",
+                 user_name: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Choose a branch")
+        self.setMinimumSize(380, 320)
+        self.chosen: Branch | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("branchList")
+        for branch in sorted(branches, key=lambda b: b.name.lower()):
+            item = QListWidgetItem(f"{branch.name}\n{branch.timezone}")
+            item.setData(Qt.ItemDataRole.UserRole, branch)
+            self.list.addItem(item)
+            if branch.id == current_id:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open")
+        layout = QVBoxLayout(self)
+        greeting = f"Signed in as {user_name}. " if user_name else ""
+        layout.addWidget(QLabel(greeting + "Which branch's floor do you want to watch?", self))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(self.on_list_itemActivated)
+
+    def select(self, branch_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole).id == branch_id:
+                self.list.setCurrentRow(row)
+                return
+        raise KeyError(branch_id)
+
+    @Slot(QListWidgetItem)
+    def on_list_itemActivated(self, _item: QListWidgetItem) -> None:
+        self.accept()
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        super().accept()

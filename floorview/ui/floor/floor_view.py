@@ -1,0 +1,258 @@
+"""The widget that shows a :class:`~floorview.ui.floor.floor_scene.FloorScene`.
+
+Fit to the window by default (and again on every resize, until the user zooms); zoom by
+wheel about the cursor, by pinch, or by keys (+, −, 0 to fit again); pan by dragging
+(outside edit mode) or with the arrow keys. A click on a table activates it (Enter
+activates the selected one, Escape clears the selection); a long press opens its
+context menu, as a right-click does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsView, QWidget
+
+from floorview.ui.floor.floor_scene import FloorScene
+
+LONG_PRESS_MS = 600
+#: How far in (device pixels per plan unit) the user may zoom, at most.
+MAX_SCALE = 10.0
+#: A zoom gesture is over when no zoom step came for this long: items paint exactly again.
+ZOOM_SETTLE_MS = 180
+
+
+class FloorView(QGraphicsView):
+    """Shows one floor scene (:meth:`set_floor_scene`); fits it to the window."""
+
+    def __init__(self, scene: FloorScene | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._user_zoomed = False
+        self._press: QPoint | None = None
+        self._moved = False
+        self._long_fired = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # bench/bench_floor.py, 2,000 tables at close zoom: Minimal, Smart and BoundingRect
+        # pan in 5-8 ms a frame, Full in 20 ms; a few live events cost under 1 ms in all.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # A zoom gesture (wheel, pinch, keys) ends this long after its last step.
+        self._zoom_settle = QTimer(self, singleShot=True, interval=ZOOM_SETTLE_MS)
+        self._zoom_settle.timeout.connect(self.settle_zoom)
+        self._long_press = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
+        self._long_press.timeout.connect(self._on_long_press)
+        if scene is not None:
+            self.set_floor_scene(scene)
+
+    # --- the scene ------------------------------------------------------------------------
+
+    def floor_scene(self) -> FloorScene | None:
+        s = self.scene()
+        return s if isinstance(s, FloorScene) else None
+
+    def set_floor_scene(self, scene: FloorScene | None) -> None:
+        old = self.floor_scene()
+        if old is not None:
+            old.editModeChanged.disconnect(self._on_edit_mode_changed)
+            old.end_zoom()
+        self.setScene(scene)
+        if scene is not None:
+            scene.editModeChanged.connect(self._on_edit_mode_changed)
+            self._on_edit_mode_changed(scene.edit_mode)
+        self._user_zoomed = False
+        self.fit_to_window()
+
+    def _on_edit_mode_changed(self, on: bool) -> None:
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if on
+                         else QGraphicsView.DragMode.ScrollHandDrag)
+
+    # --- zoom -----------------------------------------------------------------------------
+
+    @property
+    def scale_factor(self) -> float:
+        """Device pixels per plan unit now."""
+        return self.transform().m11()
+
+    def fit_scale(self) -> float:
+        scene = self.scene()
+        if scene is None:
+            return 1.0
+        r = scene.sceneRect()
+        vp = self.viewport().rect()
+        if r.isEmpty() or vp.isEmpty():
+            return 1.0
+        return min(vp.width() / r.width(), vp.height() / r.height())
+
+    def fit_to_window(self) -> None:
+        """Show the whole floor plan; done again on every resize until the user zooms."""
+        scene = self.scene()
+        if scene is None:
+            return
+        self.settle_zoom()  # a jump, not a gesture
+        self._user_zoomed = False
+        s = self.fit_scale()
+        self.resetTransform()
+        self.scale(s, s)
+        self.centerOn(scene.sceneRect().center())
+        self._scale_changed()
+
+    reset_view = fit_to_window
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom by ``factor`` keeping the scene point under ``anchor`` (viewport px) put."""
+        cur = self.scale_factor
+        fit = self.fit_scale()
+        target = min(max(cur * factor, fit * 0.5), max(MAX_SCALE, fit * 2))
+        if abs(target / cur - 1) < 1e-6:
+            return
+        if anchor is None:
+            anchor = QPointF(self.viewport().rect().center())
+        before = self.mapToScene(anchor.toPoint())
+        self.scale(target / cur, target / cur)
+        after = self.mapToScene(anchor.toPoint())
+        delta = (after - before) * target
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(round(h.value() - delta.x()))
+        v.setValue(round(v.value() - delta.y()))
+        self._user_zoomed = True
+        scene = self.floor_scene()
+        if scene is not None:
+            # Every step of a gesture would repaint every table in Python: they draw
+            # cached pictures until the gesture settles (FloorScene.begin_zoom).
+            scene.begin_zoom(self.scale_factor)
+            self._zoom_settle.start()
+        self._scale_changed()
+
+    def settle_zoom(self) -> None:
+        """End a zoom gesture now: the tables paint exactly at the new scale."""
+        self._zoom_settle.stop()
+        scene = self.floor_scene()
+        if scene is not None and scene.zooming:
+            scene.end_zoom()
+
+    def _scale_changed(self) -> None:
+        scene = self.floor_scene()
+        if scene is not None:
+            scene.set_scale_hint(self.scale_factor)
+
+    def center_on_table(self, table_id: str) -> None:
+        scene = self.floor_scene()
+        item = scene.table_item(table_id) if scene else None
+        if item is not None:
+            self.centerOn(item)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_zoomed:
+            self.fit_to_window()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._user_zoomed:
+            self.fit_to_window()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y() or event.pixelDelta().y()
+        if delta:
+            self.zoom_by(1.0015 ** delta, event.position())
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                center = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), QPointF(center))
+                event.accept()
+                return True
+        if isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1.0 + event.value(), event.position())
+                return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        step_x, step_y = self.viewport().width() // 8, self.viewport().height() // 8
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(0.8)
+        elif key == Qt.Key.Key_0:
+            self.fit_to_window()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.floor_scene() is not None:
+            scene = self.floor_scene()
+            selected = [i for i in scene.selectedItems() if i in scene.table_items()]
+            if len(selected) == 1:
+                scene.activate(selected[0].table_id)
+        elif key == Qt.Key.Key_Escape and self.scene() is not None:
+            self.scene().clearSelection()
+        elif key == Qt.Key.Key_Left:
+            h.setValue(h.value() - step_x)
+        elif key == Qt.Key.Key_Right:
+            h.setValue(h.value() + step_x)
+        elif key == Qt.Key.Key_Up:
+            v.setValue(v.value() - step_y)
+        elif key == Qt.Key.Key_Down:
+            v.setValue(v.value() + step_y)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- click, long press ----------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        self._moved = False
+        self._long_fired = False
+        scene = self.floor_scene()
+        if event.button() == Qt.MouseButton.LeftButton and scene is not None:
+            self._long_press.start()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and not self._moved:
+            d = event.position().toPoint() - self._press
+            if d.manhattanLength() >= QApplication.startDragDistance():
+                self._moved = True
+                self._long_press.stop()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._long_press.stop()
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        scene = self.floor_scene()
+        if (scene is not None and press is not None and not self._moved and not self._long_fired
+                and event.button() == Qt.MouseButton.LeftButton and not scene.edit_mode):
+            scene.activate_at(self.mapToScene(press))
+            event.accept()
+
+    def _on_long_press(self) -> None:
+        scene = self.floor_scene()
+        if scene is None or self._press is None or self._moved:
+            return
+        if scene.request_context_menu(self.mapToScene(self._press),
+                                      self.viewport().mapToGlobal(self._press)) is not None:
+            self._long_fired = True
+

@@ -1,0 +1,862 @@
+"""One table on the floor: its shape, status, number, seats, time in status and server.
+
+The item sits at the table's centre and turns about it (``setRotation``), so its own
+coordinates put the table's unrotated shape around (0, 0). Labels are drawn upright in
+a counter-rotated frame, whatever the table's rotation. Everything an item needs to
+paint — its layout, texts, the badge colour — is worked out when the table changes,
+never in :meth:`TableItem.paint`, which only draws, and draws less when zoomed out
+(level of detail, as in Qt's "chip" example).
+
+What an item does not own (theme, thresholds, the clock's minute, the users, stale,
+edit mode, the live pulses) it reads from the :class:`ItemState` its scene shares with
+all its items.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from floorview.core.model import Shape, Status, Table, User
+from floorview.ui.floor import palette
+from floorview.ui.floor.palette import Paints
+
+#: Statuses whose time in status is shown.
+TIMED_STATUSES = frozenset({Status.OCCUPIED, Status.RESERVED})
+#: Edit mode snaps places and sizes to this many plan units.
+GRID = 5.0
+MIN_SIZE = 20.0
+
+# Level of detail, in device pixels.
+_MIN_DETAIL_PX = 14.0  # a table smaller than this on screen is a plain filled shape
+_MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
+_MIN_SMALL_PX = 7.5  # nor the seats, time and badge below this
+_MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill says it
+_MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
+
+
+def format_duration(minutes: int) -> str:
+    """``"42m"``, ``"1h 05m"``, ``"26h 00m"``; negative (clock skew) shows as ``"0m"``."""
+    minutes = max(0, int(minutes))
+    if minutes < 60:
+        return f"{minutes}m"
+    return f"{minutes // 60}h {minutes % 60:02d}m"
+
+
+def minutes_between(since: datetime | None, now: datetime) -> int | None:
+    if since is None:
+        return None
+    return max(0, int((now - since).total_seconds() // 60))
+
+
+def time_level(minutes: int, amber_minutes: int, red_minutes: int) -> str:
+    """``"normal"``, ``"amber"`` (at or past amber) or ``"red"`` (at or past red)."""
+    if minutes >= red_minutes:
+        return "red"
+    if minutes >= amber_minutes:
+        return "amber"
+    return "normal"
+
+
+@dataclass
+class ItemState:
+    """What all the items of one scene share; the scene owns it and changes it."""
+
+    paints: Paints
+    amber_minutes: int = 60
+    red_minutes: int = 90
+    large_type: bool = False
+    #: the floor's typical table size (plan units): badges and time pills scale with it
+    unit: float = 0.0
+    now: datetime | None = None
+    users: Mapping[str, User] = field(default_factory=dict)
+    stale: bool = False
+    edit_mode: bool = False
+    plan_rect: QRectF = field(default_factory=QRectF)
+    #: item → (kind, progress 0..1) of its running pulse ("live" or "flash").
+    pulse: Callable[[TableItem], tuple[str, float] | None] = lambda item: None
+    #: called when the user ended a drag / rotation / resize of an item in edit mode.
+    edited: Callable[[TableItem, dict[str, Any]], None] = lambda item, change: None
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Where a table is drawn: the contract's x/y (top-left before rotation), size, angle."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    rotation: float
+
+    @classmethod
+    def of(cls, t: Table) -> Geometry:
+        return cls(t.x, t.y, t.width, t.height, t.rotation)
+
+    @property
+    def center(self) -> QPointF:
+        return QPointF(self.x + self.width / 2, self.y + self.height / 2)
+
+    def extents(self) -> tuple[float, float]:
+        """Half width and half height of the rotated table's axis-aligned box."""
+        a = math.radians(self.rotation)
+        c, s = abs(math.cos(a)), abs(math.sin(a))
+        hw, hh = self.width / 2, self.height / 2
+        return hw * c + hh * s, hw * s + hh * c
+
+    def scene_box(self) -> QRectF:
+        ex, ey = self.extents()
+        c = self.center
+        return QRectF(c.x() - ex, c.y() - ey, 2 * ex, 2 * ey)
+
+
+def shape_path(shape: Shape, width: float, height: float) -> QPainterPath:
+    """The table's outline around (0, 0), unrotated."""
+    p = QPainterPath()
+    r = QRectF(-width / 2, -height / 2, width, height)
+    if shape is Shape.ROUND:
+        p.addEllipse(r)
+    elif shape in (Shape.SQUARE, Shape.RECTANGLE):
+        radius = min(width, height) * 0.16
+        p.addRoundedRect(r, radius, radius)
+    else:
+        p.addRect(r)
+    return p
+
+
+class _Text:
+    """A line of text laid out in the upright frame: font, baseline origin, text."""
+
+    __slots__ = ("font", "origin", "text", "width")
+
+    def __init__(self, role: str, px: float, text: str, center_x: float, baseline: float):
+        self.font = palette.font(role, px)
+        self.width = _advance(role, text) * self.font.pixelSize()
+        self.origin = QPointF(center_x - self.width / 2, baseline)
+        self.text = text
+
+
+_ADVANCES: dict[tuple[str, str], float] = {}
+_METRICS: dict[str, tuple[float, float, float]] = {}
+
+
+def _advance(role: str, text: str) -> float:
+    """Width of ``text`` per pixel of font size (measured once per role and text)."""
+    key = (role, text)
+    w = _ADVANCES.get(key)
+    if w is None:
+        if len(_ADVANCES) > 20_000:
+            _ADVANCES.clear()
+        w = _ADVANCES[key] = QFontMetricsF(palette.font(role, 100)).horizontalAdvance(text) / 100
+    return w
+
+
+def _metrics(role: str) -> tuple[float, float, float]:
+    """Ascent, line height and cap height per pixel of font size."""
+    m = _METRICS.get(role)
+    if m is None:
+        fm = QFontMetricsF(palette.font(role, 100))
+        m = _METRICS[role] = (fm.ascent() / 100, fm.height() / 100, fm.capHeight() / 100)
+    return m
+
+
+def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: str) -> None:
+    px = font.pixelSize()
+    painter.setFont(font)
+    painter.drawText(QPointF(center.x() - _advance(role, text) * px / 2,
+                             center.y() + _metrics(role)[2] * px / 2), text)
+
+
+_CAP = 0.73  # cap height per px of font size (DejaVu, Inter, Segoe and Arial: 0.70-0.73)
+_GLYPH_GAP = 0.22  # between the status glyph and the number, per px of the number
+
+
+class TableItem(QGraphicsItem):
+    """One table. Create it with the table and the scene's :class:`ItemState`."""
+
+    Type = QGraphicsItem.UserType + 71
+
+    def __init__(self, table: Table, state: ItemState) -> None:
+        super().__init__()
+        self._state = state
+        self._table = table
+        self._geom = Geometry.of(table)
+        self._local_edit = False  # moved by the user, not yet confirmed by the store
+        self._press_geom: Geometry | None = None
+        self._placing = False
+        self._time_text = ""
+        self._time_level = "normal"
+        self._badge: tuple[str, QColor, QColor] | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setData(0, table.id)
+        self._place()
+        self._refresh_badge()
+        self._refresh_time()
+        self._relayout()
+        self._refresh_tooltip()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def type(self) -> int:  # noqa: A003 - Qt's name
+        return self.Type
+
+    @property
+    def table(self) -> Table:
+        return self._table
+
+    @property
+    def table_id(self) -> str:
+        return self._table.id
+
+    @property
+    def geometry(self) -> Geometry:
+        """Where the item is drawn now (the table's, or where the user dropped it)."""
+        return self._geom
+
+    @property
+    def time_text(self) -> str:
+        """The time in status shown ("42m"), or "" when none is shown."""
+        return self._time_text
+
+    @property
+    def time_level(self) -> str:
+        return self._time_level
+
+    @property
+    def badge(self) -> tuple[str, QColor, QColor] | None:
+        """The server badge: (initials, fill colour, text colour), or None."""
+        return self._badge
+
+    def badge_rect(self) -> QRectF:
+        """The scene area the server badge covers (empty when none)."""
+        if self._badge is None:
+            return QRectF()
+        return self._upright_to_scene(self._badge_rect)
+
+    def number_rect(self) -> QRectF:
+        """The scene area the table's number covers (its cap height, upright)."""
+        num = self._texts[0]
+        h = _CAP * num.font.pixelSize()
+        return self._upright_to_scene(QRectF(num.origin.x(), num.origin.y() - h, num.width, h))
+
+    def _upright_to_scene(self, rect: QRectF) -> QRectF:
+        """A rect of the upright (label) frame in scene coordinates: the item's rotation
+        and the labels' counter-rotation cancel, so it stays a rect, not its bounding box."""
+        back = QTransform().rotate(-self._geom.rotation)
+        return self.mapToScene(back.map(QPolygonF(rect))).boundingRect()
+
+    def labels_rect(self) -> QRectF:
+        """The scene area the table, its badge and its time pill cover (no rings)."""
+        back = QTransform().rotate(-self._geom.rotation)
+        g = self._geom
+        r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
+        if self._badge is not None:
+            r = r.united(back.mapRect(self._badge_rect))
+        if self._time_text:
+            r = r.united(back.mapRect(self._pill))
+        return self.mapRectToScene(r)
+
+    @property
+    def shows_time(self) -> bool:
+        return bool(self._time_text)
+
+    # --- changing -------------------------------------------------------------------------
+
+    def set_table(self, table: Table) -> None:
+        """Show ``table`` (a newer copy of the same id): redo only what changed."""
+        old, self._table = self._table, table
+        geom = Geometry.of(table)
+        layout_changed = geom != Geometry.of(old) or table.shape != old.shape
+        if layout_changed or not self._local_edit:
+            self._local_edit = False  # the store has spoken: its geometry holds
+            if geom != self._geom or table.shape != old.shape:
+                self._geom = geom
+                self._place()
+                self._relayout()
+        if table.server_id != old.server_id:
+            self._refresh_badge()
+        time_before = self._time_text
+        if (table.status, table.status_changed_at) != (old.status, old.status_changed_at):
+            self._refresh_time()
+        # The layout reads the number, the seats and the time shown (the pill's size);
+        # a status change alone only changes the hatch: no relayout, no geometry change.
+        if ((table.number, table.seats_text) != (old.number, old.seats_text)
+                or self._time_text != time_before):
+            self._relayout()
+        elif table.status != old.status and Status.OUT_OF_SERVICE in (table.status, old.status):
+            self._refresh_hatch()
+        self._refresh_tooltip()
+        self.update()
+
+    def revert(self) -> None:
+        """Back to the table's own geometry (after a refused save)."""
+        self._local_edit = False
+        geom = Geometry.of(self._table)
+        if geom != self._geom:
+            self._geom = geom
+            self._place()
+            self._relayout()
+
+    def refresh(self) -> None:
+        """Redo everything read from the shared state (theme, users, type size, clock)."""
+        self._refresh_badge()
+        self._refresh_time()
+        self._relayout()
+        self._refresh_tooltip()
+        self.update()
+
+    def tick(self) -> bool:
+        """The minute changed: refresh the time label; True when it shows a time."""
+        before = (self._time_text, self._time_level)
+        self._refresh_time()
+        if (self._time_text, self._time_level) != before:
+            self._relayout()
+            self._refresh_tooltip()
+            self.update()
+        return self.shows_time
+
+    def set_editable(self, on: bool) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, on)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, on)
+        if not on:
+            self.show_handles(False)
+
+    def set_geometry(self, geom: Geometry) -> None:
+        """Draw the table at ``geom`` (edit mode: a rotation or resize under way)."""
+        if geom != self._geom:
+            self._geom = geom
+            self._local_edit = True
+            self._place()
+            self._relayout()
+
+    # --- the handles (edit mode) -------------------------------------------------------
+
+    def show_handles(self, on: bool) -> None:
+        handles = [c for c in self.childItems() if isinstance(c, _Handle)]
+        if on and not handles:
+            _Handle(self, "rotate")
+            _Handle(self, "resize")
+            self._place_handles()
+        elif not on:
+            for h in handles:
+                h.setParentItem(None)
+                if h.scene() is not None:
+                    h.scene().removeItem(h)
+
+    def _place_handles(self) -> None:
+        hw, hh = self._geom.width / 2, self._geom.height / 2
+        for h in self.childItems():
+            if isinstance(h, _Handle):
+                if h.kind == "rotate":
+                    h.setPos(0, -hh - _stem(self._geom))
+                else:
+                    h.setPos(hw, hh)
+
+    # --- geometry and layout ----------------------------------------------------------
+
+    def _place(self) -> None:
+        g = self._geom
+        self._shape = shape_path(self._table.shape, g.width, g.height)
+        self._placing = True  # the store's (or a handle's) place: not snapped, not a drag
+        try:
+            self.setPos(g.center)
+            self.setRotation(g.rotation)
+        finally:
+            self._placing = False
+        self._place_handles()
+
+    def _refresh_badge(self) -> None:
+        sid = self._table.server_id
+        if not sid:
+            self._badge = None
+            return
+        user = self._state.users.get(sid)
+        fill = palette.server_color(sid, user.color if user else None)
+        initials = user.initials if user else "?"
+        self._badge = (initials, fill, palette.contrasting_text(fill))
+        self._badge_stale = (initials, palette.desaturated(fill),
+                             palette.desaturated(palette.contrasting_text(fill)))
+
+    def _refresh_tooltip(self) -> None:
+        t = self._table
+        parts = [f"Table {t.number}", t.status.label if t.status.value != "unknown"
+                 else f"Unknown status ({t.status_text})", f"{t.seats_text} seats"
+                 if t.guest_count is None else f"{t.guest_count} of {t.capacity} guests"]
+        if self._time_text:
+            parts.append(f"for {self._time_text}")
+        if t.server_id:
+            user = self._state.users.get(t.server_id)
+            parts.append(f"server {user.name if user else 'unknown'}")
+        self.setToolTip(" · ".join(parts))
+
+    def _refresh_time(self) -> None:
+        t, now = self._table, self._state.now
+        minutes = minutes_between(t.status_changed_at, now) if now else None
+        if t.status not in TIMED_STATUSES or minutes is None:
+            self._time_text, self._time_level = "", "normal"
+            return
+        self._time_text = format_duration(minutes)
+        if t.status is Status.OCCUPIED:
+            self._time_level = time_level(minutes, self._state.amber_minutes, self._state.red_minutes)
+        else:
+            self._time_level = "normal"  # a reservation's wait is shown, never alarmed
+
+    def _ray(self, ux: float, uy: float) -> float:
+        """How far from the centre the upright direction (ux, uy) leaves the shape."""
+        a = math.radians(-self._geom.rotation)
+        dx = ux * math.cos(a) - uy * math.sin(a)
+        dy = ux * math.sin(a) + uy * math.cos(a)
+        hw, hh = self._geom.width / 2, self._geom.height / 2
+        if self._table.shape is Shape.ROUND:
+            return 1.0 / math.hypot(dx / hw, dy / hh)
+        return min(hw / abs(dx) if abs(dx) > 1e-9 else math.inf,
+                   hh / abs(dy) if abs(dy) > 1e-9 else math.inf)
+
+    def _layout_texts(self, n: float, s: float, stacked: bool, number: str, seats: str,
+                      nw: float, sw: float, cy: float, stack: float, col: float) -> list[_Text]:
+        """The number and seats lines (and the glyph's place) for a number of size n."""
+        cap = _CAP
+        if stacked:
+            top = cy - (stack * n) / 2
+            self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
+            nb = top + (0.48 + _GLYPH_GAP + cap) * n
+            return [_Text("number", n, number, 0.0, nb),
+                    _Text("label", s, seats, 0.0, nb + 0.2 * n + cap * s)]
+        text_w = max(nw * n, sw * s)
+        left = -(0.74 * n + text_w) / 2
+        gs = 0.56 * n
+        self._glyph_rect = QRectF(left, cy - gs / 2, gs, gs)
+        cx = left + 0.74 * n + text_w / 2
+        nb = cy - (col * n) / 2 + cap * n
+        return [_Text("number", n, number, cx, nb),
+                _Text("label", s, seats, cx, nb + 0.2 * n + cap * s)]
+
+    def _relayout(self) -> None:
+        """Work out where every label goes, and the bounding rect, for the current table."""
+        g, t, st = self._geom, self._table, self._state
+        k = 1.15 if st.large_type else 1.0
+        small_ratio = 0.5 if st.large_type else 0.42
+        inset = 0.72 if t.shape is Shape.ROUND else 0.88
+        iw, ih = g.width * min(1.0, inset * k), g.height * min(1.0, inset * k)
+        rot = g.rotation % 180.0
+        if rot < 1 or rot > 179:
+            aw, ah = iw, ih
+        elif abs(rot - 90) < 1:
+            aw, ah = ih, iw
+        else:
+            aw = ah = min(iw, ih) * 0.85
+        # The time pill straddles the table's rim below the number; the server badge
+        # its upper right. Both upright, so their place follows the rotation; both the
+        # same size on every table of the floor (from the floor's typical table size).
+        unit = st.unit or min(g.width, g.height)
+        tp = unit * 0.19 * (1.2 if st.large_type else 1.0)
+        self._time_font = palette.font("label", tp)
+        tpx = self._time_font.pixelSize()
+        ph = tp * 1.5
+        pw = _advance("label", self._time_text or "0h 00m") * tpx + tp * 1.0
+        bottom = self._ray(0.0, 1.0)
+        self._pill = QRectF(-pw / 2, bottom - ph * 0.42, pw, ph)
+        rw = _advance("label", "00h 00m") * tpx + tp
+        pill_reserve = QRectF(-rw / 2, self._pill.top(), rw, ph)
+        bd = unit * 0.34 * (1.2 if st.large_type else 1.0)
+        d = self._ray(math.sqrt(0.5), -math.sqrt(0.5))
+        bc = QPointF(d * math.sqrt(0.5), -d * math.sqrt(0.5))
+        self._badge_rect = QRectF(bc.x() - bd / 2, bc.y() - bd / 2, bd, bd)
+        self._badge_font = palette.font("badge", bd * 0.44)
+        self._small = min(tp, bd * 0.44)
+
+        number = t.number or "?"
+        seats = t.seats_text
+        nw, sw = _advance("number", number), _advance("label", seats)
+        cap = _CAP
+        # Stacked: glyph over number over seats.
+        stack = 0.48 + _GLYPH_GAP + cap + 0.2 + cap * small_ratio
+        # Below the text, room for the time pill when it shows: the text block sits
+        # between the box's top and the pill, not over it.
+        box_top, box_bottom = -ah / 2, ah / 2
+        if self._time_text:
+            box_bottom = min(box_bottom, self._pill.top() - 0.04 * unit)
+        ah = max(box_bottom - box_top, ah * 0.55)  # a tiny table: the pill may overlap
+        cy = box_top + ah / 2
+        n_v = min(ah * 0.94 / stack, aw * 0.9 / max(nw, small_ratio * sw, 0.5))
+        # In a row: the glyph left of the number-over-seats stack.
+        col = cap + 0.2 + cap * small_ratio
+        row_w = 0.56 + 0.18 + max(nw, small_ratio * sw)
+        n_h = min(ah * 0.9 / col, aw * 0.92 / row_w)
+        limit = min(g.width, g.height) * 0.46 * k
+        stacked = n_v >= 0.8 * n_h
+        n = min(n_v if stacked else n_h, limit)
+        # On a small table the corner badge can reach into the number. The badge's place
+        # counts whether or not a server is assigned, so an assignment never moves the
+        # number.
+        # The badge first moves out along the diagonal (up to half its size), the number
+        # shrinks only if that is not enough: the number matters most.
+        for _ in range(6):
+            texts = self._layout_texts(n, n * small_ratio, stacked, number, seats,
+                                       nw, sw, cy, stack, col)
+            num = texts[0]
+            box = QRectF(num.origin.x(), num.origin.y() - cap * n, num.width, cap * n)
+            for _ in range(5):
+                if not box.intersects(self._badge_rect):
+                    break
+                self._badge_rect.translate(bd * 0.1, -bd * 0.1)
+            if not box.intersects(self._badge_rect):
+                break
+            self._badge_rect.translate(-bd * 0.5, bd * 0.5)
+            n *= 0.9
+        s = n * small_ratio
+        self._n, self._s = n, s
+        self._texts = texts
+
+        self._refresh_hatch()
+
+        # Bounding rect: the shape, the rings drawn around it, the upright labels.
+        self._ring = max(6.0, min(g.width, g.height) * 0.22)
+        r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
+        r = r.adjusted(-self._ring, -self._ring, self._ring, self._ring)
+        back = QTransform().rotate(-g.rotation)
+        r = r.united(back.mapRect(pill_reserve)).united(back.mapRect(self._badge_rect))
+        r = r.united(QRectF(-1, -g.height / 2 - _stem(g), 2, _stem(g)))
+        for text, role in zip(texts, ("number", "label"), strict=True):
+            # Labels of a long number may spill over a small table.
+            ascent, height, _ = _metrics(role)
+            px = text.font.pixelSize()
+            box = QRectF(text.origin.x(), text.origin.y() - ascent * px, text.width, height * px)
+            r = r.united(back.mapRect(box))
+        self.prepareGeometryChange()
+        self._bounds = r.adjusted(-2, -2, 2, 2)
+
+    def _refresh_hatch(self) -> None:
+        """Hatch lines for an out-of-service table, in its own coordinates."""
+        g, t = self._geom, self._table
+        self._hatch: list[QLineF] = []
+        self._hatch_pen: QPen | None = None
+        hatch = self._state.paints.status[Status.OUT_OF_SERVICE].hatch
+        if t.status is Status.OUT_OF_SERVICE and hatch is not None:
+            step = max(4.0, min(g.width, g.height) / 6)
+            self._hatch_pen = QPen(hatch.color(), step * 0.2)
+            hw, hh = g.width / 2, g.height / 2
+            c = -hw - hh
+            while c < hw + hh:
+                self._hatch.append(QLineF(c, hh, c + 2 * hh, -hh))
+                c += step
+
+    # --- QGraphicsItem ----------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        st, t, g = self._state, self._table, self._geom
+        p = st.paints
+        sp = p.status.get(t.status) or p.status[Status.UNKNOWN]
+        stale = st.stale
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        fill = sp.fill_stale if stale else sp.fill
+        if lod * min(g.width, g.height) < _MIN_DETAIL_PX:
+            painter.setPen(p.selection if self.isSelected() else p.no_pen)
+            painter.setBrush(fill)
+            painter.drawPath(self._shape)
+            return
+
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if lod * min(g.width, g.height) >= _MIN_SHADOW_PX:
+            # A soft shadow, straight down on the floor whatever the table's rotation.
+            painter.save()
+            painter.rotate(-g.rotation)
+            painter.translate(0, max(1.5, min(g.width, g.height) * 0.05))
+            painter.rotate(g.rotation)
+            painter.setPen(p.no_pen)
+            painter.setBrush(p.shadow)
+            painter.drawPath(self._shape)
+            painter.restore()
+
+        pulse = st.pulse(self)
+        if self.isSelected():
+            self._ring_at(painter, 0.35, p.selection_halo)
+            self._ring_at(painter, 0.35, p.selection)
+            if st.edit_mode:  # the stem of the rotate handle
+                painter.setPen(p.selection)
+                painter.drawLine(QPointF(0, -g.height / 2), QPointF(0, -g.height / 2 - _stem(g)))
+
+        painter.setBrush(fill)
+        painter.setPen(sp.border_stale if stale else sp.border)
+        painter.drawPath(self._shape)
+        if t.shape is Shape.UNKNOWN:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(p.unknown_border)
+            painter.drawPath(self._shape)
+        if self._hatch and self._hatch_pen is not None:
+            painter.save()
+            painter.setClipPath(self._shape)
+            painter.setPen(self._hatch_pen)
+            painter.drawLines(self._hatch)
+            painter.restore()
+        if pulse is not None:
+            self._draw_pulse(painter, pulse, sp.ripple)
+
+        n_px = lod * self._n
+        painter.save()
+        painter.rotate(-g.rotation)
+        icon = sp.icon_stale if stale else sp.icon
+        if n_px < _MIN_NUMBER_PX:
+            # Too small for text: the glyph alone, centred, if it can still be made out.
+            gs = min(g.width, g.height) * 0.42
+            if lod * gs >= 8:
+                self._draw_glyph(painter, QRectF(-gs / 2, -gs / 2, gs, gs), t.status, icon)
+            painter.restore()
+            return
+        if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
+            self._draw_glyph(painter, self._glyph_rect, t.status, icon)
+        painter.setPen(sp.text_stale if stale else sp.text)
+        seats = lod * self._s >= _MIN_SMALL_PX
+        for i, text in enumerate(self._texts):
+            if i and not seats:
+                break
+            painter.setFont(text.font)
+            painter.drawText(text.origin, text.text)
+        if lod * self._small >= _MIN_SMALL_PX:
+            if self._time_text:
+                self._draw_pill(painter, p)
+            if self._badge is not None:
+                self._draw_badge(painter, p)
+        painter.restore()
+
+    def _ring_at(self, painter: QPainter, grow: float, pen: QPen) -> None:
+        """Stroke the outline ``grow`` × the ring margin outside the shape."""
+        g = self._geom
+        m = self._ring * grow
+        painter.save()
+        painter.scale(1 + 2 * m / g.width, 1 + 2 * m / g.height)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawPath(self._shape)
+        painter.restore()
+
+    def _draw_pulse(self, painter: QPainter, pulse: tuple[str, float], ripple: QColor) -> None:
+        kind, progress = pulse
+        if kind == "flash":
+            color = QColor(self._state.paints.flash)
+            phase = (progress * 3) % 1.0
+            width = 5.0
+        else:
+            color = QColor(ripple)
+            phase = progress
+            width = 4.0
+        color.setAlphaF(max(0.0, 1.0 - phase) * 0.9)
+        pen = QPen(color, width * (1 - 0.5 * phase))
+        pen.setCosmetic(True)
+        self._ring_at(painter, 0.15 + 0.85 * phase, pen)
+
+    @staticmethod
+    def _draw_glyph(painter: QPainter, rect: QRectF, status: Status, brush: QBrush) -> None:
+        path = palette.glyph_path(status)
+        painter.save()
+        painter.translate(rect.center())
+        painter.scale(rect.width() / 2, rect.height() / 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+        painter.restore()
+
+    def _draw_pill(self, painter: QPainter, p: Paints) -> None:
+        brush, color = (p.time_stale if self._state.stale else p.time)[self._time_level]
+        r = self._pill
+        painter.setPen(p.halo)
+        painter.setBrush(brush)
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+        painter.setPen(color)
+        _centered_text(painter, "label", self._time_font, r.center(), self._time_text)
+
+    def _draw_badge(self, painter: QPainter, p: Paints) -> None:
+        initials, fill, text = self._badge_stale if self._state.stale else self._badge
+        r = self._badge_rect
+        painter.setPen(p.halo)
+        painter.setBrush(fill)
+        painter.drawEllipse(r)
+        painter.setPen(text)
+        _centered_text(painter, "badge", self._badge_font, r.center(), initials)
+
+    # --- edit mode: drag, snap, keep inside ---------------------------------------------
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if self._placing or not self._state.edit_mode:
+            return super().itemChange(change, value)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+            return self._snapped_center(value)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            c = self.pos()
+            g = self._geom
+            new = Geometry(c.x() - g.width / 2, c.y() - g.height / 2, g.width, g.height, g.rotation)
+            if new != g:
+                self._geom = new
+                self._local_edit = True
+        return super().itemChange(change, value)
+
+    def _snapped_center(self, center: QPointF) -> QPointF:
+        g = self._geom
+        x, y = center.x() - g.width / 2, center.y() - g.height / 2
+        x, y = clamp_into(g, self._state.plan_rect, snap(x), snap(y))
+        return QPointF(x + g.width / 2, y + g.height / 2)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self._state.edit_mode:
+            event.ignore()  # not ours: the view pans, and a click activates the table
+            return
+        self._press_geom = self._geom
+        # One table at a time: Qt would drag every selected item, but only the one
+        # under the mouse reports its new place.
+        event.setModifiers(Qt.KeyboardModifier.NoModifier)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        # A click's jitter is not a drag (it would snap an off-grid table and save it).
+        press = event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+        if (self._press_geom is not None and self._geom == self._press_geom
+                and (event.screenPos() - press).manhattanLength() < QApplication.startDragDistance()):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        start, self._press_geom = self._press_geom, None
+        if start is not None and (start.x, start.y) != (self._geom.x, self._geom.y):
+            self._state.edited(self, {"x": _num(self._geom.x), "y": _num(self._geom.y)})
+
+
+def _stem(g: Geometry) -> float:
+    """How far above the table its rotate handle sits."""
+    return max(12.0, min(g.width, g.height) * 0.35)
+
+
+def snap(v: float, grid: float = GRID) -> float:
+    return round(v / grid) * grid
+
+
+def clamp_into(g: Geometry, plan: QRectF, x: float, y: float) -> tuple[float, float]:
+    """Top-left (x, y) moved the least so the rotated table stays inside ``plan``."""
+    if plan.isEmpty():
+        return x, y
+    ex, ey = g.extents()
+    hw, hh = g.width / 2, g.height / 2
+    lo_x, hi_x = plan.left() + ex - hw, plan.right() - ex - hw
+    lo_y, hi_y = plan.top() + ey - hh, plan.bottom() - ey - hh
+    if lo_x <= hi_x:
+        x = min(max(x, math.ceil(lo_x / GRID) * GRID), math.floor(hi_x / GRID) * GRID)
+    if lo_y <= hi_y:
+        y = min(max(y, math.ceil(lo_y / GRID) * GRID), math.floor(hi_y / GRID) * GRID)
+    return x, y
+
+
+def _num(v: float) -> float | int:
+    v = round(v, 2)
+    return int(v) if float(v).is_integer() else v
+
+
+class _Handle(QGraphicsItem):
+    """A knob on the selected table in edit mode: "rotate" (above it) or "resize" (corner).
+
+    It keeps its size on screen (ItemIgnoresTransformations) and works on its parent.
+    """
+
+    RADIUS = 9.0
+
+    def __init__(self, parent: TableItem, kind: str) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setZValue(10)
+        self.setCursor(Qt.CursorShape.SizeFDiagCursor if kind == "resize"
+                       else Qt.CursorShape.CrossCursor)
+        self._start: Geometry | None = None
+        self._anchor = QPointF()
+
+    def boundingRect(self) -> QRectF:
+        r = self.RADIUS + 3
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        p = self.parentItem()._state.paints
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(p.selection)
+        painter.setBrush(p.floor)
+        r = self.RADIUS
+        if self.kind == "rotate":
+            painter.drawEllipse(QPointF(0, 0), r, r)
+            painter.drawArc(QRectF(-r / 2, -r / 2, r, r), 90 * 16, -270 * 16)
+        else:
+            painter.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 3, 3)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item: TableItem = self.parentItem()
+        self._start = item.geometry
+        # The corner that stays put while resizing: the table's own top-left.
+        self._anchor = item.mapToScene(QPointF(-item.geometry.width / 2, -item.geometry.height / 2))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item: TableItem = self.parentItem()
+        g = item.geometry
+        if self.kind == "rotate":
+            v = event.scenePos() - item.pos()
+            angle = math.degrees(math.atan2(v.x(), -v.y()))
+            step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 15.0
+            angle = (round(angle / step) * step) % 360.0
+            new = Geometry(g.x, g.y, g.width, g.height, angle)
+        else:
+            a = math.radians(g.rotation)
+            m = event.scenePos() - self._anchor
+            ux = m.x() * math.cos(a) + m.y() * math.sin(a)
+            uy = -m.x() * math.sin(a) + m.y() * math.cos(a)
+            w, h = max(MIN_SIZE, snap(ux)), max(MIN_SIZE, snap(uy))
+            if item.table.shape is Shape.SQUARE:
+                w = h = max(w, h)
+            cx = self._anchor.x() + (w / 2) * math.cos(a) - (h / 2) * math.sin(a)
+            cy = self._anchor.y() + (w / 2) * math.sin(a) + (h / 2) * math.cos(a)
+            new = Geometry(cx - w / 2, cy - h / 2, w, h, g.rotation)
+        plan = item._state.plan_rect
+        if plan.isEmpty() or plan.contains(new.scene_box()):
+            item.set_geometry(new)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item: TableItem = self.parentItem()
+        start, self._start = self._start, None
+        g = item.geometry
+        if start is None or g == start:
+            return
+        if self.kind == "rotate":
+            item._state.edited(item, {"rotation": _num(g.rotation)})
+        else:
+            change: dict[str, Any] = {"width": _num(g.width), "height": _num(g.height)}
+            if (round(g.x, 2), round(g.y, 2)) != (round(start.x, 2), round(start.y, 2)):
+                change.update(x=_num(g.x), y=_num(g.y))
+            item._state.edited(item, change)
+        event.accept()

@@ -1,0 +1,835 @@
+"""The main window: the banner, one tab per floor plan, the summary and the table list.
+
+It is handed the branch's store (and subscribes through the scenes and panels it makes),
+the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets.
+Requests to change the server's data leave as signals (through ``actions`` and the ones
+below); the composition root (floorview.app) connects them to the EditController.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from importlib import resources
+from statistics import median
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floorview.core.model import Status, User
+from floorview.core.store import BranchStore, Update
+from floorview.options import EXIT_SHORTCUT
+from floorview.ui.dialogs.preferences_dialog import PreferencesDialog
+from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
+from floorview.ui.floor.floor_view import FloorView
+from floorview.ui.floor.palette import DARK, LIGHT, Theme, status_color
+from floorview.ui.settings import AppSettings
+from floorview.ui.window.banner import ConnectionBanner, hhmm
+from floorview.ui.window.summary_panel import SummaryPanel
+from floorview.ui.window.table_actions import TableActions
+from floorview.ui.window.table_list import TableList
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+#: Floors with more tables than this are drawn without section outlines (see
+#: MainWindow.display_settings).
+SECTIONS_MAX_TABLES = 1500
+
+#: A new table's default size when the floor has none to copy (floor-plan units).
+DEFAULT_TABLE_SIZE = (80.0, 80.0)
+
+
+def resolve_theme(choice: str, *, kiosk: bool) -> Theme:
+    """"light"/"dark" as chosen; "system" follows the platform (dark in kiosk when the
+    platform does not say)."""
+    if choice == "light":
+        return LIGHT
+    if choice == "dark":
+        return DARK
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return DARK
+    if scheme == Qt.ColorScheme.Light and not kiosk:
+        return LIGHT
+    return DARK if kiosk else LIGHT
+
+
+def stylesheet(theme: Theme) -> str:
+    name = "dark.qss" if theme.name == "dark" else "light.qss"
+    return resources.files("floorview.resources").joinpath(name).read_text(encoding="utf-8")
+
+
+def app_palette(theme: Theme) -> QPalette:
+    """The widgets' palette for a theme, so dialogs, menus and message boxes match."""
+    style = QApplication.style()
+    palette = style.standardPalette() if style is not None else QPalette()
+    if theme.name != "dark":
+        return palette
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for r, color in (
+        (role.Window, "#15191E"), (role.WindowText, theme.text), (role.Base, "#1B1F25"),
+        (role.AlternateBase, "#15191E"), (role.Text, theme.text), (role.Button, "#262B33"),
+        (role.ButtonText, theme.text), (role.Highlight, "#3D7BD9"),
+        (role.HighlightedText, "#FFFFFF"), (role.ToolTipBase, "#262B33"),
+        (role.ToolTipText, theme.text), (role.PlaceholderText, theme.text_muted),
+        (role.Link, "#8AB4F8"), (role.Mid, "#3A424D"), (role.Dark, "#0B0D10"),
+        (role.Light, "#3A424D"), (role.Midlight, "#2F353E"), (role.Shadow, "#000000"),
+    ):
+        palette.setColor(r, QColor(color))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, r, QColor(theme.text_muted))
+    return palette
+
+
+def next_table_number(numbers: list[str]) -> str:
+    taken = {n.strip().casefold() for n in numbers}
+    highest = max((int(m.group()) for n in numbers if (m := re.search(r"\d+", n))), default=0)
+    candidate = highest + 1
+    while str(candidate) in taken:
+        candidate += 1
+    return str(candidate)
+
+
+def _tab_text(name: str) -> str:
+    return name.replace("&", "&&")  # "Bar & Lounge", not a mnemonic
+
+
+class MainWindow(QMainWindow):
+    """The floor monitor's window.
+
+    Signals:
+        tableEdited(str, dict): a table was moved/rotated/resized in edit mode.
+        createRequested(dict): add a table with these contract fields.
+        deleteRequested(str): delete this table (confirmed by the user).
+        signOutRequested(): the user wants to sign out.
+        reloginRequested(): the banner's "sign in again".
+        branchRequested(): the banner's "choose branch".
+        retryRequested(): the banner's "retry now".
+        quitRequested(): leave the app (kiosk confirmation, or File → Quit).
+        closed(): the window was closed.
+    """
+
+    tableEdited = Signal(str, dict)
+    createRequested = Signal(dict)
+    deleteRequested = Signal(str)
+    signOutRequested = Signal()
+    reloginRequested = Signal()
+    branchRequested = Signal()
+    retryRequested = Signal()
+    quitRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, store: BranchStore, *, user: User, settings: AppSettings, clock: Clock,
+                 theme_choice: str = "system", kiosk: bool = False, preferred_plan: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.user = user
+        self.settings = settings
+        self.clock = clock
+        self.theme_choice = theme_choice
+        self.kiosk = kiosk
+        self.theme = resolve_theme(theme_choice, kiosk=kiosk)
+        self.scenes: dict[str, FloorScene] = {}
+        self.views: dict[str, FloorView] = {}
+        self._plan_ids: tuple[str, ...] = ()
+        self._preferred_plan = preferred_plan  # --floor: shown once the plans are known
+        self._status: object = None
+        self._highlight = ""
+        self._closing = False
+        self._sized = False
+        self._sections_skipped: set[str] = set()
+        self._palette_before = QApplication.palette()  # restored on close
+        self._user_split = False  # the user dragged the splitter: keep their widths
+        self.setWindowTitle(self._title())
+        self.setMinimumSize(800, 500)
+
+        # --- widgets ------------------------------------------------------------------
+        self.banner = ConnectionBanner(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("floorTabs")
+        self.tabs.setDocumentMode(True)
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setObjectName("findEdit")
+        self.find_edit.setPlaceholderText("Find table by number — Enter to show, Esc to close")
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_bar = QWidget(self)
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(8, 4, 8, 4)
+        find_layout.addWidget(QLabel("Find table:", self.find_bar))
+        find_layout.addWidget(self.find_edit, 1)
+        self.find_bar.hide()
+
+        color = self.status_color
+        self.summary = SummaryPanel(store, status_color=color, parent=self)
+        self.table_list = TableList(store, clock=clock, status_color=color, parent=self)
+        self.actions = TableActions(store, role=user.role, status_color=color, parent=self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.find_bar)
+        left_layout.addWidget(self.tabs, 1)
+        side = QWidget(self)
+        side.setObjectName("sidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.summary)
+        side_layout.addWidget(self.table_list, 1)
+        self.side = side
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.splitterMoved.connect(self.on_splitter_splitterMoved)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("messageLabel")
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("userLabel")
+        self.as_of_label = QLabel(self)
+        self.as_of_label.setObjectName("asOfLabel")
+        self.statusBar().addWidget(self.message_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.as_of_label)
+        self.statusBar().setSizeGripEnabled(False)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.on_message_timer_timeout)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(15_000)
+        self._clock_timer.timeout.connect(self.on_clock_timer_timeout)
+        self._clock_timer.start()
+
+        self._build_actions()
+        self._connect_signals()
+        self._unsubscribe: Callable[[], None] | None = store.subscribe(self.on_store_update)
+        self._sync_tabs()
+        self.set_kiosk(kiosk)  # applies the theme too
+        self._update_labels()
+
+    # --- construction -------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable, shortcut: QKeySequence | str | None = None,
+                   *, checkable: bool = False, name: str = "") -> QAction:
+            a = QAction(text, self)
+            a.setObjectName(name or text)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setCheckable(checkable)
+            (a.toggled if checkable else a.triggered).connect(slot)
+            self.addAction(a)  # shortcuts work with the menus hidden (kiosk)
+            return a
+
+        role = self.user.role
+        self.zoom_in_action = action("Zoom in", self.on_zoomIn_triggered, QKeySequence.StandardKey.ZoomIn, name="zoomIn")
+        self.zoom_out_action = action("Zoom out", self.on_zoomOut_triggered, QKeySequence.StandardKey.ZoomOut, name="zoomOut")
+        self.fit_action = action("Fit to window", self.on_fit_triggered, "Ctrl+0", name="fit")
+        self.sections_action = action("Sections", self.on_sections_toggled, "Ctrl+Shift+S",
+                                      checkable=True, name="sections")
+        self.sections_action.setChecked(self.settings.show_sections)
+        self.find_action = action("Find table…", self.open_find, QKeySequence.StandardKey.Find, name="find")
+        self.edit_action = action("Edit layout", self.on_editMode_toggled, "Ctrl+E",
+                                  checkable=True, name="editMode")
+        self.edit_action.setVisible(role.may_edit_layout)
+        self.edit_action.setEnabled(role.may_edit_layout)
+        self.add_action = action("Add table", self.on_addTable_triggered, "Ctrl+N", name="addTable")
+        self.add_action.setVisible(False)
+        self.add_action.setEnabled(False)
+        self.prefs_action = action("Preferences…", self.on_preferences_triggered, name="preferences")
+        self.prefs_action.setVisible(role.may_edit_layout)
+        self.prefs_action.setEnabled(role.may_edit_layout)
+        self.sign_out_action = action("Sign out", self.signOutRequested.emit, name="signOut")
+        self.quit_action = action("Quit", self.quitRequested.emit, QKeySequence.StandardKey.Quit, name="quit")
+
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice, text in (("system", "Follow system"), ("light", "Light"), ("dark", "Dark")):
+            a = QAction(text, self.theme_group)
+            a.setCheckable(True)
+            a.setChecked(choice == self.theme_choice)
+            a.setObjectName(f"theme:{choice}")
+            a.triggered.connect(lambda _=False, c=choice: self.set_theme_choice(c))
+            self.theme_actions[choice] = a
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu("&View")
+        for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            view_menu.addAction(a)
+        view_menu.addSeparator()
+        view_menu.addAction(self.sections_action)
+        theme_menu = view_menu.addMenu("Theme")
+        theme_menu.addActions(self.theme_group.actions())
+        table_menu = menu.addMenu("&Tables")
+        table_menu.addAction(self.find_action)
+        table_menu.addAction(self.edit_action)
+        table_menu.addAction(self.add_action)
+        table_menu.addSeparator()
+        table_menu.addAction(self.prefs_action)
+
+        self.toolbar = QToolBar("Main", self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.sections_action)
+        self.toolbar.addAction(self.find_action)
+        if role.may_edit_layout:
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.edit_action)
+            self.toolbar.addAction(self.add_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.sign_out_action)
+        self.addToolBar(self.toolbar)
+
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_edit)
+        self._escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _connect_signals(self) -> None:
+        self.banner.actionRequested.connect(self.on_banner_actionRequested)
+        self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
+        self.find_edit.returnPressed.connect(self.on_find_edit_returnPressed)
+        self._escape.activated.connect(self.close_find)
+        self.summary.serverHighlighted.connect(self.on_summary_serverHighlighted)
+        self.table_list.tableSelected.connect(self.on_table_list_tableSelected)
+        self.table_list.tableActivated.connect(self.actions.open_dialog)
+        self.actions.deleteRequested.connect(self.on_actions_deleteRequested)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
+        self._follows_scheme = True
+
+    # --- floors -------------------------------------------------------------------------
+
+    def display_settings(self, plan_id: str = "") -> DisplaySettings:
+        """The scenes' settings; for ``plan_id``, sections only where they stay cheap."""
+        sections = self.sections_action.isChecked()
+        if sections and plan_id:
+            count = len(self.store.tables_on(plan_id))
+            # WORKAROUND: FloorScene's section outlines cost superlinear time in the
+            # tables of a floor, on the GUI thread (first paint with them, measured with
+            # ui 944fa04: 1,000 tables +0.3 s, 6,000 +2.3 s, 20,000 +11.6 s; before it,
+            # 20,000 froze the GUI for minutes). No restaurant room has that many; the
+            # demo's "Stress Hall" does. Reported to the ui branch.
+            if count > SECTIONS_MAX_TABLES:
+                sections = False
+                if plan_id not in self._sections_skipped:
+                    self._sections_skipped.add(plan_id)
+                    log.warning("sections not drawn on floor plan %s: %d tables", plan_id, count)
+        return DisplaySettings(
+            theme=self.theme,
+            amber_minutes=self.settings.amber_minutes,
+            red_minutes=self.settings.red_minutes,
+            show_sections=sections,
+            large_type=self.kiosk,
+        )
+
+    def _sync_tabs(self) -> None:
+        plans = self.store.floor_plans
+        ids = tuple(p.id for p in plans)
+        if ids == self._plan_ids:
+            for plan in plans:  # a rename
+                index = self.tabs.indexOf(self.views[plan.id])
+                self.tabs.setTabText(index, _tab_text(plan.name))
+            return
+        current = self.current_plan_id() or self.settings.floor_plan_for(self.store.branch_id)
+        self.tabs.blockSignals(True)
+        try:
+            for plan_id in list(self.scenes):
+                if plan_id not in ids:
+                    self._drop_tab(plan_id)
+            for i, plan in enumerate(plans):
+                if plan.id not in self.scenes:
+                    self._add_tab(plan, i)
+                else:
+                    view = self.views[plan.id]
+                    if self.tabs.indexOf(view) != i:
+                        self.tabs.removeTab(self.tabs.indexOf(view))
+                        self.tabs.insertTab(i, view, _tab_text(plan.name))
+        finally:
+            self.tabs.blockSignals(False)
+        self._plan_ids = ids
+        self.tabs.tabBar().setVisible(len(ids) > 1)
+        if self._preferred_plan and plans:
+            preferred, self._preferred_plan = self._preferred_plan, ""
+            if self.show_plan(preferred):
+                return
+            log.warning("no floor plan %r in this branch", preferred)
+        if current in self.views:
+            self.tabs.setCurrentWidget(self.views[current])
+
+    def _add_tab(self, plan, index: int) -> None:
+        scene = FloorScene(self.store, plan, settings=self.display_settings(plan.id),
+                           clock=self.clock)
+        view = FloorView(scene, self)
+        view.setObjectName(f"floor:{plan.id}")
+        scene.selectedTableChanged.connect(self.on_scene_selectedTableChanged)
+        scene.contextMenuRequested.connect(self.on_scene_contextMenuRequested)
+        scene.tableActivated.connect(self.actions.open_dialog)
+        scene.tableEdited.connect(self.tableEdited)
+        if self.edit_action.isChecked():
+            scene.set_edit_mode(True)
+        if self._highlight:
+            scene.set_highlight_server(self._highlight)
+        if self.banner.stale:
+            scene.set_stale(True)
+        self.scenes[plan.id] = scene
+        self.views[plan.id] = view
+        self.tabs.insertTab(index, view, _tab_text(plan.name))
+        QTimer.singleShot(0, view.fit_to_window)
+
+    def _drop_tab(self, plan_id: str) -> None:
+        view = self.views.pop(plan_id)
+        scene = self.scenes.pop(plan_id)
+        self.tabs.removeTab(self.tabs.indexOf(view))
+        scene.detach()
+        view.deleteLater()
+        scene.deleteLater()
+
+    def current_plan_id(self) -> str:
+        view = self.tabs.currentWidget()
+        for plan_id, v in self.views.items():
+            if v is view:
+                return plan_id
+        return ""
+
+    def current_scene(self) -> FloorScene | None:
+        return self.scenes.get(self.current_plan_id())
+
+    def current_view(self) -> FloorView | None:
+        return self.views.get(self.current_plan_id())
+
+    def show_plan(self, plan_ref: str) -> bool:
+        """Show a floor plan by id or name (case-insensitive); False if there is none."""
+        for plan in self.store.floor_plans:
+            if plan_ref in (plan.id,) or plan.name.casefold() == plan_ref.casefold():
+                self.tabs.setCurrentWidget(self.views[plan.id])
+                return True
+        return False
+
+    def scene_of(self, table_id: str) -> FloorScene | None:
+        table = self.store.tables.get(table_id)
+        return self.scenes.get(table.floor_plan_id) if table else None
+
+    # --- store --------------------------------------------------------------------------
+
+    def on_store_update(self, update: Update) -> None:
+        if update.resynced or any(c.before is None or c.after is None for c in update.changes):
+            # tables came or went: a floor may have crossed SECTIONS_MAX_TABLES
+            for plan_id, scene in self.scenes.items():
+                settings = self.display_settings(plan_id)
+                if settings.show_sections != scene.settings.show_sections:
+                    scene.set_settings(settings)
+        if update.reference:
+            self._sync_tabs()
+            self.setWindowTitle(self._title())
+            self._update_labels()
+
+    # --- connection ---------------------------------------------------------------------
+
+    @Slot(object)
+    def set_connection_status(self, status: object) -> None:
+        self._status = status
+        self.banner.set_status(status)
+        for scene in self.scenes.values():
+            scene.set_stale(self.banner.stale)
+        as_of = getattr(status, "as_of", None)
+        self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
+                               else "not synced" if self.banner.stale else "")
+        self._update_labels()
+
+    @Slot(str)
+    def on_banner_actionRequested(self, state: str) -> None:
+        if state == "UNAUTHORIZED":
+            self.reloginRequested.emit()
+        elif state == "FORBIDDEN":
+            self.branchRequested.emit()
+        else:
+            self.retryRequested.emit()
+
+    def _title(self) -> str:
+        branch = self.store.branch.name if self.store.branch else "floorview"
+        return f"{branch} — floorview"
+
+    def _zone(self) -> tzinfo | None:
+        """The branch's clock, which every time shown follows (None: this machine's)."""
+        return self.store.branch.zone if self.store.branch else None
+
+    def _update_labels(self) -> None:
+        branch = self.store.branch.name if self.store.branch else ""
+        zone = self._zone()
+        now = hhmm(self.clock(), zone)
+        self.user_label.setText(f"{self.user.name} · {self.user.role.value} · {branch}")
+        self.banner.set_zone(zone)
+        self.banner.set_detail(f"{branch} · {now}" if branch else now)
+        status = self._status
+        state = getattr(getattr(status, "state", None), "name", "")
+        as_of = getattr(status, "as_of", None)
+        if state == "LIVE":
+            self.as_of_label.setText(f"Live · as of {now}")
+        elif as_of is not None:
+            self.as_of_label.setText(f"As of {hhmm(as_of, zone)} — may be out of date")
+        else:
+            self.as_of_label.setText("Not yet synced")
+
+    @Slot()
+    def on_clock_timer_timeout(self) -> None:
+        self._update_labels()
+
+    # --- messages -----------------------------------------------------------------------
+
+    @Slot(str, bool)
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setProperty("error", error)
+        self.message_label.setStyleSheet(
+            "color: #FFFFFF; background: #B71C1C; padding: 2px 8px; font-weight: 600;"
+            if error else ""
+        )
+        self.message_label.setText(text)
+        self._message_timer.start(12_000 if error else 6_000)
+
+    @Slot()
+    def on_message_timer_timeout(self) -> None:
+        self.message_label.setText("")
+        self.message_label.setStyleSheet("")
+
+    # --- view actions -------------------------------------------------------------------
+
+    @Slot()
+    def on_zoomIn_triggered(self) -> None:
+        if view := self.current_view():
+            view.zoom_by(1.25)
+
+    @Slot()
+    def on_zoomOut_triggered(self) -> None:
+        if view := self.current_view():
+            view.zoom_by(0.8)
+
+    @Slot()
+    def on_fit_triggered(self) -> None:
+        if view := self.current_view():
+            view.reset_view()
+
+    @Slot(bool)
+    def on_sections_toggled(self, on: bool) -> None:
+        self.settings.show_sections = on
+        self._apply_display()
+
+    def _apply_display(self) -> None:
+        for plan_id, scene in self.scenes.items():
+            scene.set_settings(self.display_settings(plan_id))
+
+    @Slot(int)
+    def on_tabs_currentChanged(self, _index: int) -> None:
+        plan_id = self.current_plan_id()
+        if plan_id:
+            self.settings.set_floor_plan_for(self.store.branch_id, plan_id)
+
+    # --- theme and kiosk ------------------------------------------------------------------
+
+    def status_color(self, status: Status) -> QColor:
+        return status_color(self.theme, status)
+
+    def set_theme_choice(self, choice: str) -> None:
+        self.theme_choice = choice
+        self.settings.theme = choice
+        if choice in self.theme_actions:
+            self.theme_actions[choice].setChecked(True)
+        self._apply_theme()
+
+    @Slot(Qt.ColorScheme)
+    def on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.theme_choice == "system":
+            self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        self.theme = resolve_theme(self.theme_choice, kiosk=self.kiosk)
+        self.setProperty("kiosk", self.kiosk)
+        QApplication.setPalette(app_palette(self.theme))
+        self.setStyleSheet(stylesheet(self.theme))
+        self.style().unpolish(self)  # the [kiosk="true"] rules follow the property
+        self.style().polish(self)
+        color = self.status_color
+        self.summary.set_status_color(color)
+        self.table_list.list_model.set_status_color(color)
+        self.actions.set_status_color(color)
+        self._apply_display()
+
+    def set_kiosk(self, on: bool) -> None:
+        """Kiosk look: no menus or toolbar, large type (KioskMode does the rest)."""
+        self.kiosk = on
+        self.menuBar().setVisible(not on)
+        self.toolbar.setVisible(not on)
+        # their shortcuts too: a kiosk is left only by Ctrl+Shift+Q, and nobody signs
+        # the stand out or edits the layout from it by a stray key
+        for action in (self.quit_action, self.sign_out_action):
+            action.setEnabled(not on)
+        if on and self.edit_action.isChecked():
+            self.edit_action.setChecked(False)
+        self.edit_action.setEnabled(self.user.role.may_edit_layout and not on)
+        self.prefs_action.setEnabled(self.user.role.may_edit_layout and not on)
+        self.banner.set_large_type(on)
+        self.table_list.set_compact(on)
+        self._apply_theme()  # kiosk: dark by default, large type on the floor
+        self._size_side()
+
+    def _size_side(self) -> None:
+        """The side panel's width: enough for the summary and the list, no more."""
+        width = 600 if self.kiosk else 500
+        self.side.setMinimumWidth(width - 120)
+        total = self.splitter.width()
+        if total > width * 2:
+            self.splitter.setSizes([total - width, width])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._size_side)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        if not self._user_split:
+            self._size_side()
+
+    @Slot(int, int)
+    def on_splitter_splitterMoved(self, _pos: int, _index: int) -> None:
+        self._user_split = True
+
+    # --- find ---------------------------------------------------------------------------
+
+    @Slot()
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    @Slot()
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        if view := self.current_view():
+            view.setFocus()
+
+    @Slot()
+    def on_find_edit_returnPressed(self) -> None:
+        text = self.find_edit.text().strip()
+        if not text:
+            return
+        found = self.find_table(text)
+        if found is None:
+            self.show_message(f"No table numbered {text!r} in this branch.", error=True)
+        else:
+            table = self.store.tables[found]
+            self.show_message(f"Table {table.number}: {table.status.label}, {table.seats_text}")
+
+    def find_table(self, text: str) -> str | None:
+        """Select and flash the table numbered ``text`` (exactly, else by prefix)."""
+        wanted = text.strip().casefold()
+        tables = sorted(self.store.tables.values(), key=lambda t: (len(t.number), t.number))
+        match = next((t for t in tables if t.number.casefold() == wanted), None)
+        if match is None:
+            match = next((t for t in tables if t.number.casefold().startswith(wanted)), None)
+        if match is None:
+            return None
+        self.reveal_table(match.id)
+        scene = self.scenes.get(match.floor_plan_id)
+        if scene is not None:
+            scene.flash(match.id)
+        return match.id
+
+    def reveal_table(self, table_id: str) -> None:
+        """Switch to the table's floor, select it there and in the list."""
+        table = self.store.tables.get(table_id)
+        if table is None:
+            return
+        view = self.views.get(table.floor_plan_id)
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+        scene = self.scenes.get(table.floor_plan_id)
+        if scene is not None:
+            scene.select_table(table_id)
+        self.table_list.select_table(table_id)
+
+    # --- selection and highlight --------------------------------------------------------
+
+    @Slot(str)
+    def on_scene_selectedTableChanged(self, table_id: str) -> None:
+        self.table_list.select_table(table_id)
+
+    @Slot(str)
+    def on_table_list_tableSelected(self, table_id: str) -> None:
+        if table_id:
+            self.reveal_table(table_id)
+        elif scene := self.current_scene():
+            scene.select_table("")
+
+    @Slot(str)
+    def on_summary_serverHighlighted(self, server_id: str) -> None:
+        self._highlight = server_id
+        for scene in self.scenes.values():
+            scene.set_highlight_server(server_id or None)
+
+    @Slot(str, QPoint)
+    def on_scene_contextMenuRequested(self, table_id: str, global_pos: QPoint) -> None:
+        self.actions.show_menu(table_id, global_pos)
+
+    # --- editing ------------------------------------------------------------------------
+
+    @Slot(bool)
+    def on_editMode_toggled(self, on: bool) -> None:
+        on = on and self.user.role.may_edit_layout
+        self.actions.edit_mode = on
+        self.add_action.setVisible(on)
+        self.add_action.setEnabled(on)
+        for scene in self.scenes.values():
+            scene.set_edit_mode(on)
+        self.show_message("Edit mode: drag to move; handles rotate and resize; "
+                          "right-click to delete." if on else "Edit mode off.")
+
+    def new_table_fields(self) -> dict | None:
+        """Contract fields for a table added to the current floor, in free space."""
+        scene, plan_id = self.current_scene(), self.current_plan_id()
+        if scene is None:
+            return None
+        on_floor = self.store.tables_on(plan_id)
+        if on_floor:
+            width = float(median(t.width for t in on_floor))
+            height = float(median(t.height for t in on_floor))
+        else:
+            width, height = DEFAULT_TABLE_SIZE
+        spot = scene.free_spot(width, height)
+        if spot is None:
+            return None
+        if isinstance(spot, QPointF):
+            x, y = spot.x(), spot.y()
+        else:
+            x, y = spot[0], spot[1]
+        return {
+            "branchId": self.store.branch_id,
+            "floorPlanId": plan_id,
+            "number": next_table_number([t.number for t in self.store.tables.values()]),
+            "capacity": 4,
+            "shape": "square" if abs(width - height) < 1 else "rectangle",
+            "x": round(x),
+            "y": round(y),
+            "width": width,
+            "height": height,
+            "rotation": 0,
+        }
+
+    @Slot()
+    def on_addTable_triggered(self) -> None:
+        if not (self.user.role.may_edit_layout and self.edit_action.isChecked()):
+            return
+        fields = self.new_table_fields()
+        if fields is None:
+            self.show_message("There is no free space left on this floor for another table.",
+                              error=True)
+            return
+        self.createRequested.emit(fields)
+
+    @Slot(str)
+    def on_actions_deleteRequested(self, table_id: str) -> None:
+        table = self.store.tables.get(table_id)
+        if table is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Delete table",
+                          f"Delete table {table.number} from the floor plan?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda result: result == QMessageBox.StandardButton.Yes
+            and self.deleteRequested.emit(table_id)
+        )
+        self.delete_box = box
+        box.open()
+
+    @Slot()
+    def on_preferences_triggered(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._apply_display)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    # --- closing ------------------------------------------------------------------------
+
+    def detach(self) -> None:
+        """Unsubscribe everything from the store (idempotent)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        for scene in self.scenes.values():
+            scene.detach()
+        self.summary.detach()
+        self.table_list.detach()
+        self._clock_timer.stop()
+        if self._follows_scheme:
+            self._follows_scheme = False
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(self.on_color_scheme_changed)
+
+    def force_close(self) -> None:
+        """Close also in kiosk mode (the app is quitting, signing out, switching branch)."""
+        self._closing = True
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if self.kiosk and not self._closing:
+            # Alt+F4 and the like: a kiosk is left only by its confirmed shortcut
+            event.ignore()
+            self.show_message(f"To leave the floor monitor, press {EXIT_SHORTCUT}.")
+            return
+        if not self.kiosk:
+            self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        self.detach()
+        QApplication.setPalette(self._palette_before)
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,266 @@
+"""What a person may do to a table: a context menu and a status dialog, by role.
+
+Right-click (or a long press) opens the menu; a tap or double-click opens the table
+dialog, big enough for a finger: status buttons, guest count, server. Actions a role may
+not take (per the contract) are not shown at all. Nothing here talks to the server: the
+requests go out as signals, and the result comes back through the store's event path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floorview.core.model import SETTABLE_STATUSES, Role, Status, Table, User
+from floorview.core.store import BranchStore
+
+#: Statuses that seat (or expect) guests, so the guest count matters.
+WITH_GUESTS = (Status.OCCUPIED, Status.RESERVED)
+
+
+def servers_of(store: BranchStore) -> list[User]:
+    return sorted((u for u in store.users.values() if u.role is Role.SERVER),
+                  key=lambda u: u.name.lower())
+
+
+class TableDialog(QDialog):
+    """Status (one big button each), guest count and server for one table."""
+
+    def __init__(self, table: Table, *, servers: list[User], role: Role,
+                 status_color: Callable[[Status], QColor], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Table {table.number}")
+        self.table = table
+        self.role = role
+        self.status_group = QButtonGroup(self)
+        self.status_group.setExclusive(True)
+        grid = QGridLayout()
+        self.status_buttons: dict[Status, QPushButton] = {}
+        for i, status in enumerate(SETTABLE_STATUSES):
+            button = QPushButton(status.label, self)
+            button.setCheckable(True)
+            button.setMinimumHeight(48)
+            color = status_color(status)
+            text = "#000000" if color.lightnessF() > 0.55 else "#FFFFFF"
+            button.setStyleSheet(
+                f"QPushButton {{ background: {color.name()}; color: {text}; border-radius: 6px;"
+                f" font-weight: 600; border: 3px solid transparent; }}"
+                f"QPushButton:checked {{ border: 3px solid palette(highlight); }}"
+            )
+            button.setEnabled(role.may_set_status)
+            self.status_group.addButton(button, i)
+            self.status_buttons[status] = button
+            grid.addWidget(button, i // 3, i % 3)
+        if table.status in self.status_buttons:
+            self.status_buttons[table.status].setChecked(True)
+
+        self.guests = QSpinBox(self)
+        self.guests.setRange(0, max(20, table.capacity * 3))
+        self.guests.setValue(table.guest_count if table.guest_count is not None else table.capacity)
+        self.guests.setSuffix(f" of {table.capacity} seats")
+        self.guests.setMinimumHeight(40)
+
+        self.server = QComboBox(self)
+        self.server.addItem("No server", None)
+        for user in servers:
+            self.server.addItem(user.name, user.id)
+        index = self.server.findData(table.server_id) if table.server_id else 0
+        self.server.setCurrentIndex(max(0, index))
+        self.server.setMinimumHeight(40)
+
+        form = QFormLayout()
+        form.addRow("Guests", self.guests)
+        if role.may_assign_server:
+            form.addRow("Server", self.server)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"Table {table.number} · {table.capacity} seats", self)
+        heading.setObjectName("dialogHeading")
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.status_group.idClicked.connect(self.on_status_group_idClicked)
+        self._update_guests()
+
+    @property
+    def chosen_status(self) -> Status:
+        checked = self.status_group.checkedId()
+        return SETTABLE_STATUSES[checked] if checked >= 0 else self.table.status
+
+    @property
+    def chosen_guests(self) -> int | None:
+        return self.guests.value() if self.chosen_status in WITH_GUESTS else None
+
+    @property
+    def chosen_server(self) -> str | None:
+        return self.server.currentData()
+
+    def choose(self, status: Status, guests: int | None = None) -> None:
+        self.status_buttons[status].setChecked(True)
+        if guests is not None:
+            self.guests.setValue(guests)
+        self._update_guests()
+
+    @Slot(int)
+    def on_status_group_idClicked(self, _id: int) -> None:
+        self._update_guests()
+
+    def _update_guests(self) -> None:
+        self.guests.setEnabled(self.chosen_status in WITH_GUESTS)
+
+
+class TableActions(QObject):
+    """Builds the table menu and dialog for one signed-in role.
+
+    Signals:
+        statusRequested(str, str, object): table id, status value, guest count or None.
+        assignRequested(str, object): table id, server id or None to unassign.
+        deleteRequested(str): table id (managers, in edit mode).
+    """
+
+    statusRequested = Signal(str, str, object)
+    assignRequested = Signal(str, object)
+    deleteRequested = Signal(str)
+
+    def __init__(self, store: BranchStore, *, role: Role,
+                 status_color: Callable[[Status], QColor], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.role = role
+        self._status_color = status_color
+        self._parent = parent
+        self.edit_mode = False
+        self.menu: QMenu | None = None
+        self.dialog: TableDialog | None = None
+
+    def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
+        self._status_color = status_color
+
+    # --- the context menu -------------------------------------------------------------------
+
+    def build_menu(self, table_id: str) -> QMenu | None:
+        """The menu for a table, holding only what this role may do (None: nothing)."""
+        table = self._store.tables.get(table_id)
+        if table is None:
+            return None
+        menu = QMenu(self._parent)
+        menu.setObjectName("tableMenu")
+        title = menu.addAction(f"Table {table.number} — {table.status.label}, {table.seats_text}")
+        title.setEnabled(False)
+        menu.addSeparator()
+        if self.role.may_set_status:
+            status_menu = menu.addMenu("Set status")
+            for status in SETTABLE_STATUSES:
+                action = status_menu.addAction(status.label + ("…" if status in WITH_GUESTS else ""))
+                action.setObjectName(f"status:{status.value}")
+                action.setCheckable(True)
+                action.setChecked(status is table.status)
+                action.triggered.connect(
+                    lambda _=False, s=status: self._on_status_chosen(table_id, s)
+                )
+            menu.addAction("Details…", lambda: self.open_dialog(table_id))
+        if self.role.may_assign_server:
+            assign = menu.addMenu("Assign server")
+            for user in servers_of(self._store):
+                action = assign.addAction(user.name)
+                action.setObjectName(f"assign:{user.id}")
+                action.setCheckable(True)
+                action.setChecked(user.id == table.server_id)
+                action.triggered.connect(
+                    lambda _=False, u=user.id: self.assignRequested.emit(table_id, u)
+                )
+            assign.addSeparator()
+            unassign = assign.addAction("Unassign")
+            unassign.setObjectName("assign:none")
+            unassign.setEnabled(table.server_id is not None)
+            unassign.triggered.connect(lambda: self.assignRequested.emit(table_id, None))
+        if self.role.may_edit_layout and self.edit_mode:
+            menu.addSeparator()
+            delete = menu.addAction("Delete table")
+            delete.setObjectName("delete")
+            delete.triggered.connect(lambda: self.deleteRequested.emit(table_id))
+        if len([a for a in menu.actions() if not a.isSeparator()]) <= 1:
+            menu.deleteLater()
+            return None
+        return menu
+
+    def actions_of(self, menu: QMenu) -> dict[str, QAction]:
+        """Every action of a menu and its submenus by object name (tests, automation)."""
+        found: dict[str, QAction] = {}
+        for action in menu.actions():
+            if action.menu():
+                found.update(self.actions_of(action.menu()))
+            elif action.objectName():
+                found[action.objectName()] = action
+        return found
+
+    @Slot(str, QPoint)
+    def show_menu(self, table_id: str, global_pos: QPoint) -> None:
+        menu = self.build_menu(table_id)
+        if menu is None:
+            return
+        if self.menu is not None:
+            self.menu.close()
+        self.menu = menu
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(global_pos)
+
+    def _on_status_chosen(self, table_id: str, status: Status) -> None:
+        if status in WITH_GUESTS:
+            self.open_dialog(table_id, status)
+        else:
+            self.statusRequested.emit(table_id, status.value, None)
+
+    # --- the dialog ---------------------------------------------------------------------
+
+    @Slot(str)
+    def open_dialog(self, table_id: str, status: Status | None = None) -> TableDialog | None:
+        table = self._store.tables.get(table_id)
+        if table is None or not self.role.may_set_status:
+            return None
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = TableDialog(table, servers=servers_of(self._store), role=self.role,
+                             status_color=self._status_color, parent=self._parent)
+        if status is not None:
+            dialog.choose(status)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: TableDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _on_dialog_accepted(self, dialog: TableDialog) -> None:
+        table = self._store.tables.get(dialog.table.id) or dialog.table
+        status, guests = dialog.chosen_status, dialog.chosen_guests
+        if status is not table.status or guests != table.guest_count:
+            self.statusRequested.emit(table.id, status.value, guests)
+        if self.role.may_assign_server and dialog.chosen_server != table.server_id:
+            self.assignRequested.emit(table.id, dialog.chosen_server)

@@ -1,0 +1,160 @@
+"""``floorview snapshot``: against the bundled stub, the image shows the branch's floor."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage
+
+from floorview.cli import build_parser
+from floorview.commands import snapshot
+from floorview.core.model import Status
+from floorview.core.rest import RestClient
+from floorview.core.store import BranchStore
+from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
+from floorview.ui.floor.palette import DARK, LIGHT
+from floorview.ui.floor.render import strip_height
+from server_stub.testing import StubServer
+from tests.floorview.pixels import close, inner_point
+
+NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def stub():
+    with StubServer(demo=True) as srv:
+        yield srv
+
+
+def _run(argv, **kw):
+    args = build_parser().parse_args(argv)
+    out, err = io.StringIO(), io.StringIO()
+    code = snapshot.main(args, clock=lambda: NOW, out=out, err=err, **kw)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _fetch(stub):
+    rest = RestClient(stub.url)
+    rest.login(snapshot.DEMO_EMAIL, snapshot.DEMO_PASSWORD)
+    branch = rest.branches()[0]
+    store = BranchStore(branch.id)
+    store.set_reference(branch=branch, floor_plans=rest.floor_plans(branch.id),
+                        sections=rest.sections(branch.id), users=rest.users(branch.id))
+    store.apply_snapshot(rest.tables(branch.id))
+    rest.close()
+    return store
+
+
+def _at(image, scene, p: QPointF) -> QColor:
+    src = scene.sceneRect()
+    strip = strip_height(image.width())
+    area = QRectF(0, strip, image.width(), image.height() - strip)
+    scale = min(area.width() / src.width(), area.height() / src.height())
+    target = QRectF(0, 0, src.width() * scale, src.height() * scale)
+    target.moveCenter(area.center())
+    return image.pixelColor(round(target.left() + (p.x() - src.left()) * scale),
+                            round(target.top() + (p.y() - src.top()) * scale))
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_the_image_shows_the_branchs_tables_in_their_colours(qapp, stub, tmp_path, monkeypatch,
+                                                             theme):
+    monkeypatch.setenv("FLOORVIEW_PASSWORD", snapshot.DEMO_PASSWORD)
+    monkeypatch.delenv("FLOORVIEW_TOKEN", raising=False)
+    store = _fetch(stub)
+    plan = store.floor_plans[0]
+    out = tmp_path / "floor.png"
+    code, said, err = _run(["snapshot", "--server", stub.url, "--email", snapshot.DEMO_EMAIL,
+                            "--branch", store.branch.name, "--floor", plan.name,
+                            "--theme", theme.name, "--width", "1600", "--out", str(out)])
+    assert (code, err) == (0, "")
+    assert str(out) in said and plan.name in said
+    image = QImage(str(out))
+    assert image.width() == 1600
+    scene = FloorScene(store, plan, settings=DisplaySettings(theme=theme), clock=lambda: NOW)
+    try:
+        checked = 0
+        for item in scene.table_items():
+            if item.table.status is Status.OUT_OF_SERVICE or min(item.geometry.width,
+                                                                 item.geometry.height) < 40:
+                continue
+            got = _at(image, scene, inner_point(item))
+            assert close(got, QColor(theme.status(item.table.status).fill), 20), item.table.number
+            checked += 1
+        assert checked >= 5
+    finally:
+        scene.detach()
+
+
+def test_demo_signs_in_as_the_host_and_writes_a_png(qapp, tmp_path):
+    out = tmp_path / "demo.png"
+    code, said, err = _run(["snapshot", "--demo", "--out", str(out), "--width", "1200"])
+    assert (code, err) == (0, "")
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() == 1200
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1200, 3)
+               for y in range(strip_height(1200), image.height(), 3)}
+    seen = [s for s in (Status.AVAILABLE, Status.OCCUPIED, Status.RESERVED)
+            if QColor(LIGHT.status(s).fill).name() in colours]
+    assert len(seen) >= 2, seen
+    # Real glyphs in the title strip: the branch's name is drawn, not an empty band.
+    dark = sum(1 for x in range(0, 500) for y in range(strip_height(1200))
+               if image.pixelColor(x, y).lightness() < 100)
+    assert dark > 200
+
+
+def test_bad_floor_and_branch_are_usage_errors(qapp, stub, tmp_path, monkeypatch):
+    monkeypatch.setenv("FLOORVIEW_PASSWORD", snapshot.DEMO_PASSWORD)
+    monkeypatch.delenv("FLOORVIEW_TOKEN", raising=False)
+    base = ["snapshot", "--server", stub.url, "--email", snapshot.DEMO_EMAIL,
+            "--out", str(tmp_path / "x.png")]
+    branch = _fetch(stub).branch.name
+    code, _, err = _run([*base, "--branch", branch, "--floor", "The Moon"])
+    assert code == snapshot.EXIT_USAGE and "No floor plan 'The Moon'" in err
+    code, _, err = _run([*base, "--branch", "Nowhere"])
+    assert code == snapshot.EXIT_BRANCH and "Nowhere" in err
+    monkeypatch.setenv("FLOORVIEW_PASSWORD", "wrong")
+    code, _, err = _run([*base, "--branch", branch])
+    assert code == snapshot.EXIT_CREDENTIALS
+    assert not (tmp_path / "x.png").exists()
+
+
+
+def test_a_server_without_a_scheme_is_a_usage_error(tmp_path):
+    code, _, err = _run(["snapshot", "--server", "example.com", "--email", snapshot.DEMO_EMAIL,
+                         "--out", str(tmp_path / "x.png")])
+    assert code == snapshot.EXIT_USAGE and "https://" in err
+
+def test_pick_floor_by_id_name_or_first():
+    class P:
+        def __init__(self, id, name):
+            self.id, self.name = id, name
+
+    plans = [P("a", "Main"), P("b", "Patio")]
+    assert snapshot.pick_floor(plans, None).id == "a"
+    assert snapshot.pick_floor(plans, "b").id == "b"
+    assert snapshot.pick_floor(plans, " patio ").id == "b"
+    with pytest.raises(LookupError, match="Main \\(a\\), Patio \\(b\\)"):
+        snapshot.pick_floor(plans, "Terrace")
+
+
+@pytest.mark.parametrize("large_type", [True, False], ids=["large", "normal"])
+def test_section_tags_cover_no_tables_labels_or_badges(qapp, stub, large_type):
+    """Kiosk large type: the WINDOW BOOTHS tag sat on table 1's server badge."""
+    store = _fetch(stub)
+    for plan in store.floor_plans:
+        scene = FloorScene(store, plan, settings=DisplaySettings(theme=DARK, large_type=large_type),
+                           clock=lambda: NOW)
+        try:
+            tags = scene.section_tags()
+            assert tags, plan.name
+            for name, tag in tags:
+                for item in scene.table_items():
+                    assert not item.labels_rect().intersects(tag), (plan.name, name, item.table.number)
+                    if item.badge is not None:
+                        assert not item.badge_rect().intersects(tag), (plan.name, name, item.table.number)
+        finally:
+            scene.detach()

@@ -1,0 +1,171 @@
+"""``floorview watch`` against server_stub: exit codes, lines, and the dump end to end."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from floorview.cli import build_parser
+from floorview.cli import main as cli_main
+from floorview.commands import watch
+from floorview.core.rest import RestClient
+from server_stub.testing import StubServer
+from tests.floorview import stubs
+from tests.floorview.keyrings import memory_keyring  # noqa: F401
+from tests.floorview.stubs import FAST, HOST, UNLIMITED, WAIT, pause_simulator, server_tables
+
+stub = stubs.stub  # the module's demo server (a fixture)
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def env(monkeypatch, memory_keyring):  # noqa: F811
+    for name in ("FLOORVIEW_TOKEN", "FLOORVIEW_PASSWORD", "FLOORVIEW_SERVER"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def host_branch(srv: StubServer):
+    rest = RestClient(srv.url)
+    rest.token = srv.token_for(HOST)
+    return rest.branches()[0]
+
+
+def test_bad_password_exits_3(stub, env, capsys):
+    env.setenv("FLOORVIEW_PASSWORD", "wrong")
+    assert cli_main(["watch", "--server", stub.url, "--email", HOST]) == 3
+    err = capsys.readouterr().err
+    assert "bad credentials" in err and "Invalid email or password" in err
+
+
+def test_no_password_and_no_terminal_exits_3(stub, env, capsys):
+    assert cli_main(["watch", "--server", stub.url, "--email", HOST]) == 3
+    assert "No password for host@floorview.dev" in capsys.readouterr().err
+
+
+def test_a_bad_token_exits_3(stub, env, capsys):
+    env.setenv("FLOORVIEW_TOKEN", "not-a-token")
+    assert cli_main(["watch", "--server", stub.url]) == 3
+
+
+def test_unknown_branch_exits_4_and_names_the_choices(stub, env, capsys):
+    env.setenv("FLOORVIEW_PASSWORD", "demo")
+    assert cli_main(["watch", "--server", stub.url, "--email", HOST, "--branch", "Atlantis"]) == 4
+    err = capsys.readouterr().err
+    assert "No branch 'Atlantis'" in err and host_branch(stub).name in err
+
+
+def test_unreachable_server_exits_5(env, capsys):
+    with contextlib.closing(__import__("socket").socket()) as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env.setenv("FLOORVIEW_PASSWORD", "demo")
+    assert cli_main(["watch", "--server", f"http://127.0.0.1:{port}", "--email", HOST]) == 5
+    assert "Cannot reach the server" in capsys.readouterr().err
+
+
+def test_no_server_is_bad_usage(env, capsys):
+    assert cli_main(["watch", "--email", HOST]) == 2
+    assert cli_main(["watch", "--server", "example.com", "--email", HOST]) == 2
+    assert "https://" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        cli_main(["watch", "--duration", "-1"])
+    assert info.value.code == 2
+
+
+def test_jsonl_lines_and_dump_in_process(stub, env, tmp_path):
+    env.setenv("FLOORVIEW_PASSWORD", "demo")
+    branch = host_branch(stub)
+    dump = tmp_path / "tables.json"
+    args = build_parser().parse_args(
+        ["watch", "--server", stub.url, "--email", HOST, "--branch", branch.name,
+         "--jsonl", "--duration", "1.5", "--dump", str(dump)])
+    out = io.StringIO()
+    assert watch.main(args, out=out, live_options=FAST) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    states = [x["state"] for x in lines if x["type"] == "state"]
+    assert states[:3] == ["connecting", "syncing", "live"]
+    changes = [x for x in lines if x["type"] == "change"]
+    assert changes and all(x["id"] and isinstance(x["version"], int) for x in changes)
+    assert json.loads(dump.read_text()) == server_tables(stub, branch.id)
+
+
+def test_text_lines(stub, env, tmp_path):
+    env.setenv("FLOORVIEW_PASSWORD", "demo")
+    args = build_parser().parse_args(["watch", "--server", stub.url, "--email", HOST, "--duration", "1"])
+    out = io.StringIO()
+    assert watch.main(args, out=out, live_options=FAST) == 0
+    text = out.getvalue()
+    assert " state live" in text and " created" not in text.split("state live")[0]
+    assert "(created)" in text  # the first snapshot's tables, one line each
+
+
+class Watcher:
+    """``python -m floorview watch`` as a subprocess; its stdout lines as they come."""
+
+    def __init__(self, *argv: str, env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "floorview", "watch", *argv],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.lines: list[dict] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.append(json.loads(line))
+
+    def states(self) -> list[str]:
+        return [x["state"] for x in self.lines if x["type"] == "state"]
+
+    def wait_for(self, predicate, what: str) -> None:
+        end = time.monotonic() + WAIT
+        while not predicate():
+            if self.proc.poll() is not None or time.monotonic() > end:
+                raise AssertionError(f"watch never got {what}: {self.states()} {self.proc.stderr.read() if self.proc.poll() is not None else ''}")
+            time.sleep(0.05)
+
+
+def test_watch_dump_end_to_end_with_the_simulator_across_a_restart(tmp_path):
+    srv = StubServer(db_path=tmp_path / "stub.db", simulate=20, **UNLIMITED).start()
+    try:
+        branch = host_branch(srv)
+        dump = tmp_path / "dump.json"
+        env = {**os.environ, "FLOORVIEW_PASSWORD": "demo"}
+        env.pop("FLOORVIEW_TOKEN", None)
+        w = Watcher("--server", srv.url, "--email", HOST, "--branch", branch.id, "--jsonl",
+                    "--dump", str(dump), env=env)
+        try:
+            w.wait_for(lambda: "live" in w.states(), "live")
+            before = len(w.lines)
+            w.wait_for(lambda: len(w.lines) > before + 5, "events from the simulator")
+            srv.stop()
+            w.wait_for(lambda: "reconnecting" in w.states(), "reconnecting")
+            srv.start()  # same port, same database; the simulator plays on
+            w.wait_for(lambda: w.states().count("live") >= 2, "live again")
+            time.sleep(1.0)
+            pause_simulator(srv)
+            time.sleep(1.0)  # the last events arrive; the confirming snapshot lands
+            w.proc.send_signal(signal.SIGINT)
+            assert w.proc.wait(WAIT) == 0, w.proc.stderr.read()
+        finally:
+            if w.proc.poll() is None:
+                w.proc.kill()
+        held = json.loads(dump.read_text())
+        assert held == server_tables(srv, branch.id)
+        changes = [x for x in w.lines if x["type"] == "change" and not x["resync"]]
+        assert changes, "no live event was printed"
+        assert all(isinstance(x["version"], int) for x in changes)
+    finally:
+        srv.stop()

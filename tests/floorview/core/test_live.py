@@ -1,0 +1,367 @@
+"""LiveConnection against a scriptable Socket.IO gateway on loopback (tests/floorview/gateway.py)."""
+
+import asyncio
+import contextlib
+import logging
+import shutil
+import signal
+import ssl
+import subprocess
+import threading
+
+import pytest
+
+from floorview.core.live import ConnState, LiveConnection
+from floorview.core.rest import RestClient, Unreachable
+from floorview.core.store import BranchStore
+from tests.floorview.factories import table_json
+from tests.floorview.gateway import FakeRest, Gateway, wait_until
+
+FAST = {"backoff": (0.02, 0.1), "ack_timeout": 0.2, "confirm_delay": 0.05, "connect_timeout": 2.0}
+
+
+def run(scenario, timeout: float = 30):
+    asyncio.run(asyncio.wait_for(scenario(), timeout))
+
+
+class Harness:
+    def __init__(self, gateway: Gateway, **kw):
+        self.gateway = gateway
+        self.rest = FakeRest(gateway)
+        self.store = BranchStore("br-1")
+        self.statuses = []
+        options = {**FAST, **kw}
+        self.live = LiveConnection(self.rest, self.store, on_status=self.statuses.append, **options)
+
+    @property
+    def states(self):
+        return [s.state for s in self.statuses]
+
+    def versions(self):
+        return {tid: t.version for tid, t in self.store.tables.items()}
+
+    def server_versions(self):
+        return {tid: t["version"] for tid, t in self.gateway.tables.items()}
+
+
+def seed(gateway: Gateway, n: int = 3) -> None:
+    for i in range(n):
+        gateway.tables[f"t-{i}"] = table_json(f"t-{i}", 1, number=str(i))
+
+
+@contextlib.asynccontextmanager
+async def connected(tables: int = 3, *, until=ConnState.LIVE, gateway=None, setup=None, **options):
+    """A seeded gateway and a started connection (waited until ``until``); both
+    stopped at the end. ``setup(harness)`` runs before the connection starts."""
+    gw = gateway or Gateway()
+    seed(gw, tables)
+    if not gw.port:  # a gateway given stopped with a port stays closed
+        await gw.start()
+    h = Harness(gw, **options)
+    try:
+        if setup is not None:
+            setup(h)
+        await h.live.start()
+        if until is not None:
+            h.reached = await h.live.wait_for(until, timeout=5)
+        yield h
+    finally:
+        await h.live.stop()
+        await gw.stop()
+
+
+def test_snapshot_then_live_events_in_order():
+    async def scenario():
+        async with connected() as h:
+            gw = h.gateway
+            assert h.reached.as_of is not None
+            assert h.states[:3] == [ConnState.CONNECTING, ConnState.SYNCING, ConnState.LIVE]
+            assert gw.joins and gw.joins[0][1] == "br-1"
+            assert h.versions() == {"t-0": 1, "t-1": 1, "t-2": 1}
+            for v in range(2, 40):
+                await gw.emit("tableStatusUpdate", table_json("t-0", v, status="occupied", guestCount=v % 5))
+            await gw.emit("tableDeleted", {"id": "t-1"})
+            await gw.emit("tableCreated", table_json("t-9", 1))
+            await wait_until(lambda: h.versions() == h.server_versions())
+            assert len(h.rest.calls) == 1  # acknowledged: no confirming snapshot
+
+    run(scenario)
+
+
+def test_without_an_acknowledgement_a_confirming_snapshot_follows():
+    async def scenario():
+        async with connected(gateway=Gateway(ack=False)) as h:
+            await wait_until(lambda: len(h.rest.calls) == 2)
+            assert h.versions() == h.server_versions()
+
+    run(scenario)
+
+
+def test_events_during_the_snapshot_are_held_and_merged():
+    async def scenario():
+        def gate(h):  # the snapshot is taken, then answered late
+            h.rest.gate = threading.Event()
+
+        async with connected(until=ConnState.SYNCING, setup=gate) as h:
+            gw = h.gateway
+            await wait_until(lambda: h.rest.calls)
+            await asyncio.sleep(0.05)
+            await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied", guestCount=2))
+            await gw.emit("tableDeleted", {"id": "t-2"})
+            await asyncio.sleep(0.05)
+            assert h.store.tables == {}  # held while syncing
+            h.rest.gate.set()
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+            assert h.versions() == {"t-0": 2, "t-1": 1}
+
+    run(scenario)
+
+
+def test_a_refused_first_connect_is_retried_until_the_server_comes():
+    async def scenario():
+        gw = Gateway()
+        await gw.start()
+        await gw.stop()  # the port is known and closed
+        async with connected(gateway=gw, until=ConnState.UNREACHABLE) as h:
+            assert "retrying" in h.reached.message and h.reached.as_of is None
+            await wait_until(lambda: h.live.status.attempt >= 3)
+            await gw.start()
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+            assert h.versions() == h.server_versions()
+
+    run(scenario)
+
+
+def test_a_server_side_disconnect_is_retried_and_resynced():
+    async def scenario():
+        async with connected() as h:
+            gw = h.gateway
+            await gw.drop_all()
+            lost = await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
+            assert lost.as_of is not None and lost.as_of >= h.reached.as_of
+            # changes made while the client is away are lost as events, healed by the snapshot
+            gw.tables["t-0"] = table_json("t-0", 5, status="cleaning")
+            del gw.tables["t-1"]
+            gw.tables["t-7"] = table_json("t-7", 1)
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+            assert h.versions() == h.server_versions()
+            assert len(gw.joins) == 2  # joined again on the new socket
+
+    run(scenario)
+
+
+def test_a_server_restart_is_survived():
+    async def scenario():
+        async with connected() as h:
+            gw = h.gateway
+            await gw.stop()
+            await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
+            gw.tables["t-2"] = table_json("t-2", 9, status="reserved")
+            await asyncio.sleep(0.2)
+            await gw.start()
+            await wait_until(lambda: h.live.status.state is ConnState.LIVE and h.versions() == h.server_versions())
+
+    run(scenario)
+
+
+def test_an_unauthorized_token_without_reauth_stops_as_unauthorized():
+    async def scenario():
+        async with connected(gateway=Gateway(tokens={"other"}), until=ConnState.UNAUTHORIZED) as h:
+            assert "Sign in again" in h.reached.message
+            await asyncio.sleep(0.1)
+            assert h.gateway.connects == 0 and not h.live.running
+
+    run(scenario)
+
+
+def test_an_expired_token_is_renewed_by_reauth():
+    calls = []
+
+    def with_reauth(h):
+        async def reauth():
+            calls.append(threading.get_ident())
+            h.rest.token = "fresh"
+            return True
+
+        h.live._reauth = reauth
+
+    async def scenario():
+        async with connected(setup=with_reauth) as h:
+            h.gateway.tokens = {"fresh"}  # the old token expires...
+            await h.gateway.drop_all()  # ...and the server drops the socket
+            await h.live.wait_for(ConnState.RECONNECTING, timeout=5)
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+
+    run(scenario)
+    assert len(calls) == 1
+
+
+def test_a_reauth_that_fails_ends_unauthorized():
+    def failing_reauth(h):
+        async def reauth():
+            return False
+
+        h.live._reauth = reauth
+
+    async def scenario():
+        async with connected(gateway=Gateway(tokens=set()), setup=failing_reauth, until=ConnState.UNAUTHORIZED):
+            pass
+
+    run(scenario)
+
+
+def test_forbidden_branch_becomes_a_state():
+    async def scenario():
+        gw = Gateway()
+        gw.forbidden.add("br-1")
+        async with connected(gateway=gw, until=ConnState.FORBIDDEN) as h:
+            assert "Forbidden resource" in h.reached.message
+
+    run(scenario)
+
+
+def test_rate_limit_exception_is_a_readable_message_and_stays_live():
+    async def scenario():
+        async with connected() as h:
+            await h.gateway.send_raw("exception", {"status": "error", "message": "Too many requests"})
+            await wait_until(lambda: "Too many requests" in h.live.status.message)
+            assert h.live.status.state is ConnState.LIVE
+
+    run(scenario)
+
+
+def test_malformed_events_are_logged_and_dropped(caplog):
+    async def scenario():
+        async with connected(1) as h:
+            gw = h.gateway
+            await gw.send_raw("tableStatusUpdate", {"id": "t-0", "version": "seven"})
+            await gw.send_raw("tableDeleted", ["not", "an", "object"])
+            await gw.send_raw("tableUpdated", "garbage")
+            await gw.send_raw("tableCreated", None)
+            await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
+            await wait_until(lambda: h.versions() == {"t-0": 2})
+            assert h.live.status.state is ConnState.LIVE
+
+    with caplog.at_level(logging.WARNING, logger="floorview"):
+        run(scenario)
+    dropped = [r.getMessage() for r in caplog.records if "malformed" in r.getMessage()]
+    assert len(dropped) == 4
+    assert any("tableDeleted" in m and "expected an object" in m for m in dropped)
+
+
+def test_a_failing_snapshot_retries_with_backoff():
+    def failing(h):
+        h.rest.fail = Unreachable(0, "no answer in time")
+
+    async def scenario():
+        async with connected(setup=failing, until=ConnState.UNREACHABLE) as h:
+            assert "no answer in time" in h.reached.message
+            h.rest.fail = None
+            await h.live.wait_for(ConnState.LIVE, timeout=5)
+            assert h.versions() == h.server_versions()
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("where", ["backoff", "connect"])
+def test_stop_is_prompt_mid_backoff_and_mid_connect(where):
+    async def scenario():
+        # A socket that accepts and never answers: the connect hangs until its timeout.
+        async def silent(reader, writer):
+            await asyncio.sleep(60)
+
+        server = await asyncio.start_server(silent, "127.0.0.1", 0)
+        gw = Gateway()
+        gw.port = server.sockets[0].getsockname()[1]
+        if where == "backoff":
+            server.close()
+            await server.wait_closed()
+        h = Harness(gw, backoff=(60.0, 60.0), connect_timeout=60.0)
+        await h.live.start()
+        if where == "backoff":
+            await h.live.wait_for(ConnState.UNREACHABLE, timeout=5)
+        else:
+            await asyncio.sleep(0.2)
+            assert h.live.status.state is ConnState.CONNECTING
+        await asyncio.wait_for(h.live.stop(), 3.0)
+        assert not h.live.running
+        if where == "connect":
+            server.close()
+
+    run(scenario)
+
+
+def test_handlers_and_status_run_on_the_loop_thread_and_rest_off_it():
+    main = threading.get_ident()
+    seen = []
+    rest_threads = []
+
+    def record(h):
+        h.store.subscribe(lambda update: seen.append(threading.get_ident()))
+        h.live._on_status = lambda s: seen.append(threading.get_ident())
+
+    async def scenario():
+        async with connected(gateway=Gateway(ack=False), setup=record) as h:
+            await h.gateway.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
+            await wait_until(lambda: len(h.rest.calls) == 2 and h.versions()["t-0"] == 2)
+            rest_threads.extend(t for _, t in h.rest.calls)
+
+    run(scenario)
+    assert seen and set(seen) == {main}
+    assert rest_threads and main not in rest_threads
+
+
+def make_private_ca(folder) -> tuple[str, ssl.SSLContext]:
+    """A CA of our own and a certificate it signed for 127.0.0.1 (openssl, EC keys)."""
+
+    def openssl(*args):
+        subprocess.run(["openssl", *args], cwd=folder, check=True, capture_output=True)
+
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=floorview test CA")
+    openssl("req", *ec, "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=127.0.0.1")
+    (folder / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    openssl("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "srv.pem", "-days", "2", "-extfile", "san.ext")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(folder / "srv.pem", folder / "srv.key")
+    return str(folder / "ca.pem"), context
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_a_private_ca_is_trusted_by_rest_and_socket_and_nothing_else(tmp_path):
+    ca, server_context = make_private_ca(tmp_path)
+
+    async def scenario():
+        gw = Gateway()
+        gw.ssl_context = server_context
+        seed(gw)
+        await gw.start()
+        try:
+            for verify, until in ((True, ConnState.UNREACHABLE), (ca, ConnState.LIVE)):
+                rest = RestClient(gw.url, token="good", verify=verify, retries=0)
+                store = BranchStore("br-1")
+                live = LiveConnection(rest, store, **FAST)
+                await live.start()
+                status = await live.wait_for(until, timeout=5)
+                if verify is True:
+                    assert "TLS certificate is not trusted" in status.message
+                    with pytest.raises(Unreachable, match="TLS failed"):
+                        await asyncio.to_thread(rest.tables, "br-1")
+                else:
+                    assert {t.id for t in store.tables.values()} == set(gw.tables)
+                await live.stop()
+        finally:
+            await gw.stop()
+
+    run(scenario)
+
+
+def test_the_socket_client_leaves_sigint_alone():
+    # python-socketio's own SIGINT handler cancels every task and stops the loop, which
+    # under qasync quits the app and in `watch` skips the dump.
+    before = signal.getsignal(signal.SIGINT)
+    live = LiveConnection(FakeRest(Gateway()), BranchStore("br-1"))
+    client = live._default_client()
+    assert client.reconnection is False and client.handle_sigint is False
+    assert signal.getsignal(signal.SIGINT) is before

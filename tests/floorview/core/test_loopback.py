@@ -1,0 +1,333 @@
+"""The core against a real server_stub over loopback: convergence through everything."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import pytest
+
+from floorview.core.live import ConnState
+from floorview.core.model import Status
+from floorview.core.rest import Forbidden, RateLimited, RestClient, Unauthorized
+from floorview.core.session import Authenticator, Session, resolve_branch
+from server_stub.repo import Repository
+from server_stub.testing import StubServer
+from tests.floorview import stubs
+from tests.floorview.gateway import wait_until
+from tests.floorview.stubs import (
+    ADMIN,
+    FAST,
+    HOST,
+    MANAGER,
+    UNLIMITED,
+    WAIT,
+    off_loop,
+    pause_simulator,
+    server_tables,
+    signed_in,
+)
+
+stub = stubs.stub  # the module's demo server (a fixture)
+
+
+def run(scenario, timeout: float = 60):
+    asyncio.run(asyncio.wait_for(scenario(), timeout))
+
+
+def first_branch(rest: RestClient):
+    return sorted(rest.branches(), key=lambda b: b.name)[0]
+
+
+def held(session: Session) -> list[dict]:
+    return [session.store.tables[tid].to_json() for tid in sorted(session.store.tables)]
+
+
+async def converged(session: Session, reader: RestClient) -> None:
+    """Wait until the session is live and holds exactly the server's tables."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + WAIT
+    while True:
+        server = await off_loop(server_tables, reader, session.branch_id)
+        if session.live.status.state is ConnState.LIVE and held(session) == server:
+            return
+        if loop.time() > end:
+            assert held(session) == server
+            raise AssertionError(f"not live: {session.live.status}")
+        await asyncio.sleep(0.05)
+
+
+def test_snapshot_reference_and_live_events(stub):
+    rest = signed_in(stub)
+    branch = first_branch(rest)
+    writer = signed_in(stub, MANAGER)
+
+    async def scenario():
+        session = Session(rest, branch, live_options=FAST)
+        await session.start()
+        await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+        assert session.store.floor_plans and session.store.users and session.store.branch == branch
+        await converged(session, writer)
+        table = sorted(session.store.tables.values(), key=lambda t: t.id)[0]
+        # writes by another user arrive as events; our own writes too, applied once
+        await off_loop(lambda: writer.set_status(table.id, Status.OCCUPIED, 2))
+        await session.set_status(table.id, Status.RESERVED)
+        await session.assign_server(table.id, None)
+        await wait_until(lambda: session.store.tables[table.id].version >= table.version + 3, WAIT)
+        await converged(session, writer)
+        await session.stop()
+
+    run(scenario)
+
+
+def test_restart_mid_stream_on_the_same_db_with_changes_made_while_away(tmp_path):
+    db = tmp_path / "stub.db"
+    srv = StubServer(db_path=db, simulate=20, **UNLIMITED).start()
+    try:
+        rest = signed_in(srv)
+        branch = first_branch(rest)
+
+        async def scenario():
+            statuses, seen = [], []
+            session = Session(rest, branch, on_status=statuses.append, live_options=FAST)
+            session.store.subscribe(lambda u: seen.extend(c for c in u.changes if not u.resynced))
+            await session.start()
+            await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            await wait_until(lambda: len(seen) >= 3, WAIT)  # the simulator's events flow
+            await off_loop(srv.stop)  # mid-stream
+            lost = await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
+            assert lost.as_of is not None
+            # Another process writes the database while the client is away.
+            repo = Repository(db)
+            try:
+                with repo.transaction():
+                    tables = repo.list_tables(branch.id)
+                    first, second = tables[0], tables[1]
+                    repo.save_table({**first, "status": "out_of_service", "guestCount": None,
+                                     "version": first["version"] + 1000})
+                    repo.delete_table(second["id"])
+            finally:
+                repo.close()
+            await asyncio.sleep(0.3)  # a few refused attempts
+            await off_loop(srv.start)  # same port, same database; the simulator plays on
+            await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            await asyncio.sleep(0.5)
+            await off_loop(pause_simulator, srv)  # hold still to compare
+            await converged(session, rest)
+            assert second["id"] not in session.store.tables
+            assert session.store.tables[first["id"]].version >= first["version"] + 1000
+            states = [s.state for s in statuses]
+            assert states.index(ConnState.RECONNECTING) < len(states) - 1
+            await session.stop()
+
+        run(scenario)
+    finally:
+        srv.stop()
+
+
+def test_a_token_that_expires_during_the_session_is_renewed(tmp_path):
+    srv = StubServer(db_path=tmp_path / "stub.db", **UNLIMITED).start()
+    try:
+        rest = RestClient(srv.url, retries=0)
+        rest.token = srv.token_for(HOST)
+        branch = first_branch(rest)
+        short = rest.token = srv.token_for(HOST, ttl=1)  # expires within 1 s
+        auth = Authenticator(rest, email=HOST, env={"FLOORVIEW_PASSWORD": "demo"})
+        reauths = []
+
+        async def reauth():
+            reauths.append(1)
+            return await auth.reauth()
+
+        async def scenario():
+            session = Session(rest, branch, reauth=reauth, live_options=FAST)
+            await session.start()
+            await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            await asyncio.sleep(2.1)  # the token expires (if the first sync did not renew it)
+            if rest.token == short:
+                with pytest.raises(Unauthorized):
+                    await off_loop(rest.branches)
+            # The server restarts: the socket reconnects with the expired token, is
+            # refused, signs in again with the kept password, and resyncs.
+            await off_loop(srv.stop)
+            await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
+            await off_loop(srv.start)
+            await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            assert rest.token != short and reauths
+            # A write after the next expiry signs in again and goes through.
+            reauths.clear()
+            rest.token = await off_loop(srv.token_for, HOST, 1)
+            await asyncio.sleep(2.1)
+            table = next(iter(session.store.tables.values()))
+            saved = await session.set_status(table.id, Status.RESERVED)
+            assert saved.status is Status.RESERVED and reauths == [1]
+            await converged(session, rest)
+            await session.stop()
+
+        run(scenario)
+    finally:
+        srv.stop()
+
+
+def test_an_expired_token_without_a_kept_password_ends_unauthorized(stub):
+    rest = RestClient(stub.url, retries=0)
+    rest.token = stub.token_for(HOST, ttl=-10)
+
+    async def scenario():
+        session = Session(rest, "any-branch", live_options=FAST)
+        await session.start()
+        status = await session.live.wait_for(ConnState.UNAUTHORIZED, timeout=WAIT)
+        assert "Sign in again" in status.message
+        await session.stop()
+
+    run(scenario)
+
+
+def test_401_bad_password_with_the_servers_message(stub):
+    rest = RestClient(stub.url)
+    with pytest.raises(Unauthorized) as info:
+        rest.login(HOST, "wrong")
+    assert "Invalid email or password" in str(info.value)
+
+
+def test_403_a_branch_the_user_may_not_see(stub):
+    admin = signed_in(stub, ADMIN)
+    host = signed_in(stub, HOST)
+    mine = {b.id for b in host.branches()}
+    other = next(b for b in admin.branches() if b.id not in mine)
+    with pytest.raises(Forbidden) as info:
+        host.tables(other.id)
+    assert "Forbidden resource" in str(info.value)
+    table = admin.tables(sorted(mine)[0])[0]
+    with pytest.raises(Forbidden):
+        host.delete_table(table.id)  # a host may not delete
+
+    async def scenario():
+        session = Session(host, other.id, live_options=FAST)
+        await session.start()
+        status = await session.live.wait_for(ConnState.FORBIDDEN, timeout=WAIT)
+        assert "Forbidden resource" in status.message
+        await session.stop()
+
+    run(scenario)
+
+
+def test_429_get_waits_retry_after_and_write_raises_rate_limited():
+    with StubServer(rest_rate_limit=(3, 1.0), login_rate_limit=(2, 60.0)) as srv:
+        waits = []
+
+        def sleep(seconds):
+            waits.append(seconds)
+            time.sleep(seconds)
+
+        rest = RestClient(srv.url, sleep=sleep, retries=3)
+        rest.token = srv.token_for(HOST)
+        branch = first_branch(rest)
+        for _ in range(5):
+            rest.sections(branch.id)  # over the limit: waits Retry-After and retries
+        assert waits and all(w > 0 for w in waits)
+        table = rest.tables(branch.id)[0]
+        with pytest.raises(RateLimited) as info:
+            for _ in range(10):
+                rest.set_status(table.id, Status.AVAILABLE)
+        assert info.value.retry_after and info.value.retry_after > 0
+        assert "Try again in" in str(info.value)
+        logins = RestClient(srv.url)
+        with pytest.raises(RateLimited):
+            for _ in range(3):
+                logins.login(HOST, "demo")
+
+
+def test_malformed_events_are_dropped_and_the_connection_stays_live(stub, caplog):
+    rest = signed_in(stub)
+    branch = first_branch(rest)
+    writer = signed_in(stub, MANAGER)
+
+    async def scenario():
+        session = Session(rest, branch, live_options=FAST)
+        await session.start()
+        await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+        table = next(iter(session.store.tables.values()))
+        bad = [
+            ("tableStatusUpdate", {"id": table.id, "version": "x"}),
+            ("tableCreated", "not a table"),
+            ("tableDeleted", {"nope": 1}),
+            ("tableUpdated", {**table.to_json(), "width": -5, "version": table.version + 50}),
+        ]
+        for event, payload in bad:
+            await off_loop(stub.inject, event, payload, branch.id)
+        await off_loop(lambda: writer.set_status(table.id, Status.CLEANING))
+        await wait_until(lambda: session.store.tables[table.id].status is Status.CLEANING, WAIT)
+        assert session.live.status.state is ConnState.LIVE
+        await converged(session, writer)
+        await session.stop()
+
+    with caplog.at_level(logging.WARNING, logger="floorview"):
+        run(scenario)
+    dropped = [r.getMessage() for r in caplog.records if "malformed" in r.getMessage()]
+    assert len(dropped) == 4, dropped
+
+
+def test_secrets_never_reach_the_logs(tmp_path, caplog):
+    srv = StubServer(db_path=tmp_path / "stub.db", **UNLIMITED).start()
+    try:
+        with caplog.at_level(logging.DEBUG):
+            rest = RestClient(srv.url, retries=0)
+            auth = Authenticator(rest, email=HOST, env={"FLOORVIEW_PASSWORD": "demo"})
+            auth.sign_in()
+            tokens = {rest.token}
+            branch = first_branch(rest)
+
+            async def scenario():
+                session = Session(rest, branch, reauth=auth.reauth, live_options=FAST)
+                await session.start()
+                await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+                rest.token = await off_loop(srv.token_for, HOST, -10)  # refused: 401 path
+                tokens.add(rest.token)
+                with pytest.raises(Unauthorized):
+                    await off_loop(rest.branches)
+                await off_loop(srv.stop)
+                await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
+                await off_loop(srv.start)
+                await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+                tokens.add(rest.token)
+                await session.stop()
+
+            run(scenario)
+        assert len(tokens) >= 2  # a re-login in the same second may mint the same token
+        text = "\n".join(r.getMessage() for r in caplog.records) + caplog.text
+        assert "signing in again" in text
+        for secret in tokens:
+            assert secret not in text
+        client_side = [r.getMessage() for r in caplog.records
+                       if r.name.split(".")[0] in ("floorview", "socketio", "engineio", "urllib3", "requests")]
+        assert client_side and not any("demo" in m for m in client_side)
+    finally:
+        srv.stop()
+
+
+def test_resolve_branch_against_the_server(stub):
+    rest = signed_in(stub, MANAGER)
+    branches = rest.branches()
+    b = branches[0]
+    assert resolve_branch(branches, b.id) == b
+    assert resolve_branch(branches, b.name.upper()) == b
+    with pytest.raises(LookupError) as info:
+        resolve_branch(branches, "Atlantis")
+    assert b.name in str(info.value)
+
+
+def test_a_bare_token_finds_its_user_in_the_reference_data(stub):
+    rest = RestClient(stub.url)
+    rest.token = stub.token_for(HOST)
+    branch = first_branch(rest)
+
+    async def scenario():
+        session = Session(rest, branch, live_options=FAST)
+        await session.start()
+        await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+        assert session.user is not None and session.user.email == HOST
+        await session.stop()
+
+    run(scenario)

@@ -1,0 +1,146 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from floorview.core.model import (
+    FloorPlan,
+    ParseError,
+    Role,
+    Shape,
+    Status,
+    Table,
+    TableSection,
+    User,
+    format_time,
+    parse_deleted,
+    parse_list,
+    parse_time,
+)
+from tests.floorview.factories import table_json
+
+
+def test_table_parses_contract_json():
+    t = Table.from_json(table_json(status="occupied", guestCount=3, serverId="u-7", rotation=45))
+    assert (t.id, t.number, t.capacity, t.shape, t.status) == ("t-1", "12", 4, Shape.ROUND, Status.OCCUPIED)
+    assert (t.x, t.y, t.width, t.height, t.rotation) == (120, 80, 80, 80, 45)
+    assert t.guest_count == 3 and t.server_id == "u-7" and t.version == 1
+    assert t.status_changed_at == datetime(2026, 11, 25, 19, 4, 5, 123000, tzinfo=UTC)
+    assert t.seats_text == "3/4"
+
+
+def test_unknown_fields_are_ignored_and_kept_for_output():
+    data = table_json(futureField={"a": 1})
+    t = Table.from_json(data)
+    assert t.to_json() == data
+
+
+def test_unknown_status_and_shape_are_kept_as_unknown():
+    t = Table.from_json(table_json(status="on_fire", shape="hexagon"))
+    assert t.status is Status.UNKNOWN and t.shape is Shape.UNKNOWN
+    assert t.status_text == "on_fire"
+    assert t.to_json()["status"] == "on_fire"
+
+
+def test_missing_optional_fields_take_defaults():
+    data = table_json()
+    for name in ("sectionId", "guestCount", "serverId", "rotation", "statusChangedAt", "updatedAt"):
+        del data[name]
+    t = Table.from_json(data)
+    assert (t.section_id, t.guest_count, t.server_id, t.rotation) == (None, None, None, 0)
+    assert t.status_changed_at is None
+    assert t.seats_text == "4"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("id", None, "Table.id: expected a non-empty id string, got null"),
+        ("capacity", "four", "Table.capacity: expected an integer"),
+        ("capacity", True, "Table.capacity: expected an integer"),
+        ("x", float("nan"), "Table.x: expected a finite number"),
+        ("width", 0, "Table.width: expected a number above 0"),
+        ("version", 1.5, "Table.version: expected an integer"),
+        ("statusChangedAt", "yesterday", "Table.statusChangedAt: expected an RFC 3339"),
+        ("status", 3, "Table.status: expected a string"),
+    ],
+)
+def test_a_bad_field_is_named_in_the_error(field, value, problem):
+    with pytest.raises(ParseError) as e:
+        Table.from_json(table_json(**{field: value}))
+    assert str(e.value).startswith(problem)
+    assert e.value.field == field
+
+
+def test_a_missing_required_field_is_named():
+    data = table_json()
+    del data["version"]
+    with pytest.raises(ParseError, match=r"^Table\.version: missing$"):
+        Table.from_json(data)
+
+
+def test_a_non_object_payload_is_refused():
+    with pytest.raises(ParseError, match="expected an object, got list"):
+        Table.from_json([1, 2])
+    with pytest.raises(ParseError, match=r"tableDeleted\.id"):
+        parse_deleted({"id": 5})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-11-25T19:04:05.123Z", "2026-11-25t19:04:05.123z", "2026-11-25T20:04:05.123+01:00",
+     "2026-11-25T19:04:05.123000Z"],
+)
+def test_rfc3339_times_of_any_spelling(text):
+    assert parse_time(text) == datetime(2026, 11, 25, 19, 4, 5, 123000, tzinfo=UTC)
+
+
+def test_naive_or_dateless_times_are_refused():
+    for text in ("2026-11-25T19:04:05", "19:04:05Z"):
+        with pytest.raises(ValueError):
+            parse_time(text)
+
+
+def test_times_are_written_as_the_backend_does():
+    assert format_time(datetime(2026, 11, 25, 19, 4, 5, 123456, tzinfo=UTC)) == "2026-11-25T19:04:05.123Z"
+
+
+def test_list_parsing_keeps_the_good_items_and_names_the_bad():
+    items, errors = parse_list(Table, [table_json("a"), table_json("b", capacity="x"), table_json("c")])
+    assert [t.id for t in items] == ["a", "c"]
+    assert [str(e) for e in errors] == ["Table[1].capacity: expected an integer, got str 'x'"]
+
+
+def test_other_entities():
+    fp = FloorPlan.from_json({"id": "fp", "branchId": "b", "name": "Patio", "width": 800,
+                              "height": 600, "sortOrder": 2})
+    assert (fp.name, fp.width, fp.sort_order) == ("Patio", 800, 2)
+    sec = TableSection.from_json({"id": "s", "branchId": "b", "floorPlanId": "fp", "name": "Window",
+                                  "color": "#1f77b4", "serverId": None})
+    assert sec.color == "#1F77B4"
+    with pytest.raises(ParseError, match="TableSection.color"):
+        TableSection.from_json({"id": "s", "branchId": "b", "floorPlanId": "fp", "name": "W",
+                                "color": "blue", "serverId": None})
+    u = User.from_json({"id": "u", "name": "Maria Lopez", "email": "m@x", "role": "sommelier",
+                        "branchIds": ["b"], "color": None})
+    assert u.role is Role.UNKNOWN and u.initials == "ML"
+    assert not u.role.may_set_status
+    kai = User.from_json({"id": "k", "name": "Kai", "email": "k@x", "role": "host",
+                          "branchIds": [], "color": "#00aa00"})
+    assert (kai.initials, kai.color, kai.role.may_assign_server) == ("KA", "#00AA00", True)
+
+
+def test_roles_follow_the_contract():
+    assert [r for r in Role if r.may_assign_server] == [Role.ADMIN, Role.MANAGER, Role.HOST]
+    assert [r for r in Role if r.may_edit_layout] == [Role.ADMIN, Role.MANAGER]
+    assert all(r.may_set_status for r in Role if r is not Role.UNKNOWN)
+
+
+def test_a_branch_knows_its_clock_or_says_it_does_not():
+    from datetime import timedelta
+
+    from floorview.core.model import Branch
+
+    ny = Branch("b1", "Midtown", "America/New_York").zone
+    assert ny is not None and datetime(2026, 11, 25, 20, 0, tzinfo=UTC).astimezone(ny).utcoffset() == timedelta(hours=-5)
+    assert Branch("b2", "Nowhere", "Mars/Olympus_Mons").zone is None
+    assert Branch("b3", "Blank", "").zone is None

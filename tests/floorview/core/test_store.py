@@ -1,0 +1,240 @@
+"""The store keeps the server's picture: version rule, tombstones, snapshots, resyncs."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from floorview.core.model import ParseError, Table
+from floorview.core.store import Aspect, BranchStore, Update
+from tests.floorview.factories import table_json
+
+STATUSES = ["available", "reserved", "occupied", "cleaning", "out_of_service"]
+
+
+def table(tid="t-1", version=1, **fields) -> Table:
+    return Table.from_json(table_json(tid, version, **fields))
+
+
+def visible(tables):
+    """Tables as a view sees them: what a save that only bumped the version keeps."""
+    return {tid: dataclasses.replace(t, version=0, updated_at=None) for tid, t in tables.items()}
+
+
+class Recorder:
+    """A subscriber that mirrors the store from the changes it is told of, as a view does."""
+
+    def __init__(self, store: BranchStore) -> None:
+        self.updates: list[Update] = []
+        self.mirror: dict[str, Table] = dict(store.tables)
+        store.subscribe(self)
+
+    def __call__(self, update: Update) -> None:
+        self.updates.append(update)
+        for c in update.changes:
+            if c.after is None:
+                del self.mirror[c.before.id]
+            else:
+                before = self.mirror.get(c.after.id)
+                assert visible({0: before} if before else {}) == visible({0: c.before} if c.before else {})
+                self.mirror[c.after.id] = c.after
+
+    @property
+    def changes(self):
+        return [c for u in self.updates for c in u.changes]
+
+
+def test_newer_versions_apply_and_report_what_changed():
+    store = BranchStore("br-1")
+    rec = Recorder(store)
+    store.apply_event("tableCreated", table_json("a", 1))
+    store.apply_event("tableStatusUpdate", table_json("a", 2, status="occupied", guestCount=3,
+                                                      statusChangedAt="2026-11-25T20:00:00.000Z"))
+    store.apply_event("tableAssignmentUpdate", table_json("a", 3, status="occupied", guestCount=3,
+                                                          statusChangedAt="2026-11-25T20:00:00.000Z",
+                                                          serverId="u-1"))
+    assert [c.aspects for c in rec.changes] == [
+        {Aspect.CREATED}, {Aspect.STATUS, Aspect.GUESTS}, {Aspect.SERVER}]
+    assert rec.changes[1].before.status.value == "available"
+    assert store.tables["a"].server_id == "u-1"
+
+
+def test_stale_and_duplicate_copies_are_ignored_silently():
+    store = BranchStore("br-1")
+    store.apply_event("tableCreated", table_json("a", 5, number="5"))
+    rec = Recorder(store)
+    assert store.apply_event("tableUpdated", table_json("a", 4, number="4")) == ()
+    assert store.apply_event("tableUpdated", table_json("a", 5, number="X")) == ()
+    assert store.tables["a"].number == "5"
+    assert rec.updates == []
+
+
+def test_a_save_that_changed_nothing_visible_is_not_reported_but_held():
+    store = BranchStore("br-1")
+    store.apply_event("tableCreated", table_json("a", 1))
+    rec = Recorder(store)
+    assert store.apply_event("tableUpdated", table_json("a", 2, updatedAt="2026-11-25T21:00:00Z")) == ()
+    assert store.tables["a"].version == 2 and rec.updates == []
+
+
+def test_deleted_tables_never_come_back():
+    store = BranchStore("br-1")
+    store.apply_event("tableCreated", table_json("a", 1))
+    [change] = store.apply_event("tableDeleted", {"id": "a"})
+    assert change.aspects == {Aspect.DELETED} and change.after is None
+    assert store.apply_event("tableUpdated", table_json("a", 9)) == ()
+    assert "a" not in store.tables and store.is_deleted("a")
+
+
+def test_events_of_another_branch_are_dropped():
+    store = BranchStore("br-1")
+    assert store.apply_event("tableCreated", table_json("a", 1, branchId="br-2")) == ()
+    assert store.tables == {}
+
+
+def test_a_malformed_payload_raises_a_parse_error_and_changes_nothing():
+    store = BranchStore("br-1")
+    store.apply_event("tableCreated", table_json("a", 1))
+    with pytest.raises(ParseError, match="Table.version"):
+        store.apply_event("tableUpdated", table_json("a", "two"))
+    with pytest.raises(ParseError, match="tableDeleted"):
+        store.apply_event("tableDeleted", "a")
+    with pytest.raises(ParseError, match="not a table event"):
+        store.apply_event("somethingElse", {})
+    assert store.tables["a"].version == 1
+
+
+def test_events_during_a_snapshot_are_held_then_merged():
+    store = BranchStore("br-1")
+    store.apply_event("tableCreated", table_json("gone", 1))
+    store.begin_sync()
+    assert store.apply_event("tableStatusUpdate", table_json("a", 3, status="occupied")) == ()
+    assert store.apply_event("tableCreated", table_json("new", 1)) == ()
+    assert store.apply_event("tableDeleted", {"id": "b"}) == ()
+    assert "a" not in store.tables  # held, not applied yet
+    rec = Recorder(store)
+    store.apply_snapshot([table("a", 2), table("b", 4), table("c", 1)])
+    assert {t: v.version for t, v in store.tables.items()} == {"a": 3, "c": 1, "new": 1}
+    assert store.tables["a"].status.value == "occupied"
+    assert visible(rec.mirror) == visible(store.tables)
+    assert rec.updates[-1].resynced and not store.syncing
+
+
+def test_the_snapshot_is_the_truth_even_for_a_lower_version():
+    store = BranchStore("br-1")
+    store.apply_event("tableCreated", table_json("a", 9, number="9"))
+    store.begin_sync()
+    store.apply_snapshot([table("a", 2, number="2")])  # a restored database
+    assert store.tables["a"].number == "2"
+    # and after it, versions count from the snapshot's
+    store.apply_event("tableUpdated", table_json("a", 3, number="3"))
+    assert store.tables["a"].number == "3"
+
+
+def test_a_failed_snapshot_releases_the_held_events():
+    store = BranchStore("br-1")
+    store.begin_sync()
+    store.apply_event("tableCreated", table_json("a", 1))
+    store.apply_event("tableUpdated", table_json("a", 2, number="7"))
+    rec = Recorder(store)
+    store.cancel_sync()
+    assert store.tables["a"].number == "7" and not store.syncing
+    assert [c.aspects for c in rec.changes] == [{Aspect.CREATED}]
+
+
+def test_a_failing_listener_does_not_stop_the_others(caplog):
+    store = BranchStore("br-1")
+    seen = []
+    store.subscribe(lambda u: 1 / 0)
+    unsubscribe = store.subscribe(seen.append)
+    store.apply_event("tableCreated", table_json("a", 1))
+    assert len(seen) == 1 and "listener failed" in caplog.text
+    unsubscribe()
+    store.apply_event("tableCreated", table_json("b", 1))
+    assert len(seen) == 1
+
+
+# --- the property ---------------------------------------------------------------------------
+
+
+@st.composite
+def service(draw):
+    """A server's history for several tables, and one way a client could receive it.
+
+    Returns (events, delivery, sync_at, snapshot_point, snapshot_applied_at): ``events``
+    in the order the server committed them; ``delivery`` indices into it, in any order,
+    each at least once; the client begins a sync before delivery position ``sync_at`` and
+    applies a snapshot of the server's state after ``snapshot_point`` committed events
+    before position ``snapshot_applied_at``. The snapshot point is never before an event
+    the client received before it asked, because the server emits only after commit.
+    """
+    n_tables = draw(st.integers(1, 5))
+    histories = []
+    for i in range(n_tables):
+        tid = f"t{i}"
+        n = draw(st.integers(1, 5))
+        evs = []
+        for v in range(1, n + 1):
+            fields = {"status": draw(st.sampled_from(STATUSES)),
+                      "number": draw(st.sampled_from(["1", "2", "B3"])),
+                      "x": draw(st.integers(0, 3)) * 10}
+            evs.append(("tableCreated" if v == 1 else "tableUpdated", table_json(tid, v, **fields)))
+        if draw(st.booleans()):
+            evs.append(("tableDeleted", {"id": tid}))
+        histories.append(evs)
+    # interleave the tables' histories, keeping each one's order: the commit order
+    events = []
+    cursors = [0] * n_tables
+    while any(c < len(h) for c, h in zip(cursors, histories, strict=True)):
+        live = [i for i in range(n_tables) if cursors[i] < len(histories[i])]
+        i = draw(st.sampled_from(live))
+        events.append(histories[i][cursors[i]])
+        cursors[i] += 1
+    delivery = list(range(len(events)))
+    delivery += draw(st.lists(st.sampled_from(delivery), max_size=len(events)))  # duplicates
+    delivery = draw(st.permutations(delivery))
+    sync_at = draw(st.integers(0, len(delivery)))
+    received_before = [k for k in delivery[:sync_at]]
+    earliest = max(received_before, default=-1) + 1
+    snapshot_point = draw(st.integers(earliest, len(events)))
+    snapshot_applied_at = draw(st.integers(sync_at, len(delivery)))
+    return events, delivery, sync_at, snapshot_point, snapshot_applied_at
+
+
+def server_state(events, upto):
+    state: dict[str, dict] = {}
+    for name, payload in events[:upto]:
+        if name == "tableDeleted":
+            del state[payload["id"]]
+        else:
+            state[payload["id"]] = payload
+    return state
+
+
+@settings(max_examples=400, deadline=None)
+@given(service())
+def test_any_delivery_converges_to_the_server_and_deletions_are_final(history):
+    events, delivery, sync_at, snapshot_point, applied_at = history
+    store = BranchStore("br-1")
+    rec = Recorder(store)
+    snapshot = [Table.from_json(p) for p in server_state(events, snapshot_point).values()]
+    deleted_seen: set[str] = set()
+    for pos in range(len(delivery) + 1):
+        if pos == sync_at:
+            store.begin_sync()
+        if pos == applied_at:
+            store.apply_snapshot(snapshot)
+        if pos == len(delivery):
+            break
+        name, payload = events[delivery[pos]]
+        store.apply_event(name, payload)
+        if name == "tableDeleted" and not store.syncing:
+            deleted_seen.add(payload["id"])
+        if not store.syncing:
+            assert not deleted_seen & store.tables.keys(), "a deleted table came back"
+    final = {tid: t.to_json() for tid, t in store.tables.items()}
+    assert final == server_state(events, len(events))
+    assert visible(rec.mirror) == visible(store.tables), "the reported changes do not add up to the state"

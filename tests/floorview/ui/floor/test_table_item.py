@@ -1,0 +1,116 @@
+"""A table item: where it sits, what it says, how it reads the clock and the users."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+
+from floorview.core.samples import NOW, main_tables
+from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
+from floorview.ui.floor.palette import LIGHT
+from floorview.ui.floor.table_item import format_duration, time_level
+
+
+@pytest.mark.parametrize("minutes, text", [(0, "0m"), (42, "42m"), (59, "59m"), (60, "1h 00m"),
+                                           (65, "1h 05m"), (1441, "24h 01m"), (-3, "0m")])
+def test_durations_read_like_a_host_says_them(minutes, text):
+    assert format_duration(minutes) == text
+
+
+def test_time_levels_turn_amber_then_red_at_the_thresholds():
+    assert [time_level(m, 60, 90) for m in (0, 59, 60, 89, 90, 300)] == [
+        "normal", "normal", "amber", "amber", "red", "red"]
+
+
+def test_each_item_sits_at_its_table_centre_with_its_rotation(scene, store):
+    tables = store.tables_on("fp-main")
+    assert {i.table_id for i in scene.table_items()} == {t.id for t in tables}
+    for t in tables:
+        item = scene.table_item(t.id)
+        c = item.mapToScene(QPointF(0, 0))
+        assert (c.x(), c.y()) == pytest.approx((t.x + t.width / 2, t.y + t.height / 2))
+        assert item.rotation() == pytest.approx(t.rotation)
+        # The table's own top-left corner, turned about the centre, is where Qt puts it.
+        corner = item.mapToScene(QPointF(-t.width / 2, -t.height / 2))
+        a = math.radians(t.rotation)
+        dx, dy = -t.width / 2, -t.height / 2
+        expect = (c.x() + dx * math.cos(a) - dy * math.sin(a), c.y() + dx * math.sin(a) + dy * math.cos(a))
+        assert (corner.x(), corner.y()) == pytest.approx(expect, abs=1e-6)
+
+
+def test_the_bounding_rect_holds_the_shape_badge_and_pill(scene):
+    for item in scene.table_items():
+        g = item.geometry
+        r = item.boundingRect()
+        assert r.contains(item.shape().boundingRect())
+        assert r.width() >= g.width and r.height() >= g.height
+
+
+def test_time_in_status_is_amber_and_red_past_the_thresholds(scene):
+    levels = {tid: (scene.table_item(tid).time_text, scene.table_item(tid).time_level)
+              for tid in ("t-1", "t-3", "t-6", "t-20", "t-2", "t-5")}
+    assert levels == {
+        "t-1": ("42m", "normal"),
+        "t-3": ("1h 07m", "amber"),
+        "t-6": ("1h 36m", "red"),
+        "t-20": ("2h 01m", "red"),
+        "t-2": ("15m", "normal"),  # reserved: shown, never alarmed
+        "t-5": ("", "normal"),  # available: no time
+    }
+
+
+def test_the_minute_tick_moves_the_labels_on(qapp, store, main_plan):
+    now = [NOW]
+    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
+    try:
+        assert scene.table_item("t-1").time_level == "normal"
+        now[0] = NOW + timedelta(minutes=18)
+        scene.tick()
+        assert scene.table_item("t-1").time_text == "1h 00m"
+        assert scene.table_item("t-1").time_level == "amber"
+    finally:
+        scene.detach()
+
+
+def test_the_badge_shows_the_servers_initials_in_their_colour(scene):
+    initials, fill, text = scene.table_item("t-1").badge
+    assert (initials, fill) == ("AS", QColor("#4E79A7"))
+    assert text in (QColor("#FFFFFF"), QColor("#111111"))
+    kai = scene.table_item("t-b1").badge
+    assert kai[0] == "KA" and kai[1].isValid()  # no colour of his own: a stable one
+    assert scene.table_item("t-31").badge[0] == "?"  # a server the store does not know
+    assert scene.table_item("t-5").badge is None
+
+
+def test_unknown_status_and_shape_are_kept_and_drawn(scene, shot):
+    item = scene.table_item("t-30")
+    assert item.table.status.value == "unknown" and item.table.shape.value == "unknown"
+    shot(scene)  # renders without an exception
+
+
+def test_a_long_number_and_a_tiny_table_still_lay_out(scene, store):
+    t = next(t for t in main_tables() if t["id"] == "t-b1")
+    store.apply_event("tableUpdated", {**t, "number": "Bar 12345", "width": 20, "height": 20,
+                                       "version": 9})
+    scene.flush()
+    item = scene.table_item("t-b1")
+    assert item.table.number == "Bar 12345"
+    assert item.boundingRect().width() > 20
+
+
+
+@pytest.mark.parametrize("large_type", [False, True])
+def test_no_server_badge_covers_a_table_number(make_scene, store, large_type):
+    # small two-tops (the bar row, a 50-unit square) carry the same badge as big tables
+    for t in main_tables():
+        store.apply_event("tableAssignmentUpdate", {**t, "serverId": "u-ana",
+                                                    "version": t["version"] + 5})
+    scene = make_scene(settings=DisplaySettings(theme=LIGHT, large_type=large_type))
+    items = list(scene.table_items())
+    assert len(items) == len(main_tables()) and all(i.badge for i in items)
+    covered = [i.table.number for i in items if i.number_rect().intersects(i.badge_rect())]
+    assert covered == []
