@@ -1,0 +1,104 @@
+"""The label layout as a pure function: a table and its size in, the label boxes out."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QTransform
+
+from floorview.core.model import Table
+from floorview.core.samples import _t
+from floorview.ui.floor.labels import CAP, LabelStyle, exit_distance, layout_labels
+from floorview.ui.floor.table_item import Geometry
+
+
+def table(shape="rectangle", w=150.0, h=80.0, rotation=0.0, **kw) -> Table:
+    return Table.from_json(_t("t-x", kw.pop("number", "12"), shape, 100, 100, w, h,
+                              rotation=rotation, **kw))
+
+
+def frame_of(t: Table) -> Geometry:
+    return Geometry.of(t)
+
+
+def shape_box(t: Table) -> QRectF:
+    return QRectF(-t.width / 2, -t.height / 2, t.width, t.height)
+
+
+@pytest.mark.usefixtures("qapp")
+class TestLayout:
+    def test_on_a_roomy_table_glyph_number_and_seats_sit_inside_it(self):
+        t = table(status="occupied", guests=3)
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=80), "42m")
+        inside = shape_box(t)
+        for r in (boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()):
+            assert inside.contains(r), r
+        assert boxes.seats.text == "3/4" and boxes.number.text == "12"
+        # read top to bottom or left to right, never on top of each other
+        assert not boxes.number.cap_rect().intersects(boxes.seats.cap_rect())
+        assert not boxes.glyph.intersects(boxes.number.cap_rect())
+
+    def test_the_time_pill_straddles_the_rim_below_and_the_number_keeps_clear_of_it(self):
+        t = table(status="occupied", guests=3)
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=80), "1h 05m")
+        assert boxes.pill.top() < t.height / 2 < boxes.pill.bottom()
+        assert abs(boxes.pill.center().x()) < 1e-9
+        assert boxes.number.cap_rect().bottom() < boxes.pill.top()
+
+    def test_the_pill_follows_the_time_shown_and_the_reserve_does_not(self):
+        t = table()
+        short = layout_labels(t, frame_of(t), LabelStyle(unit=80), "5m")
+        long = layout_labels(t, frame_of(t), LabelStyle(unit=80), "12h 05m")
+        assert short.pill.width() < long.pill.width() <= long.pill_reserve.width()
+        assert short.pill_reserve == long.pill_reserve
+        assert short.bounds == long.bounds  # the bounding rect does not move each minute
+
+    def test_badge_and_pill_are_the_same_size_on_every_table_of_a_floor(self):
+        style = LabelStyle(unit=80)
+        small, big = table("square", 50, 50), table("rectangle", 220, 100)
+        a = layout_labels(small, frame_of(small), style, "5m")
+        b = layout_labels(big, frame_of(big), style, "5m")
+        assert a.badge.size() == b.badge.size() and a.pill.size() == b.pill.size()
+
+    @pytest.mark.parametrize("rotation", [0.0, 45.0, 90.0, 135.0, 270.0])
+    def test_labels_stay_upright_below_and_upper_right_whatever_the_rotation(self, rotation):
+        t = table("square", 90, 90, rotation=rotation)
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90), "20m")
+        # the pill's top edge is where the downward ray leaves the turned shape
+        bottom = exit_distance(t.shape, frame_of(t), 0.0, 1.0)
+        assert boxes.pill.top() < bottom < boxes.pill.bottom()
+        c = boxes.badge.center()
+        assert c.x() > 0 and c.y() < 0
+
+    @pytest.mark.parametrize("large_type", [False, True])
+    @pytest.mark.parametrize("shape, w, h", [("square", 50, 50), ("round", 55, 55),
+                                             ("square", 70, 70), ("round", 90, 90)])
+    def test_the_badge_never_covers_the_number(self, shape, w, h, large_type):
+        t = table(shape, w, h, server="u-ana", number="Bar 12")
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90, large_type=large_type), "")
+        assert not boxes.number.cap_rect().intersects(boxes.badge)
+
+    def test_the_bounds_hold_the_table_its_rings_and_every_label(self):
+        t = table("rectangle", 170, 110, rotation=90, status="occupied", guests=2)
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90), "1h 51m")
+        back = QTransform().rotate(-t.rotation)
+        ring = boxes.ring
+        assert boxes.bounds.contains(shape_box(t).adjusted(-ring, -ring, ring, ring))
+        for r in (boxes.pill_reserve, boxes.badge, boxes.number.line_rect(),
+                  boxes.seats.line_rect(), boxes.glyph):
+            assert boxes.bounds.contains(back.mapRect(r)), r
+
+    def test_large_type_makes_every_label_bigger(self):
+        t = table(status="occupied", guests=3)
+        normal = layout_labels(t, frame_of(t), LabelStyle(unit=80), "42m")
+        large = layout_labels(t, frame_of(t), LabelStyle(unit=80, large_type=True), "42m")
+        assert large.badge.width() > normal.badge.width()
+        assert large.pill.height() > normal.pill.height()
+        assert large.seats.px > normal.seats.px
+
+    def test_a_long_number_on_a_tiny_table_is_laid_out_not_dropped(self):
+        t = table("square", 20, 20, number="Bar 12345")
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=60), "")
+        assert boxes.number.text == "Bar 12345" and boxes.number.px >= 1
+        assert boxes.bounds.width() > 20
+        assert boxes.number.cap_rect().height() == pytest.approx(CAP * boxes.number.px)
