@@ -345,6 +345,18 @@ class FloorScene(QGraphicsScene):
         self.set_overview(self._rest_overview or self._zoom_overview)
         self.set_item_cache(table_px >= CACHE_FROM_PX)
 
+    def set_fit_scale(self, device_px_per_unit: float) -> None:
+        """A view shows the whole floor at this scale: lay the labels out to be legible
+        there (each at least its least size on screen), and again when it changes."""
+        old = self._state.fit_scale
+        if device_px_per_unit <= 0 or (old > 0 and abs(device_px_per_unit / old - 1) < 0.01):
+            return  # a resize by a pixel or two: not worth a relayout of every table
+        self._state.fit_scale = device_px_per_unit
+        for item in self._items.values():
+            item.refresh()
+        self._update_scene_rect()
+        self._invalidate_background(None)  # the section tags keep clear of the labels
+
     def set_item_cache(self, on: bool) -> None:
         if on == self._item_cache:
             return
@@ -643,14 +655,21 @@ class FloorScene(QGraphicsScene):
         return QRectF(0, 0, self._plan.width, self._plan.height)
 
     def _scene_rect(self) -> QRectF:
-        """The plan with a margin, grown to hold any table the data puts outside it."""
+        """The plan with a margin, grown to hold any table the data puts outside it, and
+        everything an item draws (its labels, its selection ring): nothing is clipped at
+        the view's edge at fit."""
         m = max(40.0, max(self._plan.width, self._plan.height) * 0.035)
         r = self._plan_rect()
         for item in self._items.values():
             box = item.geometry.scene_box()
             if not r.contains(box):
                 r = r.united(box)
-        return r.adjusted(-m, -m, m, m)
+        r = r.adjusted(-m, -m, m, m)
+        for item in self._items.values():
+            drawn = item.sceneBoundingRect()
+            if not r.contains(drawn):
+                r = r.united(drawn)
+        return r
 
     def _update_scene_rect(self) -> None:
         r = self._scene_rect()

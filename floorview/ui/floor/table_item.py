@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from floorview.core.model import Shape, Status, Table, User
 from floorview.ui.floor import palette
 from floorview.ui.floor.labels import CAP as _CAP
-from floorview.ui.floor.labels import LabelStyle, layout_labels, stem_length
+from floorview.ui.floor.labels import LabelStyle, layout_labels, shape_path, stem_length
 from floorview.ui.floor.labels import advance as _advance
 from floorview.ui.floor.labels import metrics as _metrics
 from floorview.ui.floor.palette import Paints
@@ -93,6 +93,9 @@ class ItemState:
     large_type: bool = False
     #: the floor's typical table size (plan units): badges and time pills scale with it
     unit: float = 0.0
+    #: device px per plan unit when a view fits the whole floor (0: not shown yet): the
+    #: labels are at least their least size on screen at that scale
+    fit_scale: float = 0.0
     now: datetime | None = None
     users: Mapping[str, User] = field(default_factory=dict)
     stale: bool = False
@@ -133,20 +136,6 @@ class Geometry:
         ex, ey = self.extents()
         c = self.center
         return QRectF(c.x() - ex, c.y() - ey, 2 * ex, 2 * ey)
-
-
-def shape_path(shape: Shape, width: float, height: float) -> QPainterPath:
-    """The table's outline around (0, 0), unrotated."""
-    p = QPainterPath()
-    r = QRectF(-width / 2, -height / 2, width, height)
-    if shape is Shape.ROUND:
-        p.addEllipse(r)
-    elif shape in (Shape.SQUARE, Shape.RECTANGLE):
-        radius = min(width, height) * 0.16
-        p.addRoundedRect(r, radius, radius)
-    else:
-        p.addRect(r)
-    return p
 
 
 def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: str) -> None:
@@ -231,7 +220,8 @@ class TableItem(QGraphicsItem):
         return self.mapToScene(back.map(QPolygonF(rect))).boundingRect()
 
     def labels_rect(self) -> QRectF:
-        """The scene area the table, its badge and its time pill cover (no rings)."""
+        """The scene area the table, its badge, its time pill and its callout cover (no
+        rings)."""
         back = QTransform().rotate(-self._geom.rotation)
         g = self._geom
         r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
@@ -239,7 +229,48 @@ class TableItem(QGraphicsItem):
             r = r.united(back.mapRect(self._badge_rect))
         if self._time_text:
             r = r.united(back.mapRect(self._pill))
+        if not self._plate.isEmpty():
+            r = r.united(back.mapRect(self._plate))
         return self.mapRectToScene(r)
+
+    def label_boxes(self) -> dict[str, QRectF]:
+        """The scene area of each fact the table shows: "number", "status" (the glyph),
+        "guests" (guests of seats, or seats), "server" (the badge, when assigned),
+        "time" (the pill, when timed) and "callout" (the plate, when the table is too
+        small to hold them)."""
+        b = self._labels
+        boxes = {"number": b.number.cap_rect(), "status": b.glyph, "guests": b.seats.cap_rect()}
+        if self._badge is not None:
+            boxes["server"] = b.badge
+        if self._time_text:
+            boxes["time"] = b.pill
+        if not b.plate.isEmpty():
+            boxes["callout"] = b.plate
+        return {name: self._upright_to_scene(r) for name, r in boxes.items()}
+
+    def label_sizes(self) -> dict[str, float]:
+        """Each fact's size in plan units: cap heights, and the status glyph's height."""
+        b = self._labels
+        return {"number": _CAP * b.number.px, "status": b.glyph.height(),
+                "guests": _CAP * b.seats.px, "server": _CAP * b.badge_font.pixelSize(),
+                "time": _CAP * b.time_font.pixelSize()}
+
+    def shown_facts(self, lod: float) -> set[str]:
+        """The facts :meth:`paint` draws at ``lod`` device px per plan unit."""
+        g = self._geom
+        if lod * min(g.width, g.height) < _MIN_DETAIL_PX or lod * self._n < _MIN_NUMBER_PX:
+            return set()
+        shown = {"number"}
+        if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
+            shown.add("status")
+        if lod * self._s >= _MIN_SMALL_PX:
+            shown.add("guests")
+        if lod * self._small >= _MIN_SMALL_PX:
+            if self._time_text:
+                shown.add("time")
+            if self._badge is not None:
+                shown.add("server")
+        return shown
 
     @property
     def shows_time(self) -> bool:
@@ -389,8 +420,8 @@ class TableItem(QGraphicsItem):
     def _relayout(self) -> None:
         """Work out where every label goes, and the bounding rect, for the current table."""
         st = self._state
-        boxes = layout_labels(self._table, self._geom, LabelStyle(unit=st.unit, large_type=st.large_type),
-                              self._time_text)
+        style = LabelStyle(unit=st.unit, large_type=st.large_type, fit_scale=st.fit_scale)
+        boxes = layout_labels(self._table, self._geom, style, self._time_text)
         self._labels = boxes
         # What paint() reads, by the names it reads them.
         self._texts = [boxes.number, boxes.seats]
@@ -399,6 +430,7 @@ class TableItem(QGraphicsItem):
         self._time_font = boxes.time_font
         self._badge_rect = boxes.badge
         self._badge_font = boxes.badge_font
+        self._plate = boxes.plate
         self._small = boxes.small_px
         self._n, self._s = boxes.number_px, boxes.seats_px
         self._ring = boxes.ring
@@ -490,6 +522,11 @@ class TableItem(QGraphicsItem):
                 self._draw_glyph(painter, QRectF(-gs / 2, -gs / 2, gs, gs), t.status, icon)
             painter.restore()
             return
+        if not self._plate.isEmpty():  # a callout: the facts on a plate over the table
+            painter.setBrush(fill)
+            painter.setPen(sp.border_stale if stale else sp.border)
+            radius = min(self._plate.width(), self._plate.height()) * 0.4
+            painter.drawRoundedRect(self._plate, radius, radius)
         if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
             self._draw_glyph(painter, self._glyph_rect, t.status, icon)
         painter.setPen(sp.text_stale if stale else sp.text)
@@ -557,7 +594,10 @@ class TableItem(QGraphicsItem):
         r = self._badge_rect
         painter.setPen(p.halo)
         painter.setBrush(fill)
-        painter.drawEllipse(r)
+        if r.width() > r.height() + 0.01:  # initials at their least size: a pill
+            painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+        else:
+            painter.drawEllipse(r)
         painter.setPen(text)
         _centered_text(painter, "badge", self._badge_font, r.center(), initials)
 

@@ -64,9 +64,11 @@ class TestLayout:
     def test_labels_stay_upright_below_and_upper_right_whatever_the_rotation(self, rotation):
         t = table("square", 90, 90, rotation=rotation)
         boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90), "20m")
-        # the pill's top edge is where the downward ray leaves the turned shape
+        # the pill sits on the rim where the downward ray leaves the turned shape:
+        # across it, or just inside it on a roomy upright table
         bottom = exit_distance(t.shape, frame_of(t), 0.0, 1.0)
-        assert boxes.pill.top() < bottom < boxes.pill.bottom()
+        assert boxes.pill.top() < bottom <= boxes.pill.bottom() + 0.06 * 90 + 1e-9
+        assert boxes.number.cap_rect().bottom() < boxes.pill.top()
         c = boxes.badge.center()
         assert c.x() > 0 and c.y() < 0
 
@@ -102,3 +104,126 @@ class TestLayout:
         assert boxes.number.text == "Bar 12345" and boxes.number.px >= 1
         assert boxes.bounds.width() > 20
         assert boxes.number.cap_rect().height() == pytest.approx(CAP * boxes.number.px)
+
+
+# --- legibility at fit, on every demo plan, in the real window -----------------------------
+
+#: The window sizes a host and a manager use: a laptop window and the kiosk's screen.
+LAPTOP, KIOSK = (1440, 900), (1920, 1080)
+DEMO_PLANS = {"Harbour Street": ["Main Dining", "Bar & Lounge", "Patio"],
+              "Old Town": ["Dining Room", "Terrace"]}
+#: The least cap height (device px) of each fact at fit; the glyph: its box's height.
+FLOOR_PX = {
+    False: {"number": 9.0, "status": 9.0, "guests": 8.0, "server": 9.0, "time": 9.0},
+    True: {"number": 14.0, "status": 14.0, "guests": 11.0, "server": 14.0, "time": 14.0},
+}
+
+
+@pytest.fixture(scope="module")
+def demo_branches():
+    """Each demo branch's store, fetched over REST from the stub, as the app fetches it."""
+    from floorview.core.rest import RestClient
+    from floorview.core.store import BranchStore
+    from server_stub.testing import StubServer
+
+    stores = {}
+    with StubServer(demo=True) as srv:
+        rest = RestClient(srv.url)
+        try:
+            rest.login("manager@floorview.dev", "demo")
+            for branch in rest.branches():
+                if branch.name not in DEMO_PLANS:
+                    continue
+                store = BranchStore(branch.id)
+                store.set_reference(branch=branch, floor_plans=rest.floor_plans(branch.id),
+                                    sections=rest.sections(branch.id), users=rest.users(branch.id))
+                store.apply_snapshot(rest.tables(branch.id))
+                stores[branch.name] = store
+        finally:
+            rest.close()
+    # The demo's times are relative to the stub's start: read the clock it was seeded at.
+    return stores
+
+
+def _window(qtbot, store, kiosk: bool, tmp_path):
+    from datetime import UTC, datetime
+
+    from floorview.core.model import Role, User
+    from floorview.ui.settings import AppSettings
+    from floorview.ui.window.main_window import MainWindow
+
+    user = User("u-mgr", "Maya Patel", "manager@floorview.dev", Role.MANAGER, (store.branch_id,),
+                None)
+    window = MainWindow(store, user=user, settings=AppSettings.at(tmp_path / "s.ini"),
+                        clock=lambda: datetime.now(UTC), theme_choice="dark" if kiosk else "light",
+                        kiosk=kiosk)
+    qtbot.addWidget(window)
+    window.resize(*(KIOSK if kiosk else LAPTOP))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)  # the side panel takes its width after the first show
+    return window
+
+
+def _facts_in_viewport(view, item) -> dict[str, QRectF]:
+    to_viewport = view.viewportTransform()
+    return {name: to_viewport.mapRect(box) for name, box in item.label_boxes().items()}
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["laptop-1440x900", "kiosk-1920x1080"])
+@pytest.mark.parametrize("branch", list(DEMO_PLANS))
+def test_at_fit_every_table_shows_every_fact_legibly_and_clear_of_its_neighbours(
+        qtbot, tmp_path, demo_branches, branch, kiosk):
+    store = demo_branches[branch]
+    window = _window(qtbot, store, kiosk, tmp_path)
+    floor = FLOOR_PX[kiosk]
+    problems: list[str] = []
+    try:
+        for plan_name in DEMO_PLANS[branch]:
+            assert window.show_plan(plan_name)
+            view, scene = window.current_view(), window.current_scene()
+            qtbot.waitUntil(lambda v=view: v.isVisible() and v.viewport().width() > 100)
+            view.fit_to_window()
+            scene.flush()
+            lod = view.scale_factor
+            viewport = QRectF(view.viewport().rect())
+            items = scene.table_items()
+            assert items
+            facts = {i.table_id: _facts_in_viewport(view, i) for i in items}
+            shapes = {i.table_id: view.viewportTransform().map(i.mapToScene(i.shape()))
+                      for i in items}
+            for item in items:
+                t, mine = item.table, facts[item.table_id]
+                where = f"{plan_name} table {t.number}"
+                expected = {"number", "status", "guests"}
+                if t.server_id:
+                    expected.add("server")
+                if t.status.value in ("occupied", "reserved") and t.status_changed_at:
+                    expected.add("time")
+                shown = item.shown_facts(lod)
+                if missing := expected - shown:
+                    problems.append(f"{where}: {sorted(missing)} not drawn at fit")
+                for name, cap in item.label_sizes().items():
+                    if name in expected and cap * lod < floor[name] - 0.01:
+                        problems.append(f"{where}: {name} {cap * lod:.1f} px < {floor[name]}")
+                for name, box in mine.items():
+                    if not viewport.contains(box):
+                        problems.append(f"{where}: {name} leaves the viewport")
+                names = sorted(mine)
+                for a in range(len(names)):  # a table's own facts: side by side, not stacked
+                    for b in range(a + 1, len(names)):
+                        if {names[a], names[b]} == {"status", "number"} or "callout" in (
+                                names[a], names[b]):
+                            continue  # the glyph sits by the number; the plate under all
+                        if mine[names[a]].intersects(mine[names[b]]):
+                            problems.append(f"{where}: {names[a]} covers {names[b]}")
+                for other in items:
+                    if other is item:
+                        continue
+                    theirs, shape = facts[other.table_id], shapes[other.table_id]
+                    for name, box in mine.items():
+                        if shape.intersects(box) or any(box.intersects(o) for o in theirs.values()):
+                            problems.append(f"{where}: {name} covers table {other.table.number}")
+    finally:
+        window.close()
+    assert problems == [], "\n".join(problems)
