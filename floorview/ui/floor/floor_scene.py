@@ -997,10 +997,16 @@ class OverviewItem(QGraphicsItem):
             new = self._entry(item)
             self._entries[table_id] = new
             if old is None or new[:3] != old[:3] or new[0] != old[0]:
-                self.update(new[0] if old is None else new[0].united(old[0]))
+                # The selection ring and the pulses stroke cosmetic pens of 3-12 device px
+                # around the outline: at overview zoom a table is a few px, so its box
+                # alone would leave the old ring in the cached pixmap.
+                box = new[0] if old is None else new[0].united(old[0])
+                m = max(box.width(), box.height())
+                self.update(box.adjusted(-m, -m, m, m))
         elif old is not None:
             self._outlines.pop(table_id, None)
-            self.update(old[0])
+            m = max(old[0].width(), old[0].height())
+            self.update(old[0].adjusted(-m, -m, m, m))
 
     def update_around(self, item: TableItem) -> None:
         """Redraw the table's place and a ring's width around it (pulse, selection)."""

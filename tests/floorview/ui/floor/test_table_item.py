@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import timedelta
 
@@ -114,3 +115,58 @@ def test_no_server_badge_covers_a_table_number(make_scene, store, large_type):
     assert len(items) == len(main_tables()) and all(i.badge for i in items)
     covered = [i.table.number for i in items if i.number_rect().intersects(i.badge_rect())]
     assert covered == []
+
+
+def _shown(qtbot, scene, size):
+    from floorview.ui.floor.floor_view import FloorView
+
+    view = FloorView(scene)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _settled(qtbot, view):
+    qtbot.wait(30)
+    return view.viewport().grab().toImage()
+
+
+@pytest.mark.parametrize("size", [(360, 240), (220, 150)], ids=["items", "overview"])
+@pytest.mark.parametrize("change", ["smaller", "moved"])
+def test_after_a_resync_the_selection_frame_is_drawn_where_the_table_now_is(
+        qtbot, make_scene, store, change, size):
+    # Small on screen (tables of 12-25 px): the frame's pens are wider than its margin.
+    view = _shown(qtbot, make_scene(), size)
+    view.scene().select_table("t-1")
+    _settled(qtbot, view)
+    t = store.tables["t-1"]
+    new = {"smaller": {"width": t.width * 0.6, "height": t.height * 0.6},
+           "moved": {"x": t.x + 30, "y": t.y + 20}}[change]
+    tables = [dataclasses.replace(x, **new, version=x.version + 1) if x.id == "t-1" else x
+              for x in store.tables.values()]
+    store.apply_snapshot(tables)
+    view.scene().flush()
+    after = _settled(qtbot, view)
+    assert view.scene().overview == (size == (220, 150))
+    fresh = _shown(qtbot, make_scene(), size)
+    fresh.scene().select_table("t-1")
+    assert after == _settled(qtbot, fresh)
+
+
+@pytest.mark.parametrize("fit_scale", [0.0, 0.4, 1.2])
+def test_a_table_at_the_rooms_edge_is_drawn_whole(make_scene, store, fit_scale):
+    # a diamond in the top left corner, timed (its pill hangs below), with a badge
+    t = next(t for t in main_tables() if t["id"] == "t-1")
+    store.apply_event("tableUpdated", {**t, "x": -20, "y": -20, "width": 90, "height": 90,
+                                       "shape": "square", "rotation": 45,
+                                       "version": t["version"] + 5})
+    scene = make_scene()
+    scene.set_fit_scale(fit_scale)
+    item = scene.table_item("t-1")
+    assert item.shows_time and item.badge is not None
+    rect = scene.sceneRect()
+    for i in scene.table_items():
+        assert rect.contains(i.sceneBoundingRect()), i.table.number
+        assert i.boundingRect().contains(i.shape().boundingRect())
