@@ -110,6 +110,7 @@ class FloorScene(QGraphicsScene):
         self._items: dict[str, TableItem] = {}
         self._pending = _Pending()
         self._selected = ""
+        self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
         self._overview_on = False
         self._item_cache = False
@@ -222,7 +223,7 @@ class FloorScene(QGraphicsScene):
         if settings == old:
             return
         self._apply_settings_to_state(settings)
-        self._state.now = self._clock()
+        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
         for item in self._items.values():
             item.refresh()
         self._overview.dirty()
@@ -262,11 +263,23 @@ class FloorScene(QGraphicsScene):
         item = self._items.get(table_id)
         return item is not None and item.opacity() < 1.0
 
-    def set_stale(self, stale: bool) -> None:
-        """Grey the floor out (True) while the data may be out of date."""
-        if stale == self._state.stale:
+    def set_stale(self, stale: bool, as_of: datetime | None = None) -> None:
+        """Mark the floor stale (True) while the data may be out of date.
+
+        The last known colours stay; the tables' borders turn dashed, a stamp says
+        "as of" when, and the timers freeze at ``as_of`` (when the data was last known
+        true; None: now, the moment it went stale) until the floor is live again.
+        """
+        if stale == self._state.stale and (not stale or as_of is None
+                                           or as_of == self._stale_since):
             return
+        if stale:
+            if not self._state.stale or as_of is not None:
+                self._stale_since = as_of or self._clock()
+        else:
+            self._stale_since = None
         self._state.stale = stale
+        self._refresh_times()
         self._overview.dirty()
         self._invalidate_background()
         self.update()
@@ -603,8 +616,12 @@ class FloorScene(QGraphicsScene):
         self._schedule_minute()
 
     def tick(self) -> None:
-        """Read the clock and refresh the time labels (done by a timer once a minute)."""
-        self._state.now = self._clock()
+        """Read the clock and refresh the time labels (done by a timer once a minute);
+        while stale, the timers stay frozen where the data was last true."""
+        self._refresh_times()
+
+    def _refresh_times(self) -> None:
+        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
         for item in self._items.values():
             if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
                 item.tick()
@@ -734,11 +751,10 @@ class FloorScene(QGraphicsScene):
 
     def _draw_sections(self, painter: QPainter, lod: float) -> None:
         self._sections_cache = self._build_sections()
-        stale = self._state.stale
         painter.save()
         painter.setClipRect(self._plan_rect(), Qt.ClipOperation.IntersectClip)  # zones stay in the room
         for path, color, _name, _corner in self._sections_cache:
-            c = palette.desaturated(color) if stale else QColor(color)
+            c = QColor(color)
             fill = QColor(c)
             fill.setAlphaF(0.10)
             edge = QColor(c)
@@ -759,7 +775,7 @@ class FloorScene(QGraphicsScene):
         for _path, color, name, tag in self._sections_cache:
             if not name:
                 continue
-            c = palette.desaturated(color) if self._state.stale else QColor(color)
+            c = QColor(color)
             h = tag.height()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(c))
@@ -869,9 +885,41 @@ class FloorScene(QGraphicsScene):
                 best = (covered, r)
         return best[1] if best is not None else QRectF(left, box.top() - h / 2, w, h)
 
+    def stale_stamp(self) -> tuple[str, QRectF] | None:
+        """While stale: the stamp's text ("Not live · as of 19:42") and where it is drawn
+        (scene: centred above the room's top wall, in the margin); None when live."""
+        if not self._state.stale or self._stale_since is None:
+            return None
+        zone = self._store.branch.zone if self._store.branch else None
+        text = f"Not live · as of {self._stale_since.astimezone(zone):%H:%M}"
+        px = max(8.0, self.typical_table_size() * 0.2)
+        if self._state.fit_scale > 0:  # legible at fit
+            px = max(px, 13.0 / self._state.fit_scale)
+        fm = QFontMetricsF(palette.font("title", px))
+        w, h = fm.horizontalAdvance(text) + px * 1.4, px * 1.6
+        plan = self._plan_rect()
+        margin = plan.top() - self.sceneRect().top()
+        box = QRectF(plan.center().x() - w / 2, plan.top() - min(margin * 0.5 + h / 2, h + 2), w, h)
+        return text, box
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        if self._state.stale:
-            painter.fillRect(rect.intersected(self.sceneRect()), self._state.paints.stale_overlay)
+        stamp = self.stale_stamp()
+        if stamp is None:
+            return
+        text, box = stamp
+        p = self._state.paints
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(p.no_pen)
+        painter.setBrush(QBrush(p.text))
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        f = palette.font("title", box.height() / 1.6)
+        painter.setFont(f)
+        painter.setPen(QColor(p.theme.floor))
+        fm = QFontMetricsF(f)
+        painter.drawText(QPointF(box.center().x() - fm.horizontalAdvance(text) / 2,
+                                 box.center().y() + fm.capHeight() / 2), text)
+        painter.restore()
 
 
 #: A zone's name tag tries at most this many places along each of its edges.

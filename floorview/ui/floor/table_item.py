@@ -390,8 +390,7 @@ class TableItem(QGraphicsItem):
         fill = palette.server_color(sid, user.color if user else None)
         initials = user.initials if user else "?"
         self._badge = (initials, fill, palette.contrasting_text(fill))
-        self._badge_stale = (initials, palette.desaturated(fill),
-                             palette.desaturated(palette.contrasting_text(fill)))
+        self._badge_stale = self._badge  # offline: the last known server, as it was
 
     def _refresh_tooltip(self) -> None:
         t = self._table

@@ -170,3 +170,37 @@ def test_a_table_at_the_rooms_edge_is_drawn_whole(make_scene, store, fit_scale):
     for i in scene.table_items():
         assert rect.contains(i.sceneBoundingRect()), i.table.number
         assert i.boundingRect().contains(i.shape().boundingRect())
+
+
+def test_offline_the_timers_freeze_where_the_data_was_last_true(qapp, store, main_plan):
+    now = [NOW]
+    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
+    try:
+        assert scene.table_item("t-1").time_text == "42m"
+        now[0] = NOW + timedelta(minutes=5)
+        scene.set_stale(True, as_of=NOW + timedelta(minutes=2))  # the last sync, 3 min ago
+        assert scene.table_item("t-1").time_text == "44m"
+        now[0] = NOW + timedelta(minutes=40)
+        scene.tick()
+        scene.set_settings(DisplaySettings(large_type=True))
+        assert scene.table_item("t-1").time_text == "44m"
+        assert scene.table_item("t-1").time_level == "normal"  # not turned amber meanwhile
+        assert scene.stale_stamp()[0].endswith("as of " + (NOW + timedelta(minutes=2))
+                                               .astimezone(store.branch.zone).strftime("%H:%M"))
+        scene.set_stale(False)  # live again: the clock runs
+        assert scene.table_item("t-1").time_text == "1h 22m"
+        assert scene.table_item("t-1").time_level == "amber"
+    finally:
+        scene.detach()
+
+
+def test_gone_stale_without_a_time_the_timers_freeze_at_that_moment(qapp, store, main_plan):
+    now = [NOW]
+    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
+    try:
+        scene.set_stale(True)
+        now[0] = NOW + timedelta(minutes=30)
+        scene.tick()
+        assert scene.table_item("t-1").time_text == "42m"
+    finally:
+        scene.detach()
