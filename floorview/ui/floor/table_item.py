@@ -60,8 +60,11 @@ _MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill say
 _MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
 
 
-def format_duration(minutes: int) -> str:
-    """``"42m"``, ``"1h 05m"``, ``"26h 00m"``; negative (clock skew) shows as ``"0m"``."""
+def format_duration(minutes: int | None) -> str:
+    """The one way a time in status reads, on the map and in the list: ``"42m"``,
+    ``"1h 05m"``, ``"26h 00m"``; negative (clock skew) shows as ``"0m"``, none as ``"—"``."""
+    if minutes is None:
+        return "—"
     minutes = max(0, int(minutes))
     if minutes < 60:
         return f"{minutes}m"
@@ -69,9 +72,21 @@ def format_duration(minutes: int) -> str:
 
 
 def minutes_between(since: datetime | None, now: datetime) -> int | None:
+    """Minutes from ``since`` to ``now`` as a clock reads them: from since's minute to
+    now's minute, never negative. Whatever second of a minute a view reads the clock
+    at, it shows the same figure as every other view (whole elapsed minutes would make
+    a view refreshed at :05 and one at :45 differ by one), and every timer on the floor
+    steps at the minute, together."""
     if since is None:
         return None
-    return max(0, int((now - since).total_seconds() // 60))
+    start = since.replace(second=0, microsecond=0)
+    end = now.replace(second=0, microsecond=0)
+    return max(0, int((end - start).total_seconds() // 60))
+
+
+def time_in_status(table: Table, now: datetime) -> str:
+    """The table's time in status as the map shows it ("—" when it has none)."""
+    return format_duration(minutes_between(table.status_changed_at, now))
 
 
 def time_level(minutes: int, amber_minutes: int, red_minutes: int) -> str:
