@@ -361,10 +361,18 @@ class FloorScene(QGraphicsScene):
     def set_fit_scale(self, device_px_per_unit: float) -> None:
         """A view shows the whole floor at this scale: lay the labels out to be legible
         there (each at least its least size on screen), and again when it changes."""
-        old = self._state.fit_scale
-        if device_px_per_unit <= 0 or (old > 0 and abs(device_px_per_unit / old - 1) < 0.01):
-            return  # a resize by a pixel or two: not worth a relayout of every table
-        self._state.fit_scale = device_px_per_unit
+        if device_px_per_unit <= 0:
+            return
+        if device_px_per_unit * self.typical_table_size() < OVERVIEW_BELOW_PX:
+            scale = 0.0  # at fit the overview draws this floor: no label is on screen
+        else:
+            # In steps of 9 %, rounded down (labels a little over their least size): a
+            # relayout of 2,000 tables took 0.5-0.8 s, and a window dragged wider would
+            # ask for one at every pixel.
+            scale = 2.0 ** (math.floor(math.log2(device_px_per_unit) * FIT_STEPS) / FIT_STEPS)
+        if scale == self._state.fit_scale:
+            return
+        self._state.fit_scale = scale
         for item in self._items.values():
             item.refresh()
         self._update_scene_rect()
@@ -925,6 +933,8 @@ class FloorScene(QGraphicsScene):
 #: A zone's name tag tries at most this many places along each of its edges.
 _TAG_SLIDES = 40
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
+#: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
+FIT_STEPS = 8
 #: Below this many device pixels for a typical table, the overview item draws the floor.
 OVERVIEW_BELOW_PX = 16.0
 #: From this many device pixels for a typical table, items would cache their pictures

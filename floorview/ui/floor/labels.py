@@ -223,9 +223,13 @@ class _Block:
     glyph: QRectF
     number: TextLine
     seats: TextLine
+    _rect: QRectF | None = None
 
     def rect(self) -> QRectF:
-        return self.glyph.united(self.number.cap_rect()).united(self.seats.cap_rect())
+        """The box of all three (measured once: the badge's placing asks many times)."""
+        if self._rect is None:
+            self._rect = self.glyph.united(self.number.cap_rect()).united(self.seats.cap_rect())
+        return self._rect
 
 
 def _text_block(number_px: float, seats_px: float, glyph_side: float, stacked: bool,
