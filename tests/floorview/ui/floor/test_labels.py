@@ -227,3 +227,15 @@ def test_at_fit_every_table_shows_every_fact_legibly_and_clear_of_its_neighbours
     finally:
         window.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_the_label_scale_steps_and_is_off_while_the_overview_draws_the_floor(make_scene):
+    natural = {i.table_id: i.label_sizes() for i in make_scene().table_items()}
+    scene = make_scene()
+    scene.set_fit_scale(0.30)
+    small = {i.table_id: i.label_sizes() for i in scene.table_items()}
+    assert any(small[k]["time"] > natural[k]["time"] for k in small)  # the floor holds them
+    scene.set_fit_scale(0.305)  # a window a few px wider: no relayout of every table
+    assert {i.table_id: i.label_sizes() for i in scene.table_items()} == small
+    scene.set_fit_scale(0.01)  # a stamp-sized floor: the overview draws it, no floor
+    assert {i.table_id: i.label_sizes() for i in scene.table_items()} == natural
