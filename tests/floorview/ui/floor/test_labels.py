@@ -106,6 +106,50 @@ class TestLayout:
         assert boxes.number.cap_rect().height() == pytest.approx(CAP * boxes.number.px)
 
 
+@pytest.mark.usefixtures("qapp")
+class TestLeastSizes:
+    @pytest.mark.parametrize("large_type", [False, True])
+    @pytest.mark.parametrize("shape, w, h, rotation", [
+        ("round", 40, 40, 0), ("round", 55, 55, 0), ("square", 70, 70, 45),
+        ("rectangle", 170, 110, 90), ("round", 130, 130, 0)])
+    @pytest.mark.parametrize("fit_scale", [0.6, 0.9, 1.3])
+    def test_every_fact_is_at_least_its_least_size_at_fit(self, shape, w, h, rotation,
+                                                         fit_scale, large_type):
+        t = table(shape, w, h, rotation=rotation, status="occupied", guests=2,
+                  server="u-ana", number="Bar 12")
+        style = LabelStyle(unit=90, large_type=large_type, fit_scale=fit_scale)
+        boxes = layout_labels(t, frame_of(t), style, "1h 51m")
+        least = style.floor
+        on_screen = {"number": CAP * boxes.number.px, "guests": CAP * boxes.seats.px,
+                     "server": CAP * boxes.badge_font.pixelSize(),
+                     "time": CAP * boxes.time_font.pixelSize(), "status": boxes.glyph.height()}
+        for name, size in on_screen.items():
+            assert size * fit_scale >= getattr(least, name) - 1e-6, name
+        facts = [boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()]
+        for r in facts:  # neither the badge nor the pill covers a fact
+            assert not r.intersects(boxes.badge) and not r.intersects(boxes.pill)
+        assert not boxes.badge.intersects(boxes.pill)
+
+    def test_a_table_too_small_for_its_facts_shows_them_on_a_callout(self):
+        t = table("round", 40, 40, status="occupied", guests=2, number="Bar 12")
+        style = LabelStyle(unit=90, large_type=True, fit_scale=0.9)
+        boxes = layout_labels(t, frame_of(t), style, "19m")
+        assert not boxes.plate.isEmpty()
+        assert boxes.plate.width() > t.width  # it reaches past the table
+        for r in (boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()):
+            assert boxes.plate.contains(r)
+        assert boxes.pill.top() >= boxes.seats.cap_rect().bottom()  # hangs below the text
+        assert boxes.bounds.contains(boxes.plate)
+
+    def test_a_roomy_table_needs_no_callout_and_a_stamp_sized_floor_no_least_size(self):
+        t = table("rectangle", 170, 110, status="occupied", guests=2)
+        roomy = layout_labels(t, frame_of(t), LabelStyle(unit=90, fit_scale=0.9), "19m")
+        assert roomy.plate.isEmpty()
+        # shown a few hundred px wide, a floor cannot be legible: no sea of type
+        stamp = layout_labels(t, frame_of(t), LabelStyle(unit=90, fit_scale=0.05), "19m")
+        assert stamp.time_font.pixelSize() <= 0.45 * 90 + 1
+
+
 # --- legibility at fit, on every demo plan, in the real window -----------------------------
 
 #: The window sizes a host and a manager use: a laptop window and the kiosk's screen.
