@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QTransform
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QTransform
 
 from floorview.core.model import Table
 from floorview.core.samples import _t
 from floorview.ui.floor.labels import CAP, LabelStyle, exit_distance, layout_labels
 from floorview.ui.floor.table_item import Geometry
+from tests.floorview.pixels import close
 
 
 def table(shape="rectangle", w=150.0, h=80.0, rotation=0.0, **kw) -> Table:
@@ -209,6 +210,18 @@ def _window(qtbot, store, kiosk: bool, tmp_path):
     return window
 
 
+def _drawn_fills(item, scene) -> dict[str, QColor]:
+    """The fill a user sees near the left end of the badge and of the time pill."""
+    from floorview.ui.floor.palette import paints
+
+    fills = {}
+    if item.badge is not None:
+        fills["server"] = item.badge[1]
+    if item.time_text:
+        fills["time"] = paints(scene.settings.theme).time[item.time_level][0].color()
+    return fills
+
+
 def _facts_in_viewport(view, item) -> dict[str, QRectF]:
     to_viewport = view.viewportTransform()
     return {name: to_viewport.mapRect(box) for name, box in item.label_boxes().items()}
@@ -234,6 +247,8 @@ def test_at_fit_every_table_shows_every_fact_legibly_and_clear_of_its_neighbours
             items = scene.table_items()
             assert items
             facts = {i.table_id: _facts_in_viewport(view, i) for i in items}
+            qtbot.wait(20)
+            image = view.viewport().grab().toImage()
             shapes = {i.table_id: view.viewportTransform().map(i.mapToScene(i.shape()))
                       for i in items}
             for item in items:
@@ -245,6 +260,13 @@ def test_at_fit_every_table_shows_every_fact_legibly_and_clear_of_its_neighbours
                 if t.status.value in ("occupied", "reserved") and t.status_changed_at:
                     expected.add("time")
                 shown = item.shown_facts(lod)
+                for name, fill in _drawn_fills(item, scene).items():  # what is on screen
+                    box = mine[name]
+                    at = QPointF(box.left() + 0.12 * min(box.width(), box.height()),
+                                 box.center().y())
+                    got = image.pixelColor(at.toPoint())
+                    if not close(got, fill, 40):
+                        problems.append(f"{where}: {name} not drawn ({got.name()} at {at})")
                 if missing := expected - shown:
                     problems.append(f"{where}: {sorted(missing)} not drawn at fit")
                 for name, cap in item.label_sizes().items():
