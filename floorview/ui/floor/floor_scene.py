@@ -110,6 +110,7 @@ class FloorScene(QGraphicsScene):
         self._items: dict[str, TableItem] = {}
         self._pending = _Pending()
         self._selected = ""
+        self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
         self._overview_on = False
         self._item_cache = False
@@ -222,7 +223,7 @@ class FloorScene(QGraphicsScene):
         if settings == old:
             return
         self._apply_settings_to_state(settings)
-        self._state.now = self._clock()
+        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
         for item in self._items.values():
             item.refresh()
         self._overview.dirty()
@@ -262,11 +263,23 @@ class FloorScene(QGraphicsScene):
         item = self._items.get(table_id)
         return item is not None and item.opacity() < 1.0
 
-    def set_stale(self, stale: bool) -> None:
-        """Grey the floor out (True) while the data may be out of date."""
-        if stale == self._state.stale:
+    def set_stale(self, stale: bool, as_of: datetime | None = None) -> None:
+        """Mark the floor stale (True) while the data may be out of date.
+
+        The last known colours stay; the tables' borders turn dashed, a stamp says
+        "as of" when, and the timers freeze at ``as_of`` (when the data was last known
+        true; None: now, the moment it went stale) until the floor is live again.
+        """
+        if stale == self._state.stale and (not stale or as_of is None
+                                           or as_of == self._stale_since):
             return
+        if stale:
+            if not self._state.stale or as_of is not None:
+                self._stale_since = as_of or self._clock()
+        else:
+            self._stale_since = None
         self._state.stale = stale
+        self._refresh_times()
         self._overview.dirty()
         self._invalidate_background()
         self.update()
@@ -344,6 +357,26 @@ class FloorScene(QGraphicsScene):
         self._rest_overview = table_px < OVERVIEW_BELOW_PX
         self.set_overview(self._rest_overview or self._zoom_overview)
         self.set_item_cache(table_px >= CACHE_FROM_PX)
+
+    def set_fit_scale(self, device_px_per_unit: float) -> None:
+        """A view shows the whole floor at this scale: lay the labels out to be legible
+        there (each at least its least size on screen), and again when it changes."""
+        if device_px_per_unit <= 0:
+            return
+        if device_px_per_unit * self.typical_table_size() < OVERVIEW_BELOW_PX:
+            scale = 0.0  # at fit the overview draws this floor: no label is on screen
+        else:
+            # In steps of 9 %, rounded down (labels a little over their least size): a
+            # relayout of 2,000 tables took 0.5-0.8 s, and a window dragged wider would
+            # ask for one at every pixel.
+            scale = 2.0 ** (math.floor(math.log2(device_px_per_unit) * FIT_STEPS) / FIT_STEPS)
+        if scale == self._state.fit_scale:
+            return
+        self._state.fit_scale = scale
+        for item in self._items.values():
+            item.refresh()
+        self._update_scene_rect()
+        self._invalidate_background(None)  # the section tags keep clear of the labels
 
     def set_item_cache(self, on: bool) -> None:
         if on == self._item_cache:
@@ -591,8 +624,12 @@ class FloorScene(QGraphicsScene):
         self._schedule_minute()
 
     def tick(self) -> None:
-        """Read the clock and refresh the time labels (done by a timer once a minute)."""
-        self._state.now = self._clock()
+        """Read the clock and refresh the time labels (done by a timer once a minute);
+        while stale, the timers stay frozen where the data was last true."""
+        self._refresh_times()
+
+    def _refresh_times(self) -> None:
+        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
         for item in self._items.values():
             if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
                 item.tick()
@@ -643,14 +680,21 @@ class FloorScene(QGraphicsScene):
         return QRectF(0, 0, self._plan.width, self._plan.height)
 
     def _scene_rect(self) -> QRectF:
-        """The plan with a margin, grown to hold any table the data puts outside it."""
+        """The plan with a margin, grown to hold any table the data puts outside it, and
+        everything an item draws (its labels, its selection ring): nothing is clipped at
+        the view's edge at fit."""
         m = max(40.0, max(self._plan.width, self._plan.height) * 0.035)
         r = self._plan_rect()
         for item in self._items.values():
             box = item.geometry.scene_box()
             if not r.contains(box):
                 r = r.united(box)
-        return r.adjusted(-m, -m, m, m)
+        r = r.adjusted(-m, -m, m, m)
+        for item in self._items.values():
+            drawn = item.sceneBoundingRect()
+            if not r.contains(drawn):
+                r = r.united(drawn)
+        return r
 
     def _update_scene_rect(self) -> None:
         r = self._scene_rect()
@@ -715,11 +759,10 @@ class FloorScene(QGraphicsScene):
 
     def _draw_sections(self, painter: QPainter, lod: float) -> None:
         self._sections_cache = self._build_sections()
-        stale = self._state.stale
         painter.save()
         painter.setClipRect(self._plan_rect(), Qt.ClipOperation.IntersectClip)  # zones stay in the room
         for path, color, _name, _corner in self._sections_cache:
-            c = palette.desaturated(color) if stale else QColor(color)
+            c = QColor(color)
             fill = QColor(c)
             fill.setAlphaF(0.10)
             edge = QColor(c)
@@ -740,7 +783,7 @@ class FloorScene(QGraphicsScene):
         for _path, color, name, tag in self._sections_cache:
             if not name:
                 continue
-            c = palette.desaturated(color) if self._state.stale else QColor(color)
+            c = QColor(color)
             h = tag.height()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(c))
@@ -850,14 +893,48 @@ class FloorScene(QGraphicsScene):
                 best = (covered, r)
         return best[1] if best is not None else QRectF(left, box.top() - h / 2, w, h)
 
+    def stale_stamp(self) -> tuple[str, QRectF] | None:
+        """While stale: the stamp's text ("Not live · as of 19:42") and where it is drawn
+        (scene: centred above the room's top wall, in the margin); None when live."""
+        if not self._state.stale or self._stale_since is None:
+            return None
+        zone = self._store.branch.zone if self._store.branch else None
+        text = f"Not live · as of {self._stale_since.astimezone(zone):%H:%M}"
+        px = max(8.0, self.typical_table_size() * 0.2)
+        if self._state.fit_scale > 0:  # legible at fit
+            px = max(px, 13.0 / self._state.fit_scale)
+        fm = QFontMetricsF(palette.font("title", px))
+        w, h = fm.horizontalAdvance(text) + px * 1.4, px * 1.6
+        plan = self._plan_rect()
+        margin = plan.top() - self.sceneRect().top()
+        box = QRectF(plan.center().x() - w / 2, plan.top() - min(margin * 0.5 + h / 2, h + 2), w, h)
+        return text, box
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        if self._state.stale:
-            painter.fillRect(rect.intersected(self.sceneRect()), self._state.paints.stale_overlay)
+        stamp = self.stale_stamp()
+        if stamp is None:
+            return
+        text, box = stamp
+        p = self._state.paints
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(p.no_pen)
+        painter.setBrush(QBrush(p.text))
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        f = palette.font("title", box.height() / 1.6)
+        painter.setFont(f)
+        painter.setPen(QColor(p.theme.floor))
+        fm = QFontMetricsF(f)
+        painter.drawText(QPointF(box.center().x() - fm.horizontalAdvance(text) / 2,
+                                 box.center().y() + fm.capHeight() / 2), text)
+        painter.restore()
 
 
 #: A zone's name tag tries at most this many places along each of its edges.
 _TAG_SLIDES = 40
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
+#: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
+FIT_STEPS = 8
 #: Below this many device pixels for a typical table, the overview item draws the floor.
 OVERVIEW_BELOW_PX = 16.0
 #: From this many device pixels for a typical table, items would cache their pictures
@@ -978,10 +1055,16 @@ class OverviewItem(QGraphicsItem):
             new = self._entry(item)
             self._entries[table_id] = new
             if old is None or new[:3] != old[:3] or new[0] != old[0]:
-                self.update(new[0] if old is None else new[0].united(old[0]))
+                # The selection ring and the pulses stroke cosmetic pens of 3-12 device px
+                # around the outline: at overview zoom a table is a few px, so its box
+                # alone would leave the old ring in the cached pixmap.
+                box = new[0] if old is None else new[0].united(old[0])
+                m = max(box.width(), box.height())
+                self.update(box.adjusted(-m, -m, m, m))
         elif old is not None:
             self._outlines.pop(table_id, None)
-            self.update(old[0])
+            m = max(old[0].width(), old[0].height())
+            self.update(old[0].adjusted(-m, -m, m, m))
 
     def update_around(self, item: TableItem) -> None:
         """Redraw the table's place and a ring's width around it (pulse, selection)."""

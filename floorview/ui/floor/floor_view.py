@@ -108,6 +108,7 @@ class FloorView(QGraphicsView):
             return
         self.settle_zoom()  # a jump, not a gesture
         self._user_zoomed = False
+        self._tell_fit_scale()
         s = self.fit_scale()
         self.resetTransform()
         self.scale(s, s)
@@ -115,6 +116,18 @@ class FloorView(QGraphicsView):
         self._scale_changed()
 
     reset_view = fit_to_window
+
+    def _tell_fit_scale(self) -> None:
+        """The scene lays its labels out for the scale that fits it (FloorScene.set_fit_scale);
+        labels reaching past the room grow the scene, so ask again until it holds."""
+        scene = self.floor_scene()
+        if scene is None:
+            return
+        for _ in range(3):
+            s = self.fit_scale()
+            scene.set_fit_scale(s)
+            if abs(self.fit_scale() - s) <= 0.01 * s:
+                break
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``anchor`` (viewport px) put."""
@@ -163,6 +176,8 @@ class FloorView(QGraphicsView):
         super().resizeEvent(event)
         if not self._user_zoomed:
             self.fit_to_window()
+        else:
+            self._tell_fit_scale()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -337,20 +337,24 @@ class StatusPaint:
     __slots__ = ("fill", "border", "text", "icon", "hatch", "fill_stale", "border_stale",
                  "text_stale", "icon_stale", "ripple", "fill_dim", "fill_stale_dim")
 
-    def __init__(self, style: StatusStyle, border_width: float) -> None:
+    def __init__(self, style: StatusStyle, border_width: float,
+                 stale_border: QColor | None = None) -> None:
         fill, border = QColor(style.fill), QColor(style.border)
+        stale_border = QColor(stale_border if stale_border is not None else border)
         self.fill = QBrush(fill)
         self.border = _cosmetic(border, border_width)
         self.text = QColor(style.text)
         self.icon = QBrush(QColor(style.icon))
         self.hatch = _cosmetic(QColor(style.hatch), 1.6) if style.hatch else None
-        self.fill_stale = QBrush(desaturated(fill))
-        self.border_stale = _cosmetic(desaturated(border), border_width)
-        self.text_stale = desaturated(self.text)
-        self.icon_stale = QBrush(desaturated(QColor(style.icon)))
+        # Stale (offline): the last known colours stay readable, the border is dashed:
+        # greying them out hid the very facts a host needs while the link is down.
+        self.fill_stale = self.fill
+        self.border_stale = _cosmetic(stale_border, border_width, Qt.PenStyle.DashLine)
+        self.text_stale = self.text
+        self.icon_stale = self.icon
         self.ripple = QColor(style.fill)
         self.fill_dim = QBrush(_alpha(fill, DIM_OPACITY))  # the overview's dimmed tables
-        self.fill_stale_dim = QBrush(_alpha(desaturated(fill), DIM_OPACITY))
+        self.fill_stale_dim = self.fill_dim
 
 
 #: How visible a table stays while another server's tables are highlighted.
@@ -374,7 +378,7 @@ class Paints:
 
     def __init__(self, theme: Theme) -> None:
         self.theme = theme
-        self.status = {s: StatusPaint(theme.status(s), 2.0) for s in Status}
+        self.status = {s: StatusPaint(theme.status(s), 2.0, QColor(theme.text_muted)) for s in Status}
         self.background = QBrush(QColor(theme.background))
         self.floor = QBrush(QColor(theme.floor))
         self.grid = _cosmetic(QColor(theme.grid), 1.0)
@@ -394,8 +398,7 @@ class Paints:
             "amber": (QBrush(QColor(theme.amber)), QColor(theme.amber_text)),
             "red": (QBrush(QColor(theme.red)), QColor(theme.red_text)),
         }
-        self.time_stale = {k: (QBrush(desaturated(b.color())), desaturated(c))
-                           for k, (b, c) in self.time.items()}
+        self.time_stale = self.time  # frozen at the last true minute, in its own colours
         self.no_pen = QPen(Qt.PenStyle.NoPen)
 
 

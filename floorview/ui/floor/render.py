@@ -45,8 +45,16 @@ def render_floor(store: BranchStore, floor_plan: FloorPlan, *, settings: Display
     scene = FloorScene(store, floor_plan, settings=settings, clock=clock)
     try:
         scene.set_stale(stale)
-        src = scene.sceneRect()
         strip = strip_height(width)
+        src = scene.sceneRect()
+        for _ in range(3):  # the labels are laid out for the scale the image shows them at
+            fit = width / src.width()
+            if height is not None:
+                fit = min(fit, (height - strip) / src.height())
+            scene.set_fit_scale(fit)
+            if scene.sceneRect() == src:
+                break
+            src = scene.sceneRect()
         if height is None:
             height = strip + round(width * src.height() / src.width())
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)

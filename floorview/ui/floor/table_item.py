@@ -24,7 +24,6 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPen,
@@ -41,6 +40,10 @@ from PySide6.QtWidgets import (
 
 from floorview.core.model import Shape, Status, Table, User
 from floorview.ui.floor import palette
+from floorview.ui.floor.labels import CAP as _CAP
+from floorview.ui.floor.labels import LabelStyle, layout_labels, shape_path, stem_length
+from floorview.ui.floor.labels import advance as _advance
+from floorview.ui.floor.labels import metrics as _metrics
 from floorview.ui.floor.palette import Paints
 
 #: Statuses whose time in status is shown.
@@ -57,8 +60,11 @@ _MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill say
 _MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
 
 
-def format_duration(minutes: int) -> str:
-    """``"42m"``, ``"1h 05m"``, ``"26h 00m"``; negative (clock skew) shows as ``"0m"``."""
+def format_duration(minutes: int | None) -> str:
+    """The one way a time in status reads, on the map and in the list: ``"42m"``,
+    ``"1h 05m"``, ``"26h 00m"``; negative (clock skew) shows as ``"0m"``, none as ``"—"``."""
+    if minutes is None:
+        return "—"
     minutes = max(0, int(minutes))
     if minutes < 60:
         return f"{minutes}m"
@@ -66,9 +72,21 @@ def format_duration(minutes: int) -> str:
 
 
 def minutes_between(since: datetime | None, now: datetime) -> int | None:
+    """Minutes from ``since`` to ``now`` as a clock reads them: from since's minute to
+    now's minute, never negative. Whatever second of a minute a view reads the clock
+    at, it shows the same figure as every other view (whole elapsed minutes would make
+    a view refreshed at :05 and one at :45 differ by one), and every timer on the floor
+    steps at the minute, together."""
     if since is None:
         return None
-    return max(0, int((now - since).total_seconds() // 60))
+    start = since.replace(second=0, microsecond=0)
+    end = now.replace(second=0, microsecond=0)
+    return max(0, int((end - start).total_seconds() // 60))
+
+
+def time_in_status(table: Table, now: datetime) -> str:
+    """The table's time in status as the map shows it ("—" when it has none)."""
+    return format_duration(minutes_between(table.status_changed_at, now))
 
 
 def time_level(minutes: int, amber_minutes: int, red_minutes: int) -> str:
@@ -90,6 +108,9 @@ class ItemState:
     large_type: bool = False
     #: the floor's typical table size (plan units): badges and time pills scale with it
     unit: float = 0.0
+    #: device px per plan unit when a view fits the whole floor (0: not shown yet): the
+    #: labels are at least their least size on screen at that scale
+    fit_scale: float = 0.0
     now: datetime | None = None
     users: Mapping[str, User] = field(default_factory=dict)
     stale: bool = False
@@ -132,65 +153,11 @@ class Geometry:
         return QRectF(c.x() - ex, c.y() - ey, 2 * ex, 2 * ey)
 
 
-def shape_path(shape: Shape, width: float, height: float) -> QPainterPath:
-    """The table's outline around (0, 0), unrotated."""
-    p = QPainterPath()
-    r = QRectF(-width / 2, -height / 2, width, height)
-    if shape is Shape.ROUND:
-        p.addEllipse(r)
-    elif shape in (Shape.SQUARE, Shape.RECTANGLE):
-        radius = min(width, height) * 0.16
-        p.addRoundedRect(r, radius, radius)
-    else:
-        p.addRect(r)
-    return p
-
-
-class _Text:
-    """A line of text laid out in the upright frame: font, baseline origin, text."""
-
-    __slots__ = ("font", "origin", "text", "width")
-
-    def __init__(self, role: str, px: float, text: str, center_x: float, baseline: float):
-        self.font = palette.font(role, px)
-        self.width = _advance(role, text) * self.font.pixelSize()
-        self.origin = QPointF(center_x - self.width / 2, baseline)
-        self.text = text
-
-
-_ADVANCES: dict[tuple[str, str], float] = {}
-_METRICS: dict[str, tuple[float, float, float]] = {}
-
-
-def _advance(role: str, text: str) -> float:
-    """Width of ``text`` per pixel of font size (measured once per role and text)."""
-    key = (role, text)
-    w = _ADVANCES.get(key)
-    if w is None:
-        if len(_ADVANCES) > 20_000:
-            _ADVANCES.clear()
-        w = _ADVANCES[key] = QFontMetricsF(palette.font(role, 100)).horizontalAdvance(text) / 100
-    return w
-
-
-def _metrics(role: str) -> tuple[float, float, float]:
-    """Ascent, line height and cap height per pixel of font size."""
-    m = _METRICS.get(role)
-    if m is None:
-        fm = QFontMetricsF(palette.font(role, 100))
-        m = _METRICS[role] = (fm.ascent() / 100, fm.height() / 100, fm.capHeight() / 100)
-    return m
-
-
 def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: str) -> None:
     px = font.pixelSize()
     painter.setFont(font)
     painter.drawText(QPointF(center.x() - _advance(role, text) * px / 2,
                              center.y() + _metrics(role)[2] * px / 2), text)
-
-
-_CAP = 0.73  # cap height per px of font size (DejaVu, Inter, Segoe and Arial: 0.70-0.73)
-_GLYPH_GAP = 0.22  # between the status glyph and the number, per px of the number
 
 
 class TableItem(QGraphicsItem):
@@ -268,7 +235,8 @@ class TableItem(QGraphicsItem):
         return self.mapToScene(back.map(QPolygonF(rect))).boundingRect()
 
     def labels_rect(self) -> QRectF:
-        """The scene area the table, its badge and its time pill cover (no rings)."""
+        """The scene area the table, its badge, its time pill and its callout cover (no
+        rings)."""
         back = QTransform().rotate(-self._geom.rotation)
         g = self._geom
         r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
@@ -276,7 +244,48 @@ class TableItem(QGraphicsItem):
             r = r.united(back.mapRect(self._badge_rect))
         if self._time_text:
             r = r.united(back.mapRect(self._pill))
+        if not self._plate.isEmpty():
+            r = r.united(back.mapRect(self._plate))
         return self.mapRectToScene(r)
+
+    def label_boxes(self) -> dict[str, QRectF]:
+        """The scene area of each fact the table shows: "number", "status" (the glyph),
+        "guests" (guests of seats, or seats), "server" (the badge, when assigned),
+        "time" (the pill, when timed) and "callout" (the plate, when the table is too
+        small to hold them)."""
+        b = self._labels
+        boxes = {"number": b.number.cap_rect(), "status": b.glyph, "guests": b.seats.cap_rect()}
+        if self._badge is not None:
+            boxes["server"] = b.badge
+        if self._time_text:
+            boxes["time"] = b.pill
+        if not b.plate.isEmpty():
+            boxes["callout"] = b.plate
+        return {name: self._upright_to_scene(r) for name, r in boxes.items()}
+
+    def label_sizes(self) -> dict[str, float]:
+        """Each fact's size in plan units: cap heights, and the status glyph's height."""
+        b = self._labels
+        return {"number": _CAP * b.number.px, "status": b.glyph.height(),
+                "guests": _CAP * b.seats.px, "server": _CAP * b.badge_font.pixelSize(),
+                "time": _CAP * b.time_font.pixelSize()}
+
+    def shown_facts(self, lod: float) -> set[str]:
+        """The facts :meth:`paint` draws at ``lod`` device px per plan unit."""
+        g = self._geom
+        if lod * min(g.width, g.height) < _MIN_DETAIL_PX or lod * self._n < _MIN_NUMBER_PX:
+            return set()
+        shown = {"number"}
+        if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
+            shown.add("status")
+        if lod * self._s >= _MIN_SMALL_PX:
+            shown.add("guests")
+        if lod * self._small >= _MIN_SMALL_PX:
+            if self._time_text:
+                shown.add("time")
+            if self._badge is not None:
+                shown.add("server")
+        return shown
 
     @property
     def shows_time(self) -> bool:
@@ -396,8 +405,7 @@ class TableItem(QGraphicsItem):
         fill = palette.server_color(sid, user.color if user else None)
         initials = user.initials if user else "?"
         self._badge = (initials, fill, palette.contrasting_text(fill))
-        self._badge_stale = (initials, palette.desaturated(fill),
-                             palette.desaturated(palette.contrasting_text(fill)))
+        self._badge_stale = self._badge  # offline: the last known server, as it was
 
     def _refresh_tooltip(self) -> None:
         t = self._table
@@ -423,130 +431,26 @@ class TableItem(QGraphicsItem):
         else:
             self._time_level = "normal"  # a reservation's wait is shown, never alarmed
 
-    def _ray(self, ux: float, uy: float) -> float:
-        """How far from the centre the upright direction (ux, uy) leaves the shape."""
-        a = math.radians(-self._geom.rotation)
-        dx = ux * math.cos(a) - uy * math.sin(a)
-        dy = ux * math.sin(a) + uy * math.cos(a)
-        hw, hh = self._geom.width / 2, self._geom.height / 2
-        if self._table.shape is Shape.ROUND:
-            return 1.0 / math.hypot(dx / hw, dy / hh)
-        return min(hw / abs(dx) if abs(dx) > 1e-9 else math.inf,
-                   hh / abs(dy) if abs(dy) > 1e-9 else math.inf)
-
-    def _layout_texts(self, n: float, s: float, stacked: bool, number: str, seats: str,
-                      nw: float, sw: float, cy: float, stack: float, col: float) -> list[_Text]:
-        """The number and seats lines (and the glyph's place) for a number of size n."""
-        cap = _CAP
-        if stacked:
-            top = cy - (stack * n) / 2
-            self._glyph_rect = QRectF(-0.24 * n, top, 0.48 * n, 0.48 * n)
-            nb = top + (0.48 + _GLYPH_GAP + cap) * n
-            return [_Text("number", n, number, 0.0, nb),
-                    _Text("label", s, seats, 0.0, nb + 0.2 * n + cap * s)]
-        text_w = max(nw * n, sw * s)
-        left = -(0.74 * n + text_w) / 2
-        gs = 0.56 * n
-        self._glyph_rect = QRectF(left, cy - gs / 2, gs, gs)
-        cx = left + 0.74 * n + text_w / 2
-        nb = cy - (col * n) / 2 + cap * n
-        return [_Text("number", n, number, cx, nb),
-                _Text("label", s, seats, cx, nb + 0.2 * n + cap * s)]
-
     def _relayout(self) -> None:
         """Work out where every label goes, and the bounding rect, for the current table."""
-        g, t, st = self._geom, self._table, self._state
-        k = 1.15 if st.large_type else 1.0
-        small_ratio = 0.5 if st.large_type else 0.42
-        inset = 0.72 if t.shape is Shape.ROUND else 0.88
-        iw, ih = g.width * min(1.0, inset * k), g.height * min(1.0, inset * k)
-        rot = g.rotation % 180.0
-        if rot < 1 or rot > 179:
-            aw, ah = iw, ih
-        elif abs(rot - 90) < 1:
-            aw, ah = ih, iw
-        else:
-            aw = ah = min(iw, ih) * 0.85
-        # The time pill straddles the table's rim below the number; the server badge
-        # its upper right. Both upright, so their place follows the rotation; both the
-        # same size on every table of the floor (from the floor's typical table size).
-        unit = st.unit or min(g.width, g.height)
-        tp = unit * 0.19 * (1.2 if st.large_type else 1.0)
-        self._time_font = palette.font("label", tp)
-        tpx = self._time_font.pixelSize()
-        ph = tp * 1.5
-        pw = _advance("label", self._time_text or "0h 00m") * tpx + tp * 1.0
-        bottom = self._ray(0.0, 1.0)
-        self._pill = QRectF(-pw / 2, bottom - ph * 0.42, pw, ph)
-        rw = _advance("label", "00h 00m") * tpx + tp
-        pill_reserve = QRectF(-rw / 2, self._pill.top(), rw, ph)
-        bd = unit * 0.34 * (1.2 if st.large_type else 1.0)
-        d = self._ray(math.sqrt(0.5), -math.sqrt(0.5))
-        bc = QPointF(d * math.sqrt(0.5), -d * math.sqrt(0.5))
-        self._badge_rect = QRectF(bc.x() - bd / 2, bc.y() - bd / 2, bd, bd)
-        self._badge_font = palette.font("badge", bd * 0.44)
-        self._small = min(tp, bd * 0.44)
-
-        number = t.number or "?"
-        seats = t.seats_text
-        nw, sw = _advance("number", number), _advance("label", seats)
-        cap = _CAP
-        # Stacked: glyph over number over seats.
-        stack = 0.48 + _GLYPH_GAP + cap + 0.2 + cap * small_ratio
-        # Below the text, room for the time pill when it shows: the text block sits
-        # between the box's top and the pill, not over it.
-        box_top, box_bottom = -ah / 2, ah / 2
-        if self._time_text:
-            box_bottom = min(box_bottom, self._pill.top() - 0.04 * unit)
-        ah = max(box_bottom - box_top, ah * 0.55)  # a tiny table: the pill may overlap
-        cy = box_top + ah / 2
-        n_v = min(ah * 0.94 / stack, aw * 0.9 / max(nw, small_ratio * sw, 0.5))
-        # In a row: the glyph left of the number-over-seats stack.
-        col = cap + 0.2 + cap * small_ratio
-        row_w = 0.56 + 0.18 + max(nw, small_ratio * sw)
-        n_h = min(ah * 0.9 / col, aw * 0.92 / row_w)
-        limit = min(g.width, g.height) * 0.46 * k
-        stacked = n_v >= 0.8 * n_h
-        n = min(n_v if stacked else n_h, limit)
-        # On a small table the corner badge can reach into the number. The badge's place
-        # counts whether or not a server is assigned, so an assignment never moves the
-        # number.
-        # The badge first moves out along the diagonal (up to half its size), the number
-        # shrinks only if that is not enough: the number matters most.
-        for _ in range(6):
-            texts = self._layout_texts(n, n * small_ratio, stacked, number, seats,
-                                       nw, sw, cy, stack, col)
-            num = texts[0]
-            box = QRectF(num.origin.x(), num.origin.y() - cap * n, num.width, cap * n)
-            for _ in range(5):
-                if not box.intersects(self._badge_rect):
-                    break
-                self._badge_rect.translate(bd * 0.1, -bd * 0.1)
-            if not box.intersects(self._badge_rect):
-                break
-            self._badge_rect.translate(-bd * 0.5, bd * 0.5)
-            n *= 0.9
-        s = n * small_ratio
-        self._n, self._s = n, s
-        self._texts = texts
-
+        st = self._state
+        style = LabelStyle(unit=st.unit, large_type=st.large_type, fit_scale=st.fit_scale)
+        boxes = layout_labels(self._table, self._geom, style, self._time_text)
+        self._labels = boxes
+        # What paint() reads, by the names it reads them.
+        self._texts = [boxes.number, boxes.seats]
+        self._glyph_rect = boxes.glyph
+        self._pill = boxes.pill
+        self._time_font = boxes.time_font
+        self._badge_rect = boxes.badge
+        self._badge_font = boxes.badge_font
+        self._plate = boxes.plate
+        self._small = boxes.small_px
+        self._n, self._s = boxes.number_px, boxes.seats_px
+        self._ring = boxes.ring
         self._refresh_hatch()
-
-        # Bounding rect: the shape, the rings drawn around it, the upright labels.
-        self._ring = max(6.0, min(g.width, g.height) * 0.22)
-        r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
-        r = r.adjusted(-self._ring, -self._ring, self._ring, self._ring)
-        back = QTransform().rotate(-g.rotation)
-        r = r.united(back.mapRect(pill_reserve)).united(back.mapRect(self._badge_rect))
-        r = r.united(QRectF(-1, -g.height / 2 - _stem(g), 2, _stem(g)))
-        for text, role in zip(texts, ("number", "label"), strict=True):
-            # Labels of a long number may spill over a small table.
-            ascent, height, _ = _metrics(role)
-            px = text.font.pixelSize()
-            box = QRectF(text.origin.x(), text.origin.y() - ascent * px, text.width, height * px)
-            r = r.united(back.mapRect(box))
         self.prepareGeometryChange()
-        self._bounds = r.adjusted(-2, -2, 2, 2)
+        self._bounds = boxes.bounds
 
     def _refresh_hatch(self) -> None:
         """Hatch lines for an out-of-service table, in its own coordinates."""
@@ -632,6 +536,11 @@ class TableItem(QGraphicsItem):
                 self._draw_glyph(painter, QRectF(-gs / 2, -gs / 2, gs, gs), t.status, icon)
             painter.restore()
             return
+        if not self._plate.isEmpty():  # a callout: the facts on a plate over the table
+            painter.setBrush(fill)
+            painter.setPen(sp.border_stale if stale else sp.border)
+            radius = min(self._plate.width(), self._plate.height()) * 0.4
+            painter.drawRoundedRect(self._plate, radius, radius)
         if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
             self._draw_glyph(painter, self._glyph_rect, t.status, icon)
         painter.setPen(sp.text_stale if stale else sp.text)
@@ -699,7 +608,10 @@ class TableItem(QGraphicsItem):
         r = self._badge_rect
         painter.setPen(p.halo)
         painter.setBrush(fill)
-        painter.drawEllipse(r)
+        if r.width() > r.height() + 0.01:  # initials at their least size: a pill
+            painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+        else:
+            painter.drawEllipse(r)
         painter.setPen(text)
         _centered_text(painter, "badge", self._badge_font, r.center(), initials)
 
@@ -753,7 +665,7 @@ class TableItem(QGraphicsItem):
 
 def _stem(g: Geometry) -> float:
     """How far above the table its rotate handle sits."""
-    return max(12.0, min(g.width, g.height) * 0.35)
+    return stem_length(g.width, g.height)
 
 
 def snap(v: float, grid: float = GRID) -> float:

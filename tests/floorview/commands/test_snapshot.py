@@ -75,13 +75,18 @@ def test_the_image_shows_the_branchs_tables_in_their_colours(qapp, stub, tmp_pat
     image = QImage(str(out))
     assert image.width() == 1600
     scene = FloorScene(store, plan, settings=DisplaySettings(theme=theme), clock=lambda: NOW)
+    scene.set_fit_scale(1600 / scene.sceneRect().width())  # laid out as in the image
     try:
         checked = 0
         for item in scene.table_items():
             if item.table.status is Status.OUT_OF_SERVICE or min(item.geometry.width,
                                                                  item.geometry.height) < 40:
                 continue
-            got = _at(image, scene, inner_point(item))
+            point = inner_point(item)
+            if any(box.adjusted(-3, -3, 3, 3).contains(point)
+                   for box in item.label_boxes().values()):
+                continue  # a label there: the fill is elsewhere
+            got = _at(image, scene, point)
             assert close(got, QColor(theme.status(item.table.status).fill), 20), item.table.number
             checked += 1
         assert checked >= 5

@@ -57,15 +57,21 @@ def test_out_of_service_is_hatched(scene, shot):
     assert plain >= 10 and darker >= 4, (plain, darker)
 
 
-def test_stale_greys_the_floor(scene, shot):
+def test_stale_keeps_the_last_known_colours_and_stamps_the_floor(scene, shot):
+    live = shot(scene)
     scene.set_stale(True)
+    assert scene.stale_stamp()[0].startswith("Not live · as of ")
     img = shot(scene)
     for tid in ("t-1", "t-5", "t-2", "t-4"):
-        c = img.pixel(inner_point(scene.table_item(tid)))
-        assert c.hslSaturationF() < 0.25, f"{tid} still coloured: {c.name()}"
+        item = scene.table_item(tid)
+        want = QColor(LIGHT.status(item.table.status).fill)
+        assert close(img.pixel(inner_point(item)), want), tid  # the truth stays readable
+    text, box = scene.stale_stamp()
+    assert scene.sceneRect().contains(box) and box.bottom() <= 0  # above the room's wall
+    assert img.image != live.image  # dashed borders and the stamp mark it
     scene.set_stale(False)
-    c = shot(scene).pixel(inner_point(scene.table_item("t-1")))
-    assert close(c, QColor(LIGHT.status(Status.OCCUPIED).fill))
+    assert scene.stale_stamp() is None
+    assert shot(scene).image == live.image
 
 
 def test_a_status_event_recolours_exactly_that_table(scene, store, shot):

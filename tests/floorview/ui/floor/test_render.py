@@ -63,14 +63,14 @@ def test_the_title_strip_has_text_in_it(qapp, store, main_plan, clock):
     assert dark > 300
 
 
-def test_stale_image_is_grey(qapp, store, main_plan, clock):
+def test_a_stale_image_keeps_the_status_colours(qapp, store, main_plan, clock):
     settings = DisplaySettings()
     image = render_floor(store, main_plan, settings=settings, width=1200, clock=clock, stale=True)
     reference = FloorScene(store, main_plan, settings=settings, clock=clock)
     try:
         at = _mapper(image, reference)
         c = at(inner_point(reference.table_item("t-1")))
-        assert c.hslSaturationF() < 0.25
+        assert close(c, QColor(settings.theme.status(Status.OCCUPIED).fill))
     finally:
         reference.detach()
 

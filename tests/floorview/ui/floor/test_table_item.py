@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import timedelta
 
@@ -12,13 +13,37 @@ from PySide6.QtGui import QColor
 from floorview.core.samples import NOW, main_tables
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.palette import LIGHT
-from floorview.ui.floor.table_item import format_duration, time_level
+from floorview.ui.floor.table_item import (
+    format_duration,
+    minutes_between,
+    time_in_status,
+    time_level,
+)
 
 
 @pytest.mark.parametrize("minutes, text", [(0, "0m"), (42, "42m"), (59, "59m"), (60, "1h 00m"),
-                                           (65, "1h 05m"), (1441, "24h 01m"), (-3, "0m")])
+                                           (65, "1h 05m"), (1441, "24h 01m"), (-3, "0m"),
+                                           (None, "—")])
 def test_durations_read_like_a_host_says_them(minutes, text):
     assert format_duration(minutes) == text
+
+
+@pytest.mark.parametrize("second", [0, 5, 30, 59])
+def test_the_map_reads_the_clocks_minute_whatever_the_second(qapp, store, main_plan, second):
+    # The status changed at 18:38:40; the map ticked at 19:30:00.05; a list reading the
+    # clock at 19:30:<second> shows what the map shows.
+    t = next(t for t in main_tables() if t["id"] == "t-1")
+    store.apply_event("tableStatusUpdate", {**t, "statusChangedAt": "2026-11-25T18:38:40.000Z",
+                                            "version": t["version"] + 5})
+    now = [NOW + timedelta(milliseconds=50)]
+    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
+    try:
+        item = scene.table_item("t-1")
+        later = NOW + timedelta(seconds=second)
+        assert item.time_text == time_in_status(item.table, later) == "52m"
+        assert minutes_between(item.table.status_changed_at, later) == 52
+    finally:
+        scene.detach()
 
 
 def test_time_levels_turn_amber_then_red_at_the_thresholds():
@@ -114,3 +139,92 @@ def test_no_server_badge_covers_a_table_number(make_scene, store, large_type):
     assert len(items) == len(main_tables()) and all(i.badge for i in items)
     covered = [i.table.number for i in items if i.number_rect().intersects(i.badge_rect())]
     assert covered == []
+
+
+def _shown(qtbot, scene, size):
+    from floorview.ui.floor.floor_view import FloorView
+
+    view = FloorView(scene)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _settled(qtbot, view):
+    qtbot.wait(30)
+    return view.viewport().grab().toImage()
+
+
+@pytest.mark.parametrize("size", [(360, 240), (220, 150)], ids=["items", "overview"])
+@pytest.mark.parametrize("change", ["smaller", "moved"])
+def test_after_a_resync_the_selection_frame_is_drawn_where_the_table_now_is(
+        qtbot, make_scene, store, change, size):
+    # Small on screen (tables of 12-25 px): the frame's pens are wider than its margin.
+    view = _shown(qtbot, make_scene(), size)
+    view.scene().select_table("t-1")
+    _settled(qtbot, view)
+    t = store.tables["t-1"]
+    new = {"smaller": {"width": t.width * 0.6, "height": t.height * 0.6},
+           "moved": {"x": t.x + 30, "y": t.y + 20}}[change]
+    tables = [dataclasses.replace(x, **new, version=x.version + 1) if x.id == "t-1" else x
+              for x in store.tables.values()]
+    store.apply_snapshot(tables)
+    view.scene().flush()
+    after = _settled(qtbot, view)
+    assert view.scene().overview == (size == (220, 150))
+    fresh = _shown(qtbot, make_scene(), size)
+    fresh.scene().select_table("t-1")
+    assert after == _settled(qtbot, fresh)
+
+
+@pytest.mark.parametrize("fit_scale", [0.0, 0.4, 1.2])
+def test_a_table_at_the_rooms_edge_is_drawn_whole(make_scene, store, fit_scale):
+    # a diamond in the top left corner, timed (its pill hangs below), with a badge
+    t = next(t for t in main_tables() if t["id"] == "t-1")
+    store.apply_event("tableUpdated", {**t, "x": -20, "y": -20, "width": 90, "height": 90,
+                                       "shape": "square", "rotation": 45,
+                                       "version": t["version"] + 5})
+    scene = make_scene()
+    scene.set_fit_scale(fit_scale)
+    item = scene.table_item("t-1")
+    assert item.shows_time and item.badge is not None
+    rect = scene.sceneRect()
+    for i in scene.table_items():
+        assert rect.contains(i.sceneBoundingRect()), i.table.number
+        assert i.boundingRect().contains(i.shape().boundingRect())
+
+
+def test_offline_the_timers_freeze_where_the_data_was_last_true(qapp, store, main_plan):
+    now = [NOW]
+    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
+    try:
+        assert scene.table_item("t-1").time_text == "42m"
+        now[0] = NOW + timedelta(minutes=5)
+        scene.set_stale(True, as_of=NOW + timedelta(minutes=2))  # the last sync, 3 min ago
+        assert scene.table_item("t-1").time_text == "44m"
+        now[0] = NOW + timedelta(minutes=40)
+        scene.tick()
+        scene.set_settings(DisplaySettings(large_type=True))
+        assert scene.table_item("t-1").time_text == "44m"
+        assert scene.table_item("t-1").time_level == "normal"  # not turned amber meanwhile
+        assert scene.stale_stamp()[0].endswith("as of " + (NOW + timedelta(minutes=2))
+                                               .astimezone(store.branch.zone).strftime("%H:%M"))
+        scene.set_stale(False)  # live again: the clock runs
+        assert scene.table_item("t-1").time_text == "1h 22m"
+        assert scene.table_item("t-1").time_level == "amber"
+    finally:
+        scene.detach()
+
+
+def test_gone_stale_without_a_time_the_timers_freeze_at_that_moment(qapp, store, main_plan):
+    now = [NOW]
+    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
+    try:
+        scene.set_stale(True)
+        now[0] = NOW + timedelta(minutes=30)
+        scene.tick()
+        assert scene.table_item("t-1").time_text == "42m"
+    finally:
+        scene.detach()

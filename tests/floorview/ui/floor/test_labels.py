@@ -1,0 +1,307 @@
+"""The label layout as a pure function: a table and its size in, the label boxes out."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QTransform
+
+from floorview.core.model import Table
+from floorview.core.samples import _t
+from floorview.ui.floor.labels import CAP, LabelStyle, exit_distance, layout_labels
+from floorview.ui.floor.table_item import Geometry
+from tests.floorview.pixels import close
+
+
+def table(shape="rectangle", w=150.0, h=80.0, rotation=0.0, **kw) -> Table:
+    return Table.from_json(_t("t-x", kw.pop("number", "12"), shape, 100, 100, w, h,
+                              rotation=rotation, **kw))
+
+
+def frame_of(t: Table) -> Geometry:
+    return Geometry.of(t)
+
+
+def shape_box(t: Table) -> QRectF:
+    return QRectF(-t.width / 2, -t.height / 2, t.width, t.height)
+
+
+@pytest.mark.usefixtures("qapp")
+class TestLayout:
+    def test_on_a_roomy_table_glyph_number_and_seats_sit_inside_it(self):
+        t = table(status="occupied", guests=3)
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=80), "42m")
+        inside = shape_box(t)
+        for r in (boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()):
+            assert inside.contains(r), r
+        assert boxes.seats.text == "3/4" and boxes.number.text == "12"
+        # read top to bottom or left to right, never on top of each other
+        assert not boxes.number.cap_rect().intersects(boxes.seats.cap_rect())
+        assert not boxes.glyph.intersects(boxes.number.cap_rect())
+
+    def test_the_time_pill_straddles_the_rim_below_and_the_number_keeps_clear_of_it(self):
+        t = table(status="occupied", guests=3)
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=80), "1h 05m")
+        assert boxes.pill.top() < t.height / 2 < boxes.pill.bottom()
+        assert abs(boxes.pill.center().x()) < 1e-9
+        assert boxes.number.cap_rect().bottom() < boxes.pill.top()
+
+    def test_the_pill_follows_the_time_shown_and_the_reserve_does_not(self):
+        t = table()
+        short = layout_labels(t, frame_of(t), LabelStyle(unit=80), "5m")
+        long = layout_labels(t, frame_of(t), LabelStyle(unit=80), "12h 05m")
+        assert short.pill.width() < long.pill.width() <= long.pill_reserve.width()
+        assert short.pill_reserve == long.pill_reserve
+        assert short.bounds == long.bounds  # the bounding rect does not move each minute
+
+    def test_badge_and_pill_are_the_same_size_on_every_table_of_a_floor(self):
+        style = LabelStyle(unit=80)
+        small, big = table("square", 50, 50), table("rectangle", 220, 100)
+        a = layout_labels(small, frame_of(small), style, "5m")
+        b = layout_labels(big, frame_of(big), style, "5m")
+        assert a.badge.size() == b.badge.size() and a.pill.size() == b.pill.size()
+
+    @pytest.mark.parametrize("rotation", [0.0, 45.0, 90.0, 135.0, 270.0])
+    def test_labels_stay_upright_below_and_upper_right_whatever_the_rotation(self, rotation):
+        t = table("square", 90, 90, rotation=rotation)
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90), "20m")
+        # the pill sits on the rim where the downward ray leaves the turned shape:
+        # across it, or just inside it on a roomy upright table
+        bottom = exit_distance(t.shape, frame_of(t), 0.0, 1.0)
+        assert boxes.pill.top() < bottom <= boxes.pill.bottom() + 0.06 * 90 + 1e-9
+        assert boxes.number.cap_rect().bottom() < boxes.pill.top()
+        c = boxes.badge.center()
+        assert c.x() > 0 and c.y() < 0
+
+    @pytest.mark.parametrize("large_type", [False, True])
+    @pytest.mark.parametrize("shape, w, h", [("square", 50, 50), ("round", 55, 55),
+                                             ("square", 70, 70), ("round", 90, 90)])
+    def test_the_badge_never_covers_the_number(self, shape, w, h, large_type):
+        t = table(shape, w, h, server="u-ana", number="Bar 12")
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90, large_type=large_type), "")
+        assert not boxes.number.cap_rect().intersects(boxes.badge)
+
+    def test_the_bounds_hold_the_table_its_rings_and_every_label(self):
+        t = table("rectangle", 170, 110, rotation=90, status="occupied", guests=2)
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90), "1h 51m")
+        back = QTransform().rotate(-t.rotation)
+        ring = boxes.ring
+        assert boxes.bounds.contains(shape_box(t).adjusted(-ring, -ring, ring, ring))
+        for r in (boxes.pill_reserve, boxes.badge, boxes.number.line_rect(),
+                  boxes.seats.line_rect(), boxes.glyph):
+            assert boxes.bounds.contains(back.mapRect(r)), r
+
+    def test_large_type_makes_every_label_bigger(self):
+        t = table(status="occupied", guests=3)
+        normal = layout_labels(t, frame_of(t), LabelStyle(unit=80), "42m")
+        large = layout_labels(t, frame_of(t), LabelStyle(unit=80, large_type=True), "42m")
+        assert large.badge.width() > normal.badge.width()
+        assert large.pill.height() > normal.pill.height()
+        assert large.seats.px > normal.seats.px
+
+    def test_a_long_number_on_a_tiny_table_is_laid_out_not_dropped(self):
+        t = table("square", 20, 20, number="Bar 12345")
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=60), "")
+        assert boxes.number.text == "Bar 12345" and boxes.number.px >= 1
+        assert boxes.bounds.width() > 20
+        assert boxes.number.cap_rect().height() == pytest.approx(CAP * boxes.number.px)
+
+
+@pytest.mark.usefixtures("qapp")
+class TestLeastSizes:
+    @pytest.mark.parametrize("large_type", [False, True])
+    @pytest.mark.parametrize("shape, w, h, rotation", [
+        ("round", 40, 40, 0), ("round", 55, 55, 0), ("square", 70, 70, 45),
+        ("rectangle", 170, 110, 90), ("round", 130, 130, 0)])
+    @pytest.mark.parametrize("fit_scale", [0.6, 0.9, 1.3])
+    def test_every_fact_is_at_least_its_least_size_at_fit(self, shape, w, h, rotation,
+                                                         fit_scale, large_type):
+        t = table(shape, w, h, rotation=rotation, status="occupied", guests=2,
+                  server="u-ana", number="Bar 12")
+        style = LabelStyle(unit=90, large_type=large_type, fit_scale=fit_scale)
+        boxes = layout_labels(t, frame_of(t), style, "1h 51m")
+        least = style.floor
+        on_screen = {"number": CAP * boxes.number.px, "guests": CAP * boxes.seats.px,
+                     "server": CAP * boxes.badge_font.pixelSize(),
+                     "time": CAP * boxes.time_font.pixelSize(), "status": boxes.glyph.height()}
+        for name, size in on_screen.items():
+            assert size * fit_scale >= getattr(least, name) - 1e-6, name
+        facts = [boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()]
+        for r in facts:  # neither the badge nor the pill covers a fact
+            assert not r.intersects(boxes.badge) and not r.intersects(boxes.pill)
+        assert not boxes.badge.intersects(boxes.pill)
+
+    def test_a_table_too_small_for_its_facts_shows_them_on_a_callout(self):
+        t = table("round", 40, 40, status="occupied", guests=2, number="Bar 12")
+        style = LabelStyle(unit=90, large_type=True, fit_scale=0.9)
+        boxes = layout_labels(t, frame_of(t), style, "19m")
+        assert not boxes.plate.isEmpty()
+        assert boxes.plate.width() > t.width  # it reaches past the table
+        for r in (boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()):
+            assert boxes.plate.contains(r)
+        assert boxes.pill.top() >= boxes.seats.cap_rect().bottom()  # hangs below the text
+        assert boxes.bounds.contains(boxes.plate)
+
+    def test_a_roomy_table_needs_no_callout_and_a_stamp_sized_floor_no_least_size(self):
+        t = table("rectangle", 170, 110, status="occupied", guests=2)
+        roomy = layout_labels(t, frame_of(t), LabelStyle(unit=90, fit_scale=0.9), "19m")
+        assert roomy.plate.isEmpty()
+        # shown a few hundred px wide, a floor cannot be legible: no sea of type
+        stamp = layout_labels(t, frame_of(t), LabelStyle(unit=90, fit_scale=0.05), "19m")
+        assert stamp.time_font.pixelSize() <= 0.45 * 90 + 1
+
+
+# --- legibility at fit, on every demo plan, in the real window -----------------------------
+
+#: The window sizes a host and a manager use: a laptop window and the kiosk's screen.
+LAPTOP, KIOSK = (1440, 900), (1920, 1080)
+DEMO_PLANS = {"Harbour Street": ["Main Dining", "Bar & Lounge", "Patio"],
+              "Old Town": ["Dining Room", "Terrace"]}
+#: The least cap height (device px) of each fact at fit; the glyph: its box's height.
+FLOOR_PX = {
+    False: {"number": 9.0, "status": 9.0, "guests": 8.0, "server": 9.0, "time": 9.0},
+    True: {"number": 14.0, "status": 14.0, "guests": 11.0, "server": 14.0, "time": 14.0},
+}
+
+
+@pytest.fixture(scope="module")
+def demo_branches():
+    """Each demo branch's store, fetched over REST from the stub, as the app fetches it."""
+    from floorview.core.rest import RestClient
+    from floorview.core.store import BranchStore
+    from server_stub.testing import StubServer
+
+    stores = {}
+    with StubServer(demo=True) as srv:
+        rest = RestClient(srv.url)
+        try:
+            rest.login("manager@floorview.dev", "demo")
+            for branch in rest.branches():
+                if branch.name not in DEMO_PLANS:
+                    continue
+                store = BranchStore(branch.id)
+                store.set_reference(branch=branch, floor_plans=rest.floor_plans(branch.id),
+                                    sections=rest.sections(branch.id), users=rest.users(branch.id))
+                store.apply_snapshot(rest.tables(branch.id))
+                stores[branch.name] = store
+        finally:
+            rest.close()
+    # The demo's times are relative to the stub's start: read the clock it was seeded at.
+    return stores
+
+
+def _window(qtbot, store, kiosk: bool, tmp_path):
+    from datetime import UTC, datetime
+
+    from floorview.core.model import Role, User
+    from floorview.ui.settings import AppSettings
+    from floorview.ui.window.main_window import MainWindow
+
+    user = User("u-mgr", "Maya Patel", "manager@floorview.dev", Role.MANAGER, (store.branch_id,),
+                None)
+    window = MainWindow(store, user=user, settings=AppSettings.at(tmp_path / "s.ini"),
+                        clock=lambda: datetime.now(UTC), theme_choice="dark" if kiosk else "light",
+                        kiosk=kiosk)
+    qtbot.addWidget(window)
+    window.resize(*(KIOSK if kiosk else LAPTOP))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)  # the side panel takes its width after the first show
+    return window
+
+
+def _drawn_fills(item, scene) -> dict[str, QColor]:
+    """The fill a user sees near the left end of the badge and of the time pill."""
+    from floorview.ui.floor.palette import paints
+
+    fills = {}
+    if item.badge is not None:
+        fills["server"] = item.badge[1]
+    if item.time_text:
+        fills["time"] = paints(scene.settings.theme).time[item.time_level][0].color()
+    return fills
+
+
+def _facts_in_viewport(view, item) -> dict[str, QRectF]:
+    to_viewport = view.viewportTransform()
+    return {name: to_viewport.mapRect(box) for name, box in item.label_boxes().items()}
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["laptop-1440x900", "kiosk-1920x1080"])
+@pytest.mark.parametrize("branch", list(DEMO_PLANS))
+def test_at_fit_every_table_shows_every_fact_legibly_and_clear_of_its_neighbours(
+        qtbot, tmp_path, demo_branches, branch, kiosk):
+    store = demo_branches[branch]
+    window = _window(qtbot, store, kiosk, tmp_path)
+    floor = FLOOR_PX[kiosk]
+    problems: list[str] = []
+    try:
+        for plan_name in DEMO_PLANS[branch]:
+            assert window.show_plan(plan_name)
+            view, scene = window.current_view(), window.current_scene()
+            qtbot.waitUntil(lambda v=view: v.isVisible() and v.viewport().width() > 100)
+            view.fit_to_window()
+            scene.flush()
+            lod = view.scale_factor
+            viewport = QRectF(view.viewport().rect())
+            items = scene.table_items()
+            assert items
+            facts = {i.table_id: _facts_in_viewport(view, i) for i in items}
+            qtbot.wait(20)
+            image = view.viewport().grab().toImage()
+            shapes = {i.table_id: view.viewportTransform().map(i.mapToScene(i.shape()))
+                      for i in items}
+            for item in items:
+                t, mine = item.table, facts[item.table_id]
+                where = f"{plan_name} table {t.number}"
+                expected = {"number", "status", "guests"}
+                if t.server_id:
+                    expected.add("server")
+                if t.status.value in ("occupied", "reserved") and t.status_changed_at:
+                    expected.add("time")
+                shown = item.shown_facts(lod)
+                for name, fill in _drawn_fills(item, scene).items():  # what is on screen
+                    box = mine[name]
+                    at = QPointF(box.left() + 0.12 * min(box.width(), box.height()),
+                                 box.center().y())
+                    got = image.pixelColor(at.toPoint())
+                    if not close(got, fill, 40):
+                        problems.append(f"{where}: {name} not drawn ({got.name()} at {at})")
+                if missing := expected - shown:
+                    problems.append(f"{where}: {sorted(missing)} not drawn at fit")
+                for name, cap in item.label_sizes().items():
+                    if name in expected and cap * lod < floor[name] - 0.01:
+                        problems.append(f"{where}: {name} {cap * lod:.1f} px < {floor[name]}")
+                for name, box in mine.items():
+                    if not viewport.contains(box):
+                        problems.append(f"{where}: {name} leaves the viewport")
+                names = sorted(mine)
+                for a in range(len(names)):  # a table's own facts: side by side, not stacked
+                    for b in range(a + 1, len(names)):
+                        if {names[a], names[b]} == {"status", "number"} or "callout" in (
+                                names[a], names[b]):
+                            continue  # the glyph sits by the number; the plate under all
+                        if mine[names[a]].intersects(mine[names[b]]):
+                            problems.append(f"{where}: {names[a]} covers {names[b]}")
+                for other in items:
+                    if other is item:
+                        continue
+                    theirs, shape = facts[other.table_id], shapes[other.table_id]
+                    for name, box in mine.items():
+                        if shape.intersects(box) or any(box.intersects(o) for o in theirs.values()):
+                            problems.append(f"{where}: {name} covers table {other.table.number}")
+    finally:
+        window.close()
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_label_scale_steps_and_is_off_while_the_overview_draws_the_floor(make_scene):
+    natural = {i.table_id: i.label_sizes() for i in make_scene().table_items()}
+    scene = make_scene()
+    scene.set_fit_scale(0.30)
+    small = {i.table_id: i.label_sizes() for i in scene.table_items()}
+    assert any(small[k]["time"] > natural[k]["time"] for k in small)  # the floor holds them
+    scene.set_fit_scale(0.305)  # a window a few px wider: no relayout of every table
+    assert {i.table_id: i.label_sizes() for i in scene.table_items()} == small
+    scene.set_fit_scale(0.01)  # a stamp-sized floor: the overview draws it, no floor
+    assert {i.table_id: i.label_sizes() for i in scene.table_items()} == natural
