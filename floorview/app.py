@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from floorview.core.credentials import NoKeyring, PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
+from floorview.core.journal import JournalRecorder, recorder_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
 from floorview.core.rest import ApiError, RestClient
@@ -135,6 +136,7 @@ class FloorviewApp(QObject):
         self._renewal_password: str | None = None
         self.branch: Branch | None = None
         self.store: BranchStore | None = None
+        self.recorder: JournalRecorder | None = None  # the branch's journal (--journal)
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.controller: EditController | None = None
@@ -378,6 +380,7 @@ class FloorviewApp(QObject):
         self.settings.sync()
         self.store = BranchStore(branch.id)
         self.store.branch = branch
+        self.recorder = recorder_for(self.args, self.store)
         self.window = MainWindow(self.store, user=self.user, settings=self.settings,
                                  clock=self.clock, theme_choice=theme, kiosk=kiosk,
                                  preferred_plan=_option(self.args, "floor", ""))
@@ -443,11 +446,16 @@ class FloorviewApp(QObject):
                 await session.stop()
             except Exception:
                 log.exception("stopping the session failed")
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
 
     # --- slots ----------------------------------------------------------------------------
 
     def on_session_status(self, status: ConnectionStatus) -> None:
         log.info("connection: %s %s", status.state.value, status.message)
+        if self.recorder is not None:
+            self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
 

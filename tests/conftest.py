@@ -15,3 +15,10 @@ def _collect_qt_garbage_on_the_main_thread(request):
     yield
     if {"qapp", "qtbot"} & set(request.fixturenames):
         gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _journals_in_a_temporary_folder(tmp_path_factory, monkeypatch):
+    """The app and ``watch`` keep a journal in the platform's data folder by default:
+    in tests (and their subprocesses) that folder is a temporary one, never the user's."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
