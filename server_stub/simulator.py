@@ -45,6 +45,7 @@ CLEANING_MINUTES = (3.0, 8.0)
 #: How long before a booked party arrives, in minutes.
 BOOKING_MINUTES = (10.0, 30.0)
 _MEAN_IDLE_MINUTES = 12.0  # between parties at the busiest hour; longer when it is quiet
+_IDLE_STEP_MINUTES = 5
 _RESERVED_SHARE = 0.25  # of new parties, the ones that booked
 _JOIN_SHARE = 0.1  # parties a friend joins mid-meal
 _COVER_SHARE = 0.04  # free tables a colleague covers for the next party
@@ -52,14 +53,16 @@ _OUT_OF_SERVICE_SHARE = 0.01  # free tables taken out of service for a while
 
 
 def demand(local: datetime) -> float:
-    """How busy the room is at this local time, 0.25 (dead hours) to 1 (the dinner peak)."""
+    """How busy the room is at this local time: 1 at the dinner peak, a trickle by day, none
+    after the last seating (22:30) until morning."""
     h = local.hour + local.minute / 60
-    points = ((0, 0.25), (11.5, 0.3), (12.5, 0.7), (14, 0.6), (15, 0.3), (17, 0.45),
-              (18, 0.7), (19, 1.0), (20.5, 1.0), (21.5, 0.6), (22.5, 0.3), (24, 0.25))
+    points = ((0, 0.0), (7, 0.0), (7.01, 0.06), (11.75, 0.06), (12.25, 0.5), (13.5, 0.45),
+              (14.5, 0.06), (17, 0.04), (18, 0.15), (18.75, 0.55), (19.25, 1.0), (20.5, 0.9),
+              (21.25, 0.4), (22, 0.1), (22.5, 0.0), (24, 0.0))
     for (h0, d0), (h1, d1) in itertools.pairwise(points):
         if h0 <= h <= h1:
             return d0 + (d1 - d0) * (h - h0) / (h1 - h0)
-    return 0.25
+    return 0.0
 
 
 class SimClock:
@@ -240,9 +243,18 @@ class Simulator:
         return timedelta(minutes=self.rng.triangular(low, high, mode))
 
     def _idle(self, table: dict, now: datetime) -> timedelta:
-        local = now.astimezone(self._zones.get(table["branchId"]) or UTC)
-        mean = _MEAN_IDLE_MINUTES / demand(local)
-        return timedelta(minutes=min(4 * mean, self.rng.expovariate(1 / mean)) + 0.5)
+        """How long a free table waits for its next party: each 5 minutes a party comes
+        with a chance that follows the hour's demand (so a free table at 17:00 mostly waits
+        for the evening's peak, and none is seated after the last seating)."""
+        zone = self._zones.get(table["branchId"]) or UTC
+        step = timedelta(minutes=_IDLE_STEP_MINUTES)
+        wait = timedelta(minutes=self.rng.uniform(0.5, _IDLE_STEP_MINUTES))
+        for _ in range(24 * 60 // _IDLE_STEP_MINUTES):
+            chance = _IDLE_STEP_MINUTES / _MEAN_IDLE_MINUTES * demand((now + wait).astimezone(zone))
+            if self.rng.random() < chance:
+                return wait
+            wait += step
+        return wait
 
     # --- one table's next change ---------------------------------------------------------
 
