@@ -49,20 +49,24 @@ def known_evening(path):
             status=status, guestCount=guests, statusChangedAt=_at(minute), updatedAt=_at(minute)))
 
     # table 1: a two at 18:10 for 60 min, a four at 19:20 for 100 min (over time)
-    change("t-1", 10, "occupied", 2)
-    change("t-1", 70, "cleaning")
-    change("t-1", 75, "available")
-    change("t-1", 80, "occupied", 4)
-    change("t-1", 180, "cleaning")
-    change("t-1", 184, "available")
     # table 2: held for a booking 18:30-18:55, a three for 80 min; a one at 20:30 for 50
-    change("t-2", 30, "reserved", 3)
-    change("t-2", 55, "occupied", 3)
-    change("t-2", 135, "cleaning")
-    change("t-2", 140, "available")
-    change("t-2", 150, "occupied", 1)
-    change("t-2", 200, "cleaning")
-    change("t-2", 206, "available")
+    plan = [
+        ("t-1", 10, "occupied", 2),
+        ("t-1", 70, "cleaning"),
+        ("t-1", 75, "available"),
+        ("t-1", 80, "occupied", 4),
+        ("t-1", 180, "cleaning"),
+        ("t-1", 184, "available"),
+        ("t-2", 30, "reserved", 3),
+        ("t-2", 55, "occupied", 3),
+        ("t-2", 135, "cleaning"),
+        ("t-2", 140, "available"),
+        ("t-2", 150, "occupied", 1),
+        ("t-2", 200, "cleaning"),
+        ("t-2", 206, "available"),
+    ]
+    for step in sorted(plan, key=lambda s: s[1]):  # as the screen saw them: in time order
+        change(*step)
     rec.close()
     return path
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
+import time
 
+from floorview.commands import report
 from floorview.core import journal
+from floorview.core.evening import read_evening
+from floorview.core.replay import Replay
 from server_stub.repo import Repository
 from server_stub.testing import StubServer
 from tests.floorview.commands.test_watch import Watcher, host_branch
-from tests.floorview.stubs import HOST, UNLIMITED, WAIT, pause_simulator
+from tests.floorview.stubs import HOST, UNLIMITED, WAIT, pause_simulator, server_tables
 
 
-def test_watch_journals_a_service_across_a_restart_with_changes_made_while_away(tmp_path):
-    srv = StubServer(db_path=tmp_path / "stub.db", simulate=20, **UNLIMITED).start()
+def test_watch_journals_a_service_across_a_restart_with_changes_made_while_away(tmp_path, qapp):
+    # ten minutes of service a second: parties are seated and leave within the test
+    srv = StubServer(db_path=tmp_path / "stub.db", simulate=20, simulate_speed=600,
+                     **UNLIMITED).start()
     path = tmp_path / "evening.journal"
     try:
         branch = host_branch(srv)
@@ -38,6 +45,8 @@ def test_watch_journals_a_service_across_a_restart_with_changes_made_while_away(
             srv.start()
             w.wait_for(lambda: w.states().count("live") >= 2, "live again")
             pause_simulator(srv)
+            time.sleep(1.0)  # the last events arrive; the confirming snapshot lands
+            final = server_tables(srv, branch.id)
             w.proc.send_signal(signal.SIGINT)
             assert w.proc.wait(WAIT) == 0, w.proc.stderr.read()
         finally:
@@ -59,3 +68,16 @@ def test_watch_journals_a_service_across_a_restart_with_changes_made_while_away(
     printed = {(x["id"], x["version"]) for x in w.lines if x["type"] == "change" and not x["resync"]}
     kept = {(c.table_id, c.version) for e in entries if e.kind == "live" for c in e.changes}
     assert printed and printed == kept
+
+    # it replays: at its end the replayed floor is the server's, and at each state's moment
+    # the floor is what the journal held then
+    replay = Replay(entries)
+    replay.seek(replay.end)
+    assert sorted((t.to_json() for t in replay.store.tables.values()), key=lambda t: t["id"]) == final
+    # and it reports: every party seated, live or while away, is counted
+    seated = sum(1 for e in entries if e.kind in ("live", "snapshot") for c in e.changes
+                 if c.status[1] == "occupied" and c.status[0] != "occupied")
+    evening = read_evening(entries)
+    assert seated > 0 and len(evening.seatings) == seated
+    page = re.sub(r"<[^>]+>", " ", report.build_page(evening))
+    assert branch.name in page and re.search(rf"Covers\s+\d+\s+{seated} parties", page)
