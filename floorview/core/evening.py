@@ -207,7 +207,10 @@ def read_evening(entries: Sequence[Entry]) -> Evening:
                 move(c.after, c.table_id, c.when)
     branch = Branch.from_json(reference["branch"]) if reference.get("branch") else None
     end = max([last_seen] + [s.start for s in segments])
-    return Evening(branch, reference, entries[0].seen, end, segments, tables, offline, states)
+    # The evening starts when the journal first held the tables: a party seated before
+    # that is not one of its seatings (its turn still counts when it is cleared).
+    start = next((e.seen for e in entries if e.kind == "snapshot"), entries[0].seen)
+    return Evening(branch, reference, start, end, segments, tables, offline, states)
 
 
 def _time(text: str | None) -> datetime | None:
