@@ -11,14 +11,19 @@ Qt-free.
 
 from __future__ import annotations
 
+import logging
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
 
+from floorview.core import journal
 from floorview.core.journal import Entry
 from floorview.core.model import Branch, parse_time
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -271,3 +276,28 @@ def _minute_of_day(when: datetime, zone: tzinfo | None) -> float:
 def _circular(minutes: float) -> float:
     m = abs(minutes) % 1440
     return min(m, 1440 - m)
+
+
+#: How many days of journals "likely free next" learns from.
+HISTORY_DAYS = 28
+
+
+def history_for(branch_id: str, *, folder: Path | None = None, path: Path | None = None,
+                days: int = HISTORY_DAYS, today: date | None = None) -> list[Segment]:
+    """Every turn in the branch's journals of the last ``days`` days (or in ``path``),
+    oldest first; journals that cannot be read are skipped (and logged)."""
+    if path is not None:
+        paths = [path]
+    else:
+        today = today or date.today()
+        paths = [p for b, d, p in journal.day_files(folder)
+                 if b == journal.safe_name(branch_id) and 0 <= (today - d).days <= days]
+    turns: list[Segment] = []
+    for p in paths:
+        try:
+            entries = journal.read(p)
+            if entries:
+                turns.extend(read_evening(entries).turns)
+        except (journal.JournalError, ValueError, KeyError) as e:
+            log.warning("turn history: skipped %s: %s", p, e)
+    return sorted(turns, key=lambda t: t.start)

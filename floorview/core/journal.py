@@ -106,10 +106,11 @@ def service_day(when: datetime, zone: tzinfo | None) -> date:
 
 
 def day_file(folder: Path, branch_id: str, day: date) -> Path:
-    return folder / _safe(branch_id) / f"{day.isoformat()}{SUFFIX}"
+    return folder / safe_name(branch_id) / f"{day.isoformat()}{SUFFIX}"
 
 
-def _safe(name: str) -> str:
+def safe_name(name: str) -> str:
+    """A branch id as a folder name."""
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name) or "branch"
 
 
@@ -415,7 +416,7 @@ class JournalRecorder:
         self._day = day
         self._start(Journal(day_file(folder, self.store.branch_id, day)), now, kind, changes)
         self._journal.set_meta("day", day.isoformat())  # type: ignore[union-attr]
-        prune(folder / _safe(self.store.branch_id), day, self.keep_days)
+        prune(folder / safe_name(self.store.branch_id), day, self.keep_days)
         return self._journal  # type: ignore[return-value]
 
     def _start(self, journal: Journal, now: datetime, kind: str,
