@@ -49,7 +49,7 @@ from floorview.core.model import (
     format_time,
     parse_time,
 )
-from floorview.core.store import Aspect, BranchStore, Change, Update
+from floorview.core.store import Aspect, BranchStore, Change, Update, diff
 
 log = logging.getLogger(__name__)
 
@@ -329,6 +329,7 @@ class JournalRecorder:
     _day: date | None = field(default=None, init=False, repr=False)
     _reference: str | None = field(default=None, init=False, repr=False)
     _snapshots: int = field(default=0, init=False, repr=False)
+    _previous: dict[str, Table] | None = field(default=None, init=False, repr=False)
     _unsubscribe: Callable[[], None] | None = field(default=None, init=False, repr=False)
     failed: bool = field(default=False, init=False)
 
@@ -364,8 +365,21 @@ class JournalRecorder:
             # made while this screen was not connected (or its events were missed).
             first = self._snapshots == 0
             self._snapshots += 1
-            self._append("snapshot", self._snapshot_json(resync=not first),
-                         () if first else update.changes, offline=not first)
+            changes: Sequence[Change] = () if first else update.changes
+            if first and not self.failed:
+                try:  # open the file now: it tells what the journal last held
+                    self._open_for(self.clock(), "snapshot", update.changes)
+                except (OSError, sqlite3.Error, JournalError) as e:
+                    log.error("the journal stopped: %s", e)
+                    self.failed = True
+            if first and self._previous is not None:
+                # The journal already held this branch (the screen was restarted): what
+                # differs from what it last held changed while no screen was watching.
+                now = self.store.tables
+                changes = [c for tid in sorted(self._previous.keys() | now.keys())
+                           if (c := diff(self._previous.get(tid), now.get(tid)))]
+            self._append("snapshot", self._snapshot_json(resync=bool(changes) or not first),
+                         changes, offline=bool(changes))
         elif update.changes:
             self._append("live", None, update.changes)
 
@@ -423,6 +437,8 @@ class JournalRecorder:
                changes: Sequence[Change]) -> None:
         """A file (new, or a new day's) starts with what the screen holds: it stands alone."""
         self._journal = journal
+        if self._snapshots <= 1 and self._previous is None:
+            self._previous = last_tables(journal.entries()) or None
         journal.set_meta("branch", self.store.branch_id)
         if self.store.branch is not None and kind != "reference":
             ref = reference_json(self.store)
@@ -430,6 +446,27 @@ class JournalRecorder:
             journal.append(now, "reference", ref)
         if self.store.tables and kind != "snapshot":
             journal.append(now, "snapshot", self._snapshot_json(resync=False, undo=changes))
+
+
+def last_tables(entries: Sequence[Entry]) -> dict[str, Table]:
+    """The tables as a journal last held them (its last snapshot and the changes after)."""
+    tables: dict[str, dict] = {}
+    for e in entries:
+        if e.kind == "snapshot":
+            tables = {t["id"]: t for t in (e.detail or {}).get("tables", [])}
+        elif e.kind == "live":
+            for c in e.changes:
+                if c.after is None:
+                    tables.pop(c.table_id, None)
+                else:
+                    tables[c.table_id] = c.after
+    out = {}
+    for tid, t in tables.items():
+        try:
+            out[tid] = Table.from_json(t)
+        except ValueError:
+            log.warning("journal: a table it held does not parse; left out")
+    return out
 
 
 def recorder_for(args: Any, store: BranchStore, **kwargs: Any) -> JournalRecorder | None:

@@ -186,3 +186,25 @@ def test_a_writer_killed_mid_write_leaves_every_committed_batch(tmp_path):
     assert all(len(e.changes) == 20 for e in entries)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_screen_restarted_records_what_changed_while_none_was_watching(tmp_path):
+    path = tmp_path / "evening.journal"
+    store, clock = _store(), Clock(EVENING)
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1")), Table.from_json(table_json("t-2"))])
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=2))
+    recorder.close()  # the app is closed (or killed)
+
+    clock.now += timedelta(minutes=30)  # and started again; meanwhile t-1 was cleared
+    store = _store()
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json(
+        "t-1", 4, status="available", statusChangedAt="2026-11-25T18:20:00.000Z")),
+        Table.from_json(table_json("t-2"))])
+    recorder.close()
+    restart = [e for e in journal.read(path) if e.kind == "snapshot"][-1]
+    assert restart.detail["resync"] is True
+    assert [(c.table_id, c.status, c.offline) for c in restart.changes] == [
+        ("t-1", ("occupied", "available"), True)]
+    assert restart.changes[0].happened == datetime(2026, 11, 25, 18, 20, tzinfo=UTC)
