@@ -57,7 +57,7 @@ def demand(local: datetime) -> float:
     after the last seating (22:30) until morning."""
     h = local.hour + local.minute / 60
     points = ((0, 0.0), (7, 0.0), (7.01, 0.06), (11.75, 0.06), (12.25, 0.5), (13.5, 0.45),
-              (14.5, 0.06), (17, 0.04), (18, 0.15), (18.75, 0.55), (19.25, 1.0), (20.5, 0.9),
+              (14.5, 0.06), (17, 0.02), (18, 0.1), (18.75, 0.5), (19.25, 1.0), (20.5, 0.9),
               (21.25, 0.4), (22, 0.1), (22.5, 0.0), (24, 0.0))
     for (h0, d0), (h1, d1) in itertools.pairwise(points):
         if h0 <= h <= h1:
@@ -239,7 +239,7 @@ class Simulator:
 
     def _stay(self, guests: int) -> timedelta:
         low, high = STAY_MINUTES
-        mode = min(high, 50 + 10 * min(guests, 6))  # a two-top ~70 min, a six-top ~110
+        mode = min(high, 45 + 8 * min(guests, 8))  # a two ~75 min on average, a six ~85
         return timedelta(minutes=self.rng.triangular(low, high, mode))
 
     def _idle(self, table: dict, now: datetime) -> timedelta:

@@ -26,7 +26,7 @@ from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Branch, FloorPlan, Table, TableSection, User
 from floorview.core.store import BranchStore
 
-VERSION = 1  # change it when the evening changes, so cached copies are made again
+VERSION = 2  # change it when the evening changes, so cached copies are made again
 BRANCH = "Harbour Street"
 ZONE = ZoneInfo("Europe/London")
 OPENS = datetime(2026, 11, 27, 17, 0, tzinfo=ZONE)
