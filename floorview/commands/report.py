@@ -465,7 +465,8 @@ def heat_map_pngs(e: Evening, width: int = 1180) -> list[tuple[str, bytes]]:
             painter.setBrush(QColor(r, g, b))
             painter.drawPath(item.shape())
             painter.rotate(-t.rotation)
-            dark = value > 0.45
+            # white on the darker fills, by the fill's luminance (readable either way)
+            dark = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.55
             painter.setPen(QColor("white") if dark else QColor(20, 30, 45))
             box = QRectF(-t.width / 2, -t.height / 2, t.width, t.height)
             if abs(t.rotation % 180 - 90) < 1:
