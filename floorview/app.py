@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import os
 import signal
@@ -29,10 +30,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 
 from floorview.core.credentials import NoKeyring, PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
+from floorview.core.evening import history_for
+from floorview.core.journal import JournalRecorder, recorder_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
 from floorview.core.rest import ApiError, RestClient
@@ -51,6 +54,7 @@ from floorview.ui.settings import AppSettings
 from floorview.ui.window.edit_controller import EditController
 from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
+from floorview.ui.window.recent_changes import RecentChangesPanel
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +139,7 @@ class FloorviewApp(QObject):
         self._renewal_password: str | None = None
         self.branch: Branch | None = None
         self.store: BranchStore | None = None
+        self.recorder: JournalRecorder | None = None  # the branch's journal (--journal)
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.controller: EditController | None = None
@@ -378,6 +383,7 @@ class FloorviewApp(QObject):
         self.settings.sync()
         self.store = BranchStore(branch.id)
         self.store.branch = branch
+        self.recorder = recorder_for(self.args, self.store)
         self.window = MainWindow(self.store, user=self.user, settings=self.settings,
                                  clock=self.clock, theme_choice=theme, kiosk=kiosk,
                                  preferred_plan=_option(self.args, "floor", ""))
@@ -388,6 +394,7 @@ class FloorviewApp(QObject):
                                reauth=auth.reauth, on_status=self.on_session_status,
                                live_options=self.live_options)
         self.controller = EditController(self.session, self.store, self)
+        self._add_recent_changes(branch)
         self.kiosk = KioskMode(self.window)
         self._connect_signals()
         if kiosk:
@@ -399,6 +406,30 @@ class FloorviewApp(QObject):
             self.window.show()
         asyncio.ensure_future(self.session.start())
         self.windowShown.emit(self.window)
+
+    def _add_recent_changes(self, branch: Branch) -> None:
+        """The recent-changes panel, docked on the right, hidden until F9; its turn history
+        read from the branch's journals off the GUI thread."""
+        panel = RecentChangesPanel(self.store, clock=self.clock)
+        panel.tableRequested.connect(self.window.reveal_table)
+        dock = QDockWidget("Changes and turns (F9)", self.window, objectName="recentChangesDock")
+        dock.setWidget(panel)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut("F9")
+        self.window.addAction(toggle)
+        path = None if _option(self.args, "no_journal", False) else _option(self.args, "journal")
+        future = asyncio.get_event_loop().run_in_executor(
+            None, functools.partial(history_for, branch.id, path=path))
+
+        window = self.window
+
+        def loaded(f: asyncio.Future) -> None:
+            if not f.cancelled() and f.exception() is None and self.window is window:
+                panel.set_history(f.result())  # still this branch's window
+
+        future.add_done_callback(loaded)
 
     def _connect_signals(self) -> None:
         """Every connection between the window, its parts and the controllers."""
@@ -443,11 +474,16 @@ class FloorviewApp(QObject):
                 await session.stop()
             except Exception:
                 log.exception("stopping the session failed")
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
 
     # --- slots ----------------------------------------------------------------------------
 
     def on_session_status(self, status: ConnectionStatus) -> None:
         log.info("connection: %s %s", status.state.value, status.message)
+        if self.recorder is not None:
+            self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
 

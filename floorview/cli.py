@@ -41,6 +41,26 @@ def build_parser() -> argparse.ArgumentParser:
         add_snapshot_arguments = None
     if add_snapshot_arguments is not None:
         add_snapshot_arguments(s)
+
+    from floorview.commands import report
+
+    r = sub.add_parser("report", help="the night's report from its journal, as one HTML page",
+                       description=report.__doc__.split("\n\n")[2] if report.__doc__ else None)
+    r.add_argument("--branch", metavar="NAME|ID", default=argparse.SUPPRESS,
+                   help="with --date: the branch, when the journal folder has several")
+    r.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
+    report.add_arguments(r)
+
+    from floorview.commands import replay
+
+    p = sub.add_parser("replay", help="play a service back from its journal, in the window or as frames",
+                       description=replay.__doc__.split("\n\n")[2] if replay.__doc__ else None)
+    p.add_argument("--branch", metavar="NAME|ID", default=argparse.SUPPRESS,
+                   help="with --date: the branch, when the journal folder has several")
+    p.add_argument("--floor", metavar="NAME|ID", default=argparse.SUPPRESS,
+                   help="with --out: only this floor plan")
+    p.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
+    replay.add_arguments(p)
     return parser
 
 
@@ -55,6 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from floorview.commands.watch import main as watch_main
 
         return watch_main(args)
+    if args.command == "replay":
+        from floorview.commands.replay import main as replay_main
+
+        return replay_main(args)
+    if args.command == "report":
+        from floorview.commands.report import main as report_main
+
+        return report_main(args)
     if args.command == "snapshot":
         try:
             from floorview.commands.snapshot import main as snapshot_main

@@ -62,3 +62,20 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--theme", choices=THEMES, default=None,
                             help="light, dark or follow the system (default: as last time; "
                                  "dark in kiosk mode)")
+    if "--journal" not in have:
+        add_journal_options(parser)
+
+
+def add_journal_options(parser: argparse.ArgumentParser, *, defaults: bool = True) -> None:
+    """``--journal PATH`` and ``--no-journal``: where the evening is kept, or not at all.
+
+    ``defaults=False`` (for a subcommand) leaves them unset when not given, so the ones
+    given before the subcommand count.
+    """
+    default = None if defaults else argparse.SUPPRESS
+    parser.add_argument("--journal", metavar="PATH", default=default,
+                        help="keep the journal of changes in this file (default: one file per "
+                             "branch and day in the platform's data folder, 90 days kept)")
+    parser.add_argument("--no-journal", action="store_true",
+                        default=False if defaults else argparse.SUPPRESS,
+                        help="keep no journal of changes")

@@ -46,6 +46,7 @@ class StubConfig:
     token_ttl: float = 12 * 3600
     secret: str | None = None  # None: FLOORVIEW_STUB_SECRET, else random per start
     simulate: float = 0.0  # simulated changes a second; 0 is off
+    simulate_speed: float = 1.0  # the simulated service's clock against the wall clock
     rest_rate_limit: tuple[int, float] = (100, 10.0)  # requests, seconds: per token
     login_rate_limit: tuple[int, float] = (10, 60.0)  # logins, seconds: per address
     ws_rate_limit: int = 20  # messages a second per socket
@@ -356,7 +357,8 @@ class Runtime:
             raise
         self.port = self._runner.addresses[0][1]
         if self.config.simulate > 0:
-            simulator = Simulator(self.built.service, self.config.simulate, self.config.seed)
+            simulator = Simulator(self.built.service, self.config.simulate, self.config.seed,
+                                  speed=self.config.simulate_speed)
             self._simulation = asyncio.create_task(simulator.run(), name="simulator")
 
     async def stop_simulation(self) -> None:

@@ -53,6 +53,13 @@ def _non_negative(kind):
     return parse
 
 
+def _positive_float(text: str) -> float:
+    value = _non_negative(float)(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be above 0")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="floorview-stub",
@@ -71,7 +78,10 @@ def parser() -> argparse.ArgumentParser:
                    help="add a branch 'Stress Hall' with N tables, for load tests")
     p.add_argument("--seed", type=int, default=7, help="seed of the demo data and simulator")
     p.add_argument("--simulate", type=_non_negative(float), default=0.0, metavar="RATE",
-                   help="play a service of about RATE table changes a second (default: off)")
+                   help="play a service of at most about RATE table changes a second (default: off)")
+    p.add_argument("--simulate-speed", type=_positive_float, default=1.0, metavar="X",
+                   help="the simulated service's clock runs X times as fast as the wall "
+                        "clock (default 1: parties stay 45-120 real minutes)")
     p.add_argument("--token-ttl", type=_duration, default=12 * 3600, metavar="DURATION",
                    help="how long an access token lives: seconds or 30m, 12h... (default 12h)")
     p.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
@@ -92,7 +102,8 @@ def config_from(args: argparse.Namespace) -> StubConfig:
     return StubConfig(
         host=args.host, port=args.port, db_path=args.db, demo=args.demo,
         demo_size=args.demo_size, seed=args.seed, token_ttl=args.token_ttl,
-        simulate=args.simulate, rest_rate_limit=args.rest_rate_limit,
+        simulate=args.simulate, simulate_speed=args.simulate_speed,
+        rest_rate_limit=args.rest_rate_limit,
         login_rate_limit=args.login_rate_limit, ws_rate_limit=max(1, args.ws_rate_limit),
         cors_origins=args.cors_origin,
     )

@@ -40,14 +40,17 @@ class StubServer:
                  rest_rate_limit: tuple[int, float] = (100, 10.0),
                  login_rate_limit: tuple[int, float] = (10, 60.0), ws_rate_limit: int = 20,
                  port: int = 0, host: str = "127.0.0.1", seed: int = 7,
-                 cors_origins: list[str] | None = None, secret: str | None = None) -> None:
+                 cors_origins: list[str] | None = None, secret: str | None = None,
+                 simulate_speed: float = 60.0) -> None:
+        # The simulator's clock runs a minute a second by default: a test sees a service's
+        # changes in seconds (at real time a 40-table room changes about twice a minute).
         # A fixed secret unless one is given: tokens survive a restart, as with a real
         # backend whose secret comes from its configuration.
         self.config = StubConfig(
             host=host, port=port, db_path=Path(db_path) if db_path else None, demo=demo,
             demo_size=demo_size, seed=seed, token_ttl=token_ttl,
             secret=secret or "floorview-stub-tests-secret-0123456789",
-            simulate=simulate, rest_rate_limit=rest_rate_limit,
+            simulate=simulate, simulate_speed=simulate_speed, rest_rate_limit=rest_rate_limit,
             login_rate_limit=login_rate_limit, ws_rate_limit=ws_rate_limit,
             cors_origins=list(cors_origins or []),
         )

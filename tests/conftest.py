@@ -15,3 +15,18 @@ def _collect_qt_garbage_on_the_main_thread(request):
     yield
     if {"qapp", "qtbot"} & set(request.fixturenames):
         gc.collect()
+
+
+@pytest.fixture(scope="session")
+def _session_cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def _journals_in_a_temporary_folder(tmp_path_factory, monkeypatch, _session_cache):
+    """The app and ``watch`` keep a journal in the platform's data folder by default, and
+    the sample evening is cached in its cache folder: in tests (and their subprocesses)
+    both are temporary, never the user's (the cache is one for the session: the sample
+    evening is recorded once)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_session_cache))

@@ -37,6 +37,7 @@ from floorview.commands.exits import (
     exit_for,
 )
 from floorview.core.credentials import PasswordVault
+from floorview.core.journal import recorder_for
 from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Table, format_time
 from floorview.core.rest import ApiError, RestClient
@@ -48,7 +49,8 @@ from floorview.core.session import (
     resolve_branch,
     rest_from_options,
 )
-from floorview.core.store import Change, Update
+from floorview.core.store import BranchStore, Change, Update
+from floorview.options import add_journal_options
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="stop after S seconds (default: run until Ctrl-C)")
     parser.add_argument("--keep-password", action="store_true",
                         help="keep the password in the OS keyring to sign in again when the token expires")
+    add_journal_options(parser, defaults=False)
 
 
 def _seconds(text: str) -> float:
@@ -229,12 +232,21 @@ def main(
 
 async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
     printer = Printer(out, jsonl=args.jsonl)
+    store = BranchStore(branch.id)
+    recorder = recorder_for(args, store)  # subscribed first: it sees the reference too
+
+    def on_status(status: ConnectionStatus) -> None:
+        printer.status(status)
+        if recorder is not None:
+            recorder.status(status)
+
     session = Session(
         rest,
         branch,
+        store=store,
         user=auth.user,
         reauth=auth.reauth if auth.can_reauth else None,
-        on_status=printer.status,
+        on_status=on_status,
         live_options=live_options,
     )
 
@@ -267,6 +279,8 @@ async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
             loop.remove_signal_handler(sig)
         if args.dump:
             write_dump(args.dump, session.store.tables)
+        if recorder is not None:
+            recorder.close()
         rest.close()
     code = _FINAL_EXIT.get(final.state, EXIT_OK)
     if code != EXIT_OK:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections import Counter
 
 from server_stub.contract import check
@@ -87,3 +89,76 @@ def _joined_everywhere(live, srv: StubServer, *, events: int):
         client.join(branch["id"])
     client.wait_for("tableStatusUpdate", lambda _: len(client.events) >= events, timeout=3 * WAIT)
     return client
+
+
+def _play(seed: int, steps: int) -> list[tuple[float, dict]]:
+    """``steps`` changes on a fresh demo stub: (simulated minutes since the start, table)."""
+    with StubServer() as srv:
+        simulator = srv.call(lambda s: Simulator(s, rate=1000, seed=seed))
+        start = simulator.clock()
+        played = []
+        for _ in range(steps):
+            saved = srv.call(lambda s: simulator.step())
+            played.append(((simulator.clock() - start).total_seconds() / 60, saved))
+        return played
+
+
+def test_an_evening_keeps_parties_seated_45_to_120_minutes_with_their_server():
+    played = _play(seed=5, steps=1500)
+    assert played[-1][0] > 240, "1500 changes of 72 tables should cover a few hours"
+    seated: dict[str, tuple[float, dict]] = {}
+    cleaning: dict[str, float] = {}
+    last: dict[str, dict] = {}
+    stays, cleans, swaps_between_parties = [], [], 0
+    for minute, t in played:
+        before = last.get(t["id"])
+        if before is not None and t["serverId"] != before["serverId"]:
+            # a server changes only between parties, never mid-meal or on a held booking
+            assert before["status"] == t["status"] == "available", (before, t)
+            swaps_between_parties += 1
+        if t["status"] in ("occupied", "reserved"):
+            assert 1 <= t["guestCount"] <= t["capacity"]
+        if t["status"] == "occupied" and (before is None or before["status"] != "occupied"):
+            seated[t["id"]] = (minute, t)
+        elif t["status"] == "occupied":
+            assert t["serverId"] == seated[t["id"]][1]["serverId"] if t["id"] in seated else True
+        if t["status"] == "cleaning" and t["id"] in seated:
+            stays.append(minute - seated.pop(t["id"])[0])
+        if t["status"] == "cleaning":
+            cleaning[t["id"]] = minute
+        if t["status"] == "available" and t["id"] in cleaning:
+            cleans.append(minute - cleaning.pop(t["id"]))
+        last[t["id"]] = t
+    assert len(stays) > 50 and len(cleans) > 50
+    assert all(45 - 0.01 <= s <= 120 + 0.01 for s in stays), sorted(stays)[:3] + sorted(stays)[-3:]
+    assert all(3 - 0.01 <= c <= 8 + 0.01 for c in cleans), (min(cleans), max(cleans))
+    assert swaps_between_parties > 0
+    # a believable spread: not every party leaves at the same time
+    assert max(stays) - min(stays) > 30
+
+
+def test_the_same_seed_plays_the_same_evening():
+    def story(seed):
+        return [(t["number"], t["status"], t["guestCount"], t["serverId"])
+                for _, t in _play(seed, 120)]
+
+    first = story(11)
+    assert story(11) == first
+    assert story(12) != first
+
+
+def test_the_rate_caps_the_changes_a_second_whatever_is_due():
+    async def scenario(service):
+        # a clock a million times as fast: everything is always due
+        simulator = Simulator(service, rate=10, seed=1, speed=1e6)
+        task = asyncio.ensure_future(simulator.run())
+        await asyncio.sleep(1.0)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        return simulator.changes
+
+    with StubServer() as srv:
+        changes = srv.call(scenario)
+    # about 10 in the second; a slow machine makes fewer, never more than the cap allows
+    assert 1 <= changes <= 10 * 1.5 + 2

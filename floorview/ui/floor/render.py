@@ -33,11 +33,13 @@ def strip_height(width: int) -> int:
 
 def render_floor(store: BranchStore, floor_plan: FloorPlan, *, settings: DisplaySettings,
                  width: int = 1920, height: int | None = None,
-                 clock: Callable[[], datetime], stale: bool = False) -> QImage:
+                 clock: Callable[[], datetime], stale: bool = False,
+                 overlay: Callable[[QPainter, FloorScene], None] | None = None) -> QImage:
     """The floor plan as an image ``width`` wide (``height``: the plan's aspect if None).
 
     A title strip on top names the branch and the plan, gives the time (in the branch's
     timezone) and a legend with each status's count, so the image explains itself.
+    ``overlay`` (e.g. a report's heat map) paints over the drawn scene, in scene units.
     """
     ensure_app()
     theme = settings.theme
@@ -69,6 +71,13 @@ def render_floor(store: BranchStore, floor_plan: FloorPlan, *, settings: Display
                                | QPainter.RenderHint.TextAntialiasing
                                | QPainter.RenderHint.SmoothPixmapTransform)
         scene.render(painter, target, src, Qt.AspectRatioMode.KeepAspectRatio)
+        if overlay is not None:
+            painter.save()
+            painter.translate(target.topLeft())
+            painter.scale(scale, scale)
+            painter.translate(-src.topLeft())
+            overlay(painter, scene)
+            painter.restore()
         _title_strip(painter, QRectF(0, 0, width, strip), store, floor_plan, settings,
                      clock(), scene)
         painter.end()

@@ -1,0 +1,303 @@
+"""An evening read back from its journal: each table's statuses over time, its turns, and
+what a manager wants to know the next morning. Also "likely free next" from past turns.
+
+A *turn* is one party at one table: seated (the table became occupied) to cleared (it
+stopped being occupied). Its party is the guests seated; its covers also count guests who
+joined later. Times are the server's (``statusChangedAt``) where the journal has them,
+so changes made while a screen was offline land when they happened.
+
+Qt-free.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+
+from floorview.core import journal
+from floorview.core.journal import Entry
+from floorview.core.model import Branch, parse_time
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Segment:
+    """A table in one status from ``start`` until ``end`` (None: still, at the end)."""
+
+    table_id: str
+    number: str
+    status: str
+    start: datetime
+    end: datetime | None = None
+    guests: int | None = None  # when it began
+    covers: int = 0  # the most guests it held
+    server_id: str | None = None  # when it began
+
+    @property
+    def minutes(self) -> float | None:
+        return None if self.end is None else (self.end - self.start).total_seconds() / 60
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """Median and the middle half (25th to 75th percentile) of some minutes."""
+
+    n: int
+    median: float
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, values: Iterable[float]) -> Spread | None:
+        v = sorted(values)
+        if not v:
+            return None
+        if len(v) == 1:
+            return cls(1, v[0], v[0], v[0])
+        q = statistics.quantiles(v, n=4, method="inclusive")
+        return cls(len(v), statistics.median(v), q[0], q[2])
+
+
+@dataclass
+class Evening:
+    """What one journal tells."""
+
+    branch: Branch | None
+    reference: dict
+    start: datetime
+    end: datetime
+    segments: list[Segment]
+    tables: dict[str, dict] = field(default_factory=dict)  # the last known JSON of each
+    offline_changes: int = 0
+    states: list[tuple[datetime, str]] = field(default_factory=list)
+
+    @property
+    def zone(self) -> tzinfo | None:
+        return self.branch.zone if self.branch else None
+
+    def local(self, when: datetime) -> datetime:
+        return when.astimezone(self.zone)
+
+    @property
+    def turns(self) -> list[Segment]:
+        """Every party seated and cleared within the journal, in seating order."""
+        return sorted((s for s in self.segments if s.status == "occupied" and s.end is not None),
+                      key=lambda s: s.start)
+
+    @property
+    def seatings(self) -> list[Segment]:
+        """Every party seated during the evening (also the ones still seated at its end)."""
+        return sorted((s for s in self.segments if s.status == "occupied" and s.start >= self.start),
+                      key=lambda s: s.start)
+
+    def of_status(self, status: str, *, closed: bool = True) -> list[Segment]:
+        return [s for s in self.segments if s.status == status and (s.end is not None or not closed)]
+
+    def server_name(self, server_id: str | None) -> str:
+        if not server_id:
+            return "(no server)"
+        for u in self.reference.get("users", []):
+            if u.get("id") == server_id:
+                return u.get("name") or server_id
+        return server_id
+
+    def covers_by_hour(self) -> dict[int, int]:
+        """Covers seated in each local hour of the evening (hours with none included)."""
+        hours: dict[int, int] = defaultdict(int)
+        first, last = self.local(self.start).hour, self.local(self.end).hour
+        span = (last - first) % 24
+        for i in range(span + 1):
+            hours[(first + i) % 24] = 0
+        for s in self.seatings:
+            hours[self.local(s.start).hour] += s.covers
+        return dict(hours)
+
+    def occupied_share(self) -> dict[str, float]:
+        """Each table's share of the evening (start to end) spent occupied, 0 to 1."""
+        total = (self.end - self.start).total_seconds()
+        share: dict[str, float] = {tid: 0.0 for tid in self.tables}
+        if total <= 0:
+            return share
+        for s in self.segments:
+            if s.status != "occupied":
+                continue
+            a, b = max(s.start, self.start), min(s.end or self.end, self.end)
+            if b > a:
+                share[s.table_id] = share.get(s.table_id, 0.0) + (b - a).total_seconds() / total
+        return {k: min(1.0, v) for k, v in share.items()}
+
+
+def party_band(guests: int | None) -> str:
+    """Party sizes grouped as a host thinks of them."""
+    g = guests or 1
+    if g <= 2:
+        return "1–2"
+    if g <= 4:
+        return "3–4"
+    if g <= 6:
+        return "5–6"
+    return "7+"
+
+
+PARTY_BANDS = ("1–2", "3–4", "5–6", "7+")
+
+
+def read_evening(entries: Sequence[Entry]) -> Evening:
+    """Rebuild an evening from a journal's entries (see :func:`floorview.core.journal.read`)."""
+    if not entries:
+        raise ValueError("The journal is empty.")
+    reference: dict = {}
+    current: dict[str, Segment] = {}
+    segments: list[Segment] = []
+    tables: dict[str, dict] = {}
+    offline = 0
+    states: list[tuple[datetime, str]] = []
+    last_seen = entries[0].seen
+
+    def open_segment(t: dict, when: datetime) -> None:
+        seg = Segment(t["id"], str(t.get("number", "?")), t.get("status", "unknown"), when,
+                      guests=t.get("guestCount"), covers=t.get("guestCount") or 0,
+                      server_id=t.get("serverId"))
+        current[t["id"]] = seg
+        segments.append(seg)
+
+    def move(t: dict | None, table_id: str, when: datetime) -> None:
+        seg = current.get(table_id)
+        if t is None:  # deleted
+            if seg is not None:
+                seg.end = max(seg.start, when)
+                del current[table_id]
+            return
+        tables[table_id] = t
+        if seg is None:
+            open_segment(t, when)
+            return
+        seg.number = str(t.get("number", seg.number))
+        if t.get("status") != seg.status:
+            seg.end = max(seg.start, when)
+            open_segment(t, max(seg.start, when))
+            return
+        seg.covers = max(seg.covers, t.get("guestCount") or 0)
+        if seg.server_id is None:
+            seg.server_id = t.get("serverId")
+
+    for e in entries:
+        last_seen = max(last_seen, e.seen)
+        if e.kind == "reference":
+            reference = e.detail or {}
+        elif e.kind == "state":
+            states.append((e.seen, (e.detail or {}).get("state", "")))
+        elif e.kind == "snapshot":
+            for c in sorted(e.changes, key=lambda c: c.when):  # what happened while away
+                offline += 1
+                move(c.after, c.table_id, min(c.when, e.seen))
+            for t in (e.detail or {}).get("tables", []):
+                if t["id"] not in current:
+                    since = _time(t.get("statusChangedAt")) or e.seen
+                    open_segment(t, min(since, e.seen))
+                    tables[t["id"]] = t
+                else:
+                    move(t, t["id"], _time(t.get("statusChangedAt")) or e.seen)
+            gone = set(current) - {t["id"] for t in (e.detail or {}).get("tables", [])}
+            for tid in gone:
+                move(None, tid, e.seen)
+        else:
+            for c in e.changes:
+                move(c.after, c.table_id, c.when)
+    branch = Branch.from_json(reference["branch"]) if reference.get("branch") else None
+    end = max([last_seen] + [s.start for s in segments])
+    # The evening starts when the journal first held the tables: a party seated before
+    # that is not one of its seatings (its turn still counts when it is cleared).
+    start = next((e.seen for e in entries if e.kind == "snapshot"), entries[0].seen)
+    return Evening(branch, reference, start, end, segments, tables, offline, states)
+
+
+def _time(text: str | None) -> datetime | None:
+    try:
+        return parse_time(text) if text else None
+    except ValueError:
+        return None
+
+
+# --- likely free next ---------------------------------------------------------------------
+
+#: How many of the latest comparable turns an estimate is the median of, at most.
+ESTIMATE_TURNS = 12
+#: Fewer comparable turns than this: no estimate.
+ESTIMATE_MIN_TURNS = 5
+#: Turns seated within this many minutes of the time of day count as comparable.
+ESTIMATE_WINDOW_MINUTES = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """When an occupied table is likely free: its comparable turns' median, from seating."""
+
+    free_at: datetime
+    median_minutes: float
+    turns: int  # how many comparable turns it rests on
+
+    def minutes_left(self, now: datetime) -> float:
+        return (self.free_at - now).total_seconds() / 60
+
+
+def likely_free(history: Sequence[Segment], *, party: int | None, seated: datetime,
+                zone: tzinfo | None = None, n: int = ESTIMATE_TURNS,
+                min_turns: int = ESTIMATE_MIN_TURNS,
+                window_minutes: float = ESTIMATE_WINDOW_MINUTES) -> Estimate | None:
+    """The median of the last ``n`` comparable turns (same party band, seated within
+    ``window_minutes`` of the same time of day), or None with fewer than ``min_turns``."""
+    band = party_band(party)
+    at = _minute_of_day(seated, zone)
+    comparable = [
+        t for t in history
+        if t.end is not None and t.status == "occupied" and party_band(t.guests) == band
+        and _circular(_minute_of_day(t.start, zone) - at) <= window_minutes and t.start < seated
+    ]
+    comparable.sort(key=lambda t: t.start)
+    recent = comparable[-n:]
+    if len(recent) < min_turns:
+        return None
+    median = statistics.median(t.minutes or 0.0 for t in recent)
+    return Estimate(seated + timedelta(minutes=median), median, len(recent))
+
+
+def _minute_of_day(when: datetime, zone: tzinfo | None) -> float:
+    local = when.astimezone(zone)
+    return local.hour * 60 + local.minute + local.second / 60
+
+
+def _circular(minutes: float) -> float:
+    m = abs(minutes) % 1440
+    return min(m, 1440 - m)
+
+
+#: How many days of journals "likely free next" learns from.
+HISTORY_DAYS = 28
+
+
+def history_for(branch_id: str, *, folder: Path | None = None, path: Path | None = None,
+                days: int = HISTORY_DAYS, today: date | None = None) -> list[Segment]:
+    """Every turn in the branch's journals of the last ``days`` days (or in ``path``),
+    oldest first; journals that cannot be read are skipped (and logged)."""
+    if path is not None:
+        paths = [path]
+    else:
+        today = today or date.today()
+        paths = [p for b, d, p in journal.day_files(folder)
+                 if b == journal.safe_name(branch_id) and 0 <= (today - d).days <= days]
+    turns: list[Segment] = []
+    for p in paths:
+        try:
+            entries = journal.read(p)
+            if entries:
+                turns.extend(read_evening(entries).turns)
+        except (journal.JournalError, ValueError, KeyError) as e:
+            log.warning("turn history: skipped %s: %s", p, e)
+    return sorted(turns, key=lambda t: t.start)

@@ -1,0 +1,196 @@
+"""Recent changes and "likely free next": a small panel beside the floor.
+
+*Recent changes* lists the last changes the screen saw, newest first — "19:42 Table 12
+Occupied → Cleaning", "19:40 Table 4 assigned to Ana Costa" — on the branch's clock;
+changes a resync revealed (made while the screen was offline) say so. Clicking one
+asks to find the table (:attr:`RecentChangesPanel.tableRequested`).
+
+*Likely free next* lists the occupied tables by when they are likely to free: the median
+of the last turns of parties of that size seated at that time of day
+(:func:`floorview.core.evening.likely_free`), from the journal's history and the turns
+this screen has seen since. Without enough comparable turns it says so instead of
+guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from floorview.core.evening import ESTIMATE_MIN_TURNS, Segment, likely_free
+from floorview.core.model import Status, Table
+from floorview.core.store import Aspect, BranchStore, Change, Update
+
+LIMIT = 60  # changes kept in the list
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RecentChangesPanel(QWidget):
+    """Signals:
+        tableRequested(str): a line was clicked: the table's id (find it on the floor).
+    """
+
+    tableRequested = Signal(str)
+
+    def __init__(self, store: BranchStore, *, clock: Callable[[], datetime],
+                 history: Sequence[Segment] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recentChanges")
+        self.store = store
+        self.clock = clock
+        self.history: list[Segment] = list(history)
+        self._seated: dict[str, datetime] = {}
+        self._started = bool(store.tables)  # the first snapshot is not a list of changes
+        self.changes = QListWidget(objectName="recentList")
+        self.free = QListWidget(objectName="likelyFreeList")
+        for lst in (self.changes, self.free):
+            lst.setWordWrap(True)  # a narrow dock wraps a line rather than hide its end
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.itemClicked.connect(self.on_item_clicked)
+            lst.itemActivated.connect(self.on_item_clicked)
+        self.free_note = QLabel(objectName="likelyFreeNote", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(QLabel("<b>Recent changes</b> <span style='color:gray'>newest first</span>"))
+        layout.addWidget(self.changes, 3)
+        layout.addWidget(QLabel("<b>Likely free next</b>"))
+        layout.addWidget(self.free, 2)
+        layout.addWidget(self.free_note)
+        self._unsubscribe = store.subscribe(self.on_store_update)
+        self._minute = QTimer(self, interval=60_000)
+        self._minute.timeout.connect(self.refresh_estimates)
+        self._minute.start()
+        for t in store.tables.values():
+            if t.status is Status.OCCUPIED and t.status_changed_at:
+                self._seated[t.id] = t.status_changed_at
+        self.refresh_estimates()
+
+    def detach(self) -> None:
+        self._unsubscribe()
+        self._minute.stop()
+
+    def set_history(self, turns: Sequence[Segment]) -> None:
+        """The turns of past evenings (read from the journals, off the GUI thread)."""
+        self.history = sorted([*turns, *self.history], key=lambda t: t.start)
+        self.refresh_estimates()
+
+    # --- recent changes -------------------------------------------------------------------
+
+    def _local(self, when: datetime) -> str:
+        zone = self.store.branch.zone if self.store.branch else None
+        return when.astimezone(zone).strftime("%H:%M")
+
+    def describe(self, change: Change, *, offline: bool = False) -> str | None:
+        """One change as a host says it, or None for changes nobody needs to read."""
+        t = change.table
+        name = t.number if not t.number.isdigit() else f"Table {t.number}"
+        b, a = change.before, change.after
+        when = self._local((a.status_changed_at if a and Aspect.STATUS in change.aspects else None)
+                           or (a.updated_at if a else None) or self.clock())
+        if a is None:
+            text = f"{name} removed"
+        elif b is None:
+            text = f"{name} added"
+        elif Aspect.STATUS in change.aspects:
+            text = f"{name} {b.status.label} → {a.status.label}"
+            if a.guest_count and a.status in (Status.OCCUPIED, Status.RESERVED):
+                text += f" ({a.guest_count})"
+        elif Aspect.GUESTS in change.aspects:
+            text = f"{name} guests {b.guest_count or 0} → {a.guest_count or 0}"
+        elif Aspect.SERVER in change.aspects:
+            user = self.store.users.get(a.server_id or "")
+            text = (f"{name} assigned to {user.name if user else 'another server'}"
+                    if a.server_id else f"{name} unassigned")
+        elif Aspect.LAYOUT in change.aspects:
+            text = f"{name} moved"
+        else:
+            return None
+        return f"{when}  {text}" + ("  (while offline)" if offline else "")
+
+    @Slot(object)
+    def on_store_update(self, update: Update) -> None:
+        first = update.resynced and not self._started
+        self._started = self._started or update.resynced
+        for change in sorted(update.changes, key=lambda c: _when(c)):
+            self._learn(change)
+            if first and change.before is None:
+                continue  # the first snapshot: where the screen starts, not a change
+            text = self.describe(change, offline=update.resynced)
+            if text is None:
+                continue
+            item = QListWidgetItem(text)
+            item.setData(_ID_ROLE, change.table_id)
+            self.changes.insertItem(0, item)
+        while self.changes.count() > LIMIT:
+            self.changes.takeItem(self.changes.count() - 1)
+        if update.changes:
+            self.refresh_estimates()
+
+    def _learn(self, change: Change) -> None:
+        """Keep the turns this screen sees, for the estimates."""
+        a, b = change.after, change.before
+        tid = change.table_id
+        if a is not None and a.status is Status.OCCUPIED:
+            if b is None or b.status is not Status.OCCUPIED:
+                self._seated[tid] = a.status_changed_at or self.clock()
+            return
+        seated = self._seated.pop(tid, None)
+        if seated is not None and b is not None and b.status is Status.OCCUPIED:
+            end = (a.status_changed_at if a else None) or self.clock()
+            self.history.append(Segment(tid, b.number, "occupied", seated, end,
+                                        guests=b.guest_count, covers=b.guest_count or 0,
+                                        server_id=b.server_id))
+
+    @Slot(QListWidgetItem)
+    def on_item_clicked(self, item: QListWidgetItem) -> None:
+        tid = item.data(_ID_ROLE)
+        if tid:
+            self.tableRequested.emit(tid)
+
+    # --- likely free next -----------------------------------------------------------------
+
+    def estimates(self) -> list[tuple[Table, object]]:
+        """Each occupied table with its estimate (None: not enough history)."""
+        zone = self.store.branch.zone if self.store.branch else None
+        out = []
+        for t in self.store.tables.values():
+            if t.status is not Status.OCCUPIED:
+                continue
+            seated = self._seated.get(t.id) or t.status_changed_at or self.clock()
+            out.append((t, likely_free(self.history, party=t.guest_count, seated=seated, zone=zone)))
+        return out
+
+    @Slot()
+    def refresh_estimates(self) -> None:
+        now = self.clock()
+        rows = self.estimates()
+        known = sorted((r for r in rows if r[1] is not None), key=lambda r: r[1].free_at)
+        unknown = [r for r in rows if r[1] is None]
+        self.free.clear()
+        for t, est in known:
+            left = est.minutes_left(now)
+            soon = "any minute now" if left <= 1 else f"in {round(left)} min"
+            name = t.number if not t.number.isdigit() else f"Table {t.number}"
+            item = QListWidgetItem(f"{name}  ~{self._local(est.free_at)} ({soon}) · "
+                                   f"median of {est.turns} turns")
+            item.setData(_ID_ROLE, t.id)
+            self.free.addItem(item)
+        if not rows:
+            self.free_note.setText("No table is occupied.")
+        elif unknown:
+            self.free_note.setText(
+                f"No estimate for {len(unknown)} table{'s' if len(unknown) != 1 else ''} yet: "
+                f"it takes {ESTIMATE_MIN_TURNS} past turns of parties that size at that time of day.")
+        else:
+            self.free_note.setText("")
+
+
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+def _when(change: Change) -> datetime:
+    t = change.after or change.before
+    return (t.status_changed_at or t.updated_at or _EARLIEST) if t else _EARLIEST

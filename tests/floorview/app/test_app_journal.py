@@ -1,0 +1,49 @@
+"""The app keeps the journal, and its recent-changes dock (F9) lists what it saw."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from floorview.core import journal
+from floorview.core.model import Status
+
+
+def test_the_app_journals_changes_and_lists_them_in_the_dock(qtbot, launch, admin, tmp_path):
+    path = tmp_path / "app.journal"
+    app = launch("host@floorview.dev", journal=str(path), no_journal=False)
+    window = app.window
+    target = min((t for t in app.store.tables.values() if t.status is Status.AVAILABLE),
+                 key=lambda t: t.number)
+    admin.set_status(target.id, "occupied", 2)
+    qtbot.waitUntil(lambda: app.store.tables[target.id].status is Status.OCCUPIED)
+
+    dock = window.findChild(QDockWidget, "recentChangesDock")
+    assert dock is not None and not dock.isVisible()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(dock.isVisible)
+    panel = dock.widget()
+    name = target.number if not target.number.isdigit() else f"Table {target.number}"
+    qtbot.waitUntil(lambda: panel.changes.count() > 0
+                    and f"{name} Available → Occupied (2)" in panel.changes.item(0).text())
+    other = next(t for t in app.store.tables.values()
+                 if t.floor_plan_id != target.floor_plan_id)
+    window.reveal_table(other.id)
+    panel.changes.itemClicked.emit(panel.changes.item(0))  # find the table it names
+    scene = window.scene_of(target.id)
+    assert window.current_scene() is scene
+    assert [i.table_id for i in scene.selectedItems()] == [target.id]
+
+    entries = journal.read(path)
+    kinds = [e.kind for e in entries]
+    assert kinds[0] == "reference" and "snapshot" in kinds
+    assert [e.detail["state"] for e in entries if e.kind == "state"][-1] == "live"
+    seen = [c for e in entries if e.kind == "live" for c in e.changes if c.table_id == target.id]
+    assert seen and seen[-1].status == ("available", "occupied") and seen[-1].guests == (None, 2)
+
+
+def test_no_journal_keeps_none(qtbot, launch, tmp_path):
+    app = launch("host@floorview.dev", journal=str(tmp_path / "x.journal"), no_journal=True)
+    assert app.recorder is None and not (tmp_path / "x.journal").exists()

@@ -1,0 +1,153 @@
+"""``floorview report``: a known evening's figures on the page, the sample evening out of the box."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from floorview.cli import build_parser
+from floorview.cli import main as cli_main
+from floorview.commands import report, sample
+from floorview.core import journal
+from floorview.core.evening import read_evening
+from floorview.core.journal import JournalRecorder
+from floorview.core.model import Branch, FloorPlan, Table, User
+from floorview.core.store import BranchStore
+from tests.floorview.factories import table_json
+
+T0 = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)  # London is on UTC in November
+
+
+def _at(minutes: float) -> str:
+    return journal.format_time(T0 + timedelta(minutes=minutes))
+
+
+def known_evening(path):
+    """Two tables, four parties, made by hand: the figures are known."""
+    clock = type("C", (), {"now": T0, "__call__": lambda self: self.now})()
+    store = BranchStore("br-1")
+    store.set_reference(branch=Branch("br-1", "Test Bistro", "Europe/London"),
+                        floor_plans=[FloorPlan("fp-1", "br-1", "Room", 600, 400, 0)],
+                        users=[User.from_json({"id": "u-ana", "name": "Ana Costa", "email": "",
+                                               "role": "server", "branchIds": ["br-1"], "color": "#E4572E"})])
+    rec = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1", number="1", serverId="u-ana",
+                                                     statusChangedAt=_at(0))),
+                          Table.from_json(table_json("t-2", number="2", x=400, serverId="u-ana",
+                                                     statusChangedAt=_at(0)))])
+    version = {"t-1": 1, "t-2": 1}
+
+    def change(tid, minute, status, guests=None):
+        version[tid] += 1
+        clock.now = T0 + timedelta(minutes=minute)
+        store.apply_event("tableStatusUpdate", table_json(
+            tid, version[tid], number=tid[-1], x=120 if tid == "t-1" else 400, serverId="u-ana",
+            status=status, guestCount=guests, statusChangedAt=_at(minute), updatedAt=_at(minute)))
+
+    # table 1: a two at 18:10 for 60 min, a four at 19:20 for 100 min (over time)
+    # table 2: held for a booking 18:30-18:55, a three for 80 min; a one at 20:30 for 50
+    plan = [
+        ("t-1", 10, "occupied", 2),
+        ("t-1", 70, "cleaning"),
+        ("t-1", 75, "available"),
+        ("t-1", 80, "occupied", 4),
+        ("t-1", 180, "cleaning"),
+        ("t-1", 184, "available"),
+        ("t-2", 30, "reserved", 3),
+        ("t-2", 55, "occupied", 3),
+        ("t-2", 135, "cleaning"),
+        ("t-2", 140, "available"),
+        ("t-2", 150, "occupied", 1),
+        ("t-2", 200, "cleaning"),
+        ("t-2", 206, "available"),
+    ]
+    for step in sorted(plan, key=lambda s: s[1]):  # as the screen saw them: in time order
+        change(*step)
+    rec.close()
+    return path
+
+
+def test_a_known_evening_s_figures(tmp_path):
+    evening = read_evening(journal.read(known_evening(tmp_path / "known.journal")))
+    assert [round(t.minutes) for t in evening.turns] == [60, 80, 100, 50]
+    assert evening.covers_by_hour() == {18: 5, 19: 4, 20: 1, 21: 0}
+    share = evening.occupied_share()  # the evening runs 18:00-21:26 (206 minutes)
+    assert share["t-1"] == pytest.approx(160 / 206)
+    assert share["t-2"] == pytest.approx(130 / 206)
+
+
+def test_the_page_says_what_a_manager_needs(tmp_path, qapp):
+    evening = read_evening(journal.read(known_evening(tmp_path / "known.journal")))
+    page = report.build_page(evening, over=90, source="known.journal")
+    text = re.sub(r"<[^>]+>", " ", page)
+    text = re.sub(r"\s+", " ", text)
+    assert "Test Bistro" in text and "Friday 27 November 2026" in text
+    assert "Covers 10 4 parties" in text
+    assert "Median turn 1 h 10" in text  # the median of 50, 60, 80, 100
+    assert "Over time 1 turns over 90 min" in text
+    # over time: table 1's four, 19:20-21:00, 1 h 40
+    assert re.search(r"Over time \(turns over 90 min\) .*? 1 19:20 21:00 1 h 40 4 Ana Costa", text)
+    # the booking held 25 minutes before the party of three sat
+    assert re.search(r"held for a booking .*? 2 18:30 18:55 25 min 3 Ana Costa", text)
+    assert "Ana Costa 2 4 10" in text  # tables, parties, covers
+    # self-contained: the floor plan inline, nothing fetched
+    images = re.findall(r"src='data:image/png;base64,([^']+)'", page)
+    assert len(images) == 1 and base64.b64decode(images[0])[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "http://" not in page and "https://" not in page
+
+
+def test_report_of_the_sample_evening_from_the_command_line(tmp_path, qapp, monkeypatch):
+    out = tmp_path / "report.html"
+    printed = io.StringIO()
+    args = build_parser().parse_args(["report", "--demo", "--out", str(out)])
+    assert report.main(args, out=printed) == 0
+    page = out.read_text()
+    assert "Harbour Street" in page and page.count("data:image/png;base64,") == 3
+    assert re.match(r".*report\.html: Harbour Street, Friday 27 November 2026, \d+ parties, "
+                    r"\d+ covers; journal \d+ KiB, built in [\d.]+ s\n", printed.getvalue())
+
+
+def test_the_sample_evening_is_the_same_each_time(tmp_path):
+    def story(path):
+        return [(e.seen, e.kind, [(c.number, c.status, c.guests, c.server) for c in e.changes])
+                for e in journal.read(sample.record(path))]
+
+    first = story(tmp_path / "a.journal")
+    assert first == story(tmp_path / "b.journal")
+    evening = read_evening(journal.read(tmp_path / "a.journal"))
+    assert all(45 <= t.minutes <= 120 for t in evening.turns)
+    assert evening.offline_changes > 0  # the connection lost at 20:40 for four minutes
+    assert len(evening.turns) > 60
+
+
+def test_bad_journals_are_usage_errors(tmp_path, capsys):
+    assert cli_main(["report", str(tmp_path / "nothing.journal")]) == 2
+    assert "no journal at" in capsys.readouterr().err
+    bad = tmp_path / "bad.journal"
+    bad.write_text("not a journal")
+    assert cli_main(["report", str(bad)]) == 2
+    assert "is not a floorview journal" in capsys.readouterr().err
+    assert cli_main(["report"]) == 2
+    assert "give a JOURNAL file, --date or --demo" in capsys.readouterr().err
+    assert cli_main(["report", "--date", "2026-01-01"]) == 2
+    assert "no journal for 2026-01-01" in capsys.readouterr().err
+
+
+def test_date_picks_the_evening_from_the_default_journal(tmp_path, qapp, capsys):
+    store = BranchStore("br-1")
+    store.set_reference(branch=Branch("br-1", "Test Bistro", "Europe/London"),
+                        floor_plans=[FloorPlan("fp-1", "br-1", "Room", 600, 400, 0)])
+    recorder = JournalRecorder(store, clock=lambda: T0).attach()  # the default folder
+    store.apply_snapshot([Table.from_json(table_json("t-1", statusChangedAt=_at(0)))])
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=2,
+                                                      statusChangedAt=_at(0)))
+    recorder.close()
+    assert recorder.current_path is None
+    out = tmp_path / "r.html"
+    assert cli_main(["report", "--date", "2026-11-27", "--out", str(out)]) == 0
+    assert "Test Bistro" in out.read_text()
+    assert cli_main(["report", "--out", str(out)]) == 0  # the latest evening by default

@@ -1,0 +1,83 @@
+"""``floorview watch`` keeps the journal: live changes, states, and what changed while away."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import time
+
+from floorview.commands import report
+from floorview.core import journal
+from floorview.core.evening import read_evening
+from floorview.core.replay import Replay
+from server_stub.repo import Repository
+from server_stub.testing import StubServer
+from tests.floorview.commands.test_watch import Watcher, host_branch
+from tests.floorview.stubs import HOST, UNLIMITED, WAIT, pause_simulator, server_tables
+
+
+def test_watch_journals_a_service_across_a_restart_with_changes_made_while_away(tmp_path, qapp):
+    # ten minutes of service a second: parties are seated and leave within the test
+    srv = StubServer(db_path=tmp_path / "stub.db", simulate=20, simulate_speed=600,
+                     **UNLIMITED).start()
+    path = tmp_path / "evening.journal"
+    try:
+        branch = host_branch(srv)
+        env = {**os.environ, "FLOORVIEW_PASSWORD": "demo"}
+        env.pop("FLOORVIEW_TOKEN", None)
+        w = Watcher("--server", srv.url, "--email", HOST, "--branch", branch.id, "--jsonl",
+                    "--journal", str(path), env=env)
+        try:
+            w.wait_for(lambda: "live" in w.states(), "live")
+            before = len(w.lines)
+            w.wait_for(lambda: len(w.lines) > before + 3, "events from the simulator")
+            srv.stop()
+            w.wait_for(lambda: "reconnecting" in w.states(), "reconnecting")
+            repo = Repository(tmp_path / "stub.db")  # a change made while the screen is away
+            try:
+                with repo.transaction():
+                    away = repo.list_tables(branch.id)[0]
+                    repo.save_table({**away, "status": "out_of_service", "guestCount": None,
+                                     "version": away["version"] + 1000})
+            finally:
+                repo.close()
+            srv.start()
+            w.wait_for(lambda: w.states().count("live") >= 2, "live again")
+            pause_simulator(srv)
+            time.sleep(1.0)  # the last events arrive; the confirming snapshot lands
+            final = server_tables(srv, branch.id)
+            w.proc.send_signal(signal.SIGINT)
+            assert w.proc.wait(WAIT) == 0, w.proc.stderr.read()
+        finally:
+            if w.proc.poll() is None:
+                w.proc.kill()
+    finally:
+        srv.stop()
+
+    entries = journal.read(path)
+    kinds = [e.kind for e in entries]
+    assert kinds[0] == "reference" and "live" in kinds
+    states = [e.detail["state"] for e in entries if e.kind == "state"]
+    assert states[:3] == ["connecting", "syncing", "live"] and "reconnecting" in states
+    snapshots = [e for e in entries if e.kind == "snapshot"]
+    assert snapshots[0].detail["resync"] is False and snapshots[-1].detail["resync"] is True
+    offline = [c for e in snapshots for c in e.changes if c.table_id == away["id"]]
+    assert offline and offline[-1].offline and offline[-1].status[1] == "out_of_service"
+    # every change the watch printed live is in the journal, by table and version
+    printed = {(x["id"], x["version"]) for x in w.lines if x["type"] == "change" and not x["resync"]}
+    kept = {(c.table_id, c.version) for e in entries if e.kind == "live" for c in e.changes}
+    assert printed and printed == kept
+
+    # it replays: at its end the replayed floor is the server's, and at each state's moment
+    # the floor is what the journal held then
+    replay = Replay(entries)
+    replay.seek(replay.end)
+    assert sorted((t.to_json() for t in replay.store.tables.values()), key=lambda t: t["id"]) == final
+    # and it reports: every party seated, live or while away, is counted
+    seated = sum(1 for e in entries if e.kind in ("live", "snapshot") for c in e.changes
+                 if c.status[1] == "occupied" and c.status[0] != "occupied")
+    evening = read_evening(entries)
+    assert seated > 0 and len(evening.seatings) == seated
+    page = re.sub(r"<[^>]+>", " ", report.build_page(evening))
+    assert branch.name in page and re.search(rf"Covers\s+\d+\s+{seated} parties", page)

@@ -1,0 +1,210 @@
+"""The journal keeps what a store applied, batch by batch, and survives a kill -9."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from floorview.core import journal
+from floorview.core.journal import Journal, JournalError, JournalRecorder
+from floorview.core.live import ConnectionStatus, ConnState
+from floorview.core.model import Branch, Table
+from floorview.core.store import BranchStore
+from tests.floorview.factories import table_json
+
+ROOT = Path(__file__).resolve().parents[3]
+EVENING = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _store() -> BranchStore:
+    store = BranchStore("br-1")
+    store.set_reference(branch=Branch("br-1", "Harbour Street", "Europe/London"))
+    return store
+
+
+def test_changes_snapshots_and_states_are_kept_in_order(tmp_path):
+    store, clock = _store(), Clock(EVENING)
+    path = tmp_path / "evening.journal"
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    recorder.status(ConnectionStatus(ConnState.LIVE, EVENING))
+    store.apply_snapshot([Table.from_json(table_json("t-1")), Table.from_json(table_json("t-2", number="7"))])
+    clock.now += timedelta(minutes=3)
+    store.apply_event("tableStatusUpdate", table_json(
+        "t-1", 2, status="occupied", guestCount=3,
+        statusChangedAt="2026-11-25T18:02:59.000Z", updatedAt="2026-11-25T18:02:59.000Z"))
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2))  # a duplicate: not kept
+    store.apply_event("tableAssignmentUpdate", table_json(
+        "t-2", 2, number="7", serverId="u-ana", updatedAt="2026-11-25T18:03:00.000Z"))
+    store.apply_event("tableUpdated", table_json("t-2", 3, number="7", serverId="u-ana", x=300))
+    recorder.close()
+
+    entries = journal.read(path)
+    assert [e.kind for e in entries] == ["reference", "state", "snapshot", "live", "live", "live"]
+    assert entries[0].detail["branch"]["name"] == "Harbour Street"
+    assert entries[1].detail["state"] == "live"
+    assert [t["id"] for t in entries[2].detail["tables"]] == ["t-1", "t-2"]
+    assert entries[2].changes == ()  # the first snapshot is where the journal starts
+    seated, assigned, moved = (e.changes[0] for e in entries[3:])
+    assert (seated.number, seated.status, seated.guests) == ("12", ("available", "occupied"), (None, 3))
+    assert seated.happened == datetime(2026, 11, 25, 18, 2, 59, tzinfo=UTC)
+    assert seated.seen == EVENING + timedelta(minutes=3)
+    assert not seated.offline and seated.after["status"] == "occupied"
+    assert assigned.server == (None, "u-ana") and assigned.aspects == {"server"}
+    assert moved.layout[0]["x"] == 120 and moved.layout[1]["x"] == 300
+
+
+def test_a_resync_records_what_changed_while_offline_as_such(tmp_path):
+    store, clock = _store(), Clock(EVENING)
+    path = tmp_path / "evening.journal"
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1")), Table.from_json(table_json("t-2"))])
+    recorder.status(ConnectionStatus(ConnState.RECONNECTING, EVENING, as_of=EVENING))
+    clock.now += timedelta(minutes=10)
+    store.begin_sync()
+    store.apply_snapshot([Table.from_json(table_json(
+        "t-1", 5, status="cleaning", statusChangedAt="2026-11-25T18:07:00.000Z"))])
+    recorder.close()
+    resync = journal.read(path)[-1]
+    assert resync.kind == "snapshot" and resync.detail["resync"] is True
+    by_table = {c.table_id: c for c in resync.changes}
+    assert all(c.offline for c in resync.changes)
+    assert by_table["t-1"].status == ("available", "cleaning")
+    assert by_table["t-1"].happened == datetime(2026, 11, 25, 18, 7, tzinfo=UTC)
+    assert by_table["t-2"].after is None and "deleted" in by_table["t-2"].aspects
+
+
+def test_a_file_per_service_day_each_standing_alone_and_old_days_removed(tmp_path):
+    store, clock = _store(), Clock(datetime(2026, 8, 1, 20, 0, tzinfo=UTC))
+    store.apply_snapshot([Table.from_json(table_json("t-1"))])
+    old = journal.day_file(tmp_path, "br-1", date(2026, 5, 1))  # 92 days before 1 Aug
+    old.parent.mkdir(parents=True)
+    Journal(old).close()
+    kept = journal.day_file(tmp_path, "br-1", date(2026, 6, 1))
+    Journal(kept).close()
+    recorder = JournalRecorder(store, folder=tmp_path, clock=clock).attach()
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=2))
+    clock.now = datetime(2026, 8, 2, 3, 30, tzinfo=UTC)  # 04:30 in London: still 1 August's
+    store.apply_event("tableStatusUpdate", table_json("t-1", 3, status="cleaning"))
+    clock.now = datetime(2026, 8, 2, 17, 0, tzinfo=UTC)
+    store.apply_event("tableStatusUpdate", table_json("t-1", 4, status="available"))
+    recorder.close()
+    first = journal.day_file(tmp_path, "br-1", date(2026, 8, 1))
+    second = journal.day_file(tmp_path, "br-1", date(2026, 8, 2))
+    assert [e.kind for e in journal.read(first)] == ["reference", "snapshot", "live", "live"]
+    # the next day's file starts with what the screen held: it replays on its own
+    entries = journal.read(second)
+    assert [e.kind for e in entries] == ["reference", "snapshot", "live"]
+    assert entries[1].detail["tables"][0]["status"] == "cleaning"
+    assert not old.exists() and kept.exists()
+    assert [d for _, d, _ in journal.day_files(tmp_path)] == [date(2026, 6, 1), date(2026, 8, 1),
+                                                               date(2026, 8, 2)]
+
+
+def test_a_file_that_is_not_a_journal_is_said_plainly(tmp_path):
+    bad = tmp_path / "notes.journal"
+    bad.write_text("shopping list\n" * 100)
+    with pytest.raises(JournalError, match="not a floorview journal"):
+        journal.read(bad)
+    with pytest.raises(JournalError, match="No journal at"):
+        journal.read(tmp_path / "missing.journal")
+    assert bad.read_text().startswith("shopping list")  # nothing lost
+
+
+def test_a_recorder_that_cannot_write_stops_the_journal_not_the_screen(tmp_path, caplog):
+    store = _store()
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    recorder = JournalRecorder(store, path=blocked / "evening.journal").attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1"))])
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=1))
+    assert recorder.failed and store.tables["t-1"].status.value == "occupied"
+    assert "the journal stopped" in caplog.text
+    caplog.clear()  # logged once, as an error the test expected
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from datetime import UTC, datetime
+    from floorview.core.journal import Journal
+    from floorview.core.model import Table
+    from floorview.core.store import diff
+    from tests.floorview.factories import table_json
+
+    journal = Journal(sys.argv[1])
+    before = Table.from_json(table_json("t-0"))
+    n = 0
+    while True:
+        n += 1
+        changes = [diff(before, Table.from_json(table_json(f"t-{i}", n + 1, status="occupied",
+                                                           guestCount=2))) for i in range(20)]
+        journal.append(datetime.now(UTC), "live", {"n": n, "pad": "x" * 2000}, changes)
+        print(n, flush=True)
+""")
+
+
+def test_a_writer_killed_mid_write_leaves_every_committed_batch(tmp_path):
+    path = tmp_path / "killed.journal"
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    committed = 0
+    try:
+        end = time.monotonic() + 30
+        while committed < 200 and time.monotonic() < end:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            committed = int(line)
+        proc.send_signal(signal.SIGKILL)  # while it is writing the next batches
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert committed >= 200, "the writer should commit 200 batches well within the time"
+    assert path.with_name(path.name + "-wal").exists()  # killed with its WAL unmerged
+    entries = journal.read(path)
+    numbers = [e.detail["n"] for e in entries]
+    assert numbers[: committed] == list(range(1, committed + 1))  # every committed batch
+    assert numbers == list(range(1, len(numbers) + 1))  # and nothing half-written
+    assert all(len(e.changes) == 20 for e in entries)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_screen_restarted_records_what_changed_while_none_was_watching(tmp_path):
+    path = tmp_path / "evening.journal"
+    store, clock = _store(), Clock(EVENING)
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1")), Table.from_json(table_json("t-2"))])
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=2))
+    recorder.close()  # the app is closed (or killed)
+
+    clock.now += timedelta(minutes=30)  # and started again; meanwhile t-1 was cleared
+    store = _store()
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json(
+        "t-1", 4, status="available", statusChangedAt="2026-11-25T18:20:00.000Z")),
+        Table.from_json(table_json("t-2"))])
+    recorder.close()
+    restart = [e for e in journal.read(path) if e.kind == "snapshot"][-1]
+    assert restart.detail["resync"] is True
+    assert [(c.table_id, c.status, c.offline) for c in restart.changes] == [
+        ("t-1", ("occupied", "available"), True)]
+    assert restart.changes[0].happened == datetime(2026, 11, 25, 18, 20, tzinfo=UTC)

@@ -1,0 +1,116 @@
+"""The recent-changes panel: what changed, newest first; and "likely free next" from history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from floorview.core import journal
+from floorview.core.evening import Segment, likely_free
+from floorview.core.model import Branch, Table, User
+from floorview.core.store import BranchStore
+from floorview.ui.window.recent_changes import RecentChangesPanel
+from tests.floorview.factories import table_json
+
+NOW = datetime(2026, 11, 27, 19, 30, tzinfo=UTC)  # London is on UTC in November
+LONDON = Branch("br-1", "Harbour Street", "Europe/London")
+
+
+def _turn(day: int, hour: int, minute: int, minutes: float, guests: int) -> Segment:
+    start = datetime(2026, 11, day, hour, minute, tzinfo=UTC)
+    return Segment("t-x", "9", "occupied", start, start + timedelta(minutes=minutes), guests, guests)
+
+
+#: Parties of two seated around 19:00 on past Fridays, and one at lunch that must not count.
+HISTORY = [_turn(6, 19, 5, 60, 2), _turn(13, 18, 50, 70, 2), _turn(13, 19, 20, 80, 1),
+           _turn(20, 19, 0, 90, 2), _turn(20, 19, 40, 100, 2), _turn(26, 12, 30, 30, 2)]
+
+
+def _store(*tables: dict) -> BranchStore:
+    store = BranchStore("br-1")
+    store.set_reference(branch=LONDON, users=[User.from_json(
+        {"id": "u-ana", "name": "Ana Costa", "email": "", "role": "server", "branchIds": ["br-1"],
+         "color": None})])
+    store.apply_snapshot([Table.from_json(t) for t in tables])
+    return store
+
+
+def test_likely_free_is_the_median_of_comparable_turns_and_needs_enough_of_them():
+    seated = datetime(2026, 11, 27, 19, 10, tzinfo=UTC)
+    est = likely_free(HISTORY, party=2, seated=seated, zone=LONDON.zone, min_turns=5)
+    assert est is not None and est.turns == 5 and est.median_minutes == 80
+    assert est.free_at == seated + timedelta(minutes=80)
+    # a party of six has no comparable turns; lunch's two-tops are not dinner's
+    assert likely_free(HISTORY, party=6, seated=seated, zone=LONDON.zone) is None
+    assert likely_free(HISTORY, party=2, seated=seated.replace(hour=13), zone=LONDON.zone) is None
+    # only the last N comparable turns count
+    assert likely_free(HISTORY, party=2, seated=seated, zone=LONDON.zone, n=2,
+                       min_turns=2).median_minutes == 95
+
+
+def test_the_panel_lists_estimates_soonest_first_and_says_when_it_has_none(qtbot):
+    store = _store(
+        table_json("t-1", number="12", status="occupied", guestCount=2,
+                   statusChangedAt="2026-11-27T19:10:00.000Z"),
+        table_json("t-2", number="4", status="occupied", guestCount=6, capacity=6,
+                   statusChangedAt="2026-11-27T19:00:00.000Z"),
+        table_json("t-3", number="Bar 2", status="occupied", guestCount=1, capacity=2,
+                   statusChangedAt="2026-11-27T18:55:00.000Z"))
+    panel = RecentChangesPanel(store, clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    assert panel.free.count() == 0
+    assert "No estimate for 3 tables yet" in panel.free_note.text()
+    panel.set_history(HISTORY)
+    lines = [panel.free.item(i).text() for i in range(panel.free.count())]
+    assert lines == ["Bar 2  ~20:15 (in 45 min) · median of 5 turns",
+                     "Table 12  ~20:30 (in 60 min) · median of 5 turns"]
+    assert "No estimate for 1 table yet" in panel.free_note.text()
+    with qtbot.waitSignal(panel.tableRequested) as got:
+        panel.free.itemClicked.emit(panel.free.item(1))
+    assert got.args == ["t-1"]
+
+
+def test_recent_changes_newest_first_click_to_find(qtbot):
+    store = _store(table_json("t-1", number="12"), table_json("t-2", number="4"))
+    clock = {"now": NOW}
+    panel = RecentChangesPanel(store, clock=lambda: clock["now"])
+    qtbot.addWidget(panel)
+    assert panel.changes.count() == 0  # the first snapshot is where the screen starts
+    store.apply_event("tableStatusUpdate", table_json(
+        "t-1", 2, number="12", status="occupied", guestCount=3,
+        statusChangedAt="2026-11-27T19:31:00.000Z", updatedAt="2026-11-27T19:31:00.000Z"))
+    store.apply_event("tableAssignmentUpdate", table_json(
+        "t-2", 2, number="4", serverId="u-ana", updatedAt="2026-11-27T19:40:00.000Z"))
+    store.apply_event("tableStatusUpdate", table_json(
+        "t-1", 3, number="12", status="cleaning", serverId=None,
+        statusChangedAt="2026-11-27T20:42:00.000Z", updatedAt="2026-11-27T20:42:00.000Z"))
+    lines = [panel.changes.item(i).text() for i in range(panel.changes.count())]
+    assert lines == ["20:42  Table 12 Occupied → Cleaning",
+                     "19:40  Table 4 assigned to Ana Costa",
+                     "19:31  Table 12 Available → Occupied (3)"]
+    # the turn it saw is learnt for the estimates
+    assert [(t.guests, t.minutes) for t in panel.history] == [(3, 71)]
+    with qtbot.waitSignal(panel.tableRequested) as got:
+        panel.changes.itemClicked.emit(panel.changes.item(1))
+    assert got.args == ["t-2"]
+    # a resync's changes were made while the screen was offline
+    store.begin_sync()
+    store.apply_snapshot([Table.from_json(table_json(
+        "t-1", 4, number="12", status="available", statusChangedAt="2026-11-27T20:50:00.000Z")),
+        Table.from_json(table_json("t-2", 2, number="4", serverId="u-ana"))])
+    assert panel.changes.item(0).text() == "20:50  Table 12 Cleaning → Available  (while offline)"
+    panel.detach()
+
+
+def test_history_comes_from_the_branch_s_journals(tmp_path):
+    from tests.floorview.commands.test_report import known_evening
+
+    folder = tmp_path / "journals"
+    path = journal.day_file(folder, "br-1", datetime(2026, 11, 27).date())
+    path.parent.mkdir(parents=True)
+    known_evening(path)
+    from floorview.core.evening import history_for
+
+    turns = history_for("br-1", folder=folder, today=datetime(2026, 12, 1).date())
+    assert [round(t.minutes) for t in turns] == [60, 80, 100, 50]
+    assert history_for("br-1", folder=folder, today=datetime(2027, 2, 1).date()) == []
+    assert history_for("br-2", folder=folder, today=datetime(2026, 12, 1).date()) == []
