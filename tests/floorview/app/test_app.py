@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from floorview.app import FloorviewApp
 from floorview.core.model import Status
 from floorview.ui.floor.palette import status_color
-
-from .conftest import FAST_LIVE, make_args, run, wait_live
+from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support grabbing",  # offscreen: popups cannot grab the keyboard
