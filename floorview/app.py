@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from floorview.core.credentials import NoKeyring, PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
-from floorview.core.live import ConnectionStatus, utcnow
+from floorview.core.live import ConnectionStatus, ConnState, utcnow
 from floorview.core.model import Branch, User
 from floorview.core.rest import ApiError, RestClient
 from floorview.core.session import (
@@ -48,6 +48,7 @@ from floorview.options import add_app_options, add_connection_options
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.settings import AppSettings
+from floorview.ui.window.banner import SIGNED_OUT
 from floorview.ui.window.edit_controller import EditController
 from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
@@ -145,6 +146,7 @@ class FloorviewApp(QObject):
         self._action: asyncio.Future | None = None  # the user action under way
         self._quitting = False
         self._failed = False
+        self._picker_cancelled = False
 
     # --- the run ------------------------------------------------------------------------
 
@@ -184,16 +186,27 @@ class FloorviewApp(QObject):
                 self._failed = True
                 self._show_error("The demo server did not start", str(e))
                 return False
-            email, password, auto = DEMO_EMAIL, DEMO_PASSWORD, True
+            # every demo login has the demo password: --email picks who (a manager...)
+            email = _option(self.args, "email") or DEMO_EMAIL
+            password, auto = DEMO_PASSWORD, True
         elif server and email:
             password = self.env.get(PASSWORD_ENV) or await self._in_executor(
                 self._kept_password, server, email) or ""
             auto = bool(password)
-        if not await self.sign_in(server=server, email=email, password=password, auto=auto):
-            return False
-        branch = await self.choose_branch()
-        if branch is None:
-            return False
+        message = ""
+        while True:
+            if not await self.sign_in(server=server, email=email, password=password,
+                                      auto=auto, message=message):
+                return False
+            branch = await self.choose_branch(cancel_text="Sign in as someone else")
+            if branch is not None:
+                break
+            if not self._picker_cancelled:
+                return False
+            # the picker's Cancel: back to signing in (the dialog's Cancel quits)
+            assert self.rest is not None
+            server, email, password, auto = self.rest.base_url, "", "", False
+            message = "Sign in as someone else, or Cancel to quit."
         self.open_branch(branch)
         return True
 
@@ -329,8 +342,13 @@ class FloorviewApp(QObject):
 
     # --- branches -----------------------------------------------------------------------
 
-    async def choose_branch(self, *, ask: bool = False) -> Branch | None:
+    async def choose_branch(self, *, ask: bool = False, reason: str = "",
+                            cancel_text: str = "") -> Branch | None:
+        """``--branch``, the remembered one, the only one, else the picker asks (always
+        with ``ask``); None when it cannot (said) or the picker was cancelled
+        (``_picker_cancelled``)."""
         assert self.rest is not None and self.user is not None
+        self._picker_cancelled = False
         loop = asyncio.get_running_loop()
         try:
             branches = await loop.run_in_executor(None, self.rest.branches)
@@ -348,6 +366,10 @@ class FloorviewApp(QObject):
                 except UnknownBranch:
                     log.warning("no branch %r for this user (or more than one by that name); asking",
                                 wanted)
+                    several = [b for b in branches if b.name.casefold() == wanted.strip().casefold()]
+                    reason = (f"More than one branch is named “{wanted}”: which one?" if several
+                              else f"{self.user.name} may not watch “{wanted}” (or no branch "
+                                   "has that name). Choose one of these:")
             else:
                 remembered = self.settings.branch_id
                 for b in branches:
@@ -357,14 +379,17 @@ class FloorviewApp(QObject):
                     return branches[0]
         picker = BranchPicker(branches, current_id=self.branch.id if self.branch else
                               self.settings.branch_id, user_name=self.user.name,
-                              parent=self.window)
+                              reason=reason, cancel_text=cancel_text, parent=self.window)
         self.branch_picker = picker
         try:
             result = await _finished(picker)
         finally:
             self.branch_picker = None
         picker.deleteLater()
-        return picker.chosen if result == QDialog.DialogCode.Accepted else None
+        if result != QDialog.DialogCode.Accepted:
+            self._picker_cancelled = True
+            return None
+        return picker.chosen
 
     def open_branch(self, branch: Branch) -> None:
         """The window and the live session for one branch."""
@@ -408,8 +433,11 @@ class FloorviewApp(QObject):
         w.tableEdited.connect(c.on_window_tableEdited)
         w.createRequested.connect(c.on_window_createRequested)
         w.deleteRequested.connect(c.on_window_deleteRequested)
-        w.actions.statusRequested.connect(c.on_actions_statusRequested)
-        w.actions.assignRequested.connect(c.on_actions_assignRequested)
+        w.undoRequested.connect(c.on_window_undoRequested)
+        w.redoRequested.connect(c.on_window_redoRequested)
+        c.historyChanged.connect(w.set_history)
+        w.table_actions.statusRequested.connect(c.on_actions_statusRequested)
+        w.table_actions.assignRequested.connect(c.on_actions_assignRequested)
         # what the server said → the window
         c.message.connect(w.show_message)
         c.reverted.connect(self.on_controller_reverted)
@@ -421,7 +449,8 @@ class FloorviewApp(QObject):
         w.signOutRequested.connect(self.on_window_signOutRequested)
         w.quitRequested.connect(self.request_quit)
         w.closed.connect(self.on_window_closed)
-        k.quitConfirmed.connect(self.request_quit)
+        k.quitConfirmed.connect(self.on_kiosk_quitConfirmed)
+        k.leaveConfirmed.connect(self.on_kiosk_leaveConfirmed)
 
     async def close_branch(self) -> None:
         """Stop the session and close the window (to sign out or switch branch)."""
@@ -463,6 +492,23 @@ class FloorviewApp(QObject):
 
     @Slot()
     def on_window_closed(self) -> None:
+        self.request_quit()
+
+    @Slot()
+    def on_kiosk_leaveConfirmed(self) -> None:
+        """Ctrl+Shift+Q → "Leave kiosk mode": a normal window, now and at the next start."""
+        self.settings.kiosk = False
+        self.settings.sync()
+        if self.window is not None:
+            screen = self.window.screen().availableGeometry()
+            self.window.resize(min(1440, screen.width()), min(900, screen.height()))
+
+    @Slot()
+    def on_kiosk_quitConfirmed(self) -> None:
+        """Ctrl+Shift+Q → "Quit floorview": the next plain start is not a kiosk either
+        (a host stand's unit starts it with --kiosk)."""
+        self.settings.kiosk = False
+        self.settings.sync()
         self.request_quit()
 
     @Slot()
@@ -513,29 +559,45 @@ class FloorviewApp(QObject):
             await self._restart_live()
 
     async def _switch_branch(self) -> None:
-        branch = await self.choose_branch(ask=True)
+        reason = ""
+        if self.window is not None and self.window.banner.state == "FORBIDDEN" and self.branch:
+            who = self.user.name if self.user else "This account"
+            reason = f"{who} may not watch {self.branch.name} any more. Choose another branch:"
+        branch = await self.choose_branch(ask=True, reason=reason)
         if branch is None:
             return
         await self.close_branch()
         self.open_branch(branch)
 
     async def _sign_out(self) -> None:
+        """Stop the floor (it stays on screen, marked signed out), forget the kept
+        password, and ask who signs in next; their branch replaces it. Cancel quits."""
         assert self.rest is not None and self.user is not None
         server, email = self.rest.base_url, self.user.email
-        await self.close_branch()
+        if self.controller is not None:
+            self.controller.cancel()
+        if self.session is not None:
+            await self.session.stop()
+        if self.window is not None:
+            self.window.set_connection_status(
+                ConnectionStatus(ConnState.UNAUTHORIZED, utcnow(), message=SIGNED_OUT))
         if self.demo is None:
             await self._in_executor(self._keep_password, server, email, "", False)
             self.settings.remember = False
             self.settings.sync()
-        self.rest.close()
-        self.rest, self.user = None, None
-        if not await self.sign_in(server=server, email=email):
-            self.request_quit()
-            return
-        branch = await self.choose_branch()
-        if branch is None:
-            self.request_quit()
-            return
+        message = "Signed out. Sign in to show the floor again."
+        while True:
+            if not await self.sign_in(server=server, email=email, message=message):
+                self.request_quit()
+                return
+            branch = await self.choose_branch(cancel_text="Sign in as someone else")
+            if branch is not None:
+                break
+            if not self._picker_cancelled:
+                self.request_quit()
+                return
+            message = "Sign in as someone else, or Cancel to quit."
+        await self.close_branch()
         self.open_branch(branch)
 
     def _show_error(self, title: str, text: str) -> None:

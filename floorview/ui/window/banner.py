@@ -35,6 +35,9 @@ _LOOKS = {
 }
 _UNKNOWN = _Look("#B71C1C", "#FFFFFF", True)
 
+#: The UNAUTHORIZED status's message when the person signed out (not the server).
+SIGNED_OUT = "signed out"
+
 
 def hhmm(when: object, zone: tzinfo | None = None) -> str:
     """A status time (aware datetime or epoch seconds) as HH:MM on the branch's clock
@@ -62,6 +65,8 @@ def describe(status: object, zone: tzinfo | None = None) -> str:
         tries = f" (attempt {attempt})" if attempt > 1 else ""
         return (f"Connection lost — reconnecting since {since}{tries}. "
                 "The floor may be out of date.")
+    if state == "UNAUTHORIZED" and message == SIGNED_OUT:
+        return "Signed out. The floor is not updating until someone signs in."
     if state == "UNAUTHORIZED":
         return "Signed out — the server no longer accepts this sign-in. The floor is not updating."
     if state == "FORBIDDEN":

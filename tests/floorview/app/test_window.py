@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from floorview.app import FloorviewApp
 from floorview.ui.floor.palette import DARK, LIGHT
@@ -86,9 +86,17 @@ def test_theme_choice_and_system_scheme(qtbot, launch, settings):
 def test_sign_out_forgets_and_asks_again(qtbot, launch, settings):
     app = launch("host@floorview.dev")
     old_window = app.window
+    app.window.sign_out_action.trigger()  # asks first; Cancel keeps everything
+    qtbot.waitUntil(lambda: getattr(old_window, "sign_out_box", None) is not None)
+    old_window.sign_out_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert app.login_dialog is None and app.session.status.state.name == "LIVE"
     app.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: old_window.sign_out_box is not None and old_window.sign_out_box.isVisible())
+    old_window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: app.login_dialog is not None)
-    assert app.session is None and app.window is None
+    # the floor stays on screen, marked signed out, behind the dialog
+    assert app.window is old_window and old_window.isVisible()
+    assert old_window.banner.text().startswith("Signed out") and old_window.current_scene().stale
     dialog = app.login_dialog
     assert dialog.email == "host@floorview.dev" and dialog.password == ""
     dialog.password_edit.setText("demo")
@@ -313,6 +321,8 @@ def test_keep_me_signed_in_puts_the_password_in_the_keyring_only(qtbot, aio, stu
 
     # signing out forgets the kept password
     app.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: getattr(app.window, "sign_out_box", None) is not None)
+    app.window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: app.login_dialog is not None)
     assert backend.passwords == {}
     run(qtbot, app.shutdown())

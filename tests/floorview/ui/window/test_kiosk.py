@@ -32,17 +32,37 @@ def test_kiosk_is_full_screen_without_menus_and_asks_before_leaving(qtbot, launc
     app.kiosk.cursor.on_timer_timeout()
     assert QApplication.overrideCursor() is not None
     assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
-    # Ctrl+Shift+Q asks first; "No" keeps the kiosk
-    app.kiosk.on_shortcut_activated()
+    # Ctrl+Shift+Q asks first; "Stay" keeps the kiosk
+    qtbot.keyClick(window, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     box = app.kiosk._confirm
     assert isinstance(box, QMessageBox) and "Ctrl+Shift+Q" in box.text()
     assert QApplication.overrideCursor() is None  # shown to answer
     with qtbot.assertNotEmitted(app.kiosk.quitConfirmed):
         box.button(QMessageBox.StandardButton.No).click()
+    assert window.kiosk and settings.kiosk is True
+    # "Quit floorview" quits, and the next plain start is not a kiosk
     app.kiosk.on_shortcut_activated()
     with qtbot.waitSignal(app.kiosk.quitConfirmed):
-        app.kiosk._confirm.button(QMessageBox.StandardButton.Yes).click()
+        app.kiosk.quit_button.click()
     assert app._done.done()  # the app quits
+    assert settings.kiosk is False
+
+
+def test_leaving_kiosk_gives_a_normal_window_now_and_next_time(qtbot, launch, settings):
+    app = launch("host@floorview.dev", kiosk=True, theme=None)
+    window = app.window
+    qtbot.keyClick(window, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    box = app.kiosk._confirm
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "Leave kiosk mode"
+    with qtbot.assertNotEmitted(app.kiosk.quitConfirmed):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.kiosk and window.menuBar().isVisible() and window.toolbar.isVisible()
+    assert window.quit_action.isEnabled() and window.sign_out_action.isEnabled()
+    assert not app._done.done() and app.window is window
+    assert settings.kiosk is False  # the next plain start is a normal window too
 
 
 def test_the_exit_shortcut_is_registered(qtbot):

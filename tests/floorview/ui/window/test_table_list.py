@@ -17,7 +17,7 @@ def test_table_list_sorts_by_status_then_time_and_selects_both_ways(qtbot, store
     assert ids == ["t-1", "t-4", "t-2", "t-3", "t-5", "t-6"]
     model = view.list_model
     row = model.row_of("t-2")
-    assert model.data(model.index(row, 4)) == "49 min"  # seated 19:11, now 20:00
+    assert model.data(model.index(row, 4)) == "49m"  # seated 19:11, now 20:00
     assert model.data(model.index(row, 3)) == "Ana Silva"
 
     with qtbot.waitSignal(view.tableSelected) as blocker:
