@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorview.core.model import Shape, Status, User
+from floorview.core.live import ConnectionStatus, ConnState
+from floorview.core.model import Shape, Status, User, find_by_id_or_name
 from floorview.core.store import BranchStore, Update
 from floorview.options import EXIT_SHORTCUT
 from floorview.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, FloorView] = {}
         self._plan_ids: tuple[str, ...] = ()
         self._preferred_plan = preferred_plan  # --floor: shown once the plans are known
-        self._status: object = None
+        self._status: ConnectionStatus | None = None
         self._highlight = ""
         self._closing = False
         self._sized = False
@@ -479,11 +480,11 @@ class MainWindow(QMainWindow):
 
     def show_plan(self, plan_ref: str) -> bool:
         """Show a floor plan by id or name (case-insensitive); False if there is none."""
-        for plan in self.store.floor_plans:
-            if plan_ref in (plan.id,) or plan.name.casefold() == plan_ref.casefold():
-                self.tabs.setCurrentWidget(self.views[plan.id])
-                return True
-        return False
+        plan = find_by_id_or_name(self.store.floor_plans, plan_ref)
+        if plan is None or plan.id not in self.views:
+            return False
+        self.tabs.setCurrentWidget(self.views[plan.id])
+        return True
 
     def scene_of(self, table_id: str) -> FloorScene | None:
         table = self.store.tables.get(table_id)
@@ -506,21 +507,21 @@ class MainWindow(QMainWindow):
     # --- connection ---------------------------------------------------------------------
 
     @Slot(object)
-    def set_connection_status(self, status: object) -> None:
+    def set_connection_status(self, status: ConnectionStatus) -> None:
         self._status = status
         self.banner.set_status(status)
         for scene in self.scenes.values():
             scene.set_stale(self.banner.stale)
-        as_of = getattr(status, "as_of", None)
+        as_of = status.as_of
         self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
                                else "not synced" if self.banner.stale else "")
         self._update_labels()
 
-    @Slot(str)
-    def on_banner_actionRequested(self, state: str) -> None:
-        if state == "UNAUTHORIZED":
+    @Slot(object)
+    def on_banner_actionRequested(self, state: ConnState) -> None:
+        if state is ConnState.UNAUTHORIZED:
             self.reloginRequested.emit()
-        elif state == "FORBIDDEN":
+        elif state is ConnState.FORBIDDEN:
             self.branchRequested.emit()
         else:
             self.retryRequested.emit()
@@ -541,9 +542,8 @@ class MainWindow(QMainWindow):
         self.banner.set_zone(zone)
         self.banner.set_detail(f"{branch} · {now}" if branch else now)
         status = self._status
-        state = getattr(getattr(status, "state", None), "name", "")
-        as_of = getattr(status, "as_of", None)
-        if state == "LIVE":
+        as_of = status.as_of if status is not None else None
+        if status is not None and status.state is ConnState.LIVE:
             self.as_of_label.setText(f"Live · as of {now}")
         elif as_of is not None:
             self.as_of_label.setText(f"As of {hhmm(as_of, zone)} — may be out of date")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from floorview.app import FloorviewApp
+from floorview.core.live import ConnState
 from floorview.core.model import Status
 from floorview.ui.floor.palette import status_color
 from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
@@ -273,15 +274,15 @@ def test_a_refused_write_shows_the_servers_message(qtbot, launch):
 def test_the_banner_follows_a_stopped_and_restarted_server(qtbot, launch, stub):
     app = launch("host@floorview.dev")
     window = app.window
-    assert window.banner.state == "LIVE" and window.banner.text() == "Live"
+    assert window.banner.state is ConnState.LIVE and window.banner.text() == "Live"
     scene = window.current_scene()
     assert not scene.stale
     stub.stop()
-    qtbot.waitUntil(lambda: window.banner.state in ("RECONNECTING", "UNREACHABLE"),
+    qtbot.waitUntil(lambda: window.banner.state in (ConnState.RECONNECTING, ConnState.UNREACHABLE),
                     timeout=15_000)
     assert "since" in window.banner.text()
     assert scene.stale  # greyed: it may be out of date
     assert "may be out of date" in window.as_of_label.text()
     stub.start()
-    qtbot.waitUntil(lambda: window.banner.state == "LIVE", timeout=20_000)
+    qtbot.waitUntil(lambda: window.banner.state is ConnState.LIVE, timeout=20_000)
     assert not scene.stale

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from floorview.app import FloorviewApp
+from floorview.core.live import ConnState
 from floorview.ui.floor.palette import DARK, LIGHT
 from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
 
@@ -136,7 +137,7 @@ def test_a_refused_sign_in_signs_in_again_or_asks(qtbot, aio, settings):
         qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=20_000)
         assert "expired" in app.login_dialog.message_label.text()
         app.login_dialog.reject()
-        qtbot.waitUntil(lambda: window.banner.state == "UNAUTHORIZED")
+        qtbot.waitUntil(lambda: window.banner.state is ConnState.UNAUTHORIZED)
         assert window.banner.text().startswith("Signed out")
         assert window.banner.button_text() == "Sign in again…"
         assert window.current_scene().stale
@@ -147,7 +148,7 @@ def test_a_refused_sign_in_signs_in_again_or_asks(qtbot, aio, settings):
         app.login_dialog.password_edit.setText("demo")
         qtbot.mouseClick(app.login_dialog.sign_in_button, Qt.MouseButton.LeftButton)
         wait_live(qtbot, app, timeout=20_000)
-        assert window.banner.state == "LIVE" and not window.current_scene().stale
+        assert window.banner.state is ConnState.LIVE and not window.current_scene().stale
     finally:
         run(qtbot, app.shutdown())
         srv.stop()
@@ -185,7 +186,7 @@ def test_demo_run_signs_in_as_the_host(qtbot, aio, settings):
 def test_quit_is_prompt_while_reconnecting(qtbot, launch, stub):
     app = launch("host@floorview.dev")
     stub.stop()
-    qtbot.waitUntil(lambda: app.window.banner.state in ("RECONNECTING", "UNREACHABLE"))
+    qtbot.waitUntil(lambda: app.window.banner.state in (ConnState.RECONNECTING, ConnState.UNREACHABLE))
     future = asyncio.ensure_future(app.shutdown())
     qtbot.waitUntil(future.done, timeout=3000)
     assert app.session is None
@@ -226,7 +227,7 @@ def test_a_forbidden_branch_offers_another(qtbot, launch, admin, settings):
     # connection publishes when joinBranch answers "Forbidden resource")
     app.on_session_status(ConnectionStatus(ConnState.FORBIDDEN, datetime.now(UTC),
                                            message="Forbidden resource"))
-    assert window.banner.state == "FORBIDDEN" and window.current_scene().stale
+    assert window.banner.state is ConnState.FORBIDDEN and window.current_scene().stale
     assert window.banner.button_text() == "Choose branch…"
     window.banner._button.click()
     qtbot.waitUntil(lambda: app.branch_picker is not None)
@@ -355,9 +356,14 @@ def test_branch_by_id_or_unique_name_else_the_picker_asks(qtbot, aio, settings):
         def close(self):
             pass
 
+    from floorview.app import SignedIn, Step
+    from floorview.core.session import Authenticator
+
     app = FloorviewApp(argparse.Namespace(branch=None), settings=settings, env={})
-    app.rest = Rest()
-    app.user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("b1", "b2", "b3"), None)
+    assert app.step is Step.SIGNED_OUT
+    app.signed_in = SignedIn(Authenticator(Rest()), User("u-mgr", "Mia Manager", "mgr@x",
+                                                         Role.MANAGER, ("b1", "b2", "b3"), None))
+    assert app.step is Step.SIGNED_IN
     for wanted, got in (("b2", "b2"), (" camden ", "b3")):
         app.args.branch = wanted
         assert run(qtbot, app.choose_branch()).id == got

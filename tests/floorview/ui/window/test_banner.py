@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import Enum
 
+from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Branch
-from floorview.ui.window.banner import ConnectionBanner
+from floorview.ui.window.banner import SIGNED_OUT, ConnectionBanner
 
 
-@dataclass
-class _Status:
-    state: Enum
-    since: datetime
-    message: str = ""
-    attempt: int = 0
+def _Status(state: ConnState, since: datetime, message: str = "", attempt: int = 0):  # noqa: N802
+    return ConnectionStatus(state, since=since, as_of=since, message=message, attempt=attempt)
 
 
-class _State(Enum):
-    LIVE = 1
-    RECONNECTING = 2
-    UNAUTHORIZED = 3
-    FORBIDDEN = 4
-    UNREACHABLE = 5
+_State = ConnState
 
 
 def test_banner_says_each_state_and_offers_the_right_action(qtbot):
@@ -39,7 +29,7 @@ def test_banner_says_each_state_and_offers_the_right_action(qtbot):
     assert banner.button_text() == "Sign in again…"
     with qtbot.waitSignal(banner.actionRequested) as blocker:
         banner._button.click()
-    assert blocker.args == ["UNAUTHORIZED"]
+    assert blocker.args == [ConnState.UNAUTHORIZED]
     banner.set_status(_Status(_State.FORBIDDEN, since))
     assert "may not watch this branch" in banner.text()
     banner.set_status(_Status(_State.UNREACHABLE, since, message="connection refused"))
@@ -64,3 +54,12 @@ def test_an_unknown_zone_falls_back_to_local_time(qtbot):
     banner.set_zone(Branch("br-x", "Nowhere", "Mars/Olympus_Mons").zone)
     banner.set_status(_Status(_State.RECONNECTING, since))
     assert f"reconnecting since {since.astimezone().strftime('%H:%M')}" in banner.text()
+
+
+def test_banner_says_signed_out_when_the_person_signed_out(qtbot):
+    banner = ConnectionBanner()
+    qtbot.addWidget(banner)
+    since = datetime(2026, 11, 25, 19, 4, tzinfo=UTC)
+    banner.set_status(_Status(ConnState.UNAUTHORIZED, since, message=SIGNED_OUT))
+    assert banner.text().startswith("Signed out.") and banner.stale
+    assert banner.state is ConnState.UNAUTHORIZED
