@@ -33,7 +33,14 @@ def viewport_of(window, table_id: str) -> QWidget:
     return window.views[window.store.tables[table_id].floor_plan_id].viewport()
 
 
+def _pause() -> None:
+    # past the double-click interval since the last press: two presses in a row on one
+    # spot are a double-click to Qt, which opens the table instead of selecting it
+    QTest.qWait(QApplication.doubleClickInterval() + 20)
+
+
 def click(qtbot, window, table_id: str) -> None:
+    _pause()
     pos = point_of(window, table_id)
     QTest.mouseClick(viewport_of(window, table_id), LEFT, Qt.KeyboardModifier.NoModifier, pos)
 
@@ -88,15 +95,48 @@ def escape_menu(qtbot) -> None:
         qtbot.waitUntil(lambda p=popup: not p.isVisible(), timeout=3000)
 
 
-def drag(qtbot, window, table_id: str, dx: int, dy: int) -> None:
-    """Press on the table, move in steps, release ``dx, dy`` viewport pixels away."""
-    start = point_of(window, table_id)
-    viewport = viewport_of(window, table_id)
+def drag_between(viewport: QWidget, start: QPoint, end: QPoint, steps: int = 6) -> None:
+    """Press at ``start``, move in steps with the button held, release at ``end``.
+
+    The moves go through QApplication.sendEvent with the left button held, as a platform
+    sends them (QTest.mouseMove carries no buttons)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+
+    _pause()
     QTest.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start)
-    steps = 6
     for k in range(1, steps + 1):
-        QTest.mouseMove(viewport, start + QPoint(dx * k // steps, dy * k // steps))
-    QTest.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start + QPoint(dx, dy))
+        p = start + (end - start) * k / steps
+        move = QMouseEvent(QEvent.Type.MouseMove, QPointF(p), QPointF(viewport.mapToGlobal(p)),
+                           Qt.MouseButton.NoButton, LEFT, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, move)
+    QTest.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, end)
+
+
+def drag(qtbot, window, table_id: str, dx_units: float, dy_units: float) -> None:
+    """Drag the table by (dx, dy) floor-plan units."""
+    start = point_of(window, table_id)
+    view = window.views[window.store.tables[table_id].floor_plan_id]
+    scene_start = view.mapToScene(start)
+    end = view.mapFromScene(QPointF(scene_start.x() + dx_units, scene_start.y() + dy_units))
+    drag_between(view.viewport(), start, end)
+
+
+def rotate_to_the_right(qtbot, window, table_id: str) -> None:
+    """Drag the selected table's rotate handle round to its right: a quarter turn."""
+    point_of(window, table_id)
+    scene = window.scene_of(table_id)
+    view = window.views[window.store.tables[table_id].floor_plan_id]
+    item = scene.table_item(table_id)
+    def handles() -> list:
+        return [h for h in item.childItems() if getattr(h, "kind", "") == "rotate"]
+    qtbot.waitUntil(lambda: bool(handles()), timeout=3000)  # the table selected, edit mode
+    handles = handles()
+    start = view.mapFromScene(handles[0].scenePos())
+    centre = item.geometry.scene_box().center()
+    reach = max(item.geometry.width, item.geometry.height)
+    end = view.mapFromScene(QPointF(centre.x() + reach, centre.y()))
+    drag_between(view.viewport(), start, end)
 
 
 def key(widget: QWidget, key: Qt.Key,
