@@ -49,6 +49,13 @@ def duration_text(minutes: int | None) -> str:
     """As the map says it (``"42m"``, ``"4h 57m"``); ``"—"`` when unknown."""
     return "—" if minutes is None else format_duration(minutes)
 
+def short_name(name: str) -> str:
+    """"Ben Okafor" → "Ben O.": a server as a floor knows them, narrow enough for the
+    list's column beside the map (the full name is the cell's tooltip)."""
+    parts = name.split()
+    return f"{parts[0]} {parts[-1][0]}." if len(parts) > 1 else name
+
+
 #: How long after the pointer last moved on the list a re-sort waits (seconds).
 HOLD_SECONDS = 2.0
 
@@ -190,7 +197,7 @@ class TableListModel(QAbstractTableModel):
                 return t.seats_text
             if column == "Server":
                 user = self._store.users.get(t.server_id) if t.server_id else None
-                return user.name if user else ("—" if not t.server_id else "Unknown")
+                return short_name(user.name) if user else ("—" if not t.server_id else "Unknown")
             if column == "Time":
                 return duration_text(minutes_in_status(t, self._clock()))
             if column == "Floor":
@@ -198,6 +205,9 @@ class TableListModel(QAbstractTableModel):
                     if plan.id == t.floor_plan_id:
                         return plan.name
                 return "?"
+        if role == Qt.ItemDataRole.ToolTipRole and column == "Server" and t.server_id:
+            user = self._store.users.get(t.server_id)
+            return user.name if user else None
         if role == Qt.ItemDataRole.DecorationRole and column == "Status":
             return self._status_color(t.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Seats", "Time"):

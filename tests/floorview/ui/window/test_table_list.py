@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+
 from floorview.ui.window.table_list import TableList
 from tests.floorview.qtapp import status_color
 
@@ -18,7 +20,8 @@ def test_table_list_sorts_by_status_then_time_and_selects_both_ways(qtbot, store
     model = view.list_model
     row = model.row_of("t-2")
     assert model.data(model.index(row, 4)) == "49m"  # seated 19:11, now 20:00
-    assert model.data(model.index(row, 3)) == "Ana Silva"
+    assert model.data(model.index(row, 3)) == "Ana S."  # the full name is its tooltip
+    assert model.data(model.index(row, 3), Qt.ItemDataRole.ToolTipRole) == "Ana Silva"
 
     with qtbot.waitSignal(view.tableSelected) as blocker:
         view.selectRow(model.row_of("t-3"))
