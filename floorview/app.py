@@ -26,17 +26,19 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 
-from floorview.core.credentials import NoKeyring, PasswordVault
+from floorview.core.credentials import PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.core.evening import history_for
 from floorview.core.journal import JournalRecorder, recorder_for
-from floorview.core.live import ConnectionStatus, utcnow
+from floorview.core.live import ConnectionStatus, ConnState, utcnow
 from floorview.core.model import Branch, User
 from floorview.core.rest import ApiError, RestClient
 from floorview.core.session import (
@@ -51,6 +53,7 @@ from floorview.options import add_app_options, add_connection_options
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.settings import AppSettings
+from floorview.ui.window.banner import SIGNED_OUT
 from floorview.ui.window.edit_controller import EditController
 from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
@@ -98,8 +101,66 @@ async def _finished(dialog: QDialog) -> int:
         dialog.finished.disconnect(done)
 
 
+class _PasswordOnly(Mapping[str, str]):
+    """The environment as the app's Authenticator sees it: FLOORVIEW_PASSWORD only, read
+    when asked (the app never signs in by a bare FLOORVIEW_TOKEN: that is watch's)."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self._env = env
+
+    def __getitem__(self, name: str) -> str:
+        if name != PASSWORD_ENV:
+            raise KeyError(name)
+        return self._env[name]
+
+    def __iter__(self):
+        return iter([PASSWORD_ENV] if PASSWORD_ENV in self._env else [])
+
+    def __len__(self) -> int:
+        return int(PASSWORD_ENV in self._env)
+
+
+class Step(Enum):
+    """Where a run is: nobody signed in; signed in (no branch open yet); a branch open."""
+
+    SIGNED_OUT = "signed out"
+    SIGNED_IN = "signed in"
+    BRANCH_OPEN = "branch open"
+
+
+@dataclass
+class SignedIn:
+    """Who is signed in: the Authenticator that signed them in (its client, shared by
+    the session and the live connection, and its reauth to sign in again) and the user."""
+
+    auth: Authenticator
+    user: User
+
+    @property
+    def rest(self) -> RestClient:
+        return self.auth.rest
+
+
+@dataclass
+class OpenBranch:
+    """The branch on screen and everything that lives as long as it does."""
+
+    branch: Branch
+    store: BranchStore
+    session: Session
+    window: MainWindow
+    controller: EditController
+    kiosk: KioskMode
+    recorder: JournalRecorder | None = None  # the branch's journal (--journal)
+
+
 class FloorviewApp(QObject):
     """One run of the app: sign-in, branch, window, session, and their lifetimes.
+
+    The run's state is two things, each there or not: ``signed_in`` (:class:`SignedIn`)
+    and ``opened`` (:class:`OpenBranch`); :attr:`step` names the combination. ``rest``,
+    ``user``, ``branch``, ``store``, ``session``, ``window``, ``controller`` and ``kiosk``
+    read from them (None when not there).
 
     Args:
         args: the parsed command line (connection options, ``demo``, ``kiosk``, ``theme``).
@@ -133,23 +194,67 @@ class FloorviewApp(QObject):
         self.demo_factory = demo_factory
         self.live_options = dict(live_options or {})
         self.demo: DemoServer | None = None
-        self.rest: RestClient | None = None
-        self.user: User | None = None
+        self.signed_in: SignedIn | None = None
+        self.opened: OpenBranch | None = None
         # the password typed to sign in again, handed once to the Authenticator
         self._renewal_password: str | None = None
-        self.branch: Branch | None = None
-        self.store: BranchStore | None = None
-        self.recorder: JournalRecorder | None = None  # the branch's journal (--journal)
-        self.session: Session | None = None
-        self.window: MainWindow | None = None
-        self.controller: EditController | None = None
-        self.kiosk: KioskMode | None = None
         self.login_dialog: LoginDialog | None = None
         self.branch_picker: BranchPicker | None = None
         self._done: asyncio.Future[int] | None = None
         self._action: asyncio.Future | None = None  # the user action under way
         self._quitting = False
         self._failed = False
+        self._picker_cancelled = False
+
+    # --- the state ------------------------------------------------------------------------
+
+    @property
+    def step(self) -> Step:
+        if self.opened is not None:
+            return Step.BRANCH_OPEN
+        return Step.SIGNED_IN if self.signed_in is not None else Step.SIGNED_OUT
+
+    def _signed(self) -> SignedIn:
+        """The signed-in state (a programming error when nobody is)."""
+        if self.signed_in is None:
+            raise RuntimeError(f"nobody is signed in ({self.step.value})")
+        return self.signed_in
+
+    @property
+    def rest(self) -> RestClient | None:
+        return self.signed_in.rest if self.signed_in else None
+
+    @property
+    def user(self) -> User | None:
+        return self.signed_in.user if self.signed_in else None
+
+    @property
+    def branch(self) -> Branch | None:
+        return self.opened.branch if self.opened else None
+
+    @property
+    def store(self) -> BranchStore | None:
+        return self.opened.store if self.opened else None
+
+    @property
+    def session(self) -> Session | None:
+        return self.opened.session if self.opened else None
+
+    @property
+    def window(self) -> MainWindow | None:
+        return self.opened.window if self.opened else None
+
+    @property
+    def controller(self) -> EditController | None:
+        return self.opened.controller if self.opened else None
+
+    @property
+    def kiosk(self) -> KioskMode | None:
+        return self.opened.kiosk if self.opened else None
+
+    @property
+    def recorder(self) -> JournalRecorder | None:
+        return self.opened.recorder if self.opened else None
 
     # --- the run ------------------------------------------------------------------------
 
@@ -189,16 +294,30 @@ class FloorviewApp(QObject):
                 self._failed = True
                 self._show_error("The demo server did not start", str(e))
                 return False
-            email, password, auto = DEMO_EMAIL, DEMO_PASSWORD, True
+            # every demo login has the demo password: --email picks who (a manager...)
+            email = _option(self.args, "email") or DEMO_EMAIL
+            password, auto = DEMO_PASSWORD, True
         elif server and email:
-            password = self.env.get(PASSWORD_ENV) or await self._in_executor(
-                self._kept_password, server, email) or ""
+            # the environment's, else the keyring's: the Authenticator's rule, as watch
+            reader = self._authenticator(server, email)
+            try:
+                password = await self._in_executor(reader.kept_password) or ""
+            finally:
+                reader.rest.close()
             auto = bool(password)
-        if not await self.sign_in(server=server, email=email, password=password, auto=auto):
-            return False
-        branch = await self.choose_branch()
-        if branch is None:
-            return False
+        message = ""
+        while True:
+            if not await self.sign_in(server=server, email=email, password=password,
+                                      auto=auto, message=message):
+                return False
+            branch = await self.choose_branch(cancel_text="Sign in as someone else")
+            if branch is not None:
+                break
+            if not self._picker_cancelled:
+                return False
+            # the picker's Cancel: back to signing in (the dialog's Cancel quits)
+            server, email, password, auto = self._signed().rest.base_url, "", "", False
+            message = "Sign in as someone else, or Cancel to quit."
         self.open_branch(branch)
         return True
 
@@ -220,8 +339,9 @@ class FloorviewApp(QObject):
         if self.demo is not None:
             self.demo.stop()
             self.demo = None
-        if self.rest is not None:
-            self.rest.close()
+        if self.signed_in is not None:
+            self.signed_in.rest.close()
+            self.signed_in = None
         self.finished.emit(0)
 
     # --- signing in ---------------------------------------------------------------------
@@ -232,27 +352,32 @@ class FloorviewApp(QObject):
         the GUI thread."""
         return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
-    def _kept_password(self, server: str, email: str) -> str | None:
-        if self.vault is None:
-            return None
-        try:
-            return self.vault.get(server, email)
-        except NoKeyring as e:
-            log.info("no kept password: %s", e)
-            return None
+    def _authenticator(self, server: str, email: str) -> Authenticator:
+        """The one sign-in, as watch and re-login use it: the environment's or the
+        keyring's password, kept or forgotten by its rules."""
+        rest = RestClient(server, verify=_option(self.args, "ca_bundle") or True)
+        return Authenticator(rest, email=email or None, env=_PasswordOnly(self.env),
+                             vault=self.vault,
+                             ask=self._ask_password, keep=self.settings.remember)
 
-    def _rest_for(self, server: str) -> RestClient:
-        return RestClient(server, verify=_option(self.args, "ca_bundle") or True)
-
-    async def _login(self, server: str, email: str, password: str) -> tuple[RestClient, User]:
-        rest = self._rest_for(server)
-        loop = asyncio.get_running_loop()
+    async def _login(self, server: str, email: str, password: str, *,
+                     renew: bool = False) -> tuple[Authenticator, User]:
+        """Sign in as the dialog asks (and unattended): signing in again goes into the
+        client the session shares, a first sign-in makes a new one."""
+        signed = self.signed_in
+        if renew and signed is not None and server == signed.rest.base_url:
+            auth = signed.auth
+            auth.email = email or auth.email
+        else:
+            auth = self._authenticator(server, email)
+        auth.keep = False  # kept (or forgotten) once the person's choice is known
         try:
-            _token, user = await loop.run_in_executor(None, rest.login, email, password)
+            user = await self._in_executor(auth.login, password)
         except BaseException:
-            rest.close()
+            if signed is None or auth is not signed.auth:
+                auth.rest.close()
             raise
-        return rest, user
+        return auth, user
 
     async def sign_in(self, *, server: str = "", email: str = "", password: str = "",
                       auto: bool = False, message: str = "", renew: bool = False) -> bool:
@@ -265,14 +390,18 @@ class FloorviewApp(QObject):
         if auto and server and email and password:
             # Unattended (a host stand, --demo): no dialog unless this fails.
             try:
-                rest, user = await self._login(server, email, password)
+                auth, user = await self._login(server, email, password, renew=renew)
             except (ApiError, ValueError) as e:  # ValueError: not an http(s) URL
                 log.warning("signing in as %s failed: %s", email, e)
                 message = str(e)
             else:
-                self._adopt(rest, user, password, renew=renew)
+                self._adopt(auth, user, password, renew=renew)
                 return True
-        dialog = LoginDialog(self._login, server=server, email=email, password=password,
+
+        async def login(server: str, email: str, password: str) -> tuple[Authenticator, User]:
+            return await self._login(server, email, password, renew=renew)
+
+        dialog = LoginDialog(login, server=server, email=email, password=password,
                              remember=self.settings.remember, message=message,
                              auto_submit=auto, parent=self.window)
         self.login_dialog = dialog
@@ -283,67 +412,65 @@ class FloorviewApp(QObject):
         if result != QDialog.DialogCode.Accepted or dialog.result_value is None:
             dialog.deleteLater()
             return False
-        rest, user = dialog.result_value
-        server, email, password, remember = dialog.server, dialog.email, dialog.password, dialog.remember
+        auth, user = dialog.result_value
+        password, remember = dialog.password, dialog.remember
         dialog.deleteLater()
-        self._adopt(rest, user, password, renew=renew)
+        self._adopt(auth, user, password, renew=renew)
         if self.demo is None:
             self.settings.remember = remember
             self.settings.sync()
-            await self._in_executor(self._keep_password, server, email, password, remember)
+            auth.keep = remember
+            await self._in_executor(auth.keep_password if remember else
+                                    lambda _p: auth.forget_password(), password)
         return True
 
-    def _adopt(self, rest: RestClient, user: User, password: str, *, renew: bool) -> None:
-        """Signed in: keep the client (or just its new token) and remember the choice."""
-        if renew and self.rest is not None:
-            self.rest.token = rest.token
-            rest.close()
-        else:
-            if self.rest is not None:
-                self.rest.close()
-            self.rest = rest
-        self.user = user
-        if renew:
+    def _adopt(self, auth: Authenticator, user: User, password: str, *, renew: bool) -> None:
+        """Signed in: the new state (or, signing in again, just its new token) and the
+        choices remembered."""
+        signed = self.signed_in
+        if renew and signed is not None:
+            if auth is not signed.auth:  # another server typed: its token, our client
+                signed.rest.token = auth.rest.token
+                auth.rest.close()
+            signed.user = user
             self._renewal_password = password
+        else:
+            if signed is not None and signed.auth is not auth:
+                signed.rest.close()
+            self.signed_in = SignedIn(auth, user)
         if self.demo is None:  # the demo's server is a new port each time
-            self.settings.server = self.rest.base_url
+            self.settings.server = self._signed().rest.base_url
             self.settings.email = user.email or self.settings.email
             self.settings.sync()
         log.info("signed in as %s (%s)", user.email or user.name, user.role.value)
 
-    def _keep_password(self, server: str, email: str, password: str, keep: bool) -> None:
-        if self.vault is None or password == self.env.get(PASSWORD_ENV):
-            return
-        try:
-            if keep:
-                self.vault.keep(server, email, password)
-            else:
-                self.vault.forget(server, email)
-        except NoKeyring as e:
-            log.warning("the password could not be kept: %s", e)
-
     async def _ask_password(self, email: str) -> str | None:
         """The session's token was refused and no password is kept: ask (relogin)."""
-        assert self.rest is not None
+        signed = self._signed()
         if self.login_dialog is not None:  # someone is signing in already
             return None
-        ok = await self.sign_in(server=self.rest.base_url, email=email, renew=True,
+        ok = await self.sign_in(server=signed.rest.base_url, email=email, renew=True,
                                 message="Your sign-in has expired. Please sign in again.")
         password, self._renewal_password = self._renewal_password, None
         return password if ok else None
 
     # --- branches -----------------------------------------------------------------------
 
-    async def choose_branch(self, *, ask: bool = False) -> Branch | None:
-        assert self.rest is not None and self.user is not None
+    async def choose_branch(self, *, ask: bool = False, reason: str = "",
+                            cancel_text: str = "") -> Branch | None:
+        """``--branch``, the remembered one, the only one, else the picker asks (always
+        with ``ask``); None when it cannot (said) or the picker was cancelled
+        (``_picker_cancelled``)."""
+        signed = self._signed()
+        self._picker_cancelled = False
         loop = asyncio.get_running_loop()
         try:
-            branches = await loop.run_in_executor(None, self.rest.branches)
+            branches = await loop.run_in_executor(None, signed.rest.branches)
         except ApiError as e:
             self._show_error("Could not load the branches", str(e))
             return None
         if not branches:
-            self._show_error("No branches", f"{self.user.name} may not see any branch.")
+            self._show_error("No branches", f"{signed.user.name} may not see any branch.")
             return None
         if not ask:
             wanted = _option(self.args, "branch")
@@ -353,6 +480,10 @@ class FloorviewApp(QObject):
                 except UnknownBranch:
                     log.warning("no branch %r for this user (or more than one by that name); asking",
                                 wanted)
+                    several = [b for b in branches if b.name.casefold() == wanted.strip().casefold()]
+                    reason = (f"More than one branch is named “{wanted}”: which one?" if several
+                              else f"{signed.user.name} may not watch “{wanted}” (or no branch "
+                                   "has that name). Choose one of these:")
             else:
                 remembered = self.settings.branch_id
                 for b in branches:
@@ -361,51 +492,53 @@ class FloorviewApp(QObject):
                 if len(branches) == 1:
                     return branches[0]
         picker = BranchPicker(branches, current_id=self.branch.id if self.branch else
-                              self.settings.branch_id, user_name=self.user.name,
-                              parent=self.window)
+                              self.settings.branch_id, user_name=signed.user.name,
+                              reason=reason, cancel_text=cancel_text, parent=self.window)
         self.branch_picker = picker
         try:
             result = await _finished(picker)
         finally:
             self.branch_picker = None
         picker.deleteLater()
-        return picker.chosen if result == QDialog.DialogCode.Accepted else None
+        if result != QDialog.DialogCode.Accepted:
+            self._picker_cancelled = True
+            return None
+        return picker.chosen
 
     def open_branch(self, branch: Branch) -> None:
         """The window and the live session for one branch."""
-        assert self.rest is not None and self.user is not None
-        self.branch = branch
+        signed = self._signed()
         self.settings.branch_id = branch.id
         kiosk = _option(self.args, "kiosk", self.settings.kiosk)
         theme = _option(self.args, "theme", self.settings.theme)
         self.settings.kiosk = kiosk
         self.settings.theme = theme
         self.settings.sync()
-        self.store = BranchStore(branch.id)
-        self.store.branch = branch
-        self.recorder = recorder_for(self.args, self.store)
-        self.window = MainWindow(self.store, user=self.user, settings=self.settings,
-                                 clock=self.clock, theme_choice=theme, kiosk=kiosk,
-                                 preferred_plan=_option(self.args, "floor", ""))
-        auth = Authenticator(self.rest, email=self.user.email or None, env=self.env,
-                             vault=self.vault, ask=self._ask_password,
-                             keep=self.settings.remember)
-        self.session = Session(self.rest, branch, store=self.store, user=self.user,
-                               reauth=auth.reauth, on_status=self.on_session_status,
-                               live_options=self.live_options)
-        self.controller = EditController(self.session, self.store, self)
+        store = BranchStore(branch.id)
+        store.branch = branch
+        window = MainWindow(store, user=signed.user, settings=self.settings,
+                            clock=self.clock, theme_choice=theme, kiosk=kiosk,
+                            preferred_plan=_option(self.args, "floor", ""))
+        auth = signed.auth  # the one that signed in signs in again
+        auth.ask = self._ask_password
+        auth.keep = self.settings.remember
+        session = Session(signed.rest, branch, store=store, user=signed.user,
+                          reauth=auth.reauth, on_status=self.on_session_status,
+                          live_options=self.live_options)
+        controller = EditController(session, store, self)
+        self.opened = OpenBranch(branch, store, session, window, controller, KioskMode(window),
+                                 recorder=recorder_for(self.args, store))
         self._add_recent_changes(branch)
-        self.kiosk = KioskMode(self.window)
         self._connect_signals()
         if kiosk:
-            self.kiosk.enable()
+            self.opened.kiosk.enable()
         else:
             geometry = self.settings.window_geometry
-            if geometry is None or not self.window.restoreGeometry(geometry):
-                self.window.resize(1440, 900)
-            self.window.show()
-        asyncio.ensure_future(self.session.start())
-        self.windowShown.emit(self.window)
+            if geometry is None or not window.restoreGeometry(geometry):
+                window.resize(1440, 900)
+            window.show()
+        asyncio.ensure_future(session.start())
+        self.windowShown.emit(window)
 
     def _add_recent_changes(self, branch: Branch) -> None:
         """The recent-changes panel, docked on the right, hidden until F9; its turn history
@@ -433,14 +566,18 @@ class FloorviewApp(QObject):
 
     def _connect_signals(self) -> None:
         """Every connection between the window, its parts and the controllers."""
-        w, c, k = self.window, self.controller, self.kiosk
-        assert w is not None and c is not None and k is not None
+        if self.opened is None:
+            raise RuntimeError("no branch is open")
+        w, c, k = self.opened.window, self.opened.controller, self.opened.kiosk
         # requests from the window → the server
         w.tableEdited.connect(c.on_window_tableEdited)
         w.createRequested.connect(c.on_window_createRequested)
         w.deleteRequested.connect(c.on_window_deleteRequested)
-        w.actions.statusRequested.connect(c.on_actions_statusRequested)
-        w.actions.assignRequested.connect(c.on_actions_assignRequested)
+        w.undoRequested.connect(c.on_window_undoRequested)
+        w.redoRequested.connect(c.on_window_redoRequested)
+        c.historyChanged.connect(w.set_history)
+        w.table_actions.statusRequested.connect(c.on_actions_statusRequested)
+        w.table_actions.assignRequested.connect(c.on_actions_assignRequested)
         # what the server said → the window
         c.message.connect(w.show_message)
         c.reverted.connect(self.on_controller_reverted)
@@ -452,31 +589,26 @@ class FloorviewApp(QObject):
         w.signOutRequested.connect(self.on_window_signOutRequested)
         w.quitRequested.connect(self.request_quit)
         w.closed.connect(self.on_window_closed)
-        k.quitConfirmed.connect(self.request_quit)
+        k.quitConfirmed.connect(self.on_kiosk_quitConfirmed)
+        k.leaveConfirmed.connect(self.on_kiosk_leaveConfirmed)
 
     async def close_branch(self) -> None:
         """Stop the session and close the window (to sign out or switch branch)."""
-        session, self.session = self.session, None
-        window, self.window = self.window, None
-        if self.controller is not None:
-            self.controller.cancel()
-            self.controller.deleteLater()
-            self.controller = None
-        if self.kiosk is not None:
-            self.kiosk.shutdown()
-            self.kiosk = None
-        if window is not None:
-            window.closed.disconnect(self.on_window_closed)
-            window.force_close()
-            window.deleteLater()
-        if session is not None:
-            try:
-                await session.stop()
-            except Exception:
-                log.exception("stopping the session failed")
-        if self.recorder is not None:
-            self.recorder.close()
-            self.recorder = None
+        opened, self.opened = self.opened, None
+        if opened is None:
+            return
+        opened.controller.cancel()
+        opened.controller.deleteLater()
+        opened.kiosk.shutdown()
+        opened.window.closed.disconnect(self.on_window_closed)
+        opened.window.force_close()
+        opened.window.deleteLater()
+        try:
+            await opened.session.stop()
+        except Exception:
+            log.exception("stopping the session failed")
+        if opened.recorder is not None:
+            opened.recorder.close()
 
     # --- slots ----------------------------------------------------------------------------
 
@@ -499,6 +631,23 @@ class FloorviewApp(QObject):
 
     @Slot()
     def on_window_closed(self) -> None:
+        self.request_quit()
+
+    @Slot()
+    def on_kiosk_leaveConfirmed(self) -> None:
+        """Ctrl+Shift+Q → "Leave kiosk mode": a normal window, now and at the next start."""
+        self.settings.kiosk = False
+        self.settings.sync()
+        if self.window is not None:
+            screen = self.window.screen().availableGeometry()
+            self.window.resize(min(1440, screen.width()), min(900, screen.height()))
+
+    @Slot()
+    def on_kiosk_quitConfirmed(self) -> None:
+        """Ctrl+Shift+Q → "Quit floorview": the next plain start is not a kiosk either
+        (a host stand's unit starts it with --kiosk)."""
+        self.settings.kiosk = False
+        self.settings.sync()
         self.request_quit()
 
     @Slot()
@@ -541,37 +690,61 @@ class FloorviewApp(QObject):
             await self.session.start()
 
     async def _relogin(self) -> None:
-        assert self.rest is not None and self.user is not None
-        ok = await self.sign_in(server=self.rest.base_url, email=self.user.email, renew=True,
+        signed = self._signed()
+        ok = await self.sign_in(server=signed.rest.base_url, email=signed.user.email, renew=True,
                                 message="Your sign-in has expired. Please sign in again.")
         self._renewal_password = None  # the client holds a fresh token already
         if ok:
             await self._restart_live()
 
     async def _switch_branch(self) -> None:
-        branch = await self.choose_branch(ask=True)
+        reason = ""
+        if self.window is not None and self.window.banner.state is ConnState.FORBIDDEN and self.branch:
+            who = self.user.name if self.user else "This account"
+            reason = f"{who} may not watch {self.branch.name} any more. Choose another branch:"
+        branch = await self.choose_branch(ask=True, reason=reason)
         if branch is None:
             return
         await self.close_branch()
         self.open_branch(branch)
 
     async def _sign_out(self) -> None:
-        assert self.rest is not None and self.user is not None
-        server, email = self.rest.base_url, self.user.email
-        await self.close_branch()
+        """Stop the floor (it stays on screen, marked signed out), forget the kept
+        password, and ask who signs in next; their branch replaces it. Cancel quits."""
+        signed = self._signed()
+        server, email = signed.rest.base_url, signed.user.email
+        if self.controller is not None:
+            self.controller.cancel()
+        if self.session is not None:
+            await self.session.stop()
+        if self.window is not None:
+            self.window.set_connection_status(
+                ConnectionStatus(ConnState.UNAUTHORIZED, utcnow(), message=SIGNED_OUT))
         if self.demo is None:
-            await self._in_executor(self._keep_password, server, email, "", False)
+            await self._in_executor(signed.auth.forget_password)
             self.settings.remember = False
             self.settings.sync()
-        self.rest.close()
-        self.rest, self.user = None, None
-        if not await self.sign_in(server=server, email=email):
-            self.request_quit()
-            return
-        branch = await self.choose_branch()
-        if branch is None:
-            self.request_quit()
-            return
+        self.signed_in = None  # signed out: the floor stays on screen, stopped
+        message = "Signed out. Sign in to show the floor again."
+        try:
+            await self._sign_in_and_choose(server, email, message)
+        finally:
+            if self.signed_in is None or self.signed_in.rest is not signed.rest:
+                signed.rest.close()
+
+    async def _sign_in_and_choose(self, server: str, email: str, message: str) -> None:
+        while True:
+            if not await self.sign_in(server=server, email=email, message=message):
+                self.request_quit()
+                return
+            branch = await self.choose_branch(cancel_text="Sign in as someone else")
+            if branch is not None:
+                break
+            if not self._picker_cancelled:
+                self.request_quit()
+                return
+            message = "Sign in as someone else, or Cancel to quit."
+        await self.close_branch()
         self.open_branch(branch)
 
     def _show_error(self, title: str, text: str) -> None:

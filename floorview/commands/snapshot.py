@@ -34,6 +34,7 @@ from floorview.commands.exits import EXIT_CREDENTIALS as EXIT_CREDENTIALS
 from floorview.commands.exits import EXIT_ERROR as EXIT_ERROR
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE, exit_for
 from floorview.commands.exits import EXIT_UNREACHABLE as EXIT_UNREACHABLE
+from floorview.core.model import find_by_id_or_name
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,9 @@ def pick_floor(floor_plans: Sequence[Any], spec: str | None) -> Any:
         raise LookupError("This branch has no floor plans.")
     if spec is None:
         return floor_plans[0]
-    for plan in floor_plans:
-        if plan.id == spec:
-            return plan
-    named = [p for p in floor_plans if p.name.casefold() == spec.strip().casefold()]
-    if len(named) == 1:
-        return named[0]
+    found = find_by_id_or_name(floor_plans, spec)
+    if found is not None:
+        return found
     names = ", ".join(f"{p.name} ({p.id})" for p in floor_plans)
     raise LookupError(f"No floor plan {spec!r}; choose one of: {names}.")
 

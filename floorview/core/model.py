@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -401,3 +401,20 @@ def parse_list(entity: type, data: Any) -> tuple[list, list[ParseError]]:
         except ParseError as e:
             errors.append(ParseError(f"{entity.__name__}[{i}]", e.field, e.problem))
     return items, errors
+
+
+_Item = TypeVar("_Item")
+
+
+def find_by_id_or_name(items: Iterable[_Item], ref: str) -> _Item | None:
+    """The item whose ``id`` is ``ref``, else the only one whose ``name`` is ``ref`` (any
+    case, spaces around ignored): for ``--branch`` and ``--floor`` (branches, floor plans,
+    anything with ``id`` and ``name``). None when there is none, or several by that name:
+    never a guess."""
+    items = list(items)
+    for item in items:
+        if getattr(item, "id", None) == ref:
+            return item
+    wanted = ref.strip().casefold()
+    named = [i for i in items if str(getattr(i, "name", "")).casefold() == wanted]
+    return named[0] if len(named) == 1 else None

@@ -27,7 +27,7 @@ from typing import Any
 
 from floorview.core.credentials import NoKeyring, PasswordVault
 from floorview.core.live import ConnectionStatus, LiveConnection
-from floorview.core.model import Branch, Status, Table, User
+from floorview.core.model import Branch, Status, Table, User, find_by_id_or_name
 from floorview.core.rest import OMIT, NotFound, RestClient, Unauthorized
 from floorview.core.store import BranchStore
 
@@ -61,12 +61,9 @@ def resolve_branch(branches: Sequence[Branch], spec: str | None) -> Branch:
         if len(branches) == 1:
             return branches[0]
         raise UnknownBranch(None, branches)
-    for branch in branches:
-        if branch.id == spec:
-            return branch
-    named = [b for b in branches if b.name.casefold() == spec.strip().casefold()]
-    if len(named) == 1:
-        return named[0]
+    found = find_by_id_or_name(branches, spec)
+    if found is not None:
+        return found
     raise UnknownBranch(spec, branches)
 
 
@@ -158,11 +155,34 @@ class Authenticator:
     def _login(self, password: str) -> None:
         _, self.user = self.rest.login(self.email or "", password)
         log.info("signed in as %s (%s)", self.user.email or self.user.name, self.user.role.value)
-        if self.keep and self.vault is not None and password != self.env.get(PASSWORD_ENV):
-            try:
-                self.vault.keep(self.rest.base_url, self.email or "", password)
-            except NoKeyring as e:
-                log.warning("the password could not be kept: %s", e)
+        if self.keep:
+            self.keep_password(password)
+
+    def login(self, password: str) -> User:
+        """Sign in with this password (blocking): what a login dialog does. Kept in the
+        keyring when ``keep``; raises as :meth:`RestClient.login`."""
+        self._login(password)
+        assert self.user is not None
+        return self.user
+
+    def keep_password(self, password: str) -> None:
+        """Keep the password in the keyring (blocking); never the environment's, which
+        the environment already holds."""
+        if self.vault is None or not self.email or password == self.env.get(PASSWORD_ENV):
+            return
+        try:
+            self.vault.keep(self.rest.base_url, self.email, password)
+        except NoKeyring as e:
+            log.warning("the password could not be kept: %s", e)
+
+    def forget_password(self) -> None:
+        """Forget the kept password, if any (blocking): signing out, or not kept."""
+        if self.vault is None or not self.email:
+            return
+        try:
+            self.vault.forget(self.rest.base_url, self.email)
+        except NoKeyring as e:
+            log.info("no kept password to forget: %s", e)
 
     async def reauth(self) -> bool:
         """Sign in again with the kept password, else by ``ask``: True when signed in.

@@ -18,10 +18,15 @@ from floorview.core.model import Branch
 
 
 class BranchPicker(QDialog):
-    """A list of branches; ``chosen`` is the picked Branch once accepted."""
+    """A list of branches; ``chosen`` is the picked Branch once accepted.
+
+    ``reason`` says why it asks (e.g. the branch asked for is not this user's), above
+    the list; ``cancel_text`` names what Cancel does ("Sign in as someone else").
+    """
 
     def __init__(self, branches: Sequence[Branch], *, current_id: str = "",
-                 user_name: str = "", parent=None) -> None:
+                 user_name: str = "", reason: str = "", cancel_text: str = "",
+                 parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Choose a branch")
         self.setMinimumSize(380, 320)
@@ -40,7 +45,14 @@ class BranchPicker(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open")
+        if cancel_text:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
         layout = QVBoxLayout(self)
+        self.reason_label = QLabel(reason, self)
+        self.reason_label.setObjectName("pickerReason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setVisible(bool(reason))
+        layout.addWidget(self.reason_label)
         greeting = f"Signed in as {user_name}. " if user_name else ""
         layout.addWidget(QLabel(greeting + "Which branch's floor do you want to watch?", self))
         layout.addWidget(self.list, 1)

@@ -461,7 +461,8 @@ class FloorScene(QGraphicsScene):
         cols, rows = int(pw // cell), int(ph // cell)
         taken = [bytearray(cols) for _ in range(rows)]
         for item in self._items.values():
-            box = item.geometry.scene_box().adjusted(-gap, -gap, gap, gap)
+            # the labels too (a server badge, a time pill): a new table never covers them
+            box = item.labels_rect().adjusted(-gap, -gap, gap, gap)
             c0, c1 = max(0, int(box.left() // cell)), min(cols, math.ceil(box.right() / cell))
             r0, r1 = max(0, int(box.top() // cell)), min(rows, math.ceil(box.bottom() / cell))
             for r in range(r0, r1):

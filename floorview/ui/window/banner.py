@@ -13,6 +13,8 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
+from floorview.core.live import ConnectionStatus, ConnState
+
 
 @dataclass(frozen=True)
 class _Look:
@@ -22,18 +24,21 @@ class _Look:
     action: str | None = None  # the button's text, when a person can help
 
 
-#: Keyed by ConnState's name so an unknown future state still gets a banner.
+#: One look per state; a state added later gets _UNKNOWN's (stale, red) until it has one.
 _LOOKS = {
-    "CONNECTING": _Look("#37474F", "#FFFFFF", False),
-    "SYNCING": _Look("#1565C0", "#FFFFFF", False),
-    "LIVE": _Look("#1B5E20", "#FFFFFF", False),
-    "RECONNECTING": _Look("#E65100", "#FFFFFF", True),
-    "UNAUTHORIZED": _Look("#B71C1C", "#FFFFFF", True, "Sign in again…"),
-    "FORBIDDEN": _Look("#B71C1C", "#FFFFFF", True, "Choose branch…"),
-    "UNREACHABLE": _Look("#B71C1C", "#FFFFFF", True, "Retry now"),
-    "FAILED": _Look("#B71C1C", "#FFFFFF", True, "Retry now"),
+    ConnState.CONNECTING: _Look("#37474F", "#FFFFFF", False),
+    ConnState.SYNCING: _Look("#1565C0", "#FFFFFF", False),
+    ConnState.LIVE: _Look("#1B5E20", "#FFFFFF", False),
+    ConnState.RECONNECTING: _Look("#E65100", "#FFFFFF", True),
+    ConnState.UNAUTHORIZED: _Look("#B71C1C", "#FFFFFF", True, "Sign in again…"),
+    ConnState.FORBIDDEN: _Look("#B71C1C", "#FFFFFF", True, "Choose branch…"),
+    ConnState.UNREACHABLE: _Look("#B71C1C", "#FFFFFF", True, "Retry now"),
+    ConnState.FAILED: _Look("#B71C1C", "#FFFFFF", True, "Retry now"),
 }
 _UNKNOWN = _Look("#B71C1C", "#FFFFFF", True)
+
+#: The UNAUTHORIZED status's message when the person signed out (not the server).
+SIGNED_OUT = "signed out"
 
 
 def hhmm(when: object, zone: tzinfo | None = None) -> str:
@@ -46,43 +51,45 @@ def hhmm(when: object, zone: tzinfo | None = None) -> str:
     return "?"
 
 
-def describe(status: object, zone: tzinfo | None = None) -> str:
+def describe(status: ConnectionStatus, zone: tzinfo | None = None) -> str:
     """The banner's sentence for a ConnectionStatus; times in ``zone`` (None: local)."""
-    state = getattr(getattr(status, "state", None), "name", "UNKNOWN")
-    since = hhmm(getattr(status, "since", None), zone)
-    message = (getattr(status, "message", "") or "").strip()
-    attempt = getattr(status, "attempt", 0) or 0
-    if state == "CONNECTING":
+    state = status.state
+    since = hhmm(status.since, zone)
+    message = (status.message or "").strip()
+    attempt = status.attempt or 0
+    if state is ConnState.CONNECTING:
         return "Connecting to the server…"
-    if state == "SYNCING":
+    if state is ConnState.SYNCING:
         return "Syncing tables with the server…"
-    if state == "LIVE":
+    if state is ConnState.LIVE:
         return "Live"
-    if state == "RECONNECTING":
+    if state is ConnState.RECONNECTING:
         tries = f" (attempt {attempt})" if attempt > 1 else ""
         return (f"Connection lost — reconnecting since {since}{tries}. "
                 "The floor may be out of date.")
-    if state == "UNAUTHORIZED":
+    if state is ConnState.UNAUTHORIZED and message == SIGNED_OUT:
+        return "Signed out. The floor is not updating until someone signs in."
+    if state is ConnState.UNAUTHORIZED:
         return "Signed out — the server no longer accepts this sign-in. The floor is not updating."
-    if state == "FORBIDDEN":
+    if state is ConnState.FORBIDDEN:
         return "This account may not watch this branch. The floor is not updating."
-    if state == "UNREACHABLE":
+    if state is ConnState.UNREACHABLE:
         detail = f" ({message})" if message else ""
         return f"Server unreachable since {since}{detail} — still trying. The floor may be out of date."
-    if state == "FAILED":
+    if state is ConnState.FAILED:
         return f"Connection failed: {message or 'unknown error'}. The floor is not updating."
-    return f"Connection state unknown ({state}). The floor may be out of date."
+    return f"Connection state unknown ({state.value}). The floor may be out of date."
 
 
 class ConnectionBanner(QFrame):
     """Shows a ConnectionStatus.
 
     Signals:
-        actionRequested(str): the button was pressed; the argument is the state's name
-            ("UNAUTHORIZED" → sign in again, "FORBIDDEN" → choose a branch, else retry).
+        actionRequested(object): the button was pressed; the argument is the ConnState
+            (UNAUTHORIZED → sign in again, FORBIDDEN → choose a branch, else retry).
     """
 
-    actionRequested = Signal(str)
+    actionRequested = Signal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -104,16 +111,16 @@ class ConnectionBanner(QFrame):
         layout.addWidget(self._text, 1)
         layout.addWidget(self._detail)
         layout.addWidget(self._button)
-        self._state = "CONNECTING"
-        self._status: object = None
+        self._state = ConnState.CONNECTING
+        self._status: ConnectionStatus | None = None
         self._zone: tzinfo | None = None
         self.stale = False
         self._button.clicked.connect(self.on_button_clicked)
         self._large = False
-        self._apply(_LOOKS["CONNECTING"], "Connecting to the server…")
+        self._apply(_LOOKS[ConnState.CONNECTING], "Connecting to the server…")
 
     @property
-    def state(self) -> str:
+    def state(self) -> ConnState:
         return self._state
 
     def text(self) -> str:
@@ -139,9 +146,9 @@ class ConnectionBanner(QFrame):
             self.set_status(self._status)
 
     @Slot(object)
-    def set_status(self, status: object) -> None:
+    def set_status(self, status: ConnectionStatus) -> None:
         self._status = status
-        self._state = getattr(getattr(status, "state", None), "name", "UNKNOWN")
+        self._state = status.state
         look = _LOOKS.get(self._state, _UNKNOWN)
         self.stale = look.stale
         self._apply(look, describe(status, self._zone))

@@ -6,6 +6,12 @@ never flickers back. Layout edits carry the table's ``version``: a 409 means ano
 manager saved that table first, so the table is reloaded (``session.reload_table``,
 applied by the version rule), the item goes back to the store's copy, and the user is
 told. Any other refusal puts the item back and shows the server's own message.
+
+A manager's own layout edits (move, rotate, resize, number/seats/shape, add, delete) are
+kept in an :class:`EditHistory`: :meth:`EditController.undo` and :meth:`redo` send the
+inverse through the same REST calls, with the ``version`` the edit left the table at, so
+an undo never overwrites what someone else changed since: the server answers 409 and the
+user is told plainly that nothing was changed.
 """
 
 from __future__ import annotations
@@ -13,14 +19,95 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Coroutine, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from floorview.core.model import Table
 from floorview.core.rest import ApiError, Conflict
 from floorview.core.store import BranchStore
 
 log = logging.getLogger(__name__)
+
+#: A table's contract fields a create needs (and an undone delete sends back).
+CREATE_FIELDS = ("branchId", "floorPlanId", "number", "capacity", "shape", "x", "y",
+                 "width", "height", "rotation", "sectionId")
+
+
+@dataclass
+class Edit:
+    """One layout edit a manager made, as it can be undone and redone.
+
+    ``kind`` is "change" (``before`` → ``after`` of some fields), "add" (``after``: the
+    create's fields) or "delete" (``before``: the fields to create it again with).
+    """
+
+    kind: str
+    table_id: str
+    number: str
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
+
+    def what(self) -> str:
+        """The edit in words: "the move of table 12"."""
+        if self.kind == "add":
+            return f"adding table {self.number}"
+        if self.kind == "delete":
+            return f"deleting table {self.number}"
+        keys = set(self.after)
+        if keys & {"number", "capacity", "shape"}:
+            noun = "change"
+        elif keys & {"width", "height"}:
+            noun = "resize"
+        elif "rotation" in keys:
+            noun = "turn"
+        else:
+            noun = "move"
+        return f"the {noun} of table {self.number}"
+
+
+class EditHistory:
+    """Undo and redo stacks of :class:`Edit`, the ids a re-created table took, and the
+    version this user's last write left each table at (``versions``): an undo sends it,
+    so the server refuses (409) when anyone else changed the table since."""
+
+    def __init__(self, limit: int = 100) -> None:
+        self.limit = limit
+        self.done: list[Edit] = []
+        self.undone: list[Edit] = []
+        self.versions: dict[str, int] = {}
+        self._alias: dict[str, str] = {}
+
+    def push(self, edit: Edit) -> None:
+        self.done.append(edit)
+        del self.done[:-self.limit]
+        self.undone.clear()
+
+    def resolve(self, table_id: str) -> str:
+        """The id the table has now (a deleted and re-created table gets a new one)."""
+        seen = set()
+        while table_id in self._alias and table_id not in seen:
+            seen.add(table_id)
+            table_id = self._alias[table_id]
+        return table_id
+
+    def renamed(self, old: str, new: str) -> None:
+        if old != new:
+            self._alias[old] = new
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self.undone)
+
+
+def _fields(table: Table, names: Any) -> dict[str, Any]:
+    data = table.to_json()
+    return {name: data.get(name) for name in names}
 
 
 class EditController(QObject):
@@ -34,17 +121,21 @@ class EditController(QObject):
         message(str, bool): a sentence for the user, and whether it reports a failure.
         reverted(str): put this table's item back to the store's copy.
         created(str): a table was created (its id), e.g. to select it.
+        historyChanged(bool, bool): whether there is something to undo, to redo.
     """
 
     message = Signal(str, bool)
     reverted = Signal(str)
     created = Signal(str)
+    historyChanged = Signal(bool, bool)
 
     def __init__(self, session: Any, store: BranchStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.store = store
+        self.history = EditHistory()
         self._tasks: set[asyncio.Future] = set()
+        self._stepping: asyncio.Future | None = None  # an undo or redo under way
 
     # --- plumbing -----------------------------------------------------------------------
 
@@ -93,22 +184,44 @@ class EditController(QObject):
     def on_window_deleteRequested(self, table_id: str) -> None:
         self._spawn(self.delete_table(table_id))
 
+    @Slot()
+    def on_window_undoRequested(self) -> None:
+        self._step(self.undo())
+
+    @Slot()
+    def on_window_redoRequested(self) -> None:
+        self._step(self.redo())
+
+    def _step(self, coro: Coroutine[Any, Any, Any]) -> None:
+        """Undo and redo one after the other, in the order pressed: Ctrl+Z twice quickly
+        undoes two edits, the second sent once the first is saved."""
+        previous = self._stepping
+
+        async def after_previous() -> Any:
+            if previous is not None:
+                await asyncio.gather(previous, return_exceptions=True)
+            return await coro
+
+        self._stepping = self._spawn(after_previous())
+
+    def _history_changed(self) -> None:
+        self.historyChanged.emit(self.history.can_undo, self.history.can_redo)
+
     # --- the writes ---------------------------------------------------------------------
 
     async def save_layout(self, table_id: str, changes: Mapping[str, Any]) -> bool:
-        """Save a move/rotate/resize with the version the edit started from."""
+        """Save a move/rotate/resize (or a new number, seats, shape) with the version the
+        edit started from; kept in the history to undo."""
         table = self.store.tables.get(table_id)
         if table is None:
             self.message.emit("That table was deleted meanwhile.", True)
             return False
         name = f"Table {table.number}"
+        before = _fields(table, changes)
         try:
-            await self.session.update_table(table_id, version=table.version, **dict(changes))
+            saved = await self.session.update_table(table_id, version=table.version, **dict(changes))
         except Conflict:
-            try:
-                await self.session.reload_table(table_id)
-            except Exception as e:  # the reload is a courtesy; the event path heals too
-                log.warning("reloading %s after a conflict failed: %s", table_id, e)
+            await self._reload(table_id)
             self.reverted.emit(table_id)
             self.message.emit(
                 f"{name} was changed by someone else while you edited it; it has been "
@@ -122,8 +235,18 @@ class EditController(QObject):
             self.reverted.emit(table_id)
             self._refused(f"Saving {name}", e)
             return False
+        self.history.versions[table_id] = saved.version
+        self.history.push(Edit("change", table_id, saved.number or table.number, before=before,
+                               after=dict(changes)))
+        self._history_changed()
         self.message.emit(f"{name} saved.", False)
         return True
+
+    async def _reload(self, table_id: str) -> None:
+        try:
+            await self.session.reload_table(table_id)
+        except Exception as e:  # the reload is a courtesy; the event path heals too
+            log.warning("reloading %s after a conflict failed: %s", table_id, e)
 
     async def set_status(self, table_id: str, status: str, guests: object = None) -> bool:
         name = self._name(table_id)
@@ -143,14 +266,23 @@ class EditController(QObject):
         except Exception as e:
             self._refused(f"Adding table {fields.get('number', '')}".rstrip(), e)
             return None
+        self.history.versions[table.id] = table.version
+        self.history.push(Edit("add", table.id, table.number, after=dict(fields)))
+        self._history_changed()
         self.message.emit(f"Table {table.number} added.", False)
         self.created.emit(table.id)
         return table.id
 
     async def delete_table(self, table_id: str) -> bool:
+        table = self.store.tables.get(table_id)
         name = self._name(table_id)
-        return await self._send(f"Deleting {name}", self.session.delete_table(table_id),
-                                done=f"{name} deleted.")
+        ok = await self._send(f"Deleting {name}", self.session.delete_table(table_id),
+                              done=f"{name} deleted.")
+        if ok and table is not None:
+            fields = {k: v for k, v in _fields(table, CREATE_FIELDS).items() if v is not None}
+            self.history.push(Edit("delete", table_id, table.number, before=fields))
+            self._history_changed()
+        return ok
 
     async def _send(self, what: str, write: Awaitable[Any], *, done: str = "") -> bool:
         """Await one write: True, with ``done`` said; False, with the refusal said."""
@@ -164,3 +296,94 @@ class EditController(QObject):
         if done:
             self.message.emit(done, False)
         return True
+
+    # --- undo and redo ------------------------------------------------------------------
+
+    async def _settle(self) -> None:
+        """Wait for the writes already on their way (an undo pressed while a save is
+        still saving undoes that save, once it is kept)."""
+        current = asyncio.current_task()
+        others = [t for t in self._tasks if t is not current and t is not self._stepping
+                  and not t.done()]
+        if others:
+            await asyncio.gather(*others, return_exceptions=True)
+
+    async def undo(self) -> bool:
+        """Undo the last edit still done; False when there is none or it was refused."""
+        await self._settle()
+        if not self.history.done:
+            self.message.emit("Nothing to undo.", False)
+            return False
+        edit = self.history.done.pop()
+        ok = await self._apply(edit, undo=True)
+        if ok:
+            self.history.undone.append(edit)
+        self._history_changed()
+        return ok
+
+    async def redo(self) -> bool:
+        """Redo the last edit undone; False when there is none or it was refused."""
+        await self._settle()
+        if not self.history.undone:
+            self.message.emit("Nothing to redo.", False)
+            return False
+        edit = self.history.undone.pop()
+        ok = await self._apply(edit, undo=False)
+        if ok:
+            self.history.done.append(edit)
+        self._history_changed()
+        return ok
+
+    async def _apply(self, edit: Edit, *, undo: bool) -> bool:
+        """Send ``edit``'s inverse (``undo``) or the edit again. A refusal drops it from
+        the history: it no longer describes the table as it is."""
+        verb = "Undo" if undo else "Redo"
+        what = edit.what()
+        table_id = self.history.resolve(edit.table_id)
+        table = self.store.tables.get(table_id)
+        removes = (edit.kind == "add") == undo if edit.kind != "change" else False
+        creates = edit.kind != "change" and not removes
+        if not creates and table is None and table_id not in self.history.versions:
+            # (a table this user just re-created may not have reached the store yet)
+            self.message.emit(f"{verb} of {what} not possible: the table is no longer on "
+                              "the floor plan. Nothing was changed.", True)
+            return False
+        ours = self.history.versions.get(table_id)
+        if removes and table is not None and ours is not None and table.version > ours:
+            # a delete carries no version: the store tells whether anyone else wrote since
+            # (it may lag behind our own last write, never run ahead of it unless theirs)
+            self.message.emit(self._changed_since(verb, what), True)
+            return False
+        versions = self.history.versions
+        try:
+            if edit.kind == "change":
+                fields = edit.before if undo else edit.after
+                version = ours if ours is not None else (table.version if table else None)
+                saved = await self.session.update_table(table_id, version=version, **fields)
+                versions[table_id] = saved.version
+            elif removes:
+                await self.session.delete_table(table_id)
+                versions.pop(table_id, None)
+            else:
+                fields = dict(edit.before if edit.kind == "delete" else edit.after)
+                saved = await self.session.create_table(**fields)
+                self.history.renamed(table_id, saved.id)
+                versions[saved.id] = saved.version
+                self.created.emit(saved.id)
+        except Conflict:
+            await self._reload(table_id)
+            self.reverted.emit(table_id)
+            self.message.emit(self._changed_since(verb, what), True)
+            return False
+        except asyncio.CancelledError:
+            raise
+        except Exception as e:
+            self._refused(f"{verb} of {what}", e)
+            return False
+        self.message.emit(f"{verb}: {what}.", False)
+        return True
+
+    @staticmethod
+    def _changed_since(verb: str, what: str) -> str:
+        return (f"{verb} of {what} refused: someone else changed that table since. "
+                "Nothing was changed; the floor shows their version.")

@@ -1,7 +1,8 @@
 """Kiosk mode for the host stand: full screen, no menus, large type, no cursor, no sleep.
 
-The window is left only by Ctrl+Shift+Q, after a confirmation (documented in the README
-and in the confirmation itself). The screen is kept awake where the platform allows:
+The kiosk is left only by Ctrl+Shift+Q, after a confirmation that offers both ways out:
+back to a normal window (kiosk mode off, also for the next start) or quit floorview
+(documented in docs/app.md and in the confirmation itself). The screen is kept awake where the platform allows:
 ``systemd-inhibit`` on Linux, ``caffeinate`` on macOS, ``SetThreadExecutionState`` on
 Windows — all best-effort; a failure is logged, never fatal.
 """
@@ -133,10 +134,12 @@ class KioskMode(QObject):
     The window must offer ``set_kiosk(bool)`` (hides menus and toolbars, large type).
 
     Signals:
-        quitConfirmed(): the user pressed Ctrl+Shift+Q and confirmed.
+        quitConfirmed(): the user pressed Ctrl+Shift+Q and chose to quit.
+        leaveConfirmed(): the user pressed Ctrl+Shift+Q and chose a normal window.
     """
 
     quitConfirmed = Signal()
+    leaveConfirmed = Signal()
 
     def __init__(self, window: QWidget, *, idle_ms: int = 3000,
                  awake: ScreenAwake | None = None) -> None:
@@ -178,12 +181,17 @@ class KioskMode(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Leave floorview?",
-            "Close the floor monitor on this screen?\n\n"
-            f"({EXIT_SHORTCUT} leaves kiosk mode; the floor stops updating here.)",
+            "Leave kiosk mode?",
+            "Leave kiosk mode on this screen?\n\n"
+            "“Leave kiosk mode” keeps the floor in a normal window (with menus), also "
+            "when floorview starts next; “Quit floorview” closes it and the floor stops "
+            f"updating here. ({EXIT_SHORTCUT} asked this.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._window,
         )
+        box.button(QMessageBox.StandardButton.Yes).setText("Leave kiosk mode")
+        box.button(QMessageBox.StandardButton.No).setText("Stay")
+        self.quit_button = box.addButton("Quit floorview", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(self.on_confirm_finished)
         self._confirm = box
@@ -193,10 +201,14 @@ class KioskMode(QObject):
     @Slot(int)
     def on_confirm_finished(self, result: int) -> None:
         box, self._confirm = self._confirm, None
+        clicked = box.clickedButton() if box is not None else None
         if box is not None:
             box.deleteLater()
-        if result == QMessageBox.StandardButton.Yes:
+        if clicked is not None and clicked is self.quit_button:
             self.quitConfirmed.emit()
+        elif result == QMessageBox.StandardButton.Yes:
+            self.disable()
+            self.leaveConfirmed.emit()
         elif self.enabled:
             self.cursor.start()
 

@@ -15,7 +15,7 @@ from datetime import datetime, tzinfo
 from importlib import resources
 from statistics import median
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -40,10 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorview.core.model import Status, User
+from floorview.core.live import ConnectionStatus, ConnState
+from floorview.core.model import Shape, Status, User, find_by_id_or_name
 from floorview.core.store import BranchStore, Update
 from floorview.options import EXIT_SHORTCUT
 from floorview.ui.dialogs.preferences_dialog import PreferencesDialog
+from floorview.ui.dialogs.table_form_dialog import TableFormDialog
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.floor_view import FloorView
 from floorview.ui.floor.palette import DARK, LIGHT, Theme, status_color
@@ -51,6 +53,7 @@ from floorview.ui.settings import AppSettings
 from floorview.ui.window.banner import ConnectionBanner, hhmm
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
+from floorview.ui.window.table_keys import TableKeys
 from floorview.ui.window.table_list import TableList
 
 log = logging.getLogger(__name__)
@@ -124,10 +127,12 @@ class MainWindow(QMainWindow):
     """The floor monitor's window.
 
     Signals:
-        tableEdited(str, dict): a table was moved/rotated/resized in edit mode.
+        tableEdited(str, dict): a table was moved/rotated/resized in edit mode, or its
+            number, seats or shape changed.
         createRequested(dict): add a table with these contract fields.
         deleteRequested(str): delete this table (confirmed by the user).
-        signOutRequested(): the user wants to sign out.
+        undoRequested(), redoRequested(): undo or redo the last layout edit.
+        signOutRequested(): the user wants to sign out (and confirmed it).
         reloginRequested(): the banner's "sign in again".
         branchRequested(): the banner's "choose branch".
         retryRequested(): the banner's "retry now".
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
     tableEdited = Signal(str, dict)
     createRequested = Signal(dict)
     deleteRequested = Signal(str)
+    undoRequested = Signal()
+    redoRequested = Signal()
     signOutRequested = Signal()
     reloginRequested = Signal()
     branchRequested = Signal()
@@ -161,7 +168,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, FloorView] = {}
         self._plan_ids: tuple[str, ...] = ()
         self._preferred_plan = preferred_plan  # --floor: shown once the plans are known
-        self._status: object = None
+        self._status: ConnectionStatus | None = None
         self._highlight = ""
         self._closing = False
         self._sized = False
@@ -190,7 +197,7 @@ class MainWindow(QMainWindow):
         color = self.status_color
         self.summary = SummaryPanel(store, status_color=color, parent=self)
         self.table_list = TableList(store, clock=clock, status_color=color, parent=self)
-        self.actions = TableActions(store, role=user.role, status_color=color, parent=self)
+        self.table_actions = TableActions(store, role=user.role, status_color=color, parent=self)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -239,6 +246,8 @@ class MainWindow(QMainWindow):
         self._clock_timer.timeout.connect(self.on_clock_timer_timeout)
         self._clock_timer.start()
 
+        self._keys = TableKeys(self)
+        self._keys.deletePressed.connect(self.on_deleteTable_triggered)
         self._build_actions()
         self._connect_signals()
         self._unsubscribe: Callable[[], None] | None = store.subscribe(self.on_store_update)
@@ -272,13 +281,27 @@ class MainWindow(QMainWindow):
                                   checkable=True, name="editMode")
         self.edit_action.setVisible(role.may_edit_layout)
         self.edit_action.setEnabled(role.may_edit_layout)
-        self.add_action = action("Add table", self.on_addTable_triggered, "Ctrl+N", name="addTable")
+        self.add_action = action("Add table…", self.on_addTable_triggered, "Ctrl+N", name="addTable")
         self.add_action.setVisible(False)
         self.add_action.setEnabled(False)
+        self.delete_action = action("Delete table…", self.on_deleteTable_triggered,
+                                    QKeySequence.StandardKey.Delete, name="deleteTable")
+        self.properties_action = action("Number, seats, shape…", self.on_properties_triggered,
+                                        "Ctrl+I", name="tableProperties")
+        self.undo_action = action("Undo layout edit", self.undoRequested.emit, "Ctrl+Z", name="undo")
+        self.redo_action = action("Redo layout edit", self.redoRequested.emit, "Ctrl+Shift+Z",
+                                  name="redo")
+        for a in (self.delete_action, self.properties_action, self.undo_action, self.redo_action):
+            a.setVisible(False)
+            a.setEnabled(False)
+        self._can_undo = self._can_redo = False
         self.prefs_action = action("Preferences…", self.on_preferences_triggered, name="preferences")
         self.prefs_action.setVisible(role.may_edit_layout)
         self.prefs_action.setEnabled(role.may_edit_layout)
-        self.sign_out_action = action("Sign out", self.signOutRequested.emit, name="signOut")
+        self.sign_out_action = action("Sign out…", self.on_signOut_triggered, name="signOut")
+        self.branch_action = action("Switch branch…", self.branchRequested.emit, name="switchBranch")
+        self.shortcuts_action = action("Keyboard shortcuts", self.on_shortcuts_triggered,
+                                       QKeySequence.StandardKey.HelpContents, name="shortcuts")
         self.quit_action = action("Quit", self.quitRequested.emit, QKeySequence.StandardKey.Quit, name="quit")
 
         self.theme_group = QActionGroup(self)
@@ -293,6 +316,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.branch_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -307,8 +331,14 @@ class MainWindow(QMainWindow):
         table_menu.addAction(self.find_action)
         table_menu.addAction(self.edit_action)
         table_menu.addAction(self.add_action)
+        table_menu.addAction(self.properties_action)
+        table_menu.addAction(self.delete_action)
+        table_menu.addAction(self.undo_action)
+        table_menu.addAction(self.redo_action)
         table_menu.addSeparator()
         table_menu.addAction(self.prefs_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
 
         self.toolbar = QToolBar("Main", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -323,6 +353,8 @@ class MainWindow(QMainWindow):
             self.toolbar.addSeparator()
             self.toolbar.addAction(self.edit_action)
             self.toolbar.addAction(self.add_action)
+            self.toolbar.addAction(self.undo_action)
+            self.toolbar.addAction(self.redo_action)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -339,8 +371,9 @@ class MainWindow(QMainWindow):
         self._escape.activated.connect(self.close_find)
         self.summary.serverHighlighted.connect(self.on_summary_serverHighlighted)
         self.table_list.tableSelected.connect(self.on_table_list_tableSelected)
-        self.table_list.tableActivated.connect(self.actions.open_dialog)
-        self.actions.deleteRequested.connect(self.on_actions_deleteRequested)
+        self.table_list.tableActivated.connect(self.table_actions.open_dialog)
+        self.table_actions.deleteRequested.connect(self.on_actions_deleteRequested)
+        self.table_actions.propertiesRequested.connect(self.on_actions_propertiesRequested)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
         self._follows_scheme = True
 
@@ -408,9 +441,10 @@ class MainWindow(QMainWindow):
                            clock=self.clock)
         view = FloorView(scene, self)
         view.setObjectName(f"floor:{plan.id}")
+        view.installEventFilter(self._keys)
         scene.selectedTableChanged.connect(self.on_scene_selectedTableChanged)
         scene.contextMenuRequested.connect(self.on_scene_contextMenuRequested)
-        scene.tableActivated.connect(self.actions.open_dialog)
+        scene.tableActivated.connect(self.table_actions.open_dialog)
         scene.tableEdited.connect(self.tableEdited)
         if self.edit_action.isChecked():
             scene.set_edit_mode(True)
@@ -446,11 +480,11 @@ class MainWindow(QMainWindow):
 
     def show_plan(self, plan_ref: str) -> bool:
         """Show a floor plan by id or name (case-insensitive); False if there is none."""
-        for plan in self.store.floor_plans:
-            if plan_ref in (plan.id,) or plan.name.casefold() == plan_ref.casefold():
-                self.tabs.setCurrentWidget(self.views[plan.id])
-                return True
-        return False
+        plan = find_by_id_or_name(self.store.floor_plans, plan_ref)
+        if plan is None or plan.id not in self.views:
+            return False
+        self.tabs.setCurrentWidget(self.views[plan.id])
+        return True
 
     def scene_of(self, table_id: str) -> FloorScene | None:
         table = self.store.tables.get(table_id)
@@ -473,21 +507,21 @@ class MainWindow(QMainWindow):
     # --- connection ---------------------------------------------------------------------
 
     @Slot(object)
-    def set_connection_status(self, status: object) -> None:
+    def set_connection_status(self, status: ConnectionStatus) -> None:
         self._status = status
         self.banner.set_status(status)
         for scene in self.scenes.values():
             scene.set_stale(self.banner.stale)
-        as_of = getattr(status, "as_of", None)
+        as_of = status.as_of
         self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
                                else "not synced" if self.banner.stale else "")
         self._update_labels()
 
-    @Slot(str)
-    def on_banner_actionRequested(self, state: str) -> None:
-        if state == "UNAUTHORIZED":
+    @Slot(object)
+    def on_banner_actionRequested(self, state: ConnState) -> None:
+        if state is ConnState.UNAUTHORIZED:
             self.reloginRequested.emit()
-        elif state == "FORBIDDEN":
+        elif state is ConnState.FORBIDDEN:
             self.branchRequested.emit()
         else:
             self.retryRequested.emit()
@@ -508,9 +542,8 @@ class MainWindow(QMainWindow):
         self.banner.set_zone(zone)
         self.banner.set_detail(f"{branch} · {now}" if branch else now)
         status = self._status
-        state = getattr(getattr(status, "state", None), "name", "")
-        as_of = getattr(status, "as_of", None)
-        if state == "LIVE":
+        as_of = status.as_of if status is not None else None
+        if status is not None and status.state is ConnState.LIVE:
             self.as_of_label.setText(f"Live · as of {now}")
         elif as_of is not None:
             self.as_of_label.setText(f"As of {hhmm(as_of, zone)} — may be out of date")
@@ -569,6 +602,68 @@ class MainWindow(QMainWindow):
         plan_id = self.current_plan_id()
         if plan_id:
             self.settings.set_floor_plan_for(self.store.branch_id, plan_id)
+        if (view := self.current_view()) is not None and not self.find_bar.isVisible():
+            view.setFocus()  # the keys (Tab, arrows, Enter) work on the floor shown
+
+    def _keep(self, name: str, dialog: QWidget) -> None:
+        """Hold an open dialog as ``self.<name>`` (tests, automation) until it closes:
+        a closed one (deleted on close) is never left behind to be touched."""
+        setattr(self, name, dialog)
+
+        def forget(*_args) -> None:
+            if getattr(self, name, None) is dialog:
+                setattr(self, name, None)
+        dialog.finished.connect(forget)
+
+    # --- help and signing out -----------------------------------------------------------
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every shortcut that works in this window now."""
+        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                 a.text().replace("…", "").replace("&", ""))
+                for a in self.actions()  # the QWidget's own: every action added
+                if isinstance(a, QAction) and a.isVisible() and not a.shortcut().isEmpty()
+                and (a.isEnabled() or a in (self.undo_action, self.redo_action))]
+        rows += [("Tab / Shift+Tab", "Next / previous table"),
+                 ("Arrow keys", "The nearest table that way"),
+                 ("Enter", "Open the selected table"),
+                 ("Esc", "Clear the selection; close the find bar"),
+                 ("+ / − / 0", "Zoom in / out / fit (on the floor)"),
+                 ("Shift+arrow keys", "Scroll the floor")]
+        if self.kiosk:
+            rows.append((EXIT_SHORTCUT, "Leave kiosk mode (asks first)"))
+        return rows
+
+    @Slot()
+    def on_shortcuts_triggered(self) -> None:
+        def cell(text: str) -> str:
+            return text.replace("&", "&amp;").replace("<", "&lt;")
+        body = "".join(f"<tr><td><b>{cell(k)}</b></td><td>&nbsp;&nbsp;{cell(v)}</td></tr>"
+                       for k, v in self.shortcuts())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
+                          f"<table>{body}</table>", QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._keep("shortcuts_box", box)
+        box.open()
+
+    @Slot()
+    def on_signOut_triggered(self) -> None:
+        """Ask first: signing out stops the floor on this screen."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Sign out",
+                          f"Sign {self.user.name} out of floorview?\n\nThe floor stays on "
+                          "screen, no longer updating, until someone signs in again; a "
+                          "kept password is forgotten.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.button(QMessageBox.StandardButton.Yes).setText("Sign out")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda result: result == QMessageBox.StandardButton.Yes
+            and self.signOutRequested.emit())
+        self._keep("sign_out_box", box)
+        box.open()
 
     # --- theme and kiosk ------------------------------------------------------------------
 
@@ -597,7 +692,7 @@ class MainWindow(QMainWindow):
         color = self.status_color
         self.summary.set_status_color(color)
         self.table_list.list_model.set_status_color(color)
-        self.actions.set_status_color(color)
+        self.table_actions.set_status_color(color)
         self._apply_display()
 
     def set_kiosk(self, on: bool) -> None:
@@ -607,7 +702,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(not on)
         # their shortcuts too: a kiosk is left only by Ctrl+Shift+Q, and nobody signs
         # the stand out or edits the layout from it by a stray key
-        for action in (self.quit_action, self.sign_out_action):
+        for action in (self.quit_action, self.sign_out_action, self.branch_action):
             action.setEnabled(not on)
         if on and self.edit_action.isChecked():
             self.edit_action.setChecked(False)
@@ -716,23 +811,45 @@ class MainWindow(QMainWindow):
 
     @Slot(str, QPoint)
     def on_scene_contextMenuRequested(self, table_id: str, global_pos: QPoint) -> None:
-        self.actions.show_menu(table_id, global_pos)
+        self.table_actions.show_menu(table_id, global_pos)
 
     # --- editing ------------------------------------------------------------------------
+
+    @property
+    def editing(self) -> bool:
+        return self.user.role.may_edit_layout and self.edit_action.isChecked()
 
     @Slot(bool)
     def on_editMode_toggled(self, on: bool) -> None:
         on = on and self.user.role.may_edit_layout
-        self.actions.edit_mode = on
-        self.add_action.setVisible(on)
+        self.table_actions.edit_mode = on
+        for a in (self.add_action, self.delete_action, self.properties_action,
+                  self.undo_action, self.redo_action):
+            a.setVisible(on)
         self.add_action.setEnabled(on)
+        self.delete_action.setEnabled(on)
+        self.properties_action.setEnabled(on)
+        self._update_history_actions()
         for scene in self.scenes.values():
             scene.set_edit_mode(on)
-        self.show_message("Edit mode: drag to move; handles rotate and resize; "
-                          "right-click to delete." if on else "Edit mode off.")
+        self.show_message("Edit mode: drag to move; handles rotate and resize; Delete "
+                          "deletes; Ctrl+Z undoes, Ctrl+Shift+Z redoes." if on
+                          else "Edit mode off.")
 
-    def new_table_fields(self) -> dict | None:
-        """Contract fields for a table added to the current floor, in free space."""
+    @Slot(bool, bool)
+    def set_history(self, can_undo: bool, can_redo: bool) -> None:
+        """Whether there is a layout edit to undo, to redo (the EditController says)."""
+        self._can_undo, self._can_redo = can_undo, can_redo
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.undo_action.setEnabled(self.editing and self._can_undo)
+        self.redo_action.setEnabled(self.editing and self._can_redo)
+
+    def new_table_fields(self, number: str = "", capacity: int = 4,
+                         shape: Shape | None = None) -> dict | None:
+        """Contract fields for a table added to the current floor, where it covers no
+        other table nor any table's labels (badge, time); None when there is no room."""
         scene, plan_id = self.current_scene(), self.current_plan_id()
         if scene is None:
             return None
@@ -742,19 +859,23 @@ class MainWindow(QMainWindow):
             height = float(median(t.height for t in on_floor))
         else:
             width, height = DEFAULT_TABLE_SIZE
+        if shape is None:
+            shape = Shape.SQUARE if abs(width - height) < 1 else Shape.RECTANGLE
+        side = min(width, height)
+        if shape in (Shape.ROUND, Shape.SQUARE):
+            width = height = side
+        elif abs(width - height) < 1:  # a rectangle: half again as long as it is deep
+            width, height = side * 1.5, side
         spot = scene.free_spot(width, height)
         if spot is None:
             return None
-        if isinstance(spot, QPointF):
-            x, y = spot.x(), spot.y()
-        else:
-            x, y = spot[0], spot[1]
+        x, y = spot
         return {
             "branchId": self.store.branch_id,
             "floorPlanId": plan_id,
-            "number": next_table_number([t.number for t in self.store.tables.values()]),
-            "capacity": 4,
-            "shape": "square" if abs(width - height) < 1 else "rectangle",
+            "number": number or next_table_number([t.number for t in self.store.tables.values()]),
+            "capacity": capacity,
+            "shape": shape.value,
             "x": round(x),
             "y": round(y),
             "width": width,
@@ -764,14 +885,65 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_addTable_triggered(self) -> None:
-        if not (self.user.role.may_edit_layout and self.edit_action.isChecked()):
+        """Ask number, seats and shape; then place the table in free space."""
+        if not self.editing or self.current_scene() is None:
             return
-        fields = self.new_table_fields()
+        numbers = [t.number for t in self.store.tables.values()]
+        dialog = TableFormDialog(number=next_table_number(numbers), seats=4,
+                                 shape=Shape.SQUARE, taken=numbers, title="Add table",
+                                 parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add_table(dialog.fields()))
+        self._keep("table_form", dialog)
+        dialog.open()
+
+    def _add_table(self, form: dict) -> None:
+        fields = self.new_table_fields(form["number"], form["capacity"], Shape(form["shape"]))
         if fields is None:
             self.show_message("There is no free space left on this floor for another table.",
                               error=True)
             return
         self.createRequested.emit(fields)
+
+    def selected_table(self) -> str:
+        """The table selected on the floor shown ("" when none)."""
+        scene = self.current_scene()
+        selected = [i for i in scene.selectedItems() if i in scene.table_items()] if scene else []
+        return selected[0].table_id if len(selected) == 1 else ""
+
+    @Slot()
+    def on_deleteTable_triggered(self) -> None:
+        if self.editing and (table_id := self.selected_table()):
+            self.on_actions_deleteRequested(table_id)
+
+    @Slot()
+    def on_properties_triggered(self) -> None:
+        if self.editing and (table_id := self.selected_table()):
+            self.on_actions_propertiesRequested(table_id)
+
+    @Slot(str)
+    def on_actions_propertiesRequested(self, table_id: str) -> None:
+        """Change a table's number, seats and shape (saved like a move)."""
+        table = self.store.tables.get(table_id)
+        if table is None or not self.editing:
+            return
+        others = [t.number for t in self.store.tables.values() if t.id != table_id]
+        dialog = TableFormDialog(number=table.number, seats=table.capacity,
+                                 shape=table.shape if table.shape is not Shape.UNKNOWN
+                                 else Shape.SQUARE, taken=others,
+                                 title=f"Table {table.number}", parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_properties(table_id, dialog.fields()))
+        self._keep("table_form", dialog)
+        dialog.open()
+
+    def _save_properties(self, table_id: str, fields: dict) -> None:
+        table = self.store.tables.get(table_id)
+        if table is None:
+            return
+        changed = {k: v for k, v in fields.items() if table.to_json().get(k) != v}
+        if changed:
+            self.tableEdited.emit(table_id, changed)
 
     @Slot(str)
     def on_actions_deleteRequested(self, table_id: str) -> None:
@@ -788,7 +960,7 @@ class MainWindow(QMainWindow):
             lambda result: result == QMessageBox.StandardButton.Yes
             and self.deleteRequested.emit(table_id)
         )
-        self.delete_box = box
+        self._keep("delete_box", box)
         box.open()
 
     @Slot()
@@ -796,7 +968,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._apply_display)
-        self.preferences_dialog = dialog
+        self._keep("preferences_dialog", dialog)
         dialog.open()
 
     # --- closing ------------------------------------------------------------------------

@@ -51,6 +51,11 @@ class Summary:
         return round(100 * self.covers / self.seats) if self.seats else 0
 
 
+def plural(count: int, noun: str) -> str:
+    """"1 table", "2 tables", "0 tables"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def summarize(tables: list[Table] | tuple[Table, ...]) -> Summary:
     s = Summary(by_status={status: 0 for status in SETTABLE_STATUSES})
     for t in tables:
@@ -191,7 +196,7 @@ class SummaryPanel(QWidget):
         unknown = s.by_status.get(Status.UNKNOWN, 0)
         extra = f" · {unknown} unknown" if unknown else ""
         self.covers_label.setText(
-            f"Covers {s.covers} of {s.seats} seats · {s.tables} tables{extra}"
+            f"Covers {s.covers} of {s.seats} seats · {plural(s.tables, 'table')}{extra}"
         )
         self.occupancy_bar.setValue(s.occupancy)
         self._fill_servers(s)
@@ -210,7 +215,7 @@ class SummaryPanel(QWidget):
         for user in self._server_users(s):
             load = s.servers.get(user.id, ServerLoad())
             item = QListWidgetItem(
-                f"{user.name}  —  {load.tables} tables · {load.covers} covers"
+                f"{user.name}  —  {plural(load.tables, 'table')} · {plural(load.covers, 'cover')}"
             )
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             item.setIcon(swatch(QColor(user.color or "#9E9E9E")))
@@ -219,7 +224,7 @@ class SummaryPanel(QWidget):
                 item.setSelected(True)
         free = s.servers.get(None)
         if free:
-            item = QListWidgetItem(f"Unassigned  —  {free.tables} tables · {free.covers} covers")
+            item = QListWidgetItem(f"Unassigned  —  {plural(free.tables, 'table')} · {plural(free.covers, 'cover')}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.servers.addItem(item)
 

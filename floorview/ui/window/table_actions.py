@@ -138,11 +138,14 @@ class TableActions(QObject):
         statusRequested(str, str, object): table id, status value, guest count or None.
         assignRequested(str, object): table id, server id or None to unassign.
         deleteRequested(str): table id (managers, in edit mode).
+        propertiesRequested(str): change the table's number, seats, shape (managers, in
+            edit mode).
     """
 
     statusRequested = Signal(str, str, object)
     assignRequested = Signal(str, object)
     deleteRequested = Signal(str)
+    propertiesRequested = Signal(str)
 
     def __init__(self, store: BranchStore, *, role: Role,
                  status_color: Callable[[Status], QColor], parent: QWidget) -> None:
@@ -198,6 +201,9 @@ class TableActions(QObject):
             unassign.triggered.connect(lambda: self.assignRequested.emit(table_id, None))
         if self.role.may_edit_layout and self.edit_mode:
             menu.addSeparator()
+            properties = menu.addAction("Number, seats, shape…")
+            properties.setObjectName("properties")
+            properties.triggered.connect(lambda: self.propertiesRequested.emit(table_id))
             delete = menu.addAction("Delete table")
             delete.setObjectName("delete")
             delete.triggered.connect(lambda: self.deleteRequested.emit(table_id))
@@ -221,11 +227,24 @@ class TableActions(QObject):
         menu = self.build_menu(table_id)
         if menu is None:
             return
+        self.close_menu()
+        self.menu = menu
+        menu.aboutToHide.connect(lambda: self._on_menu_hidden(menu))
+        menu.popup(global_pos)
+
+    def close_menu(self) -> None:
+        """Close the open menu, if any (it forgets itself as it hides)."""
         if self.menu is not None:
             self.menu.close()
-        self.menu = menu
-        menu.aboutToHide.connect(menu.deleteLater)
-        menu.popup(global_pos)
+
+    def _on_menu_hidden(self, menu: QMenu) -> None:
+        # Forget the menu as it hides, before it is freed: a later show_menu must never
+        # close a menu Qt has already deleted (libshiboken "Internal C++ object (QMenu)
+        # already deleted", which made the menu open once per run). Freed later, not
+        # now: the chosen action's triggered() still comes after aboutToHide.
+        if self.menu is menu:
+            self.menu = None
+        menu.deleteLater()
 
     def _on_status_chosen(self, table_id: str, status: Status) -> None:
         if status in WITH_GUESTS:

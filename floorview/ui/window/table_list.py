@@ -1,20 +1,26 @@
 """The tables as a list beside the map, for when a list scans faster than a map.
 
 Sorted by status (available first: what a host looks for), then by time in that status,
-longest first. Selecting a row selects the table on the map and the other way round.
+longest first; a click on a column's header sorts by that column (again: the other way).
+Selecting a row selects the table on the map and the other way round. The rows never move
+under a person's pointer: while the pointer is on the list, changes are shown in place and
+the re-sort waits; after a re-sort the selected row stays where it was on screen.
 """
 
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from floorview.core.model import SETTABLE_STATUSES, Status, Table
 from floorview.core.store import BranchStore, Update
+from floorview.ui.floor.table_item import format_duration
 
 Clock = Callable[[], datetime]
 
@@ -39,11 +46,18 @@ def minutes_in_status(table: Table, now: datetime) -> int | None:
 
 
 def duration_text(minutes: int | None) -> str:
-    if minutes is None:
-        return "—"
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d}"
+    """As the map says it (``"42m"``, ``"4h 57m"``); ``"—"`` when unknown."""
+    return "—" if minutes is None else format_duration(minutes)
+
+def short_name(name: str) -> str:
+    """"Ben Okafor" → "Ben O.": a server as a floor knows them, narrow enough for the
+    list's column beside the map (the full name is the cell's tooltip)."""
+    parts = name.split()
+    return f"{parts[0]} {parts[-1][0]}." if len(parts) > 1 else name
+
+
+#: How long after the pointer last moved on the list a re-sort waits (seconds).
+HOLD_SECONDS = 2.0
 
 
 def sort_key(table: Table) -> tuple:
@@ -72,6 +86,8 @@ class TableListModel(QAbstractTableModel):
         self._status_color = status_color
         self._rows: list[Table] = []
         self._row_of: dict[str, int] = {}
+        self._sort_column = self.COLUMNS.index("Status")
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._reload()
 
     def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
@@ -79,14 +95,61 @@ class TableListModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
 
+    def _key(self) -> Callable[[Table], Any]:
+        column = self.COLUMNS[self._sort_column]
+        if column == "Table":
+            return lambda t: _number_key(t.number)
+        if column == "Seats":
+            return lambda t: (t.guest_count or 0, t.capacity, _number_key(t.number))
+        if column == "Server":
+            users = self._store.users
+
+            def server(t: Table) -> tuple:
+                user = users.get(t.server_id) if t.server_id else None
+                return (user is None, user.name.casefold() if user else "", _number_key(t.number))
+            return server
+        if column == "Time":  # longest in its status first
+            return lambda t: (t.status_changed_at or datetime.max.replace(tzinfo=UTC),
+                              _number_key(t.number))
+        if column == "Floor":
+            order = {p.id: i for i, p in enumerate(self._store.floor_plans)}
+            return lambda t: (order.get(t.floor_plan_id, 99), _number_key(t.number))
+        return sort_key
+
     def _reload(self) -> None:
-        self._rows = sorted(self._store.tables.values(), key=sort_key)
+        rows = sorted(self._store.tables.values(), key=self._key())
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            rows.reverse()
+        self._rows = rows
         self._row_of = {t.id: i for i, t in enumerate(self._rows)}
 
     def refresh(self) -> None:
         self.beginResetModel()
         self._reload()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (a click on its header)."""
+        if (column, order) == (self._sort_column, self._sort_order) or column < 0:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.refresh()
+
+    @property
+    def sorting(self) -> tuple[str, Qt.SortOrder]:
+        return self.COLUMNS[self._sort_column], self._sort_order
+
+    def update_in_place(self) -> bool:
+        """Show the store's tables in the rows they hold now (no re-sort); False when
+        tables came or went, so the rows cannot stay."""
+        tables = self._store.tables
+        if len(tables) != len(self._rows) or any(t.id not in tables for t in self._rows):
+            return False
+        self._rows = [tables[t.id] for t in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        return True
 
     def tick(self) -> None:
         """Time moved on: redraw the time column."""
@@ -134,7 +197,7 @@ class TableListModel(QAbstractTableModel):
                 return t.seats_text
             if column == "Server":
                 user = self._store.users.get(t.server_id) if t.server_id else None
-                return user.name if user else ("—" if not t.server_id else "Unknown")
+                return short_name(user.name) if user else ("—" if not t.server_id else "Unknown")
             if column == "Time":
                 return duration_text(minutes_in_status(t, self._clock()))
             if column == "Floor":
@@ -142,6 +205,9 @@ class TableListModel(QAbstractTableModel):
                     if plan.id == t.floor_plan_id:
                         return plan.name
                 return "?"
+        if role == Qt.ItemDataRole.ToolTipRole and column == "Server" and t.server_id:
+            user = self._store.users.get(t.server_id)
+            return user.name if user else None
         if role == Qt.ItemDataRole.DecorationRole and column == "Status":
             return self._status_color(t.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Seats", "Time"):
@@ -181,6 +247,14 @@ class TableList(QTableView):
         # Size columns from the rows in view, not all of them: 40,000 rows took 0.3 s a
         # refresh with the default (1,000 sampled rows per column and reset).
         header.setResizeContentsPrecision(0)
+        header.setSortIndicatorShown(True)  # the arrow says which column sorts, which way
+        header.setSortIndicator(TableListModel.COLUMNS.index("Status"), Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        # per pixel, so a re-sort can keep the selected row exactly where it was
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._pointer_at = -1e9  # time.monotonic() of the pointer's last move on the list
+        self.viewport().setMouseTracking(True)
+        self.viewport().installEventFilter(self)
         self._fit_columns()
         self.list_model.modelReset.connect(self._fit_columns)
         self._compact = False
@@ -223,9 +297,40 @@ class TableList(QTableView):
             self._refresh_timer.setInterval(50 if len(self.list_model._rows) < 2000 else 500)
             self._refresh_timer.start()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.viewport():
+            kind = event.type()
+            if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress,
+                        QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.Enter):
+                self._pointer_at = time.monotonic()
+            elif kind == QEvent.Type.Leave:
+                self._pointer_at = -1e9
+                if self._refresh_timer.isActive():  # the re-sort waited for this
+                    self._refresh_timer.start(0)
+        return super().eventFilter(watched, event)
+
+    @property
+    def held(self) -> bool:
+        """A person is pointing at the list: rows must not move under the pointer."""
+        return time.monotonic() - self._pointer_at < HOLD_SECONDS
+
+    def hold(self) -> None:
+        """Hold the rows as if the pointer had just moved on the list (tests, touch)."""
+        self._pointer_at = time.monotonic()
+
+    def release(self) -> None:
+        self._pointer_at = -1e9
+
     @Slot()
     def refresh(self) -> None:
-        scroll = self.verticalScrollBar().value()
+        if self.held and self.list_model.update_in_place():
+            # re-sort once the pointer has rested (or left)
+            self._refresh_timer.start(int(HOLD_SECONDS * 1000))
+            return
+        bar = self.verticalScrollBar()
+        scroll = bar.value()
+        old_row = self.list_model.row_of(self._selected) if self._selected else -1
+        anchor = self.rowViewportPosition(old_row) if old_row >= 0 else None
         self._quiet = True
         try:
             self.list_model.refresh()
@@ -233,7 +338,11 @@ class TableList(QTableView):
                 self._select_row(self.list_model.row_of(self._selected), scroll=False)
         finally:
             self._quiet = False
-        self.verticalScrollBar().setValue(scroll)
+        bar.setValue(scroll)
+        new_row = self.list_model.row_of(self._selected) if self._selected else -1
+        if anchor is not None and new_row >= 0 and 0 <= anchor < self.viewport().height():
+            # the selected row stays put on screen; the others move around it
+            bar.setValue(scroll + self.rowViewportPosition(new_row) - anchor)
 
     def detach(self) -> None:
         if self._unsubscribe is not None:

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from floorview.app import FloorviewApp
+from floorview.core.live import ConnState
 from floorview.core.model import Status
 from floorview.ui.floor.palette import status_color
-
-from .conftest import FAST_LIVE, make_args, run, wait_live
+from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support grabbing",  # offscreen: popups cannot grab the keyboard
@@ -146,19 +146,26 @@ def test_create_and_delete_add_and_remove_items(qtbot, launch):
     fields = window.new_table_fields()
     assert fields is not None
     new_box = (fields["x"], fields["y"], fields["width"], fields["height"])
-    for t in app.store.tables_on(plan_id):  # placed in free space, never on a table
-        g = scene.table_item(t.id).geometry.scene_box()
+    for t in app.store.tables_on(plan_id):  # free space: clear of every table and its labels
+        g = scene.table_item(t.id).labels_rect()
         assert not g.intersects(type(g)(*new_box)), t.number
+    window.add_action.trigger()  # asks number, seats and shape first
+    qtbot.waitUntil(lambda: getattr(window, "table_form", None) is not None)
+    form = window.table_form
+    assert form.number == fields["number"]
+    form.seats.setValue(6)
+    form.shape_box.setCurrentIndex(form.shape_box.findData("round"))
     with qtbot.waitSignal(app.controller.created, timeout=10_000) as created:
-        window.add_action.trigger()
+        form.buttons.button(form.buttons.StandardButton.Ok).click()
     new_id = created.args[0]
     qtbot.waitUntil(lambda: scene.table_item(new_id) is not None)
     assert len(app.store.tables_on(plan_id)) == count + 1
-    assert app.store.tables[new_id].number == fields["number"]
+    added = app.store.tables[new_id]
+    assert (added.number, added.capacity, added.shape.value) == (fields["number"], 6, "round")
 
     # delete, through the menu (edit mode) and its confirmation
-    menu = window.actions.build_menu(new_id)
-    window.actions.actions_of(menu)["delete"].trigger()
+    menu = window.table_actions.build_menu(new_id)
+    window.table_actions.actions_of(menu)["delete"].trigger()
     qtbot.waitUntil(lambda: getattr(window, "delete_box", None) is not None)
     window.delete_box.button(window.delete_box.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: scene.table_item(new_id) is None)
@@ -173,9 +180,9 @@ def test_role_rules_hide_actions_from_a_host(qtbot, launch):
     toolbar_names = {a.objectName() for a in window.toolbar.actions()}
     assert "editMode" not in toolbar_names and "addTable" not in toolbar_names
     window.edit_action.setChecked(True)  # even if forced, it stays off for a host
-    assert not window.actions.edit_mode
+    assert not window.table_actions.edit_mode
     target = _a_table(app)
-    names = set(window.actions.actions_of(window.actions.build_menu(target.id)))
+    names = set(window.table_actions.actions_of(window.table_actions.build_menu(target.id)))
     assert "delete" not in names
     assert {"status:occupied", "assign:none"} <= names  # a host seats and assigns
 
@@ -267,15 +274,15 @@ def test_a_refused_write_shows_the_servers_message(qtbot, launch):
 def test_the_banner_follows_a_stopped_and_restarted_server(qtbot, launch, stub):
     app = launch("host@floorview.dev")
     window = app.window
-    assert window.banner.state == "LIVE" and window.banner.text() == "Live"
+    assert window.banner.state is ConnState.LIVE and window.banner.text() == "Live"
     scene = window.current_scene()
     assert not scene.stale
     stub.stop()
-    qtbot.waitUntil(lambda: window.banner.state in ("RECONNECTING", "UNREACHABLE"),
+    qtbot.waitUntil(lambda: window.banner.state in (ConnState.RECONNECTING, ConnState.UNREACHABLE),
                     timeout=15_000)
     assert "since" in window.banner.text()
     assert scene.stale  # greyed: it may be out of date
     assert "may be out of date" in window.as_of_label.text()
     stub.start()
-    qtbot.waitUntil(lambda: window.banner.state == "LIVE", timeout=20_000)
+    qtbot.waitUntil(lambda: window.banner.state is ConnState.LIVE, timeout=20_000)
     assert not scene.stale

@@ -1,27 +1,20 @@
 """The main window's own behaviour against the stub: find and flash, selection both ways,
-server highlight, kiosk, themes, signing in again, signing out."""
+server highlight, themes, signing in again, signing out."""
 
 from __future__ import annotations
 
 import asyncio
-import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from floorview.app import FloorviewApp
-from floorview.core.demo import DemoServer, DemoServerError
-from floorview.core.rest import Unreachable
-from floorview.ui.dialogs.login_dialog import LoginDialog
+from floorview.core.live import ConnState
 from floorview.ui.floor.palette import DARK, LIGHT
-from floorview.ui.window.kiosk import KioskMode, ScreenAwake
-
-from .conftest import FAST_LIVE, make_args, run, wait_live
+from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing")
-
 
 def test_find_selects_flashes_and_switches_floor(qtbot, launch):
     app = launch("host@floorview.dev")
@@ -79,62 +72,6 @@ def test_clicking_a_server_highlights_their_tables(qtbot, launch):
     assert not any(scene.is_dimmed(t.id) for t in tables)
 
 
-def test_kiosk_is_full_screen_without_menus_and_asks_before_leaving(qtbot, launch, settings):
-    app = launch("host@floorview.dev", kiosk=True, theme=None)
-    window = app.window
-    assert window.isFullScreen() or window.geometry() == window.screen().geometry()
-    assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
-    assert window.theme is DARK  # dark by default in kiosk
-    assert window.display_settings().large_type
-    assert settings.kiosk is True
-    assert app.kiosk.awake is not None
-    # no stray way out: Ctrl+Q and closing the window do nothing, sign-out is off
-    assert not window.quit_action.isEnabled() and not window.sign_out_action.isEnabled()
-    window.close()
-    assert window.isVisible() and app.window is window
-    assert "Ctrl+Shift+Q" in window.message_label.text()
-    # the cursor hides when idle
-    app.kiosk.cursor.on_timer_timeout()
-    assert QApplication.overrideCursor() is not None
-    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
-    # Ctrl+Shift+Q asks first; "No" keeps the kiosk
-    app.kiosk.on_shortcut_activated()
-    box = app.kiosk._confirm
-    assert isinstance(box, QMessageBox) and "Ctrl+Shift+Q" in box.text()
-    assert QApplication.overrideCursor() is None  # shown to answer
-    with qtbot.assertNotEmitted(app.kiosk.quitConfirmed):
-        box.button(QMessageBox.StandardButton.No).click()
-    app.kiosk.on_shortcut_activated()
-    with qtbot.waitSignal(app.kiosk.quitConfirmed):
-        app.kiosk._confirm.button(QMessageBox.StandardButton.Yes).click()
-    assert app._done.done()  # the app quits
-
-
-def test_the_exit_shortcut_is_registered(qtbot):
-    from PySide6.QtWidgets import QMainWindow
-
-    class Window(QMainWindow):
-        kiosk = False
-
-        def set_kiosk(self, on: bool) -> None:
-            self.kiosk = on
-
-    class NoAwake(ScreenAwake):
-        def start(self) -> None:
-            self.started = True
-
-    window = Window()
-    qtbot.addWidget(window)
-    kiosk = KioskMode(window, awake=NoAwake())
-    assert kiosk._shortcut.key() == QKeySequence("Ctrl+Shift+Q")
-    assert not kiosk._shortcut.isEnabled()
-    kiosk.enable()
-    assert kiosk._shortcut.isEnabled() and window.kiosk and kiosk.awake.started
-    kiosk.disable()
-    assert not kiosk._shortcut.isEnabled() and not window.kiosk
-    kiosk.shutdown()
-
-
 def test_theme_choice_and_system_scheme(qtbot, launch, settings):
     app = launch("manager@floorview.dev", branch="Harbour Street", theme="light")
     window = app.window
@@ -150,9 +87,17 @@ def test_theme_choice_and_system_scheme(qtbot, launch, settings):
 def test_sign_out_forgets_and_asks_again(qtbot, launch, settings):
     app = launch("host@floorview.dev")
     old_window = app.window
+    app.window.sign_out_action.trigger()  # asks first; Cancel keeps everything
+    qtbot.waitUntil(lambda: getattr(old_window, "sign_out_box", None) is not None)
+    old_window.sign_out_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert app.login_dialog is None and app.session.status.state.name == "LIVE"
     app.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: old_window.sign_out_box is not None and old_window.sign_out_box.isVisible())
+    old_window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: app.login_dialog is not None)
-    assert app.session is None and app.window is None
+    # the floor stays on screen, marked signed out, behind the dialog
+    assert app.window is old_window and old_window.isVisible()
+    assert old_window.banner.text().startswith("Signed out") and old_window.current_scene().stale
     dialog = app.login_dialog
     assert dialog.email == "host@floorview.dev" and dialog.password == ""
     dialog.password_edit.setText("demo")
@@ -192,7 +137,7 @@ def test_a_refused_sign_in_signs_in_again_or_asks(qtbot, aio, settings):
         qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=20_000)
         assert "expired" in app.login_dialog.message_label.text()
         app.login_dialog.reject()
-        qtbot.waitUntil(lambda: window.banner.state == "UNAUTHORIZED")
+        qtbot.waitUntil(lambda: window.banner.state is ConnState.UNAUTHORIZED)
         assert window.banner.text().startswith("Signed out")
         assert window.banner.button_text() == "Sign in again…"
         assert window.current_scene().stale
@@ -203,91 +148,10 @@ def test_a_refused_sign_in_signs_in_again_or_asks(qtbot, aio, settings):
         app.login_dialog.password_edit.setText("demo")
         qtbot.mouseClick(app.login_dialog.sign_in_button, Qt.MouseButton.LeftButton)
         wait_live(qtbot, app, timeout=20_000)
-        assert window.banner.state == "LIVE" and not window.current_scene().stale
+        assert window.banner.state is ConnState.LIVE and not window.current_scene().stale
     finally:
         run(qtbot, app.shutdown())
         srv.stop()
-
-
-def test_login_dialog_retries_while_unreachable_when_unattended(qtbot, aio):
-    attempts = []
-
-    async def sign_in(server, email, password):
-        attempts.append(server)
-        if len(attempts) < 2:
-            raise Unreachable(0, "connection refused")
-        return ("rest", "user")
-
-    dialog = LoginDialog(sign_in, server="http://h:1", email="a@b", password="pw",
-                         auto_submit=True)
-    qtbot.addWidget(dialog)
-    dialog._retry.setInterval(50)
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
-        dialog.open()
-    assert len(attempts) == 2 and dialog.result_value == ("rest", "user")
-
-
-def test_login_dialog_says_what_is_missing_and_shows_the_servers_refusal(qtbot, aio):
-    from floorview.core.rest import Unauthorized
-
-    async def sign_in(server, email, password):
-        raise Unauthorized(401, "Invalid credentials")
-
-    dialog = LoginDialog(sign_in, server="http://h:1")
-    qtbot.addWidget(dialog)
-    dialog.open()
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert "email, password" in dialog.message_label.text()
-    dialog.email_edit.setText("a@b")
-    dialog.password_edit.setText("x")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Invalid credentials" in dialog.message_label.text())
-    assert dialog.isVisible()
-
-
-
-def test_login_dialog_adds_https_to_a_bare_host_and_http_only_on_this_machine(qtbot, aio):
-    asked = []
-
-    async def sign_in(server, email, password):
-        asked.append(server)
-        return ("rest", "user")
-
-    for typed, sent in (("floor.example.com", "https://floor.example.com"),
-                        ("10.0.0.5:3000", "https://10.0.0.5:3000"),
-                        ("localhost:3000", "http://localhost:3000"),
-                        ("127.0.0.1:3000", "http://127.0.0.1:3000"),
-                        ("[::1]:3000", "http://[::1]:3000"),
-                        ("http://floor.lan", "http://floor.lan")):
-        dialog = LoginDialog(sign_in, server=typed, email="a@b", password="pw")
-        qtbot.addWidget(dialog)
-        with qtbot.waitSignal(dialog.accepted, timeout=5000):
-            dialog.open()
-            qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-        assert asked[-1] == sent and dialog.server == sent
-
-
-def test_demo_server_child_process_starts_and_stops():
-    demo = DemoServer(simulate=0)
-    url = demo.start()
-    try:
-        assert url.startswith("http://127.0.0.1:") and demo.running
-        import requests
-
-        answer = requests.post(url + "/auth/login",
-                               json={"email": "host@floorview.dev", "password": "demo"},
-                               timeout=5)
-        assert answer.status_code == 200
-    finally:
-        demo.stop()
-    assert not demo.running
-
-
-def test_demo_server_that_fails_says_why():
-    demo = DemoServer(extra_args=["--no-such-option"])
-    with pytest.raises(DemoServerError, match="no-such-option"):
-        demo.start(timeout=20)
-    assert not demo.running
 
 
 def test_demo_run_signs_in_as_the_host(qtbot, aio, settings):
@@ -319,18 +183,10 @@ def test_demo_run_signs_in_as_the_host(qtbot, aio, settings):
     assert app.demo is None
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="systemd-inhibit is Linux's")
-def test_screen_awake_is_best_effort():
-    awake = ScreenAwake()
-    awake.start()  # may or may not find systemd-inhibit; never raises
-    awake.stop()
-    assert not awake.active
-
-
 def test_quit_is_prompt_while_reconnecting(qtbot, launch, stub):
     app = launch("host@floorview.dev")
     stub.stop()
-    qtbot.waitUntil(lambda: app.window.banner.state in ("RECONNECTING", "UNREACHABLE"))
+    qtbot.waitUntil(lambda: app.window.banner.state in (ConnState.RECONNECTING, ConnState.UNREACHABLE))
     future = asyncio.ensure_future(app.shutdown())
     qtbot.waitUntil(future.done, timeout=3000)
     assert app.session is None
@@ -360,32 +216,6 @@ def test_a_manager_sets_the_thresholds(qtbot, launch, settings):
         assert (scene.settings.amber_minutes, scene.settings.red_minutes) == (30, 45)
 
 
-def test_the_apps_parser_takes_the_connection_options_and_its_own():
-    from floorview.app import build_parser
-
-    args = build_parser().parse_args(["--server", "http://h:1", "--email", "a@b", "--branch",
-                                      "Old Town", "--floor", "Patio", "--kiosk",
-                                      "--theme", "dark", "--demo"])
-    assert (args.server, args.email, args.branch, args.floor) == (
-        "http://h:1", "a@b", "Old Town", "Patio")
-    assert args.kiosk is True and args.theme == "dark" and args.demo is True
-    assert build_parser().parse_args([]).kiosk is None  # as last time
-
-
-def test_the_floorview_command_takes_kiosk():
-    from floorview.cli import build_parser
-
-    args = build_parser().parse_args(["--kiosk", "--demo"])
-    assert args.kiosk is True and args.demo is True
-
-
-def test_the_floorview_command_takes_a_theme():
-    from floorview.cli import build_parser
-
-    args = build_parser().parse_args(["--theme", "dark", "--no-kiosk"])
-    assert args.theme == "dark" and args.kiosk is False
-
-
 def test_a_forbidden_branch_offers_another(qtbot, launch, admin, settings):
     from datetime import UTC, datetime
 
@@ -397,7 +227,7 @@ def test_a_forbidden_branch_offers_another(qtbot, launch, admin, settings):
     # connection publishes when joinBranch answers "Forbidden resource")
     app.on_session_status(ConnectionStatus(ConnState.FORBIDDEN, datetime.now(UTC),
                                            message="Forbidden resource"))
-    assert window.banner.state == "FORBIDDEN" and window.current_scene().stale
+    assert window.banner.state is ConnState.FORBIDDEN and window.current_scene().stale
     assert window.banner.button_text() == "Choose branch…"
     window.banner._button.click()
     qtbot.waitUntil(lambda: app.branch_picker is not None)
@@ -492,6 +322,8 @@ def test_keep_me_signed_in_puts_the_password_in_the_keyring_only(qtbot, aio, stu
 
     # signing out forgets the kept password
     app.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: getattr(app.window, "sign_out_box", None) is not None)
+    app.window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: app.login_dialog is not None)
     assert backend.passwords == {}
     run(qtbot, app.shutdown())
@@ -509,55 +341,6 @@ def test_quit_while_the_login_dialog_waits_for_a_person(qtbot, aio, settings, st
     assert running.result() == 0 and not dialog.isVisible()
 
 
-def test_sections_are_left_out_on_a_huge_floor(qtbot, settings, monkeypatch):
-    from datetime import UTC, datetime
-
-    from floorview.core.model import Role, User
-    from floorview.ui.window import main_window
-    from floorview.ui.window.main_window import MainWindow
-
-    from .conftest import make_store
-
-    monkeypatch.setattr(main_window, "SECTIONS_MAX_TABLES", 3)
-    store = make_store()  # fp-1: four tables, fp-2: two
-    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
-    window = MainWindow(store, user=user, settings=settings,
-                        clock=lambda: datetime.now(UTC), theme_choice="light")
-    qtbot.addWidget(window)
-    assert window.sections_action.isChecked()
-    assert not window.scenes["fp-1"].settings.show_sections
-    assert window.scenes["fp-2"].settings.show_sections
-    window.sections_action.setChecked(False)
-    window.sections_action.setChecked(True)
-    assert not window.scenes["fp-1"].settings.show_sections
-    window.close()
-
-
-def test_kiosk_mode_applies_its_look_at_once_and_a_resize_keeps_it(qtbot, settings):
-    from datetime import UTC, datetime
-
-    from floorview.core.model import Role, User
-    from floorview.ui.window.main_window import MainWindow
-
-    from .conftest import make_store
-
-    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
-    window = MainWindow(make_store(), user=user, settings=settings,
-                        clock=lambda: datetime.now(UTC), theme_choice="dark")
-    qtbot.addWidget(window)
-    assert window.property("kiosk") is False
-    assert not any(s.settings.large_type for s in window.scenes.values())
-    window.set_kiosk(True)  # as KioskMode.enable does, before any resize
-    assert window.property("kiosk") is True
-    assert all(s.settings.large_type for s in window.scenes.values())
-    window.resize(1000, 700)
-    window.set_kiosk(False)
-    assert window.property("kiosk") is False
-    assert not any(s.settings.large_type for s in window.scenes.values())
-    window.close()
-
-
-
 def test_branch_by_id_or_unique_name_else_the_picker_asks(qtbot, aio, settings):
     import argparse
 
@@ -573,9 +356,14 @@ def test_branch_by_id_or_unique_name_else_the_picker_asks(qtbot, aio, settings):
         def close(self):
             pass
 
+    from floorview.app import SignedIn, Step
+    from floorview.core.session import Authenticator
+
     app = FloorviewApp(argparse.Namespace(branch=None), settings=settings, env={})
-    app.rest = Rest()
-    app.user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("b1", "b2", "b3"), None)
+    assert app.step is Step.SIGNED_OUT
+    app.signed_in = SignedIn(Authenticator(Rest()), User("u-mgr", "Mia Manager", "mgr@x",
+                                                         Role.MANAGER, ("b1", "b2", "b3"), None))
+    assert app.step is Step.SIGNED_IN
     for wanted, got in (("b2", "b2"), (" camden ", "b3")):
         app.args.branch = wanted
         assert run(qtbot, app.choose_branch()).id == got

@@ -144,3 +144,14 @@ def test_a_branch_knows_its_clock_or_says_it_does_not():
     assert ny is not None and datetime(2026, 11, 25, 20, 0, tzinfo=UTC).astimezone(ny).utcoffset() == timedelta(hours=-5)
     assert Branch("b2", "Nowhere", "Mars/Olympus_Mons").zone is None
     assert Branch("b3", "Blank", "").zone is None
+
+
+def test_find_by_id_or_name_never_guesses():
+    from floorview.core.model import Branch, find_by_id_or_name
+
+    branches = [Branch("b1", "Soho", "UTC"), Branch("b2", "Soho", "UTC"),
+                Branch("b3", "Camden", "UTC")]
+    assert find_by_id_or_name(branches, "b2").id == "b2"
+    assert find_by_id_or_name(branches, " camden ").id == "b3"
+    assert find_by_id_or_name(branches, "soho") is None  # two by that name
+    assert find_by_id_or_name(branches, "nowhere") is None

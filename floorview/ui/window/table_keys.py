@@ -1,0 +1,123 @@
+"""The keyboard on a floor: Tab and the arrows move the selection between tables.
+
+Installed on each floor view as an event filter: Tab / Shift+Tab go to the next / the
+previous table in reading order (rows top to bottom, left to right), and past the last
+table let focus leave the floor as usual; the arrows go to the nearest table in that
+direction. Enter (the view's own key) then opens the selected table; Shift+arrows still
+scroll. What is selected shows on the map and in the list alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+
+from floorview.ui.floor.floor_view import FloorView
+
+_ARROWS = {
+    Qt.Key.Key_Left: QPointF(-1, 0),
+    Qt.Key.Key_Right: QPointF(1, 0),
+    Qt.Key.Key_Up: QPointF(0, -1),
+    Qt.Key.Key_Down: QPointF(0, 1),
+}
+
+
+def reading_order(centres: dict[str, QPointF], row_height: float) -> list[str]:
+    """Table ids in reading order: rows ``row_height`` deep, then left to right."""
+    band = max(1.0, row_height)
+    return sorted(centres, key=lambda tid: (int(centres[tid].y() // band), centres[tid].x(), tid))
+
+
+def nearest_in_direction(centres: dict[str, QPointF], start: str, direction: QPointF) -> str | None:
+    """The table nearest ``start`` whose centre lies in ``direction`` (within 60° of it),
+    straight ahead preferred to off to the side; None at the floor's edge."""
+    origin = centres[start]
+    best, best_score = None, float("inf")
+    for tid, c in centres.items():
+        if tid == start:
+            continue
+        dx, dy = c.x() - origin.x(), c.y() - origin.y()
+        ahead = dx * direction.x() + dy * direction.y()
+        aside = abs(dx * direction.y() - dy * direction.x())
+        if ahead <= 0 or aside > ahead * 1.75:
+            continue
+        score = ahead + 2 * aside
+        if score < best_score:
+            best, best_score = tid, score
+    return best
+
+
+class TableKeys(QObject):
+    """The event filter; ``parent`` owns it (the main window).
+
+    Signals:
+        deletePressed(): Delete (or Backspace) on the floor: the window deletes the
+            selected table in edit mode (the floor view takes the key before the window's
+            shortcut sees it).
+    """
+
+    deletePressed = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, FloorView):
+            return False
+        assert isinstance(event, QKeyEvent)
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            back = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            return self.step(watched, -1 if back else 1)
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
+            self.deletePressed.emit()
+            return True
+        if key in _ARROWS and mods == Qt.KeyboardModifier.NoModifier:
+            self.go(watched, _ARROWS[Qt.Key(key)])
+            return True
+        return False
+
+    @staticmethod
+    def _centres(view: FloorView) -> tuple[dict[str, QPointF], float, str]:
+        scene = view.floor_scene()
+        if scene is None:
+            return {}, 1.0, ""
+        items = scene.table_items()
+        centres = {i.table_id: i.geometry.scene_box().center() for i in items}
+        selected = [i.table_id for i in items if i.isSelected()]
+        return centres, scene.typical_table_size(), selected[0] if len(selected) == 1 else ""
+
+    def step(self, view: FloorView, by: int) -> bool:
+        """Select the next (``by`` 1) or previous (-1) table; False past the ends."""
+        centres, size, current = self._centres(view)
+        order = reading_order(centres, size)
+        if not order:
+            return False
+        if not current:
+            target = order[0] if by > 0 else order[-1]
+        else:
+            i = order.index(current) + by
+            if not 0 <= i < len(order):
+                return False  # let focus leave the floor
+            target = order[i]
+        self._select(view, target)
+        return True
+
+    def go(self, view: FloorView, direction: QPointF) -> None:
+        centres, size, current = self._centres(view)
+        if not centres:
+            return
+        if not current:
+            target: str | None = reading_order(centres, size)[0]
+        else:
+            target = nearest_in_direction(centres, current, direction)
+        if target is not None:
+            self._select(view, target)
+
+    @staticmethod
+    def _select(view: FloorView, table_id: str) -> None:
+        scene = view.floor_scene()
+        if scene is None:
+            return
+        scene.select_table(table_id)
+        item = scene.table_item(table_id)
+        if item is not None:
+            view.ensureVisible(item, 40, 40)

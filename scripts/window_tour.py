@@ -1,0 +1,231 @@
+"""A tour of the real app under a real X server, driven by real X input (xdotool).
+
+Runs ``floorview --demo`` (the bundled stub as a child process, its simulator on) in this
+process on the xcb platform, signs in as a host or a manager, does each action three
+times with xdotool's mouse and keys (right-click → status → guests, assign, find, switch
+floors; edit → add → move → undo → delete), checks the store after each, and grabs the
+X screen to PNGs. Needs Xvfb and xdotool (Debian: xvfb, xdotool)::
+
+    Xvfb :91 -screen 0 1440x900x24 -nolisten tcp &
+    DISPLAY=:91 QT_QPA_PLATFORM=xcb .venv/bin/python scripts/window_tour.py host OUT_DIR
+    DISPLAY=:91 QT_QPA_PLATFORM=xcb .venv/bin/python scripts/window_tour.py manager OUT_DIR
+    DISPLAY=:92 ... scripts/window_tour.py kiosk OUT_DIR        # a 1920x1080 screen
+
+Prints one line per action; exits 1 at the first action that did not do what it should.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication, QMenu
+
+
+def xdo(*args: object) -> None:
+    subprocess.run(["xdotool", *map(str, args)], check=True)
+
+
+async def until(predicate, what: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if predicate():
+                return
+        except Exception:
+            pass
+        await asyncio.sleep(0.05)
+    raise SystemExit(f"FAILED: {what}")
+
+
+def global_point(window, table_id: str) -> tuple[int, int]:
+    table = window.store.tables[table_id]
+    view = window.views[table.floor_plan_id]
+    item = window.scenes[table.floor_plan_id].table_item(table_id)
+    view.ensureVisible(item, 20, 20)
+    g = item.geometry
+    p = view.viewport().mapToGlobal(view.mapFromScene(QPointF(g.x + g.width / 2,
+                                                              g.y + g.height / 2)))
+    return p.x(), p.y()
+
+
+async def right_click(window, table_id: str) -> QMenu:
+    x, y = global_point(window, table_id)
+    xdo("mousemove", x, y, "click", 3)
+    await until(lambda: isinstance(QApplication.activePopupWidget(), QMenu), "a menu opens")
+    return QApplication.activePopupWidget()
+
+
+async def choose(menu: QMenu, *path: str) -> None:
+    for i, text in enumerate(path):
+        action = next(a for a in menu.actions()
+                      if a.text().replace("…", "").replace("&", "").strip() == text)
+        for _ in range(len(menu.actions()) + 1):
+            if menu.activeAction() is action:
+                break
+            xdo("key", "Down")
+            await asyncio.sleep(0.08)
+        if i < len(path) - 1:
+            xdo("key", "Right")
+            await until(lambda a=action: a.menu().isVisible(), f"{text} opens")
+            menu = action.menu()
+        else:
+            xdo("key", "Return")
+    await until(lambda: QApplication.activePopupWidget() is None, "the menu closes")
+
+
+def shot(out: Path, name: str) -> None:
+    # (no processEvents here: re-entering Qt's loop from a coroutine breaks qasync)
+    image = QApplication.primaryScreen().grabWindow(0)
+    image.save(str(out / name))
+    print(f"  screenshot {out / name} {image.width()}x{image.height()}")
+
+
+async def host_tour(app, out: Path, kiosk: bool) -> None:
+    window = app.window
+    plan = window.current_plan_id()
+    free = [t for t in sorted(app.store.tables_on(plan), key=lambda t: t.number)
+            if t.status.value == "available"][:3]
+    servers = sorted((u for u in app.store.users.values() if u.role.value == "server"),
+                     key=lambda u: u.name)
+    for round_, table in enumerate(free, 1):
+        menu = await right_click(window, table.id)
+        if round_ == 1:
+            shot(out, "kiosk-menu-1920.png" if kiosk else "host-menu-1440.png")
+        await choose(menu, "Set status", "Occupied")
+        await until(lambda: window.table_actions.dialog is not None, "the guests dialog")
+        xdo("key", "Return")  # Save, with the table's seats as the party
+        await until(lambda t=table: app.store.tables[t.id].status.value == "occupied",
+                    f"table {table.number} occupied")
+        print(f"  seat {round_}: table {table.number} occupied")
+        menu = await right_click(window, table.id)
+        await choose(menu, "Assign server", servers[round_].name)
+        await until(lambda t=table, s=servers[round_]: app.store.tables[t.id].server_id == s.id,
+                    f"table {table.number} assigned")
+        print(f"  assign {round_}: table {table.number} → {servers[round_].name}")
+        window.current_scene().select_table("")  # nothing selected: the find must do it
+        xdo("key", "ctrl+f")
+        await until(lambda: window.find_bar.isVisible() and window.find_edit.hasFocus(),
+                    "the find bar")
+        xdo("type", table.number)
+        await until(lambda t=table: window.find_edit.text() == t.number, "typed")
+        xdo("key", "Return")
+        await until(lambda t=table: window.selected_table() == t.id, "found and selected")
+        xdo("key", "Escape")
+        await until(lambda: not window.find_bar.isVisible(), "Esc closes the find bar")
+        print(f"  find {round_}: table {table.number}")
+        bar = window.tabs.tabBar()
+        index = round_ % bar.count()
+        p = bar.mapToGlobal(bar.tabRect(index).center())
+        xdo("mousemove", p.x(), p.y(), "click", 1)
+        await until(lambda i=index: window.tabs.currentIndex() == i, "the floor switches")
+        print(f"  floor {round_}: {bar.tabText(index).replace('&&', '&')}")
+        if round_ < len(free):
+            await asyncio.sleep(0.5)
+            shot(out, f"{'kiosk' if kiosk else 'host'}-floor{index}.png")
+            p = bar.mapToGlobal(bar.tabRect(0).center())
+            xdo("mousemove", p.x(), p.y(), "click", 1)
+            await until(lambda: window.tabs.currentIndex() == 0, "back to the first floor")
+    shot(out, "kiosk-1920.png" if kiosk else "host-1440.png")
+
+
+async def manager_tour(app, out: Path) -> None:
+    window = app.window
+    xdo("key", "ctrl+e")
+    await until(lambda: window.editing, "edit mode")
+    for round_ in range(1, 4):
+        before = set(app.store.tables)
+        # a click on the window first: with no window manager (Xvfb) nobody gives the
+        # keyboard back to it when a dialog closes, as a person's click does
+        p = window.banner.mapToGlobal(window.banner.rect().center())
+        xdo("mousemove", p.x(), p.y(), "click", 1)
+        await asyncio.sleep(0.2)
+        xdo("key", "ctrl+n")
+        await until(lambda: (f := window.table_form) is not None and f.isVisible(), "the form")
+        if round_ == 1:
+            shot(out, "manager-add-1440.png")
+        xdo("key", "Return")
+        await until(lambda b=before: len(set(app.store.tables) - b) == 1, "a table added")
+        (new,) = set(app.store.tables) - before
+        await until(lambda n=new: window.scene_of(n).table_item(n) is not None, "drawn")
+        print(f"  add {round_}: table {app.store.tables[new].number}")
+        x, y = global_point(window, new)
+        y0 = app.store.tables[new].y
+        xdo("mousemove", x, y, "mousedown", 1)
+        for k in range(1, 7):
+            xdo("mousemove", x, y + 6 * k)
+        xdo("mouseup", 1)
+        await until(lambda n=new, v=y0: app.store.tables[n].y > v, "moved")
+        print(f"  move {round_}: table {app.store.tables[new].number} to y={app.store.tables[new].y}")
+        xdo("key", "ctrl+z")
+        await until(lambda n=new, v=y0: app.store.tables[n].y == v, "the move undone")
+        print(f"  undo {round_}: back to y={y0}")
+        xdo("mousemove", x, y, "click", 1)
+        await until(lambda n=new: window.selected_table() == n, "selected")
+        xdo("key", "Delete")
+        await until(lambda: (b := window.delete_box) is not None and b.isVisible(), "asked")
+        if round_ == 1:
+            shot(out, "manager-delete-1440.png")
+        yes = window.delete_box.button(window.delete_box.StandardButton.Yes)
+        p = yes.mapToGlobal(yes.rect().center())
+        xdo("mousemove", p.x(), p.y(), "click", 1)
+        await until(lambda n=new: n not in app.store.tables, "deleted")
+        print(f"  delete {round_}")
+    shot(out, "manager-edit-1440.png")
+
+
+async def run(role: str, out: Path) -> int:
+    from floorview.app import FloorviewApp, build_parser
+    from floorview.core.live import ConnState
+    from floorview.ui.settings import AppSettings
+
+    kiosk = role == "kiosk"
+    email = "manager@floorview.dev" if role == "manager" else "host@floorview.dev"
+    argv = ["--demo", "--email", email, "--theme", "dark" if kiosk else "light",
+            "--kiosk" if kiosk else "--no-kiosk"]
+    if role == "manager":
+        argv += ["--branch", "Harbour Street"]
+    args = build_parser().parse_args(argv)
+    with tempfile.TemporaryDirectory() as where:
+        app = FloorviewApp(args, settings=AppSettings.at(Path(where) / "floorview.ini"), env={})
+        running = asyncio.ensure_future(app.run())
+        try:
+            await until(lambda: app.session is not None and app.window is not None
+                        and app.session.status.state is ConnState.LIVE, "live", 60)
+            app.window.activateWindow()
+            await asyncio.sleep(1.0)
+            if role == "manager":
+                await manager_tour(app, out)
+            else:
+                await host_tour(app, out, kiosk)
+            print(f"{role}: every action three times, done")
+            return 0
+        finally:
+            app.request_quit()
+            await asyncio.wait_for(running, 20)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("role", choices=("host", "manager", "kiosk"))
+    parser.add_argument("out", type=Path)
+    a = parser.parse_args()
+    a.out.mkdir(parents=True, exist_ok=True)
+    import qasync
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(run(a.role, a.out))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

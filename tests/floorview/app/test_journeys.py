@@ -1,0 +1,334 @@
+"""Journeys, not parts: a host's and a manager's evening through the real window, with
+real input (QTest mouse and keys on the floor view's viewport, the popup menus, the
+dialogs), against a StubServer, checking what the server holds after each action.
+
+Every action at least twice in a row, after a dialog, after a reconnect (the stub stopped
+and started), in kiosk and not. Any exception logged or raised into Qt fails the test
+(``no_errors``: a sys.excepthook and a logging handler).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from floorview.core.model import Role, Status
+from tests.floorview.qtapp import wait_live
+
+from . import hands
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing")
+
+
+@pytest.fixture
+def stub(tmp_path):
+    """The stub with its database in a file, so a restart keeps the evening's changes
+    (in memory it seeds the demo afresh), and no REST rate limit for the checks."""
+    from server_stub.testing import StubServer
+
+    srv = StubServer(db_path=tmp_path / "floor.db", demo=True, rest_rate_limit=(100_000, 1.0))
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def no_errors():
+    """Fail the test on any exception that reaches sys.excepthook (a Qt slot that raised)
+    or any record logged at ERROR or above (an asyncio task's error, a failed action)."""
+    caught: list[str] = []
+
+    class Catch(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            caught.append(f"{record.name}: {record.getMessage()}")
+
+    handler = Catch(logging.ERROR)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    before = sys.excepthook
+    sys.excepthook = lambda kind, value, tb: caught.append(f"{kind.__name__}: {value}")
+    try:
+        yield caught
+    finally:
+        sys.excepthook = before
+        root.removeHandler(handler)
+    assert not caught, "errors during the journey:\n" + "\n".join(caught)
+
+
+def _tables(app, status: Status, n: int, plan_id: str | None = None) -> list:
+    plan_id = plan_id or app.window.current_plan_id()
+    tables = sorted((t for t in app.store.tables_on(plan_id) if t.status is status),
+                    key=lambda t: t.number)
+    assert len(tables) >= n, f"need {n} {status.value} tables"
+    return tables[:n]
+
+
+def _servers(app) -> list:
+    return sorted((u for u in app.store.users.values() if u.role is Role.SERVER),
+                  key=lambda u: u.name.lower())
+
+
+def seat(qtbot, app, admin, table_id: str, guests: int) -> None:
+    """Right-click → Set status → Occupied… → the guest count → Save; on the server."""
+    window = app.window
+    menu = hands.right_click(qtbot, window, table_id)
+    hands.choose(qtbot, menu, "Set status", "Occupied")
+    qtbot.waitUntil(lambda: window.table_actions.dialog is not None)
+    dialog = window.table_actions.dialog
+    dialog.guests.setValue(guests)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (t := admin.table(table_id)).status is Status.OCCUPIED
+                    and t.guest_count == guests, timeout=5000)
+    qtbot.waitUntil(lambda: app.store.tables[table_id].guest_count == guests)
+
+
+def set_status(qtbot, app, admin, table_id: str, label: str) -> None:
+    """Right-click → Set status → label (Reserved asks the party's size: kept as is)."""
+    window = app.window
+    menu = hands.right_click(qtbot, window, table_id)
+    hands.choose(qtbot, menu, "Set status", label)
+    if label == "Reserved":
+        qtbot.waitUntil(lambda: window.table_actions.dialog is not None)
+        dialog = window.table_actions.dialog
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: admin.table(table_id).status.label == label, timeout=5000)
+    qtbot.waitUntil(lambda: app.store.tables[table_id].status.label == label)
+
+
+def assign(qtbot, app, admin, table_id: str, server) -> None:
+    menu = hands.right_click(qtbot, app.window, table_id)
+    hands.choose(qtbot, menu, "Assign server", server.name)
+    qtbot.waitUntil(lambda: admin.table(table_id).server_id == server.id, timeout=5000)
+    qtbot.waitUntil(lambda: app.store.tables[table_id].server_id == server.id)
+
+
+def find(qtbot, app, table) -> None:
+    window = app.window
+    hands.shortcut(qtbot, window, "Ctrl+F")
+    qtbot.waitUntil(window.find_edit.hasFocus)
+    window.find_edit.clear()
+    QTest.keyClicks(window.find_edit, table.number)
+    QTest.keyClick(window.find_edit, Qt.Key.Key_Return)
+    assert window.current_plan_id() == table.floor_plan_id
+    assert window.selected_table() == table.id
+    assert window.table_list.selected_table == table.id
+    QTest.keyClick(window.find_edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def switch_floor(qtbot, app, index: int) -> str:
+    window = app.window
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    plan_id = app.store.floor_plans[index].id
+    assert window.current_plan_id() == plan_id
+    return plan_id
+
+
+def reconnect(qtbot, app, stub) -> None:
+    stub.stop()
+    qtbot.waitUntil(lambda: app.window.banner.stale, timeout=10_000)
+    stub.start()
+    wait_live(qtbot, app, timeout=20_000)
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["window", "kiosk"])
+def test_a_hosts_evening(qtbot, launch, admin, stub, no_errors, kiosk):
+    app = launch("host@floorview.dev", kiosk=kiosk, theme=None)
+    window = app.window
+    assert window.kiosk is kiosk
+    a, b = _tables(app, Status.AVAILABLE, 2)
+    servers = _servers(app)
+
+    # two parties in a row, then the same table again after the dialog
+    seat(qtbot, app, admin, a.id, 2)
+    seat(qtbot, app, admin, b.id, 4)
+    seat(qtbot, app, admin, a.id, 3)
+    assign(qtbot, app, admin, a.id, servers[0])
+    assign(qtbot, app, admin, b.id, servers[1])
+    find(qtbot, app, b)
+    find(qtbot, app, a)
+
+    # another floor, and back
+    other = switch_floor(qtbot, app, 1)
+    (c,) = _tables(app, Status.AVAILABLE, 1, other)
+    set_status(qtbot, app, admin, c.id, "Cleaning")
+    set_status(qtbot, app, admin, c.id, "Available")
+    find(qtbot, app, a)  # back on the first floor by finding
+
+    # the server goes away and comes back: everything still works
+    reconnect(qtbot, app, stub)
+    set_status(qtbot, app, admin, a.id, "Cleaning")
+    set_status(qtbot, app, admin, b.id, "Cleaning")
+    seat(qtbot, app, admin, b.id, 2)
+    assign(qtbot, app, admin, b.id, servers[2])
+    find(qtbot, app, b)
+    switch_floor(qtbot, app, 1)
+    set_status(qtbot, app, admin, c.id, "Reserved")
+    switch_floor(qtbot, app, 0)
+    set_status(qtbot, app, admin, a.id, "Available")
+
+
+def test_a_managers_evening(qtbot, launch, admin, stub, no_errors):
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window = app.window
+    window.resize(1440, 900)
+    branch = app.store.branch_id
+    hands.shortcut(qtbot, window, "Ctrl+E")
+    assert window.editing
+
+    def server_ids() -> set[str]:
+        return {t.id for t in admin.tables(branch)}
+
+    def add(number: str, seats: int) -> str:
+        hands.shortcut(qtbot, window, "Ctrl+N")
+        qtbot.waitUntil(lambda: (f := window.table_form) is not None and f.isVisible())
+        form = window.table_form
+        form.number_edit.setText(number)
+        form.seats.setValue(seats)
+        with qtbot.waitSignal(app.controller.created, timeout=10_000) as created:
+            qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Ok),
+                             Qt.MouseButton.LeftButton)
+        new_id = created.args[0]
+        qtbot.waitUntil(lambda: window.current_scene().table_item(new_id) is not None)
+        assert admin.table(new_id).number == number and admin.table(new_id).capacity == seats
+        return new_id
+
+    # add twice in a row
+    first = add("90", 2)
+    second = add("91", 6)
+    assert {first, second} <= server_ids()
+
+    # move the first (twice: down, away from the second beside it), turn it
+    for _ in range(2):
+        y0 = admin.table(first).y
+        hands.click(qtbot, window, first)
+        assert window.selected_table() == first
+        hands.drag(qtbot, window, first, 0, 30)
+        qtbot.waitUntil(lambda y=y0: admin.table(first).y > y, timeout=5000)
+        qtbot.waitUntil(lambda: app.store.tables[first].y == admin.table(first).y)
+    moved_y = admin.table(first).y
+    hands.click(qtbot, window, first)
+    hands.rotate_to_the_right(qtbot, window, first)
+    qtbot.waitUntil(lambda: admin.table(first).rotation == 90, timeout=5000)
+
+    # undo the turn, then the second move; redo the move
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    qtbot.waitUntil(lambda: admin.table(first).rotation == 0, timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    qtbot.waitUntil(lambda: admin.table(first).y < moved_y, timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Shift+Z")
+    qtbot.waitUntil(lambda: admin.table(first).y == moved_y, timeout=5000)
+
+    # delete the second by the Delete key, then undo: back on the server (a new id)
+    hands.click(qtbot, window, second)
+    assert window.selected_table() == second
+    hands.key(window.current_view(), Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: (b := window.delete_box) is not None and b.isVisible())
+    window.delete_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: second not in server_ids(), timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    qtbot.waitUntil(lambda: any(t.number == "91" for t in admin.tables(branch)), timeout=5000)
+
+    # after a reconnect: move and delete still work
+    reconnect(qtbot, app, stub)
+    again = next(t.id for t in admin.tables(branch) if t.number == "91")
+    qtbot.waitUntil(lambda: window.current_scene().table_item(again) is not None)
+    x0, y0 = admin.table(again).x, admin.table(again).y
+    hands.click(qtbot, window, again)
+    hands.drag(qtbot, window, again, 0, 30)
+    qtbot.waitUntil(lambda: admin.table(again).y > y0, timeout=5000)
+    assert admin.table(again).x == x0
+    for table_id in (first, again):
+        menu = hands.right_click(qtbot, window, table_id)
+        hands.choose(qtbot, menu, "Delete table")
+        qtbot.waitUntil(lambda: (b := window.delete_box) is not None and b.isVisible())
+        window.delete_box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda t=table_id: t not in server_ids(), timeout=5000)
+
+    # sign out (asked), sign in again: the floor comes back live and works
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: (b := window.sign_out_box) is not None and b.isVisible())
+    window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: app.login_dialog is not None)
+    assert window.isVisible() and window.current_scene().stale
+    app.login_dialog.password_edit.setText("demo")
+    qtbot.mouseClick(app.login_dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window is not None and app.window is not window, timeout=15_000)
+    wait_live(qtbot, app)
+    (free,) = _tables(app, Status.AVAILABLE, 1)
+    set_status(qtbot, app, admin, free.id, "Cleaning")
+
+
+def on_screen(widget) -> QImage:
+    """The widget's pixels as the window's backing store holds them (what the screen
+    shows), not a fresh paint (QWidget.grab paints anew)."""
+    window = widget.window()
+    corner = widget.mapTo(window, QPoint(0, 0))
+    shot = window.screen().grabWindow(window.winId(), corner.x(), corner.y(),
+                                      widget.width(), widget.height())
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+@pytest.mark.parametrize("cache", [False, True], ids=["no-cache", "item-cache"])
+def test_the_shown_view_matches_a_fresh_render_after_a_change(qtbot, launch, admin, no_errors,
+                                                               monkeypatch, cache):
+    """What is on screen after one change is what a fresh view of the same floor draws:
+    no item left unrepainted (a dropped update() in TableItem.set_table shows here).
+    Pulses off: a change's ring repaints the table for its whole run, and hides that."""
+    from floorview.ui.floor import floor_scene
+    from floorview.ui.floor.floor_scene import FloorScene
+    from floorview.ui.floor.floor_view import FloorView
+
+    monkeypatch.setattr(floor_scene, "MAX_PULSES_PER_FRAME", 0)
+    app = launch("host@floorview.dev")
+    window = app.window
+    window.resize(1440, 900)
+    window.show()
+    view = window.current_view()
+    view.fit_to_window()
+    scene = window.current_scene()
+    scene.set_item_cache(cache)
+    (target,) = _tables(app, Status.AVAILABLE, 1)
+    QTest.qWait(100)  # painted once, as a screen shows it
+    admin.set_status(target.id, "cleaning")
+    qtbot.waitUntil(lambda: app.store.tables[target.id].status is Status.CLEANING, timeout=5000)
+    scene.flush()
+    qtbot.waitUntil(lambda: not scene.pulsing(), timeout=5000)  # the change ring is over
+    QTest.qWait(100)  # the posted repaints run
+    shown = on_screen(view.viewport())
+
+    plan = next(p for p in app.store.floor_plans if p.id == window.current_plan_id())
+    fresh_scene = FloorScene(app.store, plan, settings=window.display_settings(plan.id),
+                             clock=window.clock)
+    fresh_view = FloorView(fresh_scene)
+    qtbot.addWidget(fresh_view)
+    fresh_view.resize(view.size())
+    fresh_view.show()
+    fresh_view.setTransform(view.transform())
+    fresh_view.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+    fresh_view.verticalScrollBar().setValue(view.verticalScrollBar().value())
+    fresh_scene.flush()
+    QTest.qWait(100)
+    fresh = on_screen(fresh_view.viewport())
+    fresh_scene.detach()
+
+    box = view.mapFromScene(scene.table_item(target.id).geometry.scene_box()).boundingRect()
+    box = box.intersected(shown.rect())
+    assert box.width() > 10 and box.height() > 10
+    differ = 0
+    for y in range(box.top(), box.bottom()):
+        for x in range(box.left(), box.right()):
+            a, b = shown.pixelColor(x, y), fresh.pixelColor(x, y)
+            if abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) > 60:
+                differ += 1
+    area = box.width() * box.height()
+    assert differ / area < 0.03, f"{differ} of {area} pixels differ from a fresh view"

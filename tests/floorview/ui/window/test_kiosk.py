@@ -1,0 +1,98 @@
+"""Kiosk mode: full screen, no menus, leaving only by the confirmed shortcut, the screen kept awake."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from floorview.ui.floor.palette import DARK
+from floorview.ui.window.kiosk import KioskMode, ScreenAwake
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing")
+
+def test_kiosk_is_full_screen_without_menus_and_asks_before_leaving(qtbot, launch, settings):
+    app = launch("host@floorview.dev", kiosk=True, theme=None)
+    window = app.window
+    assert window.isFullScreen() or window.geometry() == window.screen().geometry()
+    assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
+    assert window.theme is DARK  # dark by default in kiosk
+    assert window.display_settings().large_type
+    assert settings.kiosk is True
+    assert app.kiosk.awake is not None
+    # no stray way out: Ctrl+Q and closing the window do nothing, sign-out is off
+    assert not window.quit_action.isEnabled() and not window.sign_out_action.isEnabled()
+    window.close()
+    assert window.isVisible() and app.window is window
+    assert "Ctrl+Shift+Q" in window.message_label.text()
+    # the cursor hides when idle
+    app.kiosk.cursor.on_timer_timeout()
+    assert QApplication.overrideCursor() is not None
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    # Ctrl+Shift+Q asks first; "Stay" keeps the kiosk
+    qtbot.keyClick(window, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    box = app.kiosk._confirm
+    assert isinstance(box, QMessageBox) and "Ctrl+Shift+Q" in box.text()
+    assert QApplication.overrideCursor() is None  # shown to answer
+    with qtbot.assertNotEmitted(app.kiosk.quitConfirmed):
+        box.button(QMessageBox.StandardButton.No).click()
+    assert window.kiosk and settings.kiosk is True
+    # "Quit floorview" quits, and the next plain start is not a kiosk
+    app.kiosk.on_shortcut_activated()
+    with qtbot.waitSignal(app.kiosk.quitConfirmed):
+        app.kiosk.quit_button.click()
+    assert app._done.done()  # the app quits
+    assert settings.kiosk is False
+
+
+def test_leaving_kiosk_gives_a_normal_window_now_and_next_time(qtbot, launch, settings):
+    app = launch("host@floorview.dev", kiosk=True, theme=None)
+    window = app.window
+    qtbot.keyClick(window, Qt.Key.Key_Q,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    box = app.kiosk._confirm
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "Leave kiosk mode"
+    with qtbot.assertNotEmitted(app.kiosk.quitConfirmed):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.kiosk and window.menuBar().isVisible() and window.toolbar.isVisible()
+    assert window.quit_action.isEnabled() and window.sign_out_action.isEnabled()
+    assert not app._done.done() and app.window is window
+    assert settings.kiosk is False  # the next plain start is a normal window too
+
+
+def test_the_exit_shortcut_is_registered(qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    class Window(QMainWindow):
+        kiosk = False
+
+        def set_kiosk(self, on: bool) -> None:
+            self.kiosk = on
+
+    class NoAwake(ScreenAwake):
+        def start(self) -> None:
+            self.started = True
+
+    window = Window()
+    qtbot.addWidget(window)
+    kiosk = KioskMode(window, awake=NoAwake())
+    assert kiosk._shortcut.key() == QKeySequence("Ctrl+Shift+Q")
+    assert not kiosk._shortcut.isEnabled()
+    kiosk.enable()
+    assert kiosk._shortcut.isEnabled() and window.kiosk and kiosk.awake.started
+    kiosk.disable()
+    assert not kiosk._shortcut.isEnabled() and not window.kiosk
+    kiosk.shutdown()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="systemd-inhibit is Linux's")
+def test_screen_awake_is_best_effort():
+    awake = ScreenAwake()
+    awake.start()  # may or may not find systemd-inhibit; never raises
+    awake.stop()
+    assert not awake.active

@@ -1,0 +1,74 @@
+"""The main window on a hand-made store (no server): clock, sections, kiosk look."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from floorview.core.model import Branch, Role
+
+
+def test_the_window_shows_the_branchs_time(qtbot, settings):
+    from floorview.core.live import ConnectionStatus, ConnState
+    from floorview.core.model import User
+    from floorview.ui.window.main_window import MainWindow
+    from tests.floorview.qtapp import make_store
+
+    store = make_store()
+    store.branch = Branch("br-1", "Harbour", "America/New_York")  # a branch in another city
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)  # 15:00 in New York
+    window = MainWindow(store, user=User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None),
+                        settings=settings, clock=lambda: now, theme_choice="light")
+    qtbot.addWidget(window)
+    lost = datetime(2026, 11, 25, 19, 4, tzinfo=UTC)  # 14:04 in New York
+    window.set_connection_status(ConnectionStatus(ConnState.RECONNECTING, since=lost, as_of=lost))
+    assert "reconnecting since 14:04" in window.banner.text()
+    assert window.as_of_label.text().startswith("As of 14:04")
+    window.set_connection_status(ConnectionStatus(ConnState.LIVE, since=now, as_of=now))
+    assert window.as_of_label.text() == "Live · as of 15:00"
+    window.close()
+
+
+def test_sections_are_left_out_on_a_huge_floor(qtbot, settings, monkeypatch):
+    from datetime import UTC, datetime
+
+    from floorview.core.model import Role, User
+    from floorview.ui.window import main_window
+    from floorview.ui.window.main_window import MainWindow
+    from tests.floorview.qtapp import make_store
+
+    monkeypatch.setattr(main_window, "SECTIONS_MAX_TABLES", 3)
+    store = make_store()  # fp-1: four tables, fp-2: two
+    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
+    window = MainWindow(store, user=user, settings=settings,
+                        clock=lambda: datetime.now(UTC), theme_choice="light")
+    qtbot.addWidget(window)
+    assert window.sections_action.isChecked()
+    assert not window.scenes["fp-1"].settings.show_sections
+    assert window.scenes["fp-2"].settings.show_sections
+    window.sections_action.setChecked(False)
+    window.sections_action.setChecked(True)
+    assert not window.scenes["fp-1"].settings.show_sections
+    window.close()
+
+
+def test_kiosk_mode_applies_its_look_at_once_and_a_resize_keeps_it(qtbot, settings):
+    from datetime import UTC, datetime
+
+    from floorview.core.model import Role, User
+    from floorview.ui.window.main_window import MainWindow
+    from tests.floorview.qtapp import make_store
+
+    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
+    window = MainWindow(make_store(), user=user, settings=settings,
+                        clock=lambda: datetime.now(UTC), theme_choice="dark")
+    qtbot.addWidget(window)
+    assert window.property("kiosk") is False
+    assert not any(s.settings.large_type for s in window.scenes.values())
+    window.set_kiosk(True)  # as KioskMode.enable does, before any resize
+    assert window.property("kiosk") is True
+    assert all(s.settings.large_type for s in window.scenes.values())
+    window.resize(1000, 700)
+    window.set_kiosk(False)
+    assert window.property("kiosk") is False
+    assert not any(s.settings.large_type for s in window.scenes.values())
+    window.close()

@@ -1,0 +1,61 @@
+"""The table menu and dialog: what each role may do, the guest count asked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+
+from floorview.core.model import Role
+from floorview.ui.window.table_actions import TableActions
+from tests.floorview.qtapp import status_color
+
+
+def _menu_names(actions: TableActions, table_id: str) -> set[str]:
+    menu = actions.build_menu(table_id)
+    return set(actions.actions_of(menu)) if menu else set()
+
+
+def test_actions_follow_the_role(qtbot, store):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    host = TableActions(store, role=Role.HOST, status_color=status_color, parent=parent)
+    names = _menu_names(host, "t-1")
+    assert "status:occupied" in names and "assign:u-ana" in names and "delete" not in names
+    server = TableActions(store, role=Role.SERVER, status_color=status_color, parent=parent)
+    names = _menu_names(server, "t-1")
+    assert "status:occupied" in names and not any(n.startswith("assign:") for n in names)
+    manager = TableActions(store, role=Role.MANAGER, status_color=status_color, parent=parent)
+    assert "delete" not in _menu_names(manager, "t-1")
+    manager.edit_mode = True
+    assert "delete" in _menu_names(manager, "t-1")
+
+
+# offscreen: a popup menu cannot grab the keyboard there
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing")
+def test_status_dialog_asks_for_guests_and_emits_once(qtbot, store):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = TableActions(store, role=Role.HOST, status_color=status_color, parent=parent)
+    menu = actions.build_menu("t-1")
+    found = actions.actions_of(menu)
+    with qtbot.assertNotEmitted(actions.statusRequested):
+        found["status:occupied"].trigger()  # needs a guest count: opens the dialog
+    dialog = actions.dialog
+    assert dialog is not None and dialog.guests.isEnabled()
+    dialog.guests.setValue(3)
+    dialog.server.setCurrentIndex(dialog.server.findData("u-ben"))
+    with qtbot.waitSignal(actions.statusRequested) as status, \
+            qtbot.waitSignal(actions.assignRequested) as assign:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert status.args == ["t-1", "occupied", 3]
+    assert assign.args == ["t-1", "u-ben"]
+
+    with qtbot.waitSignal(actions.statusRequested) as status:
+        actions.actions_of(actions.build_menu("t-2"))["status:cleaning"].trigger()
+    assert status.args == ["t-2", "cleaning", None]
+    actions.show_menu("t-2", QPoint(10, 10))
+    actions.menu.close()
