@@ -340,12 +340,12 @@ class StatusPaint:
     def __init__(self, style: StatusStyle, border_width: float) -> None:
         fill, border = QColor(style.fill), QColor(style.border)
         self.fill = QBrush(fill)
-        self.border = _cosmetic(border, border_width)
+        self.border = cosmetic_pen(border, border_width)
         self.text = QColor(style.text)
         self.icon = QBrush(QColor(style.icon))
-        self.hatch = _cosmetic(QColor(style.hatch), 1.6) if style.hatch else None
+        self.hatch = cosmetic_pen(QColor(style.hatch), 1.6) if style.hatch else None
         self.fill_stale = QBrush(desaturated(fill))
-        self.border_stale = _cosmetic(desaturated(border), border_width)
+        self.border_stale = cosmetic_pen(desaturated(border), border_width)
         self.text_stale = desaturated(self.text)
         self.icon_stale = QBrush(desaturated(QColor(style.icon)))
         self.ripple = QColor(style.fill)
@@ -363,7 +363,8 @@ def _alpha(color: QColor, alpha: float) -> QColor:
     return c
 
 
-def _cosmetic(color: QColor, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
+def cosmetic_pen(color: QColor, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
+    """A pen of ``width`` device pixels whatever the zoom, with round caps and joins."""
     pen = QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     pen.setCosmetic(True)
     return pen
@@ -377,18 +378,18 @@ class Paints:
         self.status = {s: StatusPaint(theme.status(s), 2.0) for s in Status}
         self.background = QBrush(QColor(theme.background))
         self.floor = QBrush(QColor(theme.floor))
-        self.grid = _cosmetic(QColor(theme.grid), 1.0)
+        self.grid = cosmetic_pen(QColor(theme.grid), 1.0)
         self.wall = QPen(QColor(theme.wall), 6.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap,
                          Qt.PenJoinStyle.MiterJoin)
         self.text = QColor(theme.text)
         self.text_muted = QColor(theme.text_muted)
         self.shadow = QBrush(QColor(theme.shadow))
-        self.selection = _cosmetic(QColor(theme.selection), 3.0)
-        self.selection_halo = _cosmetic(QColor(theme.floor), 7.0)
+        self.selection = cosmetic_pen(QColor(theme.selection), 3.0)
+        self.selection_halo = cosmetic_pen(QColor(theme.floor), 7.0)
         self.flash = QColor(theme.flash)
         self.stale_overlay = QBrush(QColor(theme.stale_overlay))
-        self.unknown_border = _cosmetic(QColor(theme.text), 2.0, Qt.PenStyle.DashLine)
-        self.halo = _cosmetic(QColor(theme.floor), 2.0)
+        self.unknown_border = cosmetic_pen(QColor(theme.text), 2.0, Qt.PenStyle.DashLine)
+        self.halo = cosmetic_pen(QColor(theme.floor), 2.0)
         self.time = {
             "normal": (QBrush(QColor(theme.time_bg)), QColor(theme.time_text)),
             "amber": (QBrush(QColor(theme.amber)), QColor(theme.amber_text)),

@@ -282,6 +282,20 @@ class TableItem(QGraphicsItem):
     def shows_time(self) -> bool:
         return bool(self._time_text)
 
+    @property
+    def paints(self) -> Paints:
+        """The scene's current pens and brushes (its handles draw with them too)."""
+        return self._state.paints
+
+    @property
+    def plan_rect(self) -> QRectF:
+        """The room the table must stay inside (edit mode)."""
+        return self._state.plan_rect
+
+    def report_edit(self, change: dict[str, Any]) -> None:
+        """The user ended a drag, rotation or resize: tell the scene the new fields."""
+        self._state.edited(self, change)
+
     # --- changing -------------------------------------------------------------------------
 
     def set_table(self, table: Table) -> None:
@@ -803,7 +817,7 @@ class _Handle(QGraphicsItem):
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        p = self.parentItem()._state.paints
+        p = self.parentItem().paints
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(p.selection)
         painter.setBrush(p.floor)
@@ -841,7 +855,7 @@ class _Handle(QGraphicsItem):
             cx = self._anchor.x() + (w / 2) * math.cos(a) - (h / 2) * math.sin(a)
             cy = self._anchor.y() + (w / 2) * math.sin(a) + (h / 2) * math.cos(a)
             new = Geometry(cx - w / 2, cy - h / 2, w, h, g.rotation)
-        plan = item._state.plan_rect
+        plan = item.plan_rect
         if plan.isEmpty() or plan.contains(new.scene_box()):
             item.set_geometry(new)
         event.accept()
@@ -853,10 +867,10 @@ class _Handle(QGraphicsItem):
         if start is None or g == start:
             return
         if self.kind == "rotate":
-            item._state.edited(item, {"rotation": _num(g.rotation)})
+            item.report_edit({"rotation": _num(g.rotation)})
         else:
             change: dict[str, Any] = {"width": _num(g.width), "height": _num(g.height)}
             if (round(g.x, 2), round(g.y, 2)) != (round(start.x, 2), round(start.y, 2)):
                 change.update(x=_num(g.x), y=_num(g.y))
-            item._state.edited(item, change)
+            item.report_edit(change)
         event.accept()

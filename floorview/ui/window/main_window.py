@@ -15,7 +15,7 @@ from datetime import datetime, tzinfo
 from importlib import resources
 from statistics import median
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -745,10 +745,7 @@ class MainWindow(QMainWindow):
         spot = scene.free_spot(width, height)
         if spot is None:
             return None
-        if isinstance(spot, QPointF):
-            x, y = spot.x(), spot.y()
-        else:
-            x, y = spot[0], spot[1]
+        x, y = spot
         return {
             "branchId": self.store.branch_id,
             "floorPlanId": plan_id,
