@@ -26,7 +26,7 @@ import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TextIO
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -47,6 +47,7 @@ from floorview.core.store import BranchStore
 from floorview.options import add_app_options, add_connection_options
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
+from floorview.ui.floor import paint_log
 from floorview.ui.settings import AppSettings
 from floorview.ui.window.edit_controller import EditController
 from floorview.ui.window.kiosk import KioskMode
@@ -145,6 +146,7 @@ class FloorviewApp(QObject):
         self._action: asyncio.Future | None = None  # the user action under way
         self._quitting = False
         self._failed = False
+        self._paint_log: TextIO | None = None
 
     # --- the run ------------------------------------------------------------------------
 
@@ -171,6 +173,8 @@ class FloorviewApp(QObject):
         server could not start)."""
         if self._done is None:
             self._done = asyncio.get_running_loop().create_future()
+        if not self._open_paint_log():
+            return False
         server = _option(self.args, "server") or self.settings.server
         email = _option(self.args, "email") or self.settings.email
         password = ""
@@ -209,6 +213,7 @@ class FloorviewApp(QObject):
             return
         self._quitting = True
         await self.close_branch()
+        self._close_paint_log()
         for dialog in (self.login_dialog, self.branch_picker):
             if dialog is not None:
                 dialog.reject()
@@ -218,6 +223,27 @@ class FloorviewApp(QObject):
         if self.rest is not None:
             self.rest.close()
         self.finished.emit(0)
+
+    def _open_paint_log(self) -> bool:
+        """``--paint-log FILE``: start writing it; False (and an error shown) if it cannot be."""
+        path = _option(self.args, "paint_log")
+        if not path or self._paint_log is not None:
+            return True
+        try:
+            self._paint_log = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed at shutdown
+        except OSError as e:
+            log.error("cannot write the paint log: %s", e)
+            self._failed = True
+            self._show_error("Cannot write the paint log", str(e))
+            return False
+        paint_log.install(self._paint_log)
+        return True
+
+    def _close_paint_log(self) -> None:
+        if self._paint_log is not None:
+            paint_log.uninstall()
+            self._paint_log.close()
+            self._paint_log = None
 
     # --- signing in ---------------------------------------------------------------------
 

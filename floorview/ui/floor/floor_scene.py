@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
-from floorview.ui.floor import palette
+from floorview.ui.floor import paint_log, palette
 from floorview.ui.floor.overview import OverviewItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
 from floorview.ui.floor.table_item import GRID, Geometry, ItemState, TableItem
@@ -493,6 +493,8 @@ class FloorScene(QGraphicsScene):
         background = pending.reference
         sections: set[str | None] | None = None if pending.reference else set()
         pulses = len(pending.aspects) <= MAX_PULSES_PER_FRAME
+        painted = paint_log.active()
+        applied: list[tuple[str, int, QRectF]] | None = [] if painted is not None else None
         if pending.full:
             unit = _typical_size(t for t in tables.values() if t.floor_plan_id == self._plan.id)
             if abs(unit - self._state.unit) > 1e-6:
@@ -508,6 +510,8 @@ class FloorScene(QGraphicsScene):
                 if item is not None:
                     self._remove(item)
                     self._overview.table_changed(None, tid)
+                    if applied is not None:
+                        applied.append((tid, item.table.version, item.geometry.scene_box()))
                     background = True
                     if sections is not None:
                         sections.add(item.table.section_id)
@@ -521,6 +525,8 @@ class FloorScene(QGraphicsScene):
                 if pulses and (aspects & _PULSING
                                or (Aspect.CREATED in aspects and _RESYNCED not in aspects)):
                     self._start_pulse(tid, "live", PULSE_MS)
+                if applied is not None:
+                    applied.append((tid, table.version, item.geometry.scene_box()))
                 continue
             before = item.table
             if pending.reference:
@@ -540,6 +546,10 @@ class FloorScene(QGraphicsScene):
             if pulses and aspects & _PULSING:
                 self._start_pulse(tid, "live", PULSE_MS)
             self._overview.table_changed(item, tid)
+            if applied is not None:
+                applied.append((tid, table.version, item.geometry.scene_box()))
+        if painted is not None and applied:
+            painted.applied(self, applied)
         if background:
             self._update_scene_rect()
             self._invalidate_background(sections)
