@@ -31,7 +31,8 @@ def test_a_patched_status_gets_one_line_once_painted(qtbot, launch, admin, tmp_p
                    for line in _lines(log_path))
 
     qtbot.waitUntil(painted, timeout=10_000)
-    line = next(line for line in _lines(log_path) if line["id"] == target.id)
+    line = next(line for line in _lines(log_path)
+                if line["id"] == target.id and line["version"] == updated.version)
     assert set(line) == {"id", "version", "t"}
     assert sent <= line["t"] <= time.time() * 1000.0
     # the line comes after the frame: the view shows the new status by then
