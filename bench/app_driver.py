@@ -106,6 +106,28 @@ def main(argv: list[str]) -> int:
                 view.viewport().update()
                 return
         QTimer.singleShot(50, zoom_when_shown)
+    snapshots = os.environ.get("BENCH_TRACEMALLOC")
+    if snapshots:  # memory hunting: SIGUSR1 dumps a tracemalloc snapshot to FILE.N
+        import signal
+        import tracemalloc
+
+        tracemalloc.start(12)
+        count = [0]
+
+        def dump(*_):
+            count[0] += 1
+            tracemalloc.take_snapshot().dump(f"{snapshots}.{count[0]}")
+            say(f"snapshot {count[0]} {now_ms():.3f}")
+
+        signal.signal(signal.SIGUSR1, dump)
+
+        def trim(*_):
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            say(f"trimmed {now_ms():.3f}")
+
+        signal.signal(signal.SIGUSR2, trim)
 
     QTimer.singleShot(50, zoom_when_shown)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
