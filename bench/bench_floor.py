@@ -143,17 +143,17 @@ class Bench:
     def force_item_cache(self, mode: QGraphicsItem.CacheMode | None) -> None:
         """Every item in ``mode`` whatever the zoom; None: back to the scene's policy."""
         if mode is None:
-            for name in ("set_item_cache", "begin_zoom"):
-                if name in self.scene.__dict__:
-                    delattr(self.scene, name)
-            self.scene._item_cache = None
+            if "begin_zoom" in self.scene.__dict__:
+                del self.scene.begin_zoom
+            self.scene.end_zoom()
+            for item in self.scene.table_items():
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             self.scene.set_scale_hint(self.view.scale_factor)
             return
+        self.scene.end_zoom()
         for item in self.scene.table_items():
             item.setCacheMode(mode)
-        self.scene.end_zoom()
-        self.scene.set_item_cache = lambda on: None  # the zoom steps must not change it
-        self.scene.begin_zoom = lambda scale: None
+        self.scene.begin_zoom = lambda scale: None  # the zoom steps must not change it
 
 
 def main(argv: list[str]) -> int:
@@ -211,7 +211,7 @@ def main(argv: list[str]) -> int:
     view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
 
     print("\nDeviceCoordinateCache on every table item vs NoCache vs the scene's policy "
-          "(the scene's CACHE_FROM_PX)")
+          "(the scene's own: no cache at rest)")
     for where, setup in (("fit", b.at_fit), ("close ×2", lambda: b.at_close(2.0)),
                          ("close ×6", lambda: b.at_close(6.0))):
         rows = []

@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TextIO
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
@@ -52,6 +52,7 @@ from floorview.core.store import BranchStore
 from floorview.options import add_app_options, add_connection_options
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
+from floorview.ui.floor import paint_log
 from floorview.ui.settings import AppSettings
 from floorview.ui.window.banner import SIGNED_OUT
 from floorview.ui.window.edit_controller import EditController
@@ -255,6 +256,7 @@ class FloorviewApp(QObject):
     @property
     def recorder(self) -> JournalRecorder | None:
         return self.opened.recorder if self.opened else None
+        self._paint_log: TextIO | None = None
 
     # --- the run ------------------------------------------------------------------------
 
@@ -281,6 +283,8 @@ class FloorviewApp(QObject):
         server could not start)."""
         if self._done is None:
             self._done = asyncio.get_running_loop().create_future()
+        if not self._open_paint_log():
+            return False
         server = _option(self.args, "server") or self.settings.server
         email = _option(self.args, "email") or self.settings.email
         password = ""
@@ -333,6 +337,7 @@ class FloorviewApp(QObject):
             return
         self._quitting = True
         await self.close_branch()
+        self._close_paint_log()
         for dialog in (self.login_dialog, self.branch_picker):
             if dialog is not None:
                 dialog.reject()
@@ -343,6 +348,27 @@ class FloorviewApp(QObject):
             self.signed_in.rest.close()
             self.signed_in = None
         self.finished.emit(0)
+
+    def _open_paint_log(self) -> bool:
+        """``--paint-log FILE``: start writing it; False (and an error shown) if it cannot be."""
+        path = _option(self.args, "paint_log")
+        if not path or self._paint_log is not None:
+            return True
+        try:
+            self._paint_log = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed at shutdown
+        except OSError as e:
+            log.error("cannot write the paint log: %s", e)
+            self._failed = True
+            self._show_error("Cannot write the paint log", str(e))
+            return False
+        paint_log.install(self._paint_log)
+        return True
+
+    def _close_paint_log(self) -> None:
+        if self._paint_log is not None:
+            paint_log.uninstall()
+            self._paint_log.close()
+            self._paint_log = None
 
     # --- signing in ---------------------------------------------------------------------
 
@@ -758,6 +784,32 @@ class FloorviewApp(QObject):
 # --- entry point ----------------------------------------------------------------------
 
 
+def _heap_trimmer(interval_ms: int = 60_000) -> QTimer | None:
+    """WORKAROUND: hand glibc's freed heap back to the system once a minute.
+
+    Measured on 2,000 tables: RSS climbed ~1.3 MiB per 10,000 changes while the Python
+    heap (tracemalloc) stayed flat at 12.3 MiB; after ``malloc_trim(0)`` RSS went back
+    to the same ~178 MiB after 10k, 20k and 30k changes: memory freed (Qt's paths,
+    pixmaps, JSON) but kept by malloc, not a leak. A trim costs about a millisecond.
+    None where there is no glibc (the timer is not needed there).
+    """
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
+    try:
+        trim = ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        trim = None
+    if trim is None:
+        return None
+    timer = QTimer()
+    timer.timeout.connect(lambda: trim(0))
+    timer.start(interval_ms)
+    return timer
+
+
+
 def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
     """Run the app; ``args`` from floorview.cli (a Namespace) or an argv list."""
     if not isinstance(args, argparse.Namespace):
@@ -784,11 +836,14 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
     ticker = QTimer()
     ticker.start(250)
     ticker.timeout.connect(lambda: None)
+    trimmer = _heap_trimmer()
     try:
         with loop:
             return loop.run_until_complete(app.run())
     finally:
         ticker.stop()
+        if trimmer is not None:
+            trimmer.stop()
 
 
 if __name__ == "__main__":

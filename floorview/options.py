@@ -48,7 +48,7 @@ def add_connection_options(parser: argparse.ArgumentParser, *, defaults: bool = 
 
 
 def add_app_options(parser: argparse.ArgumentParser) -> None:
-    """Add ``--demo``, ``--kiosk``/``--no-kiosk`` and ``--theme``; options the parser
+    """Add ``--demo``, ``--kiosk``/``--no-kiosk``, ``--paint-log`` and ``--theme``; options the parser
     already has are left alone."""
     have = parser._option_string_actions  # argparse offers no public "has option"
     if "--demo" not in have:
@@ -58,6 +58,11 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--kiosk", action=argparse.BooleanOptionalAction, default=None,
                             help="full screen, no menus, large type, cursor hidden when idle; "
                                  f"leave with {EXIT_SHORTCUT} (default: as last time)")
+    if "--paint-log" not in have:
+        parser.add_argument("--paint-log", metavar="FILE", default=None,
+                            help="append one JSON line {id, version, t} per table change "
+                                 "once the frame showing it is painted (t: epoch ms); "
+                                 "for support and benchmarks")
     if "--theme" not in have:
         parser.add_argument("--theme", choices=THEMES, default=None,
                             help="light, dark or follow the system (default: as last time; "

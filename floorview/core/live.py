@@ -33,17 +33,17 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import random
 import ssl
+import sys
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
 from typing import Any
-
-import socketio
 
 from floorview.core.model import ParseError
 from floorview.core.rest import ApiError, Forbidden, RestClient, Unauthorized, backoff_delay
@@ -303,6 +303,12 @@ class LiveConnection:
             self._publish(ConnState.FAILED, f"The live connection failed: {e}")
 
     async def _connect_once(self, number: int, reauthed: bool) -> tuple[_Outcome, _Attempt]:
+        if "socketio" not in sys.modules:
+            # Imported here, off the GUI thread, not with this module: socketio, engineio
+            # and aiohttp are ~0.15-0.5 s of imports the window's first paint does not need.
+            await asyncio.get_running_loop().run_in_executor(None, importlib.import_module, "socketio")
+        import socketio
+
         attempt = _Attempt(self._client_factory(), number)
         self._attempt = attempt
         self._register(attempt)
@@ -501,6 +507,8 @@ class LiveConnection:
     # --- the client -------------------------------------------------------------------
 
     def _default_client(self) -> Any:
+        import socketio
+
         kwargs: dict[str, Any] = {}
         if isinstance(self.rest.verify, str):  # a private CA: the socket trusts it too
             cafile = self.rest.verify

@@ -8,7 +8,9 @@ only the tables that changed.
   ``status_color``, the status glyphs (``glyph_path``), cached ``paints(theme)``.
 * :mod:`~floorview.ui.floor.table_item` — ``TableItem``, one per table.
 * :mod:`~floorview.ui.floor.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,
-  sections, ``free_spot``).
+  ``free_spot``).
+* :mod:`~floorview.ui.floor.overview` — ``OverviewItem``: the whole floor in one item, far out.
+* :mod:`~floorview.ui.floor.zones` — ``SectionZones``: each section's tinted zone and name tag.
 * :mod:`~floorview.ui.floor.floor_view` — ``FloorView``: fit, zoom, pan, click, long press.
 * :mod:`~floorview.ui.floor.render` — ``render_floor``: the same scene to a QImage.
 * :mod:`~floorview.ui.floor.legend` — ``LegendWidget``, ``paint_legend``, ``count_statuses``.

@@ -7,9 +7,10 @@ single-shot timer), so a burst of a thousand events costs one pass, not a thousa
 Static things — the room, its grid, the section zones — are drawn in
 :meth:`FloorScene.drawBackground`, which a view caches (``CacheBackground``).
 
-At overview zoom, where a table is a few pixels wide, one :class:`OverviewItem` draws
-every table in one pass per status and the table items paint nothing (they still take
-clicks): thousands of Python ``paint()`` calls cost far more than a few filled paths.
+At overview zoom, where a table is a few pixels wide, one
+:class:`~floorview.ui.floor.overview.OverviewItem` draws every table in one pass per status
+and the table items paint nothing (they still take clicks). The section zones are
+:mod:`floorview.ui.floor.zones`'s.
 """
 
 from __future__ import annotations
@@ -18,23 +19,14 @@ import logging
 import math
 import statistics
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPolygonF,
-    QTransform,
-)
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -42,22 +34,31 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
 )
 
-from floorview.core.model import FloorPlan, Shape, Status, Table, TableSection
+from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
-from floorview.ui.floor import palette
-from floorview.ui.floor.palette import LIGHT, Theme
-from floorview.ui.floor.table_item import GRID, Geometry, ItemState, TableItem, shape_path
+from floorview.ui.floor import paint_log, palette
+from floorview.ui.floor.overview import OverviewItem, RingsItem
+from floorview.ui.floor.palette import LIGHT, Paints, Theme
+from floorview.ui.floor.table_item import GRID, Geometry, ItemState, TableItem
+from floorview.ui.floor.zones import SectionZones, Zone, draw_tags, draw_zones, tag_font_px
 
 log = logging.getLogger(__name__)
 
 #: How long the ring of a live change lasts, and a search flash.
 PULSE_MS = 1500
 FLASH_MS = 2400
-_FRAME_MS = 16
 _PULSE_TICK_MS = 33
 #: More changed tables than this in one frame ring none: a mass change (a resync, a
 #: burst) is not news about any one table, and 2,000 rings would redraw the whole floor.
 MAX_PULSES_PER_FRAME = 40
+#: A frame's length: changes are applied at most once in this many ms.
+FRAME_MS = 16
+#: More changes than this within the last RING_WINDOW_MS ring none either: a steady
+#: stream is not news about any one table. Measured at 2,000 tables, 1,000 changes/s
+#: with rings kept ~1,500 rings running, each redrawn 30 times a second, and the app
+#: fell seconds behind the socket; at 100/s every frame redrew rings all over the floor.
+MAX_RINGS_PER_WINDOW = 25
+RING_WINDOW_MS = 1000
 #: A change of one of these makes the table pulse.
 _PULSING = frozenset({Aspect.STATUS, Aspect.GUESTS, Aspect.SERVER, Aspect.DETAILS})
 
@@ -113,14 +114,11 @@ class FloorScene(QGraphicsScene):
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
         self._overview_on = False
-        self._item_cache = False
         self._zoom_cache: float | None = None  # the scale a cached zoom began at
         self._zoom_overview = False  # a gesture below ZOOM_CACHE_SCALES: overview draws
         self._rest_overview = False  # what the scale asks for once the gesture settles
-        # Section zones by section id, and the ids to redo (None: all of them).
-        self._zones: dict[str, tuple[QPainterPath, QColor, str, QRectF]] = {}
-        self._zones_dirty: set[str] | None = None
-        self._sections_cache: list[tuple[QPainterPath, QColor, str, QRectF]] = []
+        self._zones = SectionZones()
+        self._sections_cache: list[Zone] = []
         self._state = ItemState(paints=palette.paints(settings.theme), now=clock(),
                                 users=store.users, plan_rect=self._plan_rect())
         self._state.unit = _typical_size(store.tables_on(floor_plan.id))
@@ -129,11 +127,20 @@ class FloorScene(QGraphicsScene):
         # moment its last user lets go. In a reference cycle the garbage collector
         # would free it whenever it runs, on whatever thread (a crash in a QObject's
         # destructor off the GUI thread).
-        pulse_of, edited = weakref.WeakMethod(self._pulse_of), weakref.WeakMethod(self._on_item_edited)
-        self._state.pulse = lambda item: (m := pulse_of()) and m(item)
+        pulse_of, edited = weakref.WeakMethod(self.pulse_of), weakref.WeakMethod(self._on_item_edited)
+        self._state.pulse = lambda item: (m := pulse_of()) and m(item.table_id)
         self._state.edited = lambda item, change: (m := edited()) and m(item, change)
 
-        self._flush_timer = QTimer(self, singleShot=True, interval=_FRAME_MS)
+        # Changes are applied at the next frame: at once (the loop's next turn) when the
+        # last flush is a frame ago, else when it will be. A fixed 16 ms timer put ~18 ms
+        # between the store and the paint at any rate; flushing at every turn, measured
+        # at 1,000 changes/s on 2,000 tables, painted hundreds of frames a second and
+        # the socket's reading fell seconds behind them.
+        self._flush_timer = QTimer(self, singleShot=True)
+        self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._since_flush = QElapsedTimer()
+        self._since_flush.start()
+        self._recent: deque[tuple[int, int]] = deque()  # (ms, changes) of recent flushes
         self._flush_timer.timeout.connect(self.flush)
         self._pulses: dict[str, tuple[str, int, int]] = {}  # id → (kind, start, duration)
         self._pulse_clock = QElapsedTimer()
@@ -148,6 +155,9 @@ class FloorScene(QGraphicsScene):
         self._overview = OverviewItem(self)
         self.addItem(self._overview)
         self._overview.setVisible(False)
+        self._rings = RingsItem(self, self._overview)
+        self.addItem(self._rings)
+        self._rings.setVisible(False)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for table in store.tables_on(floor_plan.id):
             self._add(table)
@@ -206,6 +216,45 @@ class FloorScene(QGraphicsScene):
     def pulsing(self) -> set[str]:
         """Ids of the tables showing a live-change ring or a search flash now."""
         return set(self._pulses)
+
+    def pulse_of(self, table_id: str) -> tuple[str, float] | None:
+        """The table's running ring: ("live" or "flash", progress 0..1), or None."""
+        p = self._pulses.get(table_id)
+        if p is None:
+            return None
+        kind, start, duration = p
+        return kind, min(1.0, (self._pulse_clock.elapsed() - start) / duration)
+
+    def table_ids_in(self, rect: QRectF) -> list[str]:
+        """Ids of the tables whose bounds meet ``rect`` (through the scene's index)."""
+        return [i.table_id for i in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                if isinstance(i, TableItem)]
+
+    def clear_pulses(self) -> None:
+        """End every ring and flash now (their tables redraw without them)."""
+        for tid in list(self._pulses):
+            item = self._items.get(tid)
+            if item is not None:
+                item.update()
+                if self._overview_on:
+                    self._rings.update_around(item)
+        self._pulses.clear()
+        self._pulse_timer.stop()
+
+    @property
+    def selected_table_id(self) -> str:
+        """The one selected table's id, "" when none (or more than one)."""
+        return self._selected
+
+    @property
+    def paints(self) -> Paints:
+        """The current theme's pens and brushes."""
+        return self._state.paints
+
+    def section_zones(self) -> dict[str, Zone]:
+        """Each section's zone by section id, brought up to date."""
+        self._sections_cache = self._build_sections()
+        return self._zones.by_section()
 
     def section_tags(self) -> list[tuple[str, QRectF]]:
         """Each named section zone's name and where its tag is drawn (scene)."""
@@ -345,18 +394,20 @@ class FloorScene(QGraphicsScene):
         for item in self._items.values():
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
         self._overview.setVisible(on)
+        self._rings.setVisible(on)
         self._overview.dirty()
 
     def set_scale_hint(self, device_px_per_unit: float) -> None:
         """A view shows the scene at this scale: choose overview or detailed items.
 
-        From a typical table of CACHE_FROM_PX on screen each item would also cache its
-        picture (see that constant: measured, it costs more than it saves).
+        At rest the table items cache nothing. Measured at 2,000 tables, a device cache
+        (DeviceCoordinateCache) cut a full repaint 45 → 18 ms, but every zoom step
+        re-rendered every pixmap (53 → 60 ms), and the cached pixels differed from the
+        items' own painting (a dashed border's dashes, antialiased edges, small text).
         """
         table_px = device_px_per_unit * self.typical_table_size()
         self._rest_overview = table_px < OVERVIEW_BELOW_PX
         self.set_overview(self._rest_overview or self._zoom_overview)
-        self.set_item_cache(table_px >= CACHE_FROM_PX)
 
     def set_fit_scale(self, device_px_per_unit: float) -> None:
         """A view shows the whole floor at this scale: lay the labels out to be legible
@@ -377,14 +428,6 @@ class FloorScene(QGraphicsScene):
             item.refresh()
         self._update_scene_rect()
         self._invalidate_background(None)  # the section tags keep clear of the labels
-
-    def set_item_cache(self, on: bool) -> None:
-        if on == self._item_cache:
-            return
-        self._item_cache = on
-        if self._zoom_cache is None:
-            for item in self._items.values():
-                item.setCacheMode(_CACHE[on])
 
     @property
     def zooming(self) -> bool:
@@ -437,11 +480,8 @@ class FloorScene(QGraphicsScene):
             self._apply_cache(item)
 
     def _apply_cache(self, item: TableItem) -> None:
-        s = self._zoom_cache
-        if s is None:
-            item.setCacheMode(_CACHE[self._item_cache])
-            return
-        item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache if self._zoom_cache is None
+                          else QGraphicsItem.CacheMode.ItemCoordinateCache)
 
     # --- adding a table -------------------------------------------------------------------
 
@@ -495,11 +535,12 @@ class FloorScene(QGraphicsScene):
             if update.resynced:
                 p.aspects[change.table_id].add(_RESYNCED)
         if not self._flush_timer.isActive():
-            self._flush_timer.start()
+            self._flush_timer.start(max(0, FRAME_MS - self._since_flush.elapsed()))
 
     def flush(self) -> None:
         """Apply the store's pending changes now (normally done once a frame)."""
         self._flush_timer.stop()
+        self._since_flush.restart()
         pending, self._pending = self._pending, _Pending()
         if not (pending.aspects or pending.full):
             return
@@ -512,7 +553,9 @@ class FloorScene(QGraphicsScene):
             ids = set(ids) | on_plan | set(self._items)
         background = pending.reference
         sections: set[str | None] | None = None if pending.reference else set()
-        pulses = len(pending.aspects) <= MAX_PULSES_PER_FRAME
+        pulses = self._may_ring(len(pending.aspects))
+        painted = paint_log.active()
+        applied: list[tuple[str, int, QRectF]] | None = [] if painted is not None else None
         if pending.full:
             unit = _typical_size(t for t in tables.values() if t.floor_plan_id == self._plan.id)
             if abs(unit - self._state.unit) > 1e-6:
@@ -528,6 +571,8 @@ class FloorScene(QGraphicsScene):
                 if item is not None:
                     self._remove(item)
                     self._overview.table_changed(None, tid)
+                    if applied is not None:
+                        applied.append((tid, item.table.version, item.geometry.scene_box()))
                     background = True
                     if sections is not None:
                         sections.add(item.table.section_id)
@@ -541,6 +586,8 @@ class FloorScene(QGraphicsScene):
                 if pulses and (aspects & _PULSING
                                or (Aspect.CREATED in aspects and _RESYNCED not in aspects)):
                     self._start_pulse(tid, "live", PULSE_MS)
+                if applied is not None:
+                    applied.append((tid, table.version, item.geometry.scene_box()))
                 continue
             before = item.table
             if pending.reference:
@@ -560,6 +607,10 @@ class FloorScene(QGraphicsScene):
             if pulses and aspects & _PULSING:
                 self._start_pulse(tid, "live", PULSE_MS)
             self._overview.table_changed(item, tid)
+            if applied is not None:
+                applied.append((tid, table.version, item.geometry.scene_box()))
+        if painted is not None and applied:
+            painted.applied(self, applied)
         if background:
             self._update_scene_rect()
             self._invalidate_background(sections)
@@ -590,17 +641,20 @@ class FloorScene(QGraphicsScene):
 
     # --- pulses and the minute ----------------------------------------------------------
 
+    def _may_ring(self, changes: int) -> bool:
+        """Whether this flush's changes ring: few in it, and few in the last window."""
+        now = self._pulse_clock.elapsed()
+        recent = self._recent
+        recent.append((now, changes))
+        while recent and now - recent[0][0] > RING_WINDOW_MS:
+            recent.popleft()
+        return (changes <= MAX_PULSES_PER_FRAME
+                and sum(n for _, n in recent) <= MAX_RINGS_PER_WINDOW)
+
     def _start_pulse(self, table_id: str, kind: str, duration: int) -> None:
         self._pulses[table_id] = (kind, self._pulse_clock.elapsed(), duration)
         if not self._pulse_timer.isActive():
             self._pulse_timer.start()
-
-    def _pulse_of(self, item: TableItem) -> tuple[str, float] | None:
-        p = self._pulses.get(item.table_id)
-        if p is None:
-            return None
-        kind, start, duration = p
-        return kind, min(1.0, (self._pulse_clock.elapsed() - start) / duration)
 
     def _on_pulse_tick(self) -> None:
         now = self._pulse_clock.elapsed()
@@ -609,7 +663,7 @@ class FloorScene(QGraphicsScene):
             if item is not None:
                 item.update()
                 if self._overview_on:
-                    self._overview.update_around(item)
+                    self._rings.update_around(item)
             if now - start >= duration:
                 del self._pulses[tid]
         if not self._pulses:
@@ -647,12 +701,12 @@ class FloorScene(QGraphicsScene):
             old.show_handles(False)
             old.setZValue(0)
             if self._overview_on:
-                self._overview.update_around(old)
+                self._rings.update_around(old)
         self._selected = tid
         if tid:
             self._items[tid].setZValue(1)  # drawn over a neighbour it is dragged across
             if self._overview_on:
-                self._overview.update_around(self._items[tid])
+                self._rings.update_around(self._items[tid])
         if tid and self._state.edit_mode:
             self._items[tid].show_handles(True)
         self.selectedTableChanged.emit(tid)
@@ -701,14 +755,12 @@ class FloorScene(QGraphicsScene):
         r = self._scene_rect()
         if r != self.sceneRect():
             self._overview.scene_rect_changing()
+            self._rings.scene_rect_changing()
             self.setSceneRect(r)
 
     def _invalidate_background(self, sections: Iterable[str | None] | None = None) -> None:
         """Redraw the room; redo the zones of ``sections`` (None: of every section)."""
-        if sections is None:
-            self._zones_dirty = None
-        elif self._zones_dirty is not None:
-            self._zones_dirty.update(s for s in sections if s)
+        self._zones.invalidate(sections)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
@@ -744,7 +796,8 @@ class FloorScene(QGraphicsScene):
                 painter.drawLines(lines)
         if self._settings.show_sections:
             try:
-                self._draw_sections(painter, lod)
+                self._sections_cache = self._build_sections()
+                draw_zones(painter, self._sections_cache, room=plan)
             except Exception:  # a zone never costs the floor its walls and tables
                 log.exception("drawing the section zones failed")
         wall = QPen(p.wall)  # a copy: the cached pen is shared by every scene
@@ -754,145 +807,21 @@ class FloorScene(QGraphicsScene):
         painter.drawRoundedRect(plan, radius, radius)
         if self._settings.show_sections:
             try:
-                self._draw_section_tags(painter, lod)
+                px = tag_font_px(self.typical_table_size())
+                if lod * px >= 7 and self._sections_cache:
+                    draw_tags(painter, self._sections_cache, px=px)
             except Exception:
                 log.exception("drawing the section names failed")
 
-    def _draw_sections(self, painter: QPainter, lod: float) -> None:
-        self._sections_cache = self._build_sections()
-        painter.save()
-        painter.setClipRect(self._plan_rect(), Qt.ClipOperation.IntersectClip)  # zones stay in the room
-        for path, color, _name, _corner in self._sections_cache:
-            c = QColor(color)
-            fill = QColor(c)
-            fill.setAlphaF(0.10)
-            edge = QColor(c)
-            edge.setAlphaF(0.55)
-            painter.setPen(palette._cosmetic(edge, 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(QBrush(fill))
-            painter.drawPath(path)
-        painter.restore()
+    def _build_sections(self) -> list[Zone]:
+        return self._zones.build(self._items.values(), self._store.sections,
+                                 unit=self.typical_table_size(), room=self._plan_rect(),
+                                 labels_in=self._labels_in)
 
-    def _draw_section_tags(self, painter: QPainter, lod: float) -> None:
-        """Each zone's name on a tag in its colour, on the zone's top edge, over the walls."""
-        px = self._section_font_px()
-        if lod * px < 7 or not self._sections_cache:
-            return
-        f = palette.font("title", px)
-        fm = QFontMetricsF(f)
-        painter.setFont(f)
-        for _path, color, name, tag in self._sections_cache:
-            if not name:
-                continue
-            c = QColor(color)
-            h = tag.height()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(c))
-            painter.drawRoundedRect(tag, h / 2, h / 2)
-            painter.setPen(palette.contrasting_text(c))
-            painter.drawText(QPointF(tag.left() + px * 0.55, tag.center().y() + fm.capHeight() / 2),
-                             name)
-
-    def _section_font_px(self) -> float:
-        return max(6.0, self.typical_table_size() * 0.17)
-
-    def _build_sections(self) -> list[tuple[QPainterPath, QColor, str, QRectF]]:
-        """Each section's zone: its tables, bridged to their near neighbours, grown a margin.
-
-        Two tables of a section closer than about one and a half tables are joined by
-        their convex hull; the holes such bridges enclose are filled; the result grows by
-        a margin with round corners. L-shapes stay L-shaped, rows become one band.
-        """
-        unit = self.typical_table_size()
-        pad, reach = unit * 0.3, unit * 1.6
-        dirty = self._zones_dirty
-        if dirty is not None and not dirty:
-            return list(self._zones.values())
-        if dirty is None:
-            self._zones.clear()
-        else:
-            for sid in dirty:
-                self._zones.pop(sid, None)
-        self._zones_dirty = set()
-        tables: dict[str, list[tuple[QRectF, list[tuple[float, float]]]]] = {}
-        for item in self._items.values():
-            sid = item.table.section_id
-            if sid and (dirty is None or sid in dirty):
-                tables.setdefault(sid, []).append((item.geometry.scene_box(), _outline(item)))
-        stroker = QPainterPathStroker()
-        stroker.setWidth(2 * pad)
-        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for sid, members in tables.items():
-            path = QPainterPath()
-            path.setFillRule(Qt.FillRule.WindingFill)
-            # Near neighbours through a grid of cells one reach wide: not every pair.
-            cells: dict[tuple[int, int], list[int]] = {}
-            for i, (box, _) in enumerate(members):
-                c = box.center()
-                cells.setdefault((int(c.x() // reach), int(c.y() // reach)), []).append(i)
-            span = 1 + int(max(max(b.width(), b.height()) for b, _ in members) // reach)
-            for i, (box, pts) in enumerate(members):
-                path.addPolygon(_hull(pts))
-                c = box.center()
-                cx, cy = int(c.x() // reach), int(c.y() // reach)
-                for gx in range(cx - span, cx + span + 1):
-                    for gy in range(cy - span, cy + span + 1):
-                        for j in cells.get((gx, gy), ()):
-                            if j > i and _gap(box, members[j][0]) < reach:
-                                path.addPolygon(_hull(pts + members[j][1]))
-            outline = QPainterPath()
-            subs = path.simplified().toSubpathPolygons()
-            for sub in subs:  # keep the outer rings: drop the holes bridges enclosed
-                if not any(o is not sub and o.containsPoint(sub.at(0), Qt.FillRule.OddEvenFill)
-                           for o in subs):
-                    outline.addPolygon(sub)
-                    outline.closeSubpath()
-            zone = stroker.createStroke(outline).united(outline).simplified()
-            section: TableSection | None = self._store.sections.get(sid)
-            name = (section.name if section else "").upper()
-            color = palette.server_color(sid, section.color if section else None)
-            self._zones[sid] = (zone, color, name, self._tag_rect(zone, name, pad))
-        return list(self._zones.values())
-
-    def _tag_rect(self, zone: QPainterPath, name: str, pad: float) -> QRectF:
-        """Where a zone's name tag goes: on the zone's edge, inside the room, over no table.
-
-        Tried in turn: the top edge at its left, then right; the bottom edge at its left,
-        then right; then places along the top edge, then along the bottom edge, left to
-        right. The first that covers no table's labels (shape, badge, time pill: in the
-        current type size) wins; when every place covers some, the one covering least.
-        """
-        px = self._section_font_px()
-        fm = QFontMetricsF(palette.font("title", px))
-        w, h = fm.horizontalAdvance(name) + px * 1.1, px * 1.55
-        box = zone.boundingRect()
-        inset = max(3.0, max(self._plan.width, self._plan.height) * 0.004) / 2 + 2
-        room = self._plan_rect().adjusted(inset, inset, -inset, -inset)
-        edge = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
-        left = min((e.x() for e in edge), default=box.left()) + pad * 0.5
-        places = [(left, box.top()), (box.right() - pad * 0.5 - w, box.top()),
-                  (box.left() + pad * 0.5, box.bottom()), (box.right() - pad * 0.5 - w, box.bottom())]
-        x0, x1 = box.left() + pad * 0.5, box.right() - pad * 0.5 - w
-        if x1 > x0:
-            step = max(h / 2, (x1 - x0) / _TAG_SLIDES)
-            xs = [x0 + k * step for k in range(int((x1 - x0) // step) + 1)]
-            places += [(x, box.top()) for x in xs] + [(x, box.bottom()) for x in xs]
-        best: tuple[float, QRectF] | None = None
-        for x, y in places:
-            r = QRectF(x, y - h / 2, w, h)
-            r.moveLeft(min(max(r.left(), room.left()), room.right() - w))
-            r.moveTop(min(max(r.top(), room.top()), room.bottom() - h))
-            near = self.items(r, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            covered = 0.0
-            for i in near:
-                if isinstance(i, TableItem):
-                    o = i.labels_rect().intersected(r)
-                    covered += max(0.0, o.width()) * max(0.0, o.height())
-            if covered <= 0.0:
-                return r
-            if best is None or covered < best[0]:
-                best = (covered, r)
-        return best[1] if best is not None else QRectF(left, box.top() - h / 2, w, h)
+    def _labels_in(self, rect: QRectF) -> list[QRectF]:
+        """The label rects of the tables whose bounds meet ``rect``."""
+        return [i.labels_rect() for i in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                if isinstance(i, TableItem)]
 
     def stale_stamp(self) -> tuple[str, QRectF] | None:
         """While stale: the stamp's text ("Not live · as of 19:42") and where it is drawn
@@ -931,24 +860,11 @@ class FloorScene(QGraphicsScene):
         painter.restore()
 
 
-#: A zone's name tag tries at most this many places along each of its edges.
-_TAG_SLIDES = 40
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
 FIT_STEPS = 8
 #: Below this many device pixels for a typical table, the overview item draws the floor.
 OVERVIEW_BELOW_PX = 16.0
-#: From this many device pixels for a typical table, items would cache their pictures
-#: (DeviceCoordinateCache). Measured in bench/bench_floor.py at 2,000 tables, the cache
-#: cuts a full repaint 45 → 18 ms at 29 px tables and 32 → 22 ms at 86 px, and a pan
-#: 10 → 7 ms, but every zoom step re-renders every pixmap: 53 → 60 ms and 36 → 64 ms.
-#: Zooming is what a manager does; full repaints are rare: table items do not cache.
-#: Zoom gestures now use ItemCoordinateCache (begin_zoom), so the device cache at rest
-#: was measured again (CACHE_FROM_PX = 20): full repaints 50 → 18 ms at ×2 and ×6 of fit;
-#: but the view's pixels then differ from the items' own painting (demo floor, tables of
-#: 110-180 px: ~1-3k pixels; an unknown shape's dashed border starts its dashes
-#: elsewhere, up to 126/255 on a channel; AA edges and small text 1-18), so not at rest.
-CACHE_FROM_PX = math.inf
 #: Zoom steps at these scales (device px per plan unit) draw the items' cached
 #: pictures (one px a unit): at most 1.1× too fine, 3× too coarse (soft while the
 #: gesture lasts; up to 1.6 the bench's ×6 zoom steps left the range and were
@@ -956,54 +872,11 @@ CACHE_FROM_PX = math.inf
 #: QPixmapCache's 10 MB and thrash (bench/bench_floor.py at ×2 of fit, 0.41 px/unit:
 #: 44-240 ms a step against 50 ms painting).
 ZOOM_CACHE_SCALES = (0.9, 3.0)
-_CACHE = {False: QGraphicsItem.CacheMode.NoCache, True: QGraphicsItem.CacheMode.DeviceCoordinateCache}
 
 
 def _typical_size(tables: Iterable[Table]) -> float:
     sizes = [min(t.width, t.height) for t in tables]
     return float(statistics.median(sizes)) if sizes else 60.0
-
-
-def _outline(item: TableItem) -> list[tuple[float, float]]:
-    """A few points around the table, in the scene: its corners, or 12 for a round one."""
-    g = item.geometry
-    hw, hh = g.width / 2, g.height / 2
-    if item.table.shape is Shape.ROUND:
-        local = [(hw * math.cos(a), hh * math.sin(a)) for a in (math.pi * k / 6 for k in range(12))]
-    else:
-        local = [(-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh)]
-    a = math.radians(g.rotation)
-    ca, sa = math.cos(a), math.sin(a)
-    cx, cy = g.x + hw, g.y + hh
-    return [(cx + x * ca - y * sa, cy + x * sa + y * ca) for x, y in local]
-
-
-def _gap(a: QRectF, b: QRectF) -> float:
-    dx = max(a.left() - b.right(), b.left() - a.right(), 0.0)
-    dy = max(a.top() - b.bottom(), b.top() - a.bottom(), 0.0)
-    return math.hypot(dx, dy)
-
-
-def _hull(points: list[tuple[float, float]]) -> QPolygonF:
-    """The convex hull, counter-clockwise (Andrew's monotone chain)."""
-    pts = sorted(set(points))
-    if len(pts) <= 2:
-        return QPolygonF([QPointF(x, y) for x, y in pts])
-
-    def cross(o, a, b):
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-    lower: list = []
-    for p in pts:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
-            lower.pop()
-        lower.append(p)
-    upper: list = []
-    for p in reversed(pts):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
-            upper.pop()
-        upper.append(p)
-    return QPolygonF([QPointF(x, y) for x, y in lower[:-1] + upper[:-1]])
 
 
 def _grid_step(size: float) -> float:
@@ -1013,147 +886,3 @@ def _grid_step(size: float) -> float:
     return step
 
 
-class OverviewItem(QGraphicsItem):
-    """Every table of the scene in one item (overview zoom).
-
-    A full repaint fills one path per status; a repaint of a small area (a table
-    changed) draws only the tables in it, so a status change at overview zoom costs
-    one table, not the floor.
-    """
-
-    def __init__(self, scene: FloorScene) -> None:
-        super().__init__()
-        self._scene_ref = weakref.ref(scene)
-        self._entries: dict[str, tuple[QRectF, Status, bool, QPainterPath]] | None = None
-        self._batches: list[tuple[Status, bool, QPainterPath]] | None = None
-        # Each table's outline in the scene, kept while its geometry and shape hold.
-        self._outlines: dict[str, tuple[Geometry, Shape, QPainterPath, QRectF]] = {}
-        #: While a zoom gesture lasts: fill without antialiasing (the floor's five
-        #: batched paths, antialiased, cost ~17 ms each at 2,000 tables; without, the
-        #: whole floor ~3 ms). Exact again when the gesture settles.
-        self.fast = False
-        self.setZValue(-1)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-        # One pixmap of the whole floor: a repaint at overview zoom is a blit, and a
-        # table's change redraws only its own part of it (bench/bench_floor.py).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def dirty(self) -> None:
-        """Everything may have changed: rebuild when next drawn."""
-        self._entries = None
-        self._batches = None
-        if self.isVisible():
-            self.update()
-
-    def table_changed(self, item: TableItem | None, table_id: str) -> None:
-        """One table changed, came or went (``item`` None): redraw only where it is."""
-        if self._entries is None:
-            return  # rebuilt in full when next drawn
-        old = self._entries.pop(table_id, None)
-        self._batches = None
-        if item is not None:
-            new = self._entry(item)
-            self._entries[table_id] = new
-            if old is None or new[:3] != old[:3] or new[0] != old[0]:
-                # The selection ring and the pulses stroke cosmetic pens of 3-12 device px
-                # around the outline: at overview zoom a table is a few px, so its box
-                # alone would leave the old ring in the cached pixmap.
-                box = new[0] if old is None else new[0].united(old[0])
-                m = max(box.width(), box.height())
-                self.update(box.adjusted(-m, -m, m, m))
-        elif old is not None:
-            self._outlines.pop(table_id, None)
-            m = max(old[0].width(), old[0].height())
-            self.update(old[0].adjusted(-m, -m, m, m))
-
-    def update_around(self, item: TableItem) -> None:
-        """Redraw the table's place and a ring's width around it (pulse, selection)."""
-        box = item.geometry.scene_box()
-        m = max(box.width(), box.height())
-        self.update(box.adjusted(-m, -m, m, m))
-
-    def _entry(self, item: TableItem) -> tuple[QRectF, Status, bool, QPainterPath]:
-        g, shape = item.geometry, item.table.shape
-        known = self._outlines.get(item.table_id)
-        if known is None or known[0] != g or known[1] is not shape:
-            t = QTransform().translate(g.center.x(), g.center.y()).rotate(g.rotation)
-            path = t.map(shape_path(shape, g.width, g.height))
-            known = self._outlines[item.table_id] = (g, shape, path, path.boundingRect().adjusted(-1, -1, 1, 1))
-        return known[3], item.table.status, item.opacity() < 1.0, known[2]
-
-    def boundingRect(self) -> QRectF:
-        scene = self._scene_ref()
-        return scene.sceneRect() if scene is not None else QRectF()
-
-    def scene_rect_changing(self) -> None:
-        self.prepareGeometryChange()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        scene = self._scene_ref()
-        if scene is None:
-            return
-        if self._entries is None:
-            self._entries = {i.table_id: self._entry(i) for i in scene.table_items()}
-            if len(self._outlines) > len(self._entries):  # tables gone meanwhile
-                self._outlines = {k: v for k, v in self._outlines.items() if k in self._entries}
-        p = scene._state.paints
-        stale = scene.stale
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(p.no_pen)
-
-        def brush(status: Status, dim: bool) -> QBrush:
-            sp = p.status.get(status) or p.status[Status.UNKNOWN]
-            if dim:
-                return sp.fill_stale_dim if stale else sp.fill_dim
-            return sp.fill_stale if stale else sp.fill
-
-        exposed = option.exposedRect
-        whole = self.boundingRect()
-        if exposed.width() * exposed.height() < 0.25 * whole.width() * whole.height():
-            for box, status, dim, path in self._entries.values():
-                if box.intersects(exposed):
-                    painter.setBrush(brush(status, dim))
-                    painter.drawPath(path)
-        else:
-            self._paint_batches(painter, brush)
-        self._paint_rings(painter, scene)
-
-    def _paint_rings(self, painter: QPainter, scene: FloorScene) -> None:
-        """The selection and the pulses, which the table items draw when close in."""
-        p = scene._state.paints
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        selected = scene._selected
-        if selected and selected in self._entries:
-            painter.setPen(p.selection)
-            painter.drawPath(self._entries[selected][3])
-        for tid in list(scene._pulses):
-            entry, item = self._entries.get(tid), scene.table_item(tid)
-            pulse = scene._pulse_of(item) if item is not None else None
-            if entry is None or pulse is None:
-                continue
-            kind, progress = pulse
-            phase = (progress * 3) % 1.0 if kind == "flash" else progress
-            color = QColor(p.flash) if kind == "flash" else QColor(p.status[entry[1]].ripple)
-            color.setAlphaF(max(0.0, 1.0 - phase))
-            pen = QPen(color, 2 + 10 * phase)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.drawPath(entry[3])
-
-    def _paint_batches(self, painter: QPainter, brush) -> None:
-        if self._batches is None:
-            paths: dict[tuple[Status, bool], QPainterPath] = {}
-            for _box, status, dim, path in self._entries.values():
-                batch = paths.get((status, dim))
-                if batch is None:
-                    batch = paths[(status, dim)] = QPainterPath()
-                    batch.setFillRule(Qt.FillRule.WindingFill)
-                batch.addPath(path)
-            self._batches = [(s, d, b) for (s, d), b in paths.items()]
-        painter.setPen(Qt.PenStyle.NoPen)
-        if self.fast:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for status, dim, path in self._batches:
-            painter.setBrush(brush(status, dim))
-            painter.drawPath(path)

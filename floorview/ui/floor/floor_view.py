@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsView, QWidget
 
+from floorview.ui.floor import paint_log
 from floorview.ui.floor.floor_scene import FloorScene
 
 LONG_PRESS_MS = 600
@@ -202,7 +203,10 @@ class FloorView(QGraphicsView):
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
                 self.zoom_by(1.0 + event.value(), event.position())
                 return True
-        return super().viewportEvent(event)
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Paint and (log := paint_log.active()) is not None:
+            log.painted(self, event.region())
+        return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

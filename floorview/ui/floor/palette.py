@@ -58,7 +58,6 @@ class Theme:
     shadow: str  # soft shadow under tables
     selection: str  # outline of the selected table
     flash: str  # search flash rings
-    stale_overlay: str  # washed over the floor when the data may be stale
     time_bg: str  # time-in-status pill, under the amber threshold
     time_text: str
     amber: str  # time-in-status past DisplaySettings.amber_minutes
@@ -87,7 +86,6 @@ LIGHT = Theme(
     shadow="#33202830",
     selection="#14181D",
     flash="#6D28D9",
-    stale_overlay="#8CE4E1DB",
     time_bg="#1E2329",
     time_text="#FFFFFF",
     amber="#E69F00",
@@ -120,7 +118,6 @@ DARK = Theme(
     shadow="#90000000",
     selection="#FFFFFF",
     flash="#C4B5FD",
-    stale_overlay="#99101317",
     time_bg="#E8EAED",
     time_text="#15181C",
     amber="#F2B33D",
@@ -342,14 +339,14 @@ class StatusPaint:
         fill, border = QColor(style.fill), QColor(style.border)
         stale_border = QColor(stale_border if stale_border is not None else border)
         self.fill = QBrush(fill)
-        self.border = _cosmetic(border, border_width)
+        self.border = cosmetic_pen(border, border_width)
         self.text = QColor(style.text)
         self.icon = QBrush(QColor(style.icon))
-        self.hatch = _cosmetic(QColor(style.hatch), 1.6) if style.hatch else None
+        self.hatch = cosmetic_pen(QColor(style.hatch), 1.6) if style.hatch else None
         # Stale (offline): the last known colours stay readable, the border is dashed:
         # greying them out hid the very facts a host needs while the link is down.
         self.fill_stale = self.fill
-        self.border_stale = _cosmetic(stale_border, border_width, Qt.PenStyle.DashLine)
+        self.border_stale = cosmetic_pen(stale_border, border_width, Qt.PenStyle.DashLine)
         self.text_stale = self.text
         self.icon_stale = self.icon
         self.ripple = QColor(style.fill)
@@ -367,7 +364,8 @@ def _alpha(color: QColor, alpha: float) -> QColor:
     return c
 
 
-def _cosmetic(color: QColor, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
+def cosmetic_pen(color: QColor, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
+    """A pen of ``width`` device pixels whatever the zoom, with round caps and joins."""
     pen = QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     pen.setCosmetic(True)
     return pen
@@ -381,18 +379,17 @@ class Paints:
         self.status = {s: StatusPaint(theme.status(s), 2.0, QColor(theme.text_muted)) for s in Status}
         self.background = QBrush(QColor(theme.background))
         self.floor = QBrush(QColor(theme.floor))
-        self.grid = _cosmetic(QColor(theme.grid), 1.0)
+        self.grid = cosmetic_pen(QColor(theme.grid), 1.0)
         self.wall = QPen(QColor(theme.wall), 6.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap,
                          Qt.PenJoinStyle.MiterJoin)
         self.text = QColor(theme.text)
         self.text_muted = QColor(theme.text_muted)
         self.shadow = QBrush(QColor(theme.shadow))
-        self.selection = _cosmetic(QColor(theme.selection), 3.0)
-        self.selection_halo = _cosmetic(QColor(theme.floor), 7.0)
+        self.selection = cosmetic_pen(QColor(theme.selection), 3.0)
+        self.selection_halo = cosmetic_pen(QColor(theme.floor), 7.0)
         self.flash = QColor(theme.flash)
-        self.stale_overlay = QBrush(QColor(theme.stale_overlay))
-        self.unknown_border = _cosmetic(QColor(theme.text), 2.0, Qt.PenStyle.DashLine)
-        self.halo = _cosmetic(QColor(theme.floor), 2.0)
+        self.unknown_border = cosmetic_pen(QColor(theme.text), 2.0, Qt.PenStyle.DashLine)
+        self.halo = cosmetic_pen(QColor(theme.floor), 2.0)
         self.time = {
             "normal": (QBrush(QColor(theme.time_bg)), QColor(theme.time_text)),
             "amber": (QBrush(QColor(theme.amber)), QColor(theme.amber_text)),

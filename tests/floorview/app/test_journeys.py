@@ -296,7 +296,14 @@ def test_the_shown_view_matches_a_fresh_render_after_a_change(qtbot, launch, adm
     view = window.current_view()
     view.fit_to_window()
     scene = window.current_scene()
-    scene.set_item_cache(cache)
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from floorview.ui.floor.table_item import TableItem
+
+    mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cache else QGraphicsItem.CacheMode.NoCache
+    for item in scene.items():
+        if isinstance(item, TableItem):
+            item.setCacheMode(mode)
     (target,) = _tables(app, Status.AVAILABLE, 1)
     QTest.qWait(100)  # painted once, as a screen shows it
     admin.set_status(target.id, "cleaning")

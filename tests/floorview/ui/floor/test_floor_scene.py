@@ -390,7 +390,7 @@ def test_a_mass_change_rings_no_table(scene, store, monkeypatch):
 
 
 def test_section_name_tags_cover_no_table_and_stay_in_the_room(scene):
-    zones = scene._build_sections()
+    zones = list(scene.section_zones().values())
     assert {name for _, _, name, _ in zones} == {"WINDOW", "CENTRE", "BAR"}
     room = QRectF(0, 0, scene.floor_plan.width, scene.floor_plan.height)
     for _, _, name, tag in zones:
@@ -422,14 +422,13 @@ def test_a_scene_and_its_view_are_freed_without_the_garbage_collector(qapp, stor
 
 
 def test_a_move_redoes_only_its_own_sections_zone(scene, store):
-    scene._build_sections()
-    before = dict(scene._zones)
+    before = scene.section_zones()
     event(store, "t-b3", name="tableUpdated", x=1235)
     scene.flush()
-    scene._build_sections()
-    assert scene._zones["sec-window"] is before["sec-window"]
-    assert scene._zones["sec-centre"] is before["sec-centre"]
-    assert scene._zones["sec-bar"] is not before["sec-bar"]
+    after = scene.section_zones()
+    assert after["sec-window"] is before["sec-window"]
+    assert after["sec-centre"] is before["sec-centre"]
+    assert after["sec-bar"] is not before["sec-bar"]
 
 
 def test_status_changes_draw_what_a_fresh_scene_draws(scene, make_scene, store, shot):
@@ -440,7 +439,7 @@ def test_status_changes_draw_what_a_fresh_scene_draws(scene, make_scene, store, 
         for k, tid in enumerate(ids):
             event(store, tid, status=statuses[(i + k) % len(statuses)])
         scene.flush()
-        scene._pulses.clear()  # the live rings are not what is compared
+        scene.clear_pulses()  # the live rings are not what is compared
         fresh = make_scene()
         for tid in ids:
             assert scene.table_item(tid).boundingRect() == fresh.table_item(tid).boundingRect()

@@ -1,0 +1,144 @@
+"""The real app (``floorview.cli.main``), with what bench/run needs to watch it from outside.
+
+    python bench/app_driver.py [--zoom fit|close] [--frames FILE] -- FLOORVIEW-ARGS...
+
+The app runs as it always does (its own parser, sign-in, window, session); this file
+only adds, before it starts:
+
+* ``--frames FILE``: one line per paint of a floor view, ``start end`` (epoch ms), so the
+  bench sees every frame's length and the gaps between frames;
+* on stdout, ``first-paint T`` when a floor with tables was first painted, ``ready T``
+  once the view is at the asked zoom and painted, ``state NAME T`` at each change of the
+  connection's state, ``painted-after-live T`` for the first frame after each "live";
+* ``--zoom close``: six times the fit scale, centred (a manager looking at one area).
+
+Nothing here changes what the app does; the hooks wrap two methods and read the rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def now_ms() -> float:
+    return time.time() * 1000.0
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--zoom", choices=("fit", "close"), default="fit")
+    ap.add_argument("--frames", type=Path)
+    ap.add_argument("rest", nargs=argparse.REMAINDER)
+    args = ap.parse_args(argv)
+    app_args = [a for a in args.rest if a != "--"]
+
+    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from floorview import app as app_module
+    from floorview.ui.floor.floor_view import FloorView
+
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    frames = open(args.frames, "a", encoding="utf-8", buffering=1) if args.frames else None  # noqa: SIM115
+    seen = {"first": False, "ready": False, "after_live": False}
+    zoom = {"done": args.zoom == "fit"}
+
+    original_viewport_event = FloorView.viewportEvent
+
+    def viewport_event(self, event):
+        if event.type() != QEvent.Type.Paint:
+            return original_viewport_event(self, event)
+        start = now_ms()
+        handled = original_viewport_event(self, event)
+        end = now_ms()
+        if frames is not None:
+            frames.write(f"{start:.3f} {end:.3f}\n")
+        scene = self.floor_scene()
+        if scene is not None and scene.table_items():
+            if not seen["first"]:
+                seen["first"] = True
+                say(f"first-paint {end:.3f}")
+            if zoom["done"] and not seen["ready"]:
+                seen["ready"] = True
+                say(f"ready {end:.3f}")
+            if not seen["after_live"]:
+                seen["after_live"] = True
+                say(f"painted-after-live {end:.3f}")
+        return handled
+
+    FloorView.viewportEvent = viewport_event
+
+    original_status = app_module.FloorviewApp.on_session_status
+
+    def on_session_status(self, status):
+        say(f"state {status.state.name} {now_ms():.3f}")
+        if status.state.name == "LIVE":
+            seen["after_live"] = False
+            for view in getattr(self.window, "views", {}).values():
+                view.viewport().update()
+        return original_status(self, status)
+
+    app_module.FloorviewApp.on_session_status = on_session_status
+
+    def zoom_when_shown() -> None:
+        if zoom["done"]:
+            return
+        for w in qapp.topLevelWidgets():
+            view = getattr(w, "current_view", None)
+            view = view() if callable(view) else None
+            if view is not None and view.floor_scene() is not None \
+                    and view.floor_scene().table_items() and view.isVisible():
+                view.fit_to_window()
+                view.zoom_by(6.0)
+                view.settle_zoom()
+                zoom["done"] = True
+                view.viewport().update()
+                return
+        QTimer.singleShot(50, zoom_when_shown)
+    snapshots = os.environ.get("BENCH_TRACEMALLOC")
+    if snapshots:  # memory hunting: SIGUSR1 dumps a tracemalloc snapshot to FILE.N
+        import signal
+        import tracemalloc
+
+        tracemalloc.start(12)
+        count = [0]
+
+        def dump(*_):
+            count[0] += 1
+            tracemalloc.take_snapshot().dump(f"{snapshots}.{count[0]}")
+            say(f"snapshot {count[0]} {now_ms():.3f}")
+
+        signal.signal(signal.SIGUSR1, dump)
+
+        def trim(*_):
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            say(f"trimmed {now_ms():.3f}")
+
+        signal.signal(signal.SIGUSR2, trim)
+
+    QTimer.singleShot(50, zoom_when_shown)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from floorview.cli import main as cli_main
+
+    try:
+        return cli_main(app_args)
+    finally:
+        if frames is not None:
+            frames.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

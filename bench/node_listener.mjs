@@ -1,0 +1,33 @@
+// The reference client of bench/run: Node's socket.io-client, listening like the app.
+//
+//   node bench/node_listener.mjs URL TOKEN BRANCH_ID
+//
+// Joins the branch over a WebSocket (as the app does) and prints one JSON line per table
+// event: {"id", "version", "t"} with t the epoch milliseconds (a float) it arrived;
+// first {"step":"joined"}. Runs until stdin closes (or 15 minutes, whichever first).
+// socket.io-client is the one installed for the tests, in tests/node.
+import { createRequire } from "node:module";
+
+const require = createRequire(new URL("../tests/node/package.json", import.meta.url));
+const { io } = require("socket.io-client");
+
+const [url, token, branchId] = process.argv.slice(2);
+const now = () => performance.timeOrigin + performance.now();
+const out = [];
+const flush = () => { if (out.length) { process.stdout.write(out.join("")); out.length = 0; } };
+const say = (line) => { out.push(JSON.stringify(line) + "\n"); };
+
+const socket = io(`${url}/restaurant/tables`, { auth: { token }, transports: ["websocket"] });
+for (const name of ["tableStatusUpdate", "tableUpdated", "tableCreated", "tableDeleted"]) {
+  socket.on(name, (p) => { say({ id: p.id, version: p.version, t: now() }); setImmediate(flush); });
+}
+socket.on("connect", async () => {
+  await socket.timeout(5000).emitWithAck("joinBranch", branchId);
+  say({ step: "joined" });
+  flush();
+});
+socket.on("connect_error", (e) => { say({ step: "connect_error", message: e.message }); flush(); });
+const stop = () => { flush(); socket.close(); process.exit(0); };
+process.stdin.on("end", stop);
+process.stdin.resume();
+setTimeout(stop, 15 * 60 * 1000);

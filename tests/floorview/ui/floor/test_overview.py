@@ -1,0 +1,102 @@
+"""The overview item and its rings overlay: what a far-out view shows, kept exact."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from floorview.core.model import Status
+from floorview.core.samples import NOW, big_store
+from floorview.ui.floor import floor_scene as fs
+from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
+from floorview.ui.floor.floor_view import FloorView
+from floorview.ui.floor.palette import LIGHT
+from tests.floorview.pixels import close
+
+STATUSES = ["available", "reserved", "occupied", "cleaning", "out_of_service"]
+
+
+def _change(store, tid: str) -> str:
+    t = store.tables[tid]
+    status = STATUSES[(STATUSES.index(t.status.value) + 1) % 4] if t.status.value in STATUSES[:4] \
+        else "available"
+    store.apply_event("tableStatusUpdate", {**dict(t.raw), "status": status, "version": t.version + 1})
+    return status
+
+
+@pytest.fixture
+def make_view(qtbot, qapp):
+    scenes = []
+
+    def make(store, plan) -> tuple[FloorScene, FloorView]:
+        scene = FloorScene(store, plan, settings=DisplaySettings(theme=LIGHT), clock=lambda: NOW)
+        scenes.append(scene)
+        view = FloorView(scene)
+        qtbot.addWidget(view)
+        view.resize(800, 500)
+        view.show()
+        qtbot.waitExposed(view)
+        view.fit_to_window()
+        qapp.processEvents()
+        return scene, view
+
+    yield make
+    for scene in scenes:
+        scene.detach()
+
+
+def test_changes_here_and_there_at_overview_zoom_paint_what_a_fresh_view_paints(qapp, make_view):
+    store, plan = big_store(600)
+    scene, view = make_view(store, plan)
+    assert scene.overview
+    view.viewport().grab()  # the overview's cached picture exists
+    ids = [i.table_id for i in scene.table_items()]
+    changed = {tid: _change(store, tid) for tid in (ids[3], ids[len(ids) // 2], ids[-4])}
+    scene.flush()
+    scene.clear_pulses()  # the rings are compared elsewhere
+    qapp.processEvents()
+    image = view.viewport().grab().toImage()
+    _, fresh = make_view(store, plan)
+    expected = fresh.viewport().grab().toImage()
+    assert image == expected
+    for tid, status in changed.items():
+        item = scene.table_item(tid)
+        point = view.mapFromScene(item.geometry.center)
+        assert close(image.pixelColor(point), QColor(LIGHT.status(Status(status)).fill))
+
+
+def test_rings_at_overview_zoom_are_drawn_over_the_floor_and_leave_no_trace(qapp, make_view):
+    store, plan = big_store(600)
+    scene, view = make_view(store, plan)
+    before = view.viewport().grab().toImage()
+    tid = scene.table_items()[10].table_id
+    scene.flash(tid)
+    qapp.processEvents()
+    assert view.viewport().grab().toImage() != before
+    scene.clear_pulses()
+    qapp.processEvents()
+    assert view.viewport().grab().toImage() == before
+
+
+def test_a_steady_stream_of_changes_rings_no_table(scene, store, monkeypatch):
+    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 3)
+    monkeypatch.setattr(fs, "RING_WINDOW_MS", 60_000)
+    ids = [i.table_id for i in scene.table_items()][:5]
+    for tid in ids:  # one change a frame: each frame alone would ring
+        _change(store, tid)
+        scene.flush()
+    assert scene.pulsing() == set(ids[:3])
+
+
+def test_a_hatch_line_is_cut_to_the_shape():
+    from PySide6.QtCore import QPointF
+
+    from floorview.core.model import Shape
+    from floorview.ui.floor.table_item import clip_segment, shape_path
+
+    circle = shape_path(Shape.ROUND, 100, 100).toFillPolygon()
+    cut = clip_segment(QPointF(-100, 0), QPointF(100, 0), circle)
+    assert abs(cut.p1().x() + 50) < 0.5 and abs(cut.p2().x() - 50) < 0.5 and cut.p1().y() == 0
+    assert clip_segment(QPointF(-100, 60), QPointF(100, 60), circle) is None
+    inside = clip_segment(QPointF(-10, 0), QPointF(10, 0), circle)
+    assert (inside.p1().x(), inside.p2().x()) == (-10, 10)
