@@ -206,6 +206,7 @@ class FloorviewApp(QObject):
         self._quitting = False
         self._failed = False
         self._picker_cancelled = False
+        self._paint_log: TextIO | None = None
 
     # --- the state ------------------------------------------------------------------------
 
@@ -256,7 +257,6 @@ class FloorviewApp(QObject):
     @property
     def recorder(self) -> JournalRecorder | None:
         return self.opened.recorder if self.opened else None
-        self._paint_log: TextIO | None = None
 
     # --- the run ------------------------------------------------------------------------
 
