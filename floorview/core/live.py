@@ -28,6 +28,23 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
   ParseError) and dropped; the connection stays live.
 * Its SIGINT handler is off (``handle_sigint=False``): python-socketio's own one cancels
   every task and stops the loop, which under qasync quits the Qt app.
+
+A silent dead link (Wi-Fi or a NAT dropped, the backend hung: the TCP connection stays
+open and nothing answers) is seen by WebSocket ping frames: RFC 6455 control frames that
+every compliant server answers, the real NestJS one included, with nothing asked of the
+backend. python-engineio hands ``websocket_extra_options`` to aiohttp's ``ws_connect``,
+whose ``heartbeat=2.0`` pings after 2 s without traffic and closes the socket when no
+pong comes 1 s later. Measured (python-engineio 4.15.1, aiohttp 3.14.5): a SIGSTOPped
+stub is noticed after 3.0 s; a Node socket.io 4.8 server alike. Engine.IO's own pings
+(the server's pingInterval 25 s + pingTimeout 20 s) took 45 s.
+
+So the transport is WebSocket only by default. Long-polling has no control frames: over
+it a frozen server is seen only after those 45 s, which is what this design exists to
+avoid, so there is no silent fallback to it. A network whose proxy refuses the WebSocket
+upgrade shows UNREACHABLE with the proxy's reason; a deployment that needs polling passes
+``transports=["polling"]`` and then the periodic reconciliation is its probe: it runs
+every ``probe_period`` (5 s) instead of every ``reconcile_period``, and a reconciliation
+that gets no answer ends the attempt like a lost socket.
 """
 
 from __future__ import annotations
@@ -39,7 +56,7 @@ import ssl
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -85,6 +102,9 @@ class ConnectionStatus:
             or the moment the connection was lost); None before any snapshot.
         message: a sentence for the user ("" when the state says it all).
         attempt: the number of the connection attempt under way or awaited (1 = first).
+        no_answer_since: when the server last answered, once a connection that was up
+            is lost (for a banner: "No answer from the server since 19:42:05"); kept
+            through the retries that follow, None again once live.
     """
 
     state: ConnState
@@ -92,6 +112,7 @@ class ConnectionStatus:
     as_of: datetime | None = None
     message: str = ""
     attempt: int = 0
+    no_answer_since: datetime | None = None
 
 
 def utcnow() -> datetime:
@@ -118,6 +139,8 @@ class _Attempt:
         self.unauthorized = False
         self.terminal: tuple[ConnState, str] | None = None
         self.error = ""
+        self.silent = False  # ended because the server stopped answering pings
+        self.heard_at: datetime | None = None  # the snapshot's answer: the server was there
 
     def end(self, error: str = "") -> None:
         if error and not self.error:
@@ -148,6 +171,9 @@ class LiveConnection:
         confirm_delay: without one, when to fetch the confirming snapshot.
         connect_timeout: how long a connect may take (python-socketio's default, 1 s,
             is too short for a slow server).
+        heartbeat: seconds without traffic after which a WebSocket ping is sent; no
+            pong within half of it closes the socket (see the module's docstring).
+        transports: Engine.IO transports; WebSocket only by default (see above).
         client_factory: builds a python-socketio ``AsyncClient`` (tests hand in others).
     """
 
@@ -164,6 +190,7 @@ class LiveConnection:
         ack_timeout: float = 1.0,
         confirm_delay: float = 3.0,
         connect_timeout: float = 5.0,
+        heartbeat: float = 2.0,
         transports: list[str] | None = None,
         client_factory: Callable[[], Any] | None = None,
         executor: Executor | None = None,
@@ -180,7 +207,8 @@ class LiveConnection:
         self.ack_timeout = ack_timeout
         self.confirm_delay = confirm_delay
         self.connect_timeout = connect_timeout
-        self.transports = transports
+        self.heartbeat = heartbeat
+        self.transports = list(transports) if transports else ["websocket"]
         self._client_factory = client_factory or self._default_client
         self._executor = executor
         self._rng = rng
@@ -188,6 +216,7 @@ class LiveConnection:
         self._task: asyncio.Task | None = None
         self._attempt: _Attempt | None = None
         self._as_of: datetime | None = None
+        self._no_answer_since: datetime | None = None
         self._waiters: list[tuple[frozenset[ConnState], asyncio.Future]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -248,6 +277,7 @@ class LiveConnection:
             as_of=self._as_of,
             message=message,
             attempt=attempt,
+            no_answer_since=None if state is ConnState.LIVE else self._no_answer_since,
         )
         if new == old:
             return
@@ -323,13 +353,26 @@ class LiveConnection:
             except (TimeoutError, socketio.exceptions.ConnectionError, ValueError, OSError) as e:
                 if _says_unauthorized(attempt.connect_error):
                     return await self._unauthorized(reauthed), attempt
-                attempt.error = _describe(attempt.connect_error) or _describe(e) or "refused"
+                said = _describe(attempt.connect_error)
+                attempt.error = (_describe(e) if said in ("", "Connection error") else said) or "refused"
                 log.info("connect failed: %s", attempt.error)
                 return _Outcome.LOST, attempt
             attempt.connected = True
             await attempt.done.wait()
+            now = self._clock()
             if attempt.reached_live:
-                self._as_of = self._clock()  # the tables were true until now
+                self._as_of = now  # the tables were true until now
+            if self._no_answer_since is None and not attempt.terminal:
+                # aiohttp pings after ``heartbeat`` s without traffic and gives up half
+                # of that later: the last answer came that long before the close.
+                silent = timedelta(seconds=1.5 * self.heartbeat) if attempt.silent else timedelta()
+                since = now - silent
+                if attempt.heard_at is not None and attempt.heard_at > since:
+                    since = attempt.heard_at
+                self._no_answer_since = since
+            if attempt.silent:
+                log.warning("no answer from the server since %s; reconnecting",
+                            self._no_answer_since.astimezone().strftime("%H:%M:%S"))
             if attempt.terminal is not None:
                 state, message = attempt.terminal
                 self._publish(state, message)
@@ -406,6 +449,10 @@ class LiveConnection:
         def on_disconnect(*args: Any) -> None:
             if self._attempt is attempt:
                 reason = str(args[0]) if args else ""
+                if _heartbeat_failed(client):
+                    attempt.silent = True
+                    attempt.end("no answer from the server")
+                    return
                 log.info("disconnected%s", f" ({reason})" if reason else "")
                 attempt.end(_describe(reason) or "disconnected")
 
@@ -472,7 +519,8 @@ class LiveConnection:
             tables = await self._call(self.rest.tables, self.branch_id)
             self.store.apply_snapshot(tables)
             attempt.reached_live = True
-            self._as_of = self._clock()
+            self._as_of = attempt.heard_at = self._clock()
+            self._no_answer_since = None
             self._publish(ConnState.LIVE, "", attempt=0)
             if not acked:
                 await asyncio.sleep(self.confirm_delay)
@@ -516,8 +564,35 @@ class LiveConnection:
             reconnection=False,  # reconnecting is ours: see the module's docstring
             handle_sigint=False,
             request_timeout=self.connect_timeout,
+            websocket_extra_options={"heartbeat": self.heartbeat},
             **kwargs,
         )
+
+
+def _heartbeat_failed(client: Any) -> bool:
+    """Whether the client's WebSocket was closed for want of a pong (aiohttp sets a
+    ServerTimeoutError as the socket's exception then)."""
+    ws = getattr(getattr(client, "eio", None), "ws", None)
+    exception = getattr(ws, "exception", None)
+    if not callable(exception):
+        return False
+    import aiohttp
+
+    return isinstance(exception(), aiohttp.ServerTimeoutError)
+
+
+class _QuietEngineio(logging.Filter):
+    """# WORKAROUND: engineio's write loop logs ``ERROR packet queue is empty, aborting``
+    when a server stops pinging (about 30 s into a silent link, and over long-polling,
+    which has no ping frames). A lost link is expected here and has our own line
+    ("no answer from the server since ..."); the ERROR only alarms a reader."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("packet queue is empty")
+
+
+_QUIET_ENGINEIO = _QuietEngineio()
+logging.getLogger("engineio.client").addFilter(_QUIET_ENGINEIO)
 
 
 def _says_unauthorized(data: Any) -> bool:
@@ -529,7 +604,16 @@ def _describe(data: Any) -> str:
     if isinstance(data, dict):
         data = data.get("message")
     if isinstance(data, BaseException):
-        data = str(data) or type(data).__name__
+        # Over WebSocket, engineio raises a bare "Connection error" from within its
+        # handler of aiohttp's error: the cause (refused, TLS, timeout) is in the chain.
+        chain, error = [], data
+        while error is not None and len(chain) < 5:
+            chain.append(str(error) or type(error).__name__)
+            error = error.__cause__ or error.__context__
+        for text in chain[1:]:
+            if _describe(text) != text[:200]:
+                return _describe(text)
+        data = chain[0]
     if not data:
         return ""
     text = str(data)
