@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -213,6 +214,26 @@ async def _nest_errors(request: web.Request, handler) -> web.StreamResponse:
         return _error_response(500, "Internal server error")
 
 
+@web.middleware
+async def _etags(request: web.Request, handler) -> web.StreamResponse:
+    """A weak ETag on every JSON answer to a GET, and 304 Not Modified to a matching
+    ``If-None-Match``, as Express (under NestJS) does by default."""
+    response = await handler(request)
+    if (request.method != "GET" or response.status != 200
+            or not isinstance(response, web.Response) or response.body is None
+            or request.path.startswith(SOCKET_PATH)):
+        return response
+    body = response.body if isinstance(response.body, bytes) else None
+    if body is None:
+        return response
+    etag = f'W/"{len(body):x}-{hashlib.sha1(body).hexdigest()[:27]}"'
+    response.headers["ETag"] = etag
+    wanted = request.headers.get("If-None-Match", "")
+    if etag in (tag.strip() for tag in wanted.split(",")):
+        return web.Response(status=304, headers={"ETag": etag})
+    return response
+
+
 def _cors_middleware(origins: list[str]):
     """CORS headers on REST answers for the allowed origins (Socket.IO does its own)."""
     allow_all = not origins
@@ -305,7 +326,7 @@ def build(config: StubConfig) -> Built:
         raise
     connections = _Connections()
     app = web.Application(middlewares=[connections.track, _cors_middleware(config.cors_origins),
-                                       _nest_errors])
+                                       _etags, _nest_errors])
     app.add_routes(_Rest(service, config).routes())
     sio.attach(app, socketio_path=SOCKET_PATH.strip("/"))
     return Built(app, sio, service, gateway, repo, connections)

@@ -24,6 +24,12 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
   UNAUTHORIZED and the connection stops (the user must sign in again).
 * ``exception`` events: "Forbidden resource" → FORBIDDEN (stopped); "Too many requests"
   and others → a readable message on the current state.
+* While live, a reconciliation every ``reconcile_period`` (60 s): a snapshot merged by
+  rule 3, fetched with ``If-None-Match`` so that an unchanged branch costs a 304 and a
+  merge in memory with the last snapshot (still the truth then), off the loop; events are
+  at most once and unverifiable, so this bounds any divergence (a lost or forged event)
+  to one period without a reconnect. A table event far above the held version is held
+  back by the store until ``GET /restaurant/tables/:id`` confirms it (rule 5).
 * A payload that does not parse is logged (``log.warning`` naming the event and the
   ParseError) and dropped; the connection stays live.
 * Its SIGINT handler is off (``handle_sigint=False``): python-socketio's own one cancels
@@ -50,6 +56,7 @@ that gets no answer ends the attempt like a lost socket.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 import ssl
@@ -62,11 +69,21 @@ from typing import Any
 
 import socketio
 
-from floorview.core.model import ParseError
-from floorview.core.rest import ApiError, Forbidden, RestClient, Unauthorized, backoff_delay
+from floorview.core.model import ParseError, Table
+from floorview.core.ratelog import RateLimitedLog
+from floorview.core.rest import (
+    ApiError,
+    Forbidden,
+    NotFound,
+    RestClient,
+    Unauthorized,
+    Unreachable,
+    backoff_delay,
+)
 from floorview.core.store import ALL_EVENTS, BranchStore
 
 log = logging.getLogger(__name__)
+_ratelog = RateLimitedLog(log)
 
 NAMESPACE = "/restaurant/tables"
 
@@ -173,6 +190,13 @@ class LiveConnection:
             is too short for a slow server).
         heartbeat: seconds without traffic after which a WebSocket ping is sent; no
             pong within half of it closes the socket (see the module's docstring).
+        reconcile_period: seconds between two reconciliations while live: a snapshot
+            merged by the contract's rule 3, so that a divergence (a lost or forged event)
+            lives at most this long. ``If-None-Match`` makes one cheap when nothing changed.
+        probe_period: the reconciliation period over long-polling, where it is also the
+            probe that sees a dead link.
+        max_confirming: table versions being confirmed at once; more suspects than that
+            are dropped (the next reconciliation heals them).
         transports: Engine.IO transports; WebSocket only by default (see above).
         client_factory: builds a python-socketio ``AsyncClient`` (tests hand in others).
     """
@@ -191,6 +215,9 @@ class LiveConnection:
         confirm_delay: float = 3.0,
         connect_timeout: float = 5.0,
         heartbeat: float = 2.0,
+        reconcile_period: float = 60.0,
+        probe_period: float = 5.0,
+        max_confirming: int = 16,
         transports: list[str] | None = None,
         client_factory: Callable[[], Any] | None = None,
         executor: Executor | None = None,
@@ -208,6 +235,9 @@ class LiveConnection:
         self.confirm_delay = confirm_delay
         self.connect_timeout = connect_timeout
         self.heartbeat = heartbeat
+        self.reconcile_period = reconcile_period
+        self.probe_period = probe_period
+        self.max_confirming = max_confirming
         self.transports = list(transports) if transports else ["websocket"]
         self._client_factory = client_factory or self._default_client
         self._executor = executor
@@ -217,6 +247,9 @@ class LiveConnection:
         self._attempt: _Attempt | None = None
         self._as_of: datetime | None = None
         self._no_answer_since: datetime | None = None
+        self._etag: str | None = None  # of the last reconciliation's snapshot
+        self._snapshot: list[Table] = []  # that snapshot, the truth while 304 says so
+        self._confirming: dict[str, asyncio.Task] = {}
         self._waiters: list[tuple[frozenset[ConnState], asyncio.Future]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -235,6 +268,7 @@ class LiveConnection:
         if self.running:
             return
         self._loop = asyncio.get_running_loop()
+        self.store.on_suspect = self._confirm_later
         self._task = asyncio.ensure_future(self._run())
 
     async def stop(self) -> None:
@@ -242,6 +276,12 @@ class LiveConnection:
         task, self._task = self._task, None
         if task is None:
             return
+        if self.store.on_suspect == self._confirm_later:
+            self.store.on_suspect = None
+        confirming = list(self._confirming.values())
+        for pending in confirming:
+            pending.cancel()
+        await asyncio.gather(*confirming, return_exceptions=True)
         task.cancel()
         try:
             await task
@@ -528,6 +568,7 @@ class LiveConnection:
                 tables = await self._call(self.rest.tables, self.branch_id)
                 self.store.apply_snapshot(tables)
                 log.info("confirming snapshot applied")
+            await self._keep_reconciling(attempt)
         except asyncio.CancelledError:
             raise
         except Unauthorized:
@@ -545,6 +586,75 @@ class LiveConnection:
         finally:
             if self.store.syncing and attempt.done.is_set():
                 self.store.cancel_sync()
+
+    # --- healing while live ------------------------------------------------------------
+
+    async def _keep_reconciling(self, attempt: _Attempt) -> None:
+        """Reconcile every period until the attempt ends (its task is cancelled)."""
+        probing = "websocket" not in self.transports
+        period = min(self.reconcile_period, self.probe_period) if probing else self.reconcile_period
+        self._etag, self._snapshot = None, []
+        while True:
+            await asyncio.sleep(period)
+            try:
+                await self._reconcile(probing)
+            except (Unauthorized, Forbidden):
+                raise  # as for the first snapshot: sign in again, or stop
+            except ApiError as e:
+                if probing and isinstance(e, Unreachable):
+                    attempt.silent = True
+                    attempt.end("no answer from the server")
+                    return
+                _ratelog.warning("reconcile", "reconciling the tables failed (%s); again in %.0f s",
+                                 e, period)
+
+    async def _reconcile(self, probing: bool) -> None:
+        """One snapshot merged by rule 3; a 304 means the last one is still the truth."""
+        timeout = (self.heartbeat, self.probe_period) if probing else None
+        self.store.begin_sync()
+        try:
+            etag, tables = await self._call(
+                functools.partial(self.rest.tables_cached, self.branch_id, self._etag, timeout=timeout)
+            )
+        except BaseException:
+            self.store.cancel_sync()
+            raise
+        if tables is None:
+            tables = self._snapshot
+        else:
+            self._etag, self._snapshot = etag, tables
+        changes = self.store.apply_snapshot(tables, periodic=True)
+        if changes:
+            log.warning("reconciliation healed %d table(s) that differed from the server: %s",
+                        len(changes), ", ".join(sorted(c.table_id[:40] for c in changes)[:5]))
+
+    def _confirm_later(self, table: Table) -> None:
+        """The store held back ``table`` (a version far above the held one): ask the
+        server for its copy, off the loop, and apply that."""
+        if table.id in self._confirming or self._loop is None:
+            return
+        if len(self._confirming) >= self.max_confirming:
+            _ratelog.warning("confirm-full", "too many versions to confirm at once; dropped "
+                             "%s (the next reconciliation heals it)", table.id)
+            return
+        task = self._loop.create_task(self._confirm(table.id))
+        self._confirming[table.id] = task
+        task.add_done_callback(lambda _t, tid=table.id: self._confirming.pop(tid, None))
+
+    async def _confirm(self, table_id: str) -> None:
+        try:
+            server = await self._call(self.rest.table, table_id)
+        except NotFound:
+            server = None
+        except asyncio.CancelledError:
+            raise
+        except Exception as e:  # ApiError, or anything else: the reconciliation heals it
+            _ratelog.warning("confirm", "confirming table %s failed: %s", table_id, e)
+            return
+        changes = self.store.apply_confirmed(table_id, server)
+        said = f"version {server.version}" if server is not None else "not found"
+        log.info("the server's copy of table %s: %s%s", table_id, said,
+                 " (applied)" if changes else "")
 
     # --- the client -------------------------------------------------------------------
 

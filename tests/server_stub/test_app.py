@@ -353,3 +353,15 @@ def test_cors_headers_for_allowed_origins():
             "Origin": "http://ok.example", "Access-Control-Request-Method": "PATCH"})
         assert preflight.status_code == 204
         assert "PATCH" in preflight.headers["Access-Control-Allow-Methods"]
+
+
+def test_gets_carry_an_etag_and_answer_304_when_nothing_changed(stub):
+    url, token = stub.url, stub.token_for("host@floorview.dev")
+    headers = {"Authorization": f"Bearer {token}"}
+    first = requests.get(url + "/branches", headers=headers, timeout=5)
+    etag = first.headers["ETag"]
+    assert etag.startswith('W/"')
+    again = requests.get(url + "/branches", headers={**headers, "If-None-Match": etag}, timeout=5)
+    assert again.status_code == 304 and again.content == b"" and again.headers["ETag"] == etag
+    other = requests.get(url + "/branches", headers={**headers, "If-None-Match": 'W/"x"'}, timeout=5)
+    assert other.status_code == 200 and other.json() == first.json()

@@ -24,7 +24,9 @@ def frozen_stub(tmp_path):
         yield srv
 
 
-def test_a_frozen_server_leaves_live_and_says_since_when(frozen_stub, caplog):
+@pytest.mark.parametrize("transports", [None, ["polling"]])
+def test_a_frozen_server_leaves_live_and_says_since_when(frozen_stub, caplog, transports):
+    # WebSocket (the default): ping frames; long-polling: the reconciliation is the probe.
     srv = frozen_stub
     rest = RestClient(srv.url, retries=0, timeout=(1.0, 2.0))
     rest.login(HOST, PASSWORD)
@@ -32,7 +34,8 @@ def test_a_frozen_server_leaves_live_and_says_since_when(frozen_stub, caplog):
     statuses = []
 
     async def scenario():
-        live = LiveConnection(rest, BranchStore(branch.id), on_status=statuses.append, **FAST)
+        live = LiveConnection(rest, BranchStore(branch.id), on_status=statuses.append,
+                              transports=transports, probe_period=1.0, **FAST)
         await live.start()
         try:
             up = await live.wait_for(ConnState.LIVE, timeout=10)
