@@ -22,8 +22,14 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
 * A refused token (``connect_error`` "Unauthorized", or a 401 from the snapshot) calls
   the injected ``reauth`` coroutine once; without one, or if it fails, the state is
   UNAUTHORIZED and the connection stops (the user must sign in again).
-* ``exception`` events: "Forbidden resource" → FORBIDDEN (stopped); "Too many requests"
-  and others → a readable message on the current state.
+* ``exception`` events: "Forbidden resource" in reply to our ``joinBranch`` → FORBIDDEN
+  (stopped). "In reply" is all a client can know without an id to match: the join is
+  pending from its emit until the server acknowledges it, or (the bare gateway never
+  does) until the confirming snapshot is in, and the gateway answers a forbidden join at
+  once. Any other ``exception`` — a forbidden one later included, which no join of ours
+  asked for — is logged (rate-limited) and shown as a message; the connection goes on
+  (if access really was withdrawn, the next snapshot's 403 stops it). "Too many
+  requests" and others → a readable message on the current state.
 * While live, a reconciliation every ``reconcile_period`` (60 s): a snapshot merged by
   rule 3, fetched with ``If-None-Match`` so that an unchanged branch costs a 304 and a
   merge in memory with the last snapshot (still the truth then), off the loop; events are
@@ -83,7 +89,6 @@ from floorview.core.rest import (
 from floorview.core.store import ALL_EVENTS, BranchStore
 
 log = logging.getLogger(__name__)
-_ratelog = RateLimitedLog(log)
 
 NAMESPACE = "/restaurant/tables"
 
@@ -158,6 +163,7 @@ class _Attempt:
         self.error = ""
         self.silent = False  # ended because the server stopped answering pings
         self.heard_at: datetime | None = None  # the snapshot's answer: the server was there
+        self.join_pending = False  # our joinBranch awaits its answer (see on_exception)
 
     def end(self, error: str = "") -> None:
         if error and not self.error:
@@ -250,6 +256,7 @@ class LiveConnection:
         self._etag: str | None = None  # of the last reconciliation's snapshot
         self._snapshot: list[Table] = []  # that snapshot, the truth while 304 says so
         self._confirming: dict[str, asyncio.Task] = {}
+        self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
         self._waiters: list[tuple[frozenset[ConnState], asyncio.Future]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -476,6 +483,7 @@ class LiveConnection:
                 if not ack.done():
                     ack.set_result(args[0] if args else None)
 
+            attempt.join_pending = True
             try:
                 await client.emit("joinBranch", self.branch_id, namespace=NAMESPACE, callback=on_ack)
             except Exception as e:
@@ -502,8 +510,9 @@ class LiveConnection:
             data = args[0] if args else None
             text = data.get("message") if isinstance(data, dict) else data
             text = str(text or "unknown error")
+            text = text[:200]
             low = text.lower()
-            if "forbidden" in low:
+            if "forbidden" in low and attempt.join_pending:
                 log.warning("the server forbade joining branch %s: %s", self.branch_id, text)
                 attempt.terminal = (
                     ConnState.FORBIDDEN,
@@ -511,10 +520,10 @@ class LiveConnection:
                 )
                 attempt.end()
             elif "too many" in low:
-                log.warning("the server is rate limiting this client: %s", text)
+                self._ratelog.warning("too-many", "the server is rate limiting this client: %s", text)
                 self._publish(self._status.state, f"The server is limiting this client: {text}.")
             else:
-                log.warning("the server reported an error: %s", text)
+                self._ratelog.warning("exception", "the server reported an error: %s", text)
                 self._publish(self._status.state, f"The server reported an error: {text}.")
 
         client.on("connect", on_connect, namespace=NAMESPACE)
@@ -552,7 +561,9 @@ class LiveConnection:
             except TimeoutError:
                 answer = None
             acked = isinstance(answer, dict) and answer.get("branchId") == self.branch_id
-            if not acked:
+            if acked:
+                attempt.join_pending = False
+            else:
                 log.info("no acknowledgement of joinBranch; a confirming snapshot follows")
             if self._before_sync is not None:
                 await self._before_sync()
@@ -568,6 +579,7 @@ class LiveConnection:
                 tables = await self._call(self.rest.tables, self.branch_id)
                 self.store.apply_snapshot(tables)
                 log.info("confirming snapshot applied")
+            attempt.join_pending = False
             await self._keep_reconciling(attempt)
         except asyncio.CancelledError:
             raise
@@ -605,7 +617,7 @@ class LiveConnection:
                     attempt.silent = True
                     attempt.end("no answer from the server")
                     return
-                _ratelog.warning("reconcile", "reconciling the tables failed (%s); again in %.0f s",
+                self._ratelog.warning("reconcile", "reconciling the tables failed (%s); again in %.0f s",
                                  e, period)
 
     async def _reconcile(self, probing: bool) -> None:
@@ -634,7 +646,7 @@ class LiveConnection:
         if table.id in self._confirming or self._loop is None:
             return
         if len(self._confirming) >= self.max_confirming:
-            _ratelog.warning("confirm-full", "too many versions to confirm at once; dropped "
+            self._ratelog.warning("confirm-full", "too many versions to confirm at once; dropped "
                              "%s (the next reconciliation heals it)", table.id)
             return
         task = self._loop.create_task(self._confirm(table.id))
@@ -649,7 +661,7 @@ class LiveConnection:
         except asyncio.CancelledError:
             raise
         except Exception as e:  # ApiError, or anything else: the reconciliation heals it
-            _ratelog.warning("confirm", "confirming table %s failed: %s", table_id, e)
+            self._ratelog.warning("confirm", "confirming table %s failed: %s", table_id, e)
             return
         changes = self.store.apply_confirmed(table_id, server)
         said = f"version {server.version}" if server is not None else "not found"

@@ -48,7 +48,6 @@ from floorview.core.model import (
 from floorview.core.ratelog import RateLimitedLog
 
 log = logging.getLogger(__name__)
-_ratelog = RateLimitedLog(log)
 
 #: Events whose payload is a whole Table.
 TABLE_EVENTS = ("tableStatusUpdate", "tableAssignmentUpdate", "tableCreated", "tableUpdated")
@@ -187,6 +186,7 @@ class BranchStore:
         self._tables: dict[str, Table] = {}
         self._tombstones = _Tombstones(max_tombstones)
         self._suspects: list[Table] = []
+        self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
         self._held: list[tuple[str, Table | str]] | None = None
         self._listeners: list[Listener] = []
         self.floor_plans: tuple[FloorPlan, ...] = ()
@@ -263,7 +263,7 @@ class BranchStore:
         """
         item = parse_event(event, payload)
         if isinstance(item, Table) and item.branch_id != self.branch_id:
-            _ratelog.warning("other-branch", "dropped %s for table %s of another branch", event, item.id)
+            self._ratelog.warning("other-branch", "dropped %s for table %s of another branch", event, item.id)
             return ()
         if self._held is not None:
             self._held.append((event, item))
@@ -302,7 +302,7 @@ class BranchStore:
     def _report_suspects(self) -> None:
         suspects, self._suspects = self._suspects, []
         for table in suspects:
-            _ratelog.warning("suspect", "held back %s version %d (far above the %d held) "
+            self._ratelog.warning("suspect", "held back %s version %d (far above the %d held) "
                              "until the server confirms it", table.id, table.version,
                              self._tables[table.id].version if table.id in self._tables else 0)
             if self.on_suspect is not None:

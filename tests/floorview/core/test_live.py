@@ -365,3 +365,31 @@ def test_the_socket_client_leaves_sigint_alone():
     client = live._default_client()
     assert client.reconnection is False and client.handle_sigint is False
     assert signal.getsignal(signal.SIGINT) is before
+
+
+@pytest.mark.parametrize("ack", [True, False])
+def test_a_forbidden_exception_not_answering_our_join_is_logged_and_the_connection_goes_on(ack, caplog):
+    async def scenario():
+        async with connected(gateway=Gateway(ack=ack)) as h:
+            # the join is settled: acknowledged, or the confirming snapshot is in
+            await wait_until(lambda: len(h.rest.calls) == (1 if ack else 2) and not h.store.syncing)
+            await h.gateway.send_raw("exception", {"status": "error", "message": "Forbidden resource"})
+            await wait_until(lambda: "Forbidden resource" in h.live.status.message)
+            assert h.live.status.state is ConnState.LIVE and h.live.running
+            await h.gateway.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
+            await wait_until(lambda: h.versions()["t-0"] == 2)  # events still flow
+
+    with caplog.at_level(logging.WARNING, logger="floorview"):
+        run(scenario)
+    assert any("the server reported an error: Forbidden resource" in r.getMessage() for r in caplog.records)
+
+
+def test_forbidden_in_reply_to_our_join_without_an_acknowledgement_stops():
+    async def scenario():
+        gw = Gateway(ack=False)
+        gw.forbidden.add("br-1")
+        async with connected(gateway=gw, until=ConnState.FORBIDDEN) as h:
+            assert "Forbidden resource" in h.reached.message
+            await wait_until(lambda: not h.live.running)  # stopped for good
+
+    run(scenario)
