@@ -53,6 +53,10 @@ from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# qasync's QThreadExecutor logs each submitted call's arguments and its result at DEBUG
+# (RestClient.login's password, the token it returns): capped at INFO wherever the app
+# runs, whatever logging is configured (-vv, a log file).
+logging.getLogger("qasync").setLevel(logging.INFO)
 
 # --- command line -----------------------------------------------------------------------
 
