@@ -17,18 +17,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import socketio
-from aiohttp import web
+from aiohttp import web, web_protocol
 
 from server_stub import demo
 from server_stub.auth import SECRET_ENV, Tokens
 from server_stub.gateway import Gateway
-from server_stub.ratelimit import SlidingWindow, retry_after_header
+from server_stub.ratelimit import RateLimitedLog, SlidingWindow, retry_after_header
 from server_stub.repo import Repository
 from server_stub.service import ApiError, Service, reason, utc_now
 from server_stub.simulator import Simulator
 from server_stub.validation import is_text
 
 log = logging.getLogger(__name__)
+_bad_requests = RateLimitedLog(log)
 
 SOCKET_PATH = "/socket.io/"
 # The access log names the client, the request line and the status: never a header or a
@@ -262,6 +263,40 @@ def _cors_middleware(origins: list[str]):
     return cors
 
 
+class _NestRequestHandler(web_protocol.RequestHandler):
+    """aiohttp's connection handler, answering requests it cannot even parse (an over-long
+    URL or header, a NUL in a header, no HTTP at all) in NestJS's error shape, with one
+    rate-limited line of log instead of a traceback each (an anonymous flood stays quiet)."""
+
+    def handle_error(self, request, status: int = 500, exc: BaseException | None = None,
+                     message: str | None = None) -> web.StreamResponse:
+        if request.writer.output_size > 0:  # as aiohttp: the answer is on its way, broken
+            raise ConnectionError("Response is sent already, cannot send an error")
+        what = type(exc).__name__ if exc is not None else "error"
+        _bad_requests.warning(f"bad:{status}", "answered %d to a malformed request from %s (%s)",
+                              status, request.remote, what)
+        text = "Internal server error" if status >= 500 else f"Malformed request: {what}"
+        response = _error_response(status, text)  # never the request's bytes echoed back
+        response.force_close()
+        return response
+
+
+class _NestServer(web.Server):
+    def __call__(self) -> web_protocol.RequestHandler:
+        return _NestRequestHandler(self, loop=self._loop, **self._kwargs)
+
+
+class _NestRunner(web.AppRunner):
+    """# WORKAROUND: aiohttp answers a request it cannot parse from inside its protocol,
+    before any middleware, as plain text with an ERROR traceback per request (aiohttp
+    issue #3287: no hook for it); its server is made to use _NestRequestHandler."""
+
+    async def _make_server(self) -> web.Server:
+        server = await super()._make_server()
+        server.__class__ = _NestServer  # adds a method only: the same object, another door
+        return server
+
+
 class _Connections:
     """The open Socket.IO connections, so a stop can drop them like a killed server would."""
 
@@ -364,7 +399,7 @@ class Runtime:
             log.warning("CORS: every origin may connect (development only); "
                         "restrict it with --cors-origin")
         self.built = build(self.config)
-        self._runner = web.AppRunner(self.built.app, access_log_format=ACCESS_LOG_FORMAT,
+        self._runner = _NestRunner(self.built.app, access_log_format=ACCESS_LOG_FORMAT,
                                      shutdown_timeout=1.0, handle_signals=False)
         try:
             await self._runner.setup()

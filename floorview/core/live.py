@@ -389,14 +389,17 @@ class LiveConnection:
             self._publish(ConnState.RECONNECTING, "Reconnecting…", attempt=number)
         try:
             try:
-                await attempt.client.connect(
+                # WORKAROUND: python-engineio gives aiohttp's ws_connect no timeout for the
+                # handshake itself (only for the close), so a server that accepts the TCP
+                # connection and answers nothing (frozen) held a connect forever: bounded here.
+                await asyncio.wait_for(attempt.client.connect(
                     self.rest.base_url,
                     auth={"token": self.rest.token or ""},
                     namespaces=[NAMESPACE],
                     transports=self.transports,
                     wait_timeout=self.connect_timeout,
                     retry=False,
-                )
+                ), 2 * self.connect_timeout)
             except (TimeoutError, socketio.exceptions.ConnectionError, ValueError, OSError) as e:
                 if _says_unauthorized(attempt.connect_error):
                     return await self._unauthorized(reauthed), attempt
@@ -533,6 +536,42 @@ class LiveConnection:
         for event in ALL_EVENTS:
             client.on(event, self._event_handler(event, current), namespace=NAMESPACE)
 
+        def on_other(event: Any, *args: Any) -> None:
+            if current():
+                name = str(event)[:64]
+                self._ratelog.info(f"unknown:{name}", "ignored an event this client does not "
+                                   "know: %r", name)
+
+        client.on("*", on_other, namespace=NAMESPACE)
+        self._guard_packets(client)
+
+    def _guard_packets(self, client: Any) -> None:
+        """Drop a packet python-socketio cannot decode with one line of ours.
+
+        # WORKAROUND: python-socketio decodes each Engine.IO message in a task of its own
+        # (``AsyncClient._handle_eio_message``), and a packet it cannot decode (JSON nested
+        # 10,000 deep: RecursionError) ends that task with an exception nobody retrieves:
+        # asyncio's 25-line "Task exception was never retrieved" per packet. Wrapped here,
+        # such a packet is one rate-limited warning and the connection goes on.
+        """
+        eio = getattr(client, "eio", None)
+        handlers = getattr(eio, "handlers", None)
+        inner = handlers.get("message") if isinstance(handlers, dict) else None
+        if inner is None:
+            return
+
+        async def guarded(data: Any) -> None:
+            try:
+                await inner(data)
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                self._ratelog.warning("bad-packet", "dropped a malformed packet (%d characters): %s",
+                                      len(data) if isinstance(data, str | bytes) else 0,
+                                      f"{type(e).__name__}: {str(e)[:120]}")
+
+        eio.on("message", guarded)
+
     def _event_handler(self, event: str, current: Callable[[], bool]) -> Callable[..., None]:
         # A plain function, not a coroutine: it runs to the end before the next event's
         # task starts, so events reach the store in the order they arrived.
@@ -542,7 +581,11 @@ class LiveConnection:
             try:
                 self.store.apply_event(event, args[0] if args else None)
             except ParseError as e:
-                log.warning("dropped a malformed %s event: %s", event, e)
+                self._ratelog.warning(f"malformed:{event}", "dropped a malformed %s event: %s",
+                                      event, e)
+            except RecursionError:
+                self._ratelog.warning(f"malformed:{event}", "dropped a malformed %s event: "
+                                      "nested too deep", event)
             except Exception:
                 log.exception("applying a %s event failed", event)
 
