@@ -66,6 +66,7 @@ import functools
 import logging
 import random
 import ssl
+import warnings
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -758,6 +759,14 @@ class _QuietEngineio(logging.Filter):
 
 _QUIET_ENGINEIO = _QuietEngineio()
 logging.getLogger("engineio.client").addFilter(_QUIET_ENGINEIO)
+
+# WORKAROUND: on Python < 3.12 aiohttp's heartbeat starts each ping as a task (3.12+ runs it
+# eagerly); a socket closed before that task's first step cancels it unstarted, and Python
+# warns "coroutine 'WebSocketWriter.send_frame' was never awaited" when it is collected
+# (aiohttp 3.14.5, seen at every close that races a ping). Nothing was lost: the ping
+# was for a socket already closed.
+warnings.filterwarnings("ignore", message="coroutine 'WebSocketWriter.send_frame' was never awaited",
+                        category=RuntimeWarning)
 
 
 def _says_unauthorized(data: Any) -> bool:

@@ -5,6 +5,17 @@ GUI thread. Reads (GET) are idempotent and retried with exponential backoff and 
 on a dropped connection, a timeout, 502/503/504, and 429 after the server's
 ``Retry-After``; writes are never retried (a write that timed out may have happened).
 
+Why not urllib3's ``Retry`` mounted on the session (it has ``allowed_methods``,
+``status_forcelist``, ``backoff_factor``, ``backoff_jitter``, ``respect_retry_after_header``):
+tried against this module's tests, it cannot do two things they hold. (1) A long
+``Retry-After`` (over :data:`MAX_RETRY_AFTER`) must fail at once as RateLimited, so the user
+reads "try again in 5 min" instead of a frozen call: urllib3 2.x clamps it to
+``retry_after_max`` and then sleeps that long anyway
+(test_429_with_a_long_retry_after_is_not_waited_out). (2) Its waits use ``time.sleep`` and
+``random`` inside urllib3, below any session adapter, so the backoff can be neither
+checked exactly (test_get_retries_with_backoff_on_connection_errors_then_succeeds asserts
+0.375, 0.75, 1.5 s) nor driven by a scripted transport. The loop below is kept, small.
+
 Errors are typed (:class:`ApiError` and its subclasses) and carry the server's own
 message; ``str(error)`` is a sentence a user can read. The bearer token never appears
 in a log line, an exception message or a ``repr``.
