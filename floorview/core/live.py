@@ -820,6 +820,15 @@ async def _close(client: Any) -> None:
     eio = getattr(client, "eio", None)
     if eio is None:
         return
+    # A WebSocket left open (a disconnect that timed out) keeps its heartbeat timer: on
+    # qasync that timer fired later, with no loop running, as "no running event loop" and
+    # "coroutine 'WebSocketWriter.send_frame' was never awaited". Closed here, it stops.
+    ws = getattr(eio, "ws", None)
+    if ws is not None and not getattr(ws, "closed", True):
+        try:
+            await asyncio.wait_for(ws.close(), 1.0)
+        except Exception as e:  # TimeoutError included
+            log.debug("closing the WebSocket: %r", e)
     for name in ("read_loop_task", "write_loop_task"):
         task = getattr(eio, name, None)
         if task is not None and not task.done():
