@@ -61,6 +61,10 @@ from floorview.ui.window.main_window import MainWindow
 from floorview.ui.window.recent_changes import RecentChangesPanel
 
 log = logging.getLogger(__name__)
+# qasync's QThreadExecutor logs each submitted call's arguments and its result at DEBUG
+# (RestClient.login's password, the token it returns): capped at INFO wherever the app
+# runs, whatever logging is configured (-vv, a log file).
+logging.getLogger("qasync").setLevel(logging.INFO)
 
 # --- command line -----------------------------------------------------------------------
 

@@ -49,3 +49,30 @@ class SlidingWindow:
 def retry_after_header(seconds: float) -> str:
     """``Retry-After`` wants whole seconds: round up, and never say 0."""
     return str(max(1, math.ceil(seconds)))
+
+
+class RateLimitedLog:
+    """At most one log line per key every ``interval`` seconds, so a flood of bad requests
+    is one line with a count, not one each (the stub cannot import floorview's own)."""
+
+    def __init__(self, logger, interval: float = 10.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.logger = logger
+        self.interval = interval
+        self._clock = clock
+        self._last: dict[str, float] = {}
+        self._held: dict[str, int] = {}
+
+    def warning(self, key: str, msg: str, *args: object) -> bool:
+        now = self._clock()
+        last = self._last.get(key)
+        if last is not None and now - last < self.interval:
+            self._held[key] = self._held.get(key, 0) + 1
+            return False
+        held = self._held.pop(key, 0)
+        if held:
+            msg += " (and %d more in the last %.0f s)"
+            args = (*args, held, now - last)
+        self._last[key] = now
+        self.logger.warning(msg, *args)
+        return True

@@ -20,12 +20,17 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
+import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from server_stub.app import Runtime, StubConfig
+from server_stub.cli import LISTENING
 from server_stub.gateway import NAMESPACE, room
 from server_stub.service import Service
 
@@ -177,3 +182,108 @@ class StubServer:
             loop.call_soon_threadsafe(loop.stop)
             thread.join(_START_TIMEOUT)
             loop.close()
+
+
+class StubProcess:
+    """The stub as a child process (``python -m server_stub``), for what a thread cannot
+    do: SIGKILL it mid-write, or freeze it with SIGSTOP (its sockets stay open and nothing
+    answers, as when a network drops silently or the backend hangs).
+
+        with StubProcess(db_path=tmp / "db.sqlite") as srv:
+            srv.freeze(); ...; srv.thaw()
+            srv.kill(); srv.start()          # the same port and database
+
+    Tokens are signed with a fixed secret, so they stay valid across restarts. Extra
+    command-line options (``["--simulate", "5"]``) go in ``args``.
+    """
+
+    SECRET = "floorview-stub-tests-secret-0123456789"
+
+    def __init__(self, db_path: Path | str | None = None, args: list[str] | None = None,
+                 port: int = 0, host: str = "127.0.0.1", log_level: str = "WARNING",
+                 stderr: Any = None) -> None:
+        self.db_path = Path(db_path) if db_path else None
+        self.args = list(args or [])
+        self.host = host
+        self.port = port
+        self.log_level = log_level
+        self.stderr = stderr
+        self.proc: subprocess.Popen | None = None
+        self.frozen = False
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def start(self, timeout: float = _START_TIMEOUT) -> StubProcess:
+        if self.running:
+            raise RuntimeError("the stub process is already running")
+        cmd = [sys.executable, "-m", "server_stub", "--host", self.host, "--port", str(self.port),
+               "--log-level", self.log_level, *self.args]
+        if self.db_path is not None:
+            cmd += ["--db", str(self.db_path)]
+        env = {**os.environ, "FLOORVIEW_STUB_SECRET": self.SECRET}
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=self.stderr,
+                                     stdin=subprocess.DEVNULL, env=env, text=True)
+        self.frozen = False
+        line = _read_line(self.proc, timeout)
+        if not line.startswith(LISTENING):
+            self.kill()
+            raise RuntimeError(f"the stub did not start: {line!r}")
+        self.port = int(line.rsplit(":", 1)[1])
+        # The rest of stdout (the demo logins) is drained so the child never blocks.
+        threading.Thread(target=self.proc.stdout.read, daemon=True).start()
+        return self
+
+    def freeze(self) -> None:
+        """SIGSTOP: the process holds its sockets open and answers nothing."""
+        if self.running and not self.frozen:
+            os.kill(self.proc.pid, signal.SIGSTOP)
+            self.frozen = True
+
+    def thaw(self) -> None:
+        if self.proc is not None and self.frozen:
+            os.kill(self.proc.pid, signal.SIGCONT)
+            self.frozen = False
+
+    def kill(self) -> None:
+        """SIGKILL: no goodbye on any socket, no clean close of the database."""
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(_START_TIMEOUT)
+        self.frozen = False
+
+    def stop(self) -> None:
+        """SIGTERM (a clean stop), SIGKILL if that takes too long. Idempotent."""
+        if self.proc is None:
+            return
+        self.thaw()
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(_START_TIMEOUT)
+        self.proc = None
+
+    def __enter__(self) -> StubProcess:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def _read_line(proc: subprocess.Popen, timeout: float) -> str:
+    """The child's first stdout line, or "" if it says nothing within ``timeout``."""
+    box: list[str] = []
+    reader = threading.Thread(target=lambda: box.append(proc.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    return box[0].strip() if box else ""

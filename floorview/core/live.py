@@ -22,31 +22,71 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
 * A refused token (``connect_error`` "Unauthorized", or a 401 from the snapshot) calls
   the injected ``reauth`` coroutine once; without one, or if it fails, the state is
   UNAUTHORIZED and the connection stops (the user must sign in again).
-* ``exception`` events: "Forbidden resource" → FORBIDDEN (stopped); "Too many requests"
-  and others → a readable message on the current state.
+* ``exception`` events: "Forbidden resource" in reply to our ``joinBranch`` → FORBIDDEN
+  (stopped). "In reply" is all a client can know without an id to match: the join is
+  pending from its emit until the server acknowledges it, or (the bare gateway never
+  does) until the confirming snapshot is in, and the gateway answers a forbidden join at
+  once. Any other ``exception`` — a forbidden one later included, which no join of ours
+  asked for — is logged (rate-limited) and shown as a message; the connection goes on
+  (if access really was withdrawn, the next snapshot's 403 stops it). "Too many
+  requests" and others → a readable message on the current state.
+* While live, a reconciliation every ``reconcile_period`` (60 s): a snapshot merged by
+  rule 3, fetched with ``If-None-Match`` so that an unchanged branch costs a 304 and a
+  merge in memory with the last snapshot (still the truth then), off the loop; events are
+  at most once and unverifiable, so this bounds any divergence (a lost or forged event)
+  to one period without a reconnect. A table event far above the held version is held
+  back by the store until ``GET /restaurant/tables/:id`` confirms it (rule 5).
 * A payload that does not parse is logged (``log.warning`` naming the event and the
   ParseError) and dropped; the connection stays live.
 * Its SIGINT handler is off (``handle_sigint=False``): python-socketio's own one cancels
   every task and stops the loop, which under qasync quits the Qt app.
+
+A silent dead link (Wi-Fi or a NAT dropped, the backend hung: the TCP connection stays
+open and nothing answers) is seen by WebSocket ping frames: RFC 6455 control frames that
+every compliant server answers, the real NestJS one included, with nothing asked of the
+backend. python-engineio hands ``websocket_extra_options`` to aiohttp's ``ws_connect``,
+whose ``heartbeat=2.0`` pings after 2 s without traffic and closes the socket when no
+pong comes 1 s later. Measured (python-engineio 4.15.1, aiohttp 3.14.5): a SIGSTOPped
+stub is noticed after 3.0 s; a Node socket.io 4.8 server alike. Engine.IO's own pings
+(the server's pingInterval 25 s + pingTimeout 20 s) took 45 s.
+
+So the transport is WebSocket only by default. Long-polling has no control frames: over
+it a frozen server is seen only after those 45 s, which is what this design exists to
+avoid, so there is no silent fallback to it. A network whose proxy refuses the WebSocket
+upgrade shows UNREACHABLE with the proxy's reason; a deployment that needs polling passes
+``transports=["polling"]`` and then the periodic reconciliation is its probe: it runs
+every ``probe_period`` (5 s) instead of every ``reconcile_period``, and a reconciliation
+that gets no answer ends the attempt like a lost socket.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import logging
 import random
 import ssl
 import sys
+import warnings
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import Enum, StrEnum
 from typing import Any
 
-from floorview.core.model import ParseError
-from floorview.core.rest import ApiError, Forbidden, RestClient, Unauthorized, backoff_delay
+from floorview.core.model import ParseError, Table
+from floorview.core.ratelog import RateLimitedLog
+from floorview.core.rest import (
+    ApiError,
+    Forbidden,
+    NotFound,
+    RestClient,
+    Unauthorized,
+    Unreachable,
+    backoff_delay,
+)
 from floorview.core.store import ALL_EVENTS, BranchStore
 
 log = logging.getLogger(__name__)
@@ -85,6 +125,9 @@ class ConnectionStatus:
             or the moment the connection was lost); None before any snapshot.
         message: a sentence for the user ("" when the state says it all).
         attempt: the number of the connection attempt under way or awaited (1 = first).
+        no_answer_since: when the server last answered, once a connection that was up
+            is lost (for a banner: "No answer from the server since 19:42:05"); kept
+            through the retries that follow, None again once live.
     """
 
     state: ConnState
@@ -92,6 +135,7 @@ class ConnectionStatus:
     as_of: datetime | None = None
     message: str = ""
     attempt: int = 0
+    no_answer_since: datetime | None = None
 
 
 def utcnow() -> datetime:
@@ -118,6 +162,9 @@ class _Attempt:
         self.unauthorized = False
         self.terminal: tuple[ConnState, str] | None = None
         self.error = ""
+        self.silent = False  # ended because the server stopped answering pings
+        self.heard_at: datetime | None = None  # the snapshot's answer: the server was there
+        self.join_pending = False  # our joinBranch awaits its answer (see on_exception)
 
     def end(self, error: str = "") -> None:
         if error and not self.error:
@@ -148,6 +195,16 @@ class LiveConnection:
         confirm_delay: without one, when to fetch the confirming snapshot.
         connect_timeout: how long a connect may take (python-socketio's default, 1 s,
             is too short for a slow server).
+        heartbeat: seconds without traffic after which a WebSocket ping is sent; no
+            pong within half of it closes the socket (see the module's docstring).
+        reconcile_period: seconds between two reconciliations while live: a snapshot
+            merged by the contract's rule 3, so that a divergence (a lost or forged event)
+            lives at most this long. ``If-None-Match`` makes one cheap when nothing changed.
+        probe_period: the reconciliation period over long-polling, where it is also the
+            probe that sees a dead link.
+        max_confirming: table versions being confirmed at once; more suspects than that
+            are dropped (the next reconciliation heals them).
+        transports: Engine.IO transports; WebSocket only by default (see above).
         client_factory: builds a python-socketio ``AsyncClient`` (tests hand in others).
     """
 
@@ -164,6 +221,10 @@ class LiveConnection:
         ack_timeout: float = 1.0,
         confirm_delay: float = 3.0,
         connect_timeout: float = 5.0,
+        heartbeat: float = 2.0,
+        reconcile_period: float = 60.0,
+        probe_period: float = 5.0,
+        max_confirming: int = 16,
         transports: list[str] | None = None,
         client_factory: Callable[[], Any] | None = None,
         executor: Executor | None = None,
@@ -180,7 +241,11 @@ class LiveConnection:
         self.ack_timeout = ack_timeout
         self.confirm_delay = confirm_delay
         self.connect_timeout = connect_timeout
-        self.transports = transports
+        self.heartbeat = heartbeat
+        self.reconcile_period = reconcile_period
+        self.probe_period = probe_period
+        self.max_confirming = max_confirming
+        self.transports = list(transports) if transports else ["websocket"]
         self._client_factory = client_factory or self._default_client
         self._executor = executor
         self._rng = rng
@@ -188,6 +253,11 @@ class LiveConnection:
         self._task: asyncio.Task | None = None
         self._attempt: _Attempt | None = None
         self._as_of: datetime | None = None
+        self._no_answer_since: datetime | None = None
+        self._etag: str | None = None  # of the last reconciliation's snapshot
+        self._snapshot: list[Table] = []  # that snapshot, the truth while 304 says so
+        self._confirming: dict[str, asyncio.Task] = {}
+        self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
         self._waiters: list[tuple[frozenset[ConnState], asyncio.Future]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -206,6 +276,7 @@ class LiveConnection:
         if self.running:
             return
         self._loop = asyncio.get_running_loop()
+        self.store.on_suspect = self._confirm_later
         self._task = asyncio.ensure_future(self._run())
 
     async def stop(self) -> None:
@@ -213,6 +284,12 @@ class LiveConnection:
         task, self._task = self._task, None
         if task is None:
             return
+        if self.store.on_suspect == self._confirm_later:
+            self.store.on_suspect = None
+        confirming = list(self._confirming.values())
+        for pending in confirming:
+            pending.cancel()
+        await asyncio.gather(*confirming, return_exceptions=True)
         task.cancel()
         try:
             await task
@@ -248,6 +325,7 @@ class LiveConnection:
             as_of=self._as_of,
             message=message,
             attempt=attempt,
+            no_answer_since=None if state is ConnState.LIVE else self._no_answer_since,
         )
         if new == old:
             return
@@ -318,24 +396,40 @@ class LiveConnection:
             self._publish(ConnState.RECONNECTING, "Reconnecting…", attempt=number)
         try:
             try:
-                await attempt.client.connect(
+                # WORKAROUND: python-engineio gives aiohttp's ws_connect no timeout for the
+                # handshake itself (only for the close), so a server that accepts the TCP
+                # connection and answers nothing (frozen) held a connect forever: bounded here.
+                await asyncio.wait_for(attempt.client.connect(
                     self.rest.base_url,
                     auth={"token": self.rest.token or ""},
                     namespaces=[NAMESPACE],
                     transports=self.transports,
                     wait_timeout=self.connect_timeout,
                     retry=False,
-                )
+                ), 2 * self.connect_timeout)
             except (TimeoutError, socketio.exceptions.ConnectionError, ValueError, OSError) as e:
                 if _says_unauthorized(attempt.connect_error):
                     return await self._unauthorized(reauthed), attempt
-                attempt.error = _describe(attempt.connect_error) or _describe(e) or "refused"
+                said = _describe(attempt.connect_error)
+                attempt.error = (_describe(e) if said in ("", "Connection error") else said) or "refused"
                 log.info("connect failed: %s", attempt.error)
                 return _Outcome.LOST, attempt
             attempt.connected = True
             await attempt.done.wait()
+            now = self._clock()
             if attempt.reached_live:
-                self._as_of = self._clock()  # the tables were true until now
+                self._as_of = now  # the tables were true until now
+            if self._no_answer_since is None and not attempt.terminal:
+                # aiohttp pings after ``heartbeat`` s without traffic and gives up half
+                # of that later: the last answer came that long before the close.
+                silent = timedelta(seconds=1.5 * self.heartbeat) if attempt.silent else timedelta()
+                since = now - silent
+                if attempt.heard_at is not None and attempt.heard_at > since:
+                    since = attempt.heard_at
+                self._no_answer_since = since
+            if attempt.silent:
+                log.warning("no answer from the server since %s; reconnecting",
+                            self._no_answer_since.astimezone().strftime("%H:%M:%S"))
             if attempt.terminal is not None:
                 state, message = attempt.terminal
                 self._publish(state, message)
@@ -399,6 +493,7 @@ class LiveConnection:
                 if not ack.done():
                     ack.set_result(args[0] if args else None)
 
+            attempt.join_pending = True
             try:
                 await client.emit("joinBranch", self.branch_id, namespace=NAMESPACE, callback=on_ack)
             except Exception as e:
@@ -412,6 +507,10 @@ class LiveConnection:
         def on_disconnect(*args: Any) -> None:
             if self._attempt is attempt:
                 reason = str(args[0]) if args else ""
+                if _heartbeat_failed(client):
+                    attempt.silent = True
+                    attempt.end("no answer from the server")
+                    return
                 log.info("disconnected%s", f" ({reason})" if reason else "")
                 attempt.end(_describe(reason) or "disconnected")
 
@@ -421,8 +520,9 @@ class LiveConnection:
             data = args[0] if args else None
             text = data.get("message") if isinstance(data, dict) else data
             text = str(text or "unknown error")
+            text = text[:200]
             low = text.lower()
-            if "forbidden" in low:
+            if "forbidden" in low and attempt.join_pending:
                 log.warning("the server forbade joining branch %s: %s", self.branch_id, text)
                 attempt.terminal = (
                     ConnState.FORBIDDEN,
@@ -430,10 +530,10 @@ class LiveConnection:
                 )
                 attempt.end()
             elif "too many" in low:
-                log.warning("the server is rate limiting this client: %s", text)
+                self._ratelog.warning("too-many", "the server is rate limiting this client: %s", text)
                 self._publish(self._status.state, f"The server is limiting this client: {text}.")
             else:
-                log.warning("the server reported an error: %s", text)
+                self._ratelog.warning("exception", "the server reported an error: %s", text)
                 self._publish(self._status.state, f"The server reported an error: {text}.")
 
         client.on("connect", on_connect, namespace=NAMESPACE)
@@ -442,6 +542,42 @@ class LiveConnection:
         client.on("exception", on_exception, namespace=NAMESPACE)
         for event in ALL_EVENTS:
             client.on(event, self._event_handler(event, current), namespace=NAMESPACE)
+
+        def on_other(event: Any, *args: Any) -> None:
+            if current():
+                name = str(event)[:64]
+                self._ratelog.info(f"unknown:{name}", "ignored an event this client does not "
+                                   "know: %r", name)
+
+        client.on("*", on_other, namespace=NAMESPACE)
+        self._guard_packets(client)
+
+    def _guard_packets(self, client: Any) -> None:
+        """Drop a packet python-socketio cannot decode with one line of ours.
+
+        # WORKAROUND: python-socketio decodes each Engine.IO message in a task of its own
+        # (``AsyncClient._handle_eio_message``), and a packet it cannot decode (JSON nested
+        # 10,000 deep: RecursionError) ends that task with an exception nobody retrieves:
+        # asyncio's 25-line "Task exception was never retrieved" per packet. Wrapped here,
+        # such a packet is one rate-limited warning and the connection goes on.
+        """
+        eio = getattr(client, "eio", None)
+        handlers = getattr(eio, "handlers", None)
+        inner = handlers.get("message") if isinstance(handlers, dict) else None
+        if inner is None:
+            return
+
+        async def guarded(data: Any) -> None:
+            try:
+                await inner(data)
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                self._ratelog.warning("bad-packet", "dropped a malformed packet (%d characters): %s",
+                                      len(data) if isinstance(data, str | bytes) else 0,
+                                      f"{type(e).__name__}: {str(e)[:120]}")
+
+        eio.on("message", guarded)
 
     def _event_handler(self, event: str, current: Callable[[], bool]) -> Callable[..., None]:
         # A plain function, not a coroutine: it runs to the end before the next event's
@@ -452,7 +588,11 @@ class LiveConnection:
             try:
                 self.store.apply_event(event, args[0] if args else None)
             except ParseError as e:
-                log.warning("dropped a malformed %s event: %s", event, e)
+                self._ratelog.warning(f"malformed:{event}", "dropped a malformed %s event: %s",
+                                      event, e)
+            except RecursionError:
+                self._ratelog.warning(f"malformed:{event}", "dropped a malformed %s event: "
+                                      "nested too deep", event)
             except Exception:
                 log.exception("applying a %s event failed", event)
 
@@ -471,14 +611,17 @@ class LiveConnection:
             except TimeoutError:
                 answer = None
             acked = isinstance(answer, dict) and answer.get("branchId") == self.branch_id
-            if not acked:
+            if acked:
+                attempt.join_pending = False
+            else:
                 log.info("no acknowledgement of joinBranch; a confirming snapshot follows")
             if self._before_sync is not None:
                 await self._before_sync()
             tables = await self._call(self.rest.tables, self.branch_id)
             self.store.apply_snapshot(tables)
             attempt.reached_live = True
-            self._as_of = self._clock()
+            self._as_of = attempt.heard_at = self._clock()
+            self._no_answer_since = None
             self._publish(ConnState.LIVE, "", attempt=0)
             if not acked:
                 await asyncio.sleep(self.confirm_delay)
@@ -486,6 +629,8 @@ class LiveConnection:
                 tables = await self._call(self.rest.tables, self.branch_id)
                 self.store.apply_snapshot(tables)
                 log.info("confirming snapshot applied")
+            attempt.join_pending = False
+            await self._keep_reconciling(attempt)
         except asyncio.CancelledError:
             raise
         except Unauthorized:
@@ -503,6 +648,75 @@ class LiveConnection:
         finally:
             if self.store.syncing and attempt.done.is_set():
                 self.store.cancel_sync()
+
+    # --- healing while live ------------------------------------------------------------
+
+    async def _keep_reconciling(self, attempt: _Attempt) -> None:
+        """Reconcile every period until the attempt ends (its task is cancelled)."""
+        probing = "websocket" not in self.transports
+        period = min(self.reconcile_period, self.probe_period) if probing else self.reconcile_period
+        self._etag, self._snapshot = None, []
+        while True:
+            await asyncio.sleep(period)
+            try:
+                await self._reconcile(probing)
+            except (Unauthorized, Forbidden):
+                raise  # as for the first snapshot: sign in again, or stop
+            except ApiError as e:
+                if probing and isinstance(e, Unreachable):
+                    attempt.silent = True
+                    attempt.end("no answer from the server")
+                    return
+                self._ratelog.warning("reconcile", "reconciling the tables failed (%s); again in %.0f s",
+                                 e, period)
+
+    async def _reconcile(self, probing: bool) -> None:
+        """One snapshot merged by rule 3; a 304 means the last one is still the truth."""
+        timeout = (self.heartbeat, self.probe_period) if probing else None
+        self.store.begin_sync()
+        try:
+            etag, tables = await self._call(
+                functools.partial(self.rest.tables_cached, self.branch_id, self._etag, timeout=timeout)
+            )
+        except BaseException:
+            self.store.cancel_sync()
+            raise
+        if tables is None:
+            tables = self._snapshot
+        else:
+            self._etag, self._snapshot = etag, tables
+        changes = self.store.apply_snapshot(tables, periodic=True)
+        if changes:
+            log.warning("reconciliation healed %d table(s) that differed from the server: %s",
+                        len(changes), ", ".join(sorted(c.table_id[:40] for c in changes)[:5]))
+
+    def _confirm_later(self, table: Table) -> None:
+        """The store held back ``table`` (a version far above the held one): ask the
+        server for its copy, off the loop, and apply that."""
+        if table.id in self._confirming or self._loop is None:
+            return
+        if len(self._confirming) >= self.max_confirming:
+            self._ratelog.warning("confirm-full", "too many versions to confirm at once; dropped "
+                             "%s (the next reconciliation heals it)", table.id)
+            return
+        task = self._loop.create_task(self._confirm(table.id))
+        self._confirming[table.id] = task
+        task.add_done_callback(lambda _t, tid=table.id: self._confirming.pop(tid, None))
+
+    async def _confirm(self, table_id: str) -> None:
+        try:
+            server = await self._call(self.rest.table, table_id)
+        except NotFound:
+            server = None
+        except asyncio.CancelledError:
+            raise
+        except Exception as e:  # ApiError, or anything else: the reconciliation heals it
+            self._ratelog.warning("confirm", "confirming table %s failed: %s", table_id, e)
+            return
+        changes = self.store.apply_confirmed(table_id, server)
+        said = f"version {server.version}" if server is not None else "not found"
+        log.info("the server's copy of table %s: %s%s", table_id, said,
+                 " (applied)" if changes else "")
 
     # --- the client -------------------------------------------------------------------
 
@@ -524,8 +738,43 @@ class LiveConnection:
             reconnection=False,  # reconnecting is ours: see the module's docstring
             handle_sigint=False,
             request_timeout=self.connect_timeout,
+            websocket_extra_options={"heartbeat": self.heartbeat},
             **kwargs,
         )
+
+
+def _heartbeat_failed(client: Any) -> bool:
+    """Whether the client's WebSocket was closed for want of a pong (aiohttp sets a
+    ServerTimeoutError as the socket's exception then)."""
+    ws = getattr(getattr(client, "eio", None), "ws", None)
+    exception = getattr(ws, "exception", None)
+    if not callable(exception):
+        return False
+    import aiohttp
+
+    return isinstance(exception(), aiohttp.ServerTimeoutError)
+
+
+class _QuietEngineio(logging.Filter):
+    """# WORKAROUND: engineio's write loop logs ``ERROR packet queue is empty, aborting``
+    when a server stops pinging (about 30 s into a silent link, and over long-polling,
+    which has no ping frames). A lost link is expected here and has our own line
+    ("no answer from the server since ..."); the ERROR only alarms a reader."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("packet queue is empty")
+
+
+_QUIET_ENGINEIO = _QuietEngineio()
+logging.getLogger("engineio.client").addFilter(_QUIET_ENGINEIO)
+
+# WORKAROUND: on Python < 3.12 aiohttp's heartbeat starts each ping as a task (3.12+ runs it
+# eagerly); a socket closed before that task's first step cancels it unstarted, and Python
+# warns "coroutine 'WebSocketWriter.send_frame' was never awaited" when it is collected
+# (aiohttp 3.14.5, seen at every close that races a ping). Nothing was lost: the ping
+# was for a socket already closed.
+warnings.filterwarnings("ignore", message="coroutine 'WebSocketWriter.send_frame' was never awaited",
+                        category=RuntimeWarning)
 
 
 def _says_unauthorized(data: Any) -> bool:
@@ -537,7 +786,16 @@ def _describe(data: Any) -> str:
     if isinstance(data, dict):
         data = data.get("message")
     if isinstance(data, BaseException):
-        data = str(data) or type(data).__name__
+        # Over WebSocket, engineio raises a bare "Connection error" from within its
+        # handler of aiohttp's error: the cause (refused, TLS, timeout) is in the chain.
+        chain, error = [], data
+        while error is not None and len(chain) < 5:
+            chain.append(str(error) or type(error).__name__)
+            error = error.__cause__ or error.__context__
+        for text in chain[1:]:
+            if _describe(text) != text[:200]:
+                return _describe(text)
+        data = chain[0]
     if not data:
         return ""
     text = str(data)
@@ -570,6 +828,15 @@ async def _close(client: Any) -> None:
     eio = getattr(client, "eio", None)
     if eio is None:
         return
+    # A WebSocket left open (a disconnect that timed out) keeps its heartbeat timer: on
+    # qasync that timer fired later, with no loop running, as "no running event loop" and
+    # "coroutine 'WebSocketWriter.send_frame' was never awaited". Closed here, it stops.
+    ws = getattr(eio, "ws", None)
+    if ws is not None and not getattr(ws, "closed", True):
+        try:
+            await asyncio.wait_for(ws.close(), 1.0)
+        except Exception as e:  # TimeoutError included
+            log.debug("closing the WebSocket: %r", e)
     for name in ("read_loop_task", "write_loop_task"):
         task = getattr(eio, name, None)
         if task is not None and not task.done():

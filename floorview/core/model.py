@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import reprlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -97,6 +98,13 @@ class Role(StrEnum):
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _MISSING = object()
+#: The contract's longest id; a longer one is malformed (and would cost memory per copy).
+MAX_ID = 256
+#: Longer than any name, label or e-mail address the contract allows (at most 254).
+MAX_TEXT = 1024
+#: JavaScript's Number.MAX_SAFE_INTEGER: the NestJS backend cannot send a larger integer
+#: exactly, so one is forged or corrupt.
+MAX_INT = 2**53 - 1
 
 
 class _Reader:
@@ -127,12 +135,16 @@ class _Reader:
             return None
         if not isinstance(value, str) or not value:
             raise self.fail(name, f"expected a non-empty id string, got {_kind(value)}")
+        if len(value) > MAX_ID:
+            raise self.fail(name, f"expected an id of at most {MAX_ID} characters, got {len(value)}")
         return value
 
     def text(self, name: str, default: Any = _MISSING) -> str:
         value = self._get(name, default)
         if not isinstance(value, str):
             raise self.fail(name, f"expected a string, got {_kind(value)}")
+        if len(value) > MAX_TEXT:
+            raise self.fail(name, f"expected at most {MAX_TEXT} characters, got {len(value)}")
         return value
 
     def integer(self, name: str, *, optional: bool = False, minimum: int | None = None) -> int | None:
@@ -145,6 +157,9 @@ class _Reader:
             raise self.fail(name, f"expected an integer, got {_kind(value)}")
         if minimum is not None and value < minimum:
             raise self.fail(name, f"expected at least {minimum}, got {value}")
+        if abs(value) > MAX_INT:
+            raise self.fail(name, "expected an integer JavaScript can hold exactly, got one "
+                            f"of {len(str(abs(value)))} digits")
         return value
 
     def number(self, name: str, default: Any = _MISSING, *, positive: bool = False) -> float:
@@ -189,8 +204,14 @@ def _kind(value: Any) -> str:
         return "nothing"
     if value is None:
         return "null"
-    text = repr(value)
+    # reprlib: bounded in depth and length, so a 1 MB string or a list nested 10,000
+    # deep costs nothing to describe (repr() of the latter raises RecursionError).
+    text = _SHORT.repr(value)
     return f"{type(value).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
+
+
+_SHORT = reprlib.Repr()  # keyword arguments only from Python 3.12
+_SHORT.maxlevel, _SHORT.maxstring, _SHORT.maxother, _SHORT.maxlong = 2, 40, 40, 40
 
 
 def parse_time(text: str) -> datetime:
@@ -259,7 +280,7 @@ class Table:
             server_id=r.id("serverId", optional=True),
             status_changed_at=r.time("statusChangedAt"),
             updated_at=r.time("updatedAt"),
-            version=r.integer("version", minimum=0),
+            version=r.integer("version", minimum=1),  # TypeORM's @VersionColumn starts at 1
             raw=MappingProxyType(dict(data)),
         )
 
@@ -339,7 +360,7 @@ class User:
         r = _Reader("User", data)
         branch_ids = r._get("branchIds", [])
         if not isinstance(branch_ids, list) or not all(
-            isinstance(b, str) and b for b in branch_ids
+            isinstance(b, str) and 0 < len(b) <= MAX_ID for b in branch_ids
         ):
             raise r.fail("branchIds", f"expected a list of ids, got {_kind(branch_ids)}")
         return cls(

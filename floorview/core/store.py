@@ -11,6 +11,16 @@ The rules are the contract's "keeping a correct picture" (docs/contract.md):
   held events by the same rule: the snapshot is the truth for every table no held event
   is newer for (a table absent from it is gone; a lower version in it wins).
 
+Two bounds keep one bad event from freezing a table (contract §4 rule 5):
+
+* a table event whose ``version`` is more than :data:`VERSION_JUMP` above the held one
+  is not applied: it is handed to :attr:`BranchStore.on_suspect`, whose owner asks the
+  server (``GET /restaurant/tables/:id``) and applies its answer with
+  :meth:`BranchStore.apply_confirmed`. Without that, a forged version 10**18 made every
+  real save after it "stale" until the next snapshot;
+* tombstones are kept for the :data:`MAX_TOMBSTONES` most recent deletions only, so a
+  flood of forged ``tableDeleted`` ids cannot grow the store without bound.
+
 Each effective change is reported once to the subscribers, as a :class:`Change` with the
 table before and after and what about it changed, so a view redraws only that. Stale
 copies, duplicates and saves that changed nothing visible are not reported.
@@ -19,6 +29,7 @@ copies, duplicates and saves that changed nothing visible are not reported.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -34,6 +45,7 @@ from floorview.core.model import (
     User,
     parse_deleted,
 )
+from floorview.core.ratelog import RateLimitedLog
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +53,43 @@ log = logging.getLogger(__name__)
 TABLE_EVENTS = ("tableStatusUpdate", "tableAssignmentUpdate", "tableCreated", "tableUpdated")
 DELETED_EVENT = "tableDeleted"
 ALL_EVENTS = (*TABLE_EVENTS, DELETED_EVENT)
+
+#: A version more than this above the held one waits for the server's word. Versions go
+#: up by one per save; a busy table sees a few dozen saves in an evening, and an event is
+#: only ever compared with the last one applied (a reconnect resyncs by snapshot, which is
+#: not bounded), so a real jump of 1,000 between two events is beyond any service, while
+#: confirming costs one GET. Far enough above to never delay a real change.
+VERSION_JUMP = 1000
+#: Deleted ids remembered (the most recent). A late event for a deleted table comes within
+#: seconds of its deletion; a branch deletes a few tables a week. 10,000 ids of at most
+#: 256 characters bound the tombstones to a few MB whatever a hostile sender sends.
+MAX_TOMBSTONES = 10_000
+
+
+class _Tombstones:
+    """The most recently deleted ids, at most ``limit`` (the oldest forgotten first)."""
+
+    __slots__ = ("_ids", "limit")
+
+    def __init__(self, limit: int, ids: Iterable[str] = ()) -> None:
+        self.limit = limit
+        self._ids: OrderedDict[str, None] = OrderedDict((i, None) for i in ids)
+
+    def __contains__(self, table_id: object) -> bool:
+        return table_id in self._ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, table_id: str) -> None:
+        self._ids[table_id] = None
+        self._ids.move_to_end(table_id)
+        while len(self._ids) > self.limit:
+            self._ids.popitem(last=False)
+
+    def without(self, table_ids: Iterable[str]) -> _Tombstones:
+        keep = set(table_ids)
+        return _Tombstones(self.limit, (i for i in self._ids if i not in keep))
 
 
 class Aspect(StrEnum):
@@ -126,11 +175,18 @@ class BranchStore:
         changed something. A listener that raises is logged and does not stop the others.
     """
 
-    def __init__(self, branch_id: str) -> None:
+    def __init__(self, branch_id: str, *, version_jump: int = VERSION_JUMP,
+                 max_tombstones: int = MAX_TOMBSTONES) -> None:
         self.branch_id = branch_id
         self.branch: Branch | None = None
+        self.version_jump = version_jump
+        #: Called with each table event held back for a version far above the held one
+        #: (see the module's docstring); None: such events are dropped (a snapshot heals).
+        self.on_suspect: Callable[[Table], None] | None = None
         self._tables: dict[str, Table] = {}
-        self._tombstones: set[str] = set()
+        self._tombstones = _Tombstones(max_tombstones)
+        self._suspects: list[Table] = []
+        self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
         self._held: list[tuple[str, Table | str]] | None = None
         self._listeners: list[Listener] = []
         self.floor_plans: tuple[FloorPlan, ...] = ()
@@ -207,7 +263,7 @@ class BranchStore:
         """
         item = parse_event(event, payload)
         if isinstance(item, Table) and item.branch_id != self.branch_id:
-            log.warning("dropped %s for table %s of another branch", event, item.id)
+            self._ratelog.warning("other-branch", "dropped %s for table %s of another branch", event, item.id)
             return ()
         if self._held is not None:
             self._held.append((event, item))
@@ -215,7 +271,45 @@ class BranchStore:
         change = self._apply(self._tables, self._tombstones, item)
         changes = (change,) if change else ()
         self._publish(Update(changes=changes))
+        self._report_suspects()
         return changes
+
+    def apply_confirmed(self, table_id: str, table: Table | None) -> tuple[Change, ...]:
+        """The server's own copy of a table (``GET /restaurant/tables/:id``), or None when
+        it answered 404: applied whatever its version, unless the table held is newer.
+
+        While a snapshot is in flight this does nothing: that snapshot is newer still.
+        """
+        if self._held is not None:
+            return ()
+        before = self._tables.get(table_id)
+        if table is None:
+            if before is None:
+                return ()
+            self._tombstones.add(table_id)
+            del self._tables[table_id]
+        elif table.branch_id != self.branch_id or table_id in self._tombstones:
+            return ()
+        elif before is not None and before.version >= table.version:
+            return ()
+        else:
+            self._tables[table_id] = table
+        change = diff(before, self._tables.get(table_id))
+        changes = (change,) if change else ()
+        self._publish(Update(changes=changes))
+        return changes
+
+    def _report_suspects(self) -> None:
+        suspects, self._suspects = self._suspects, []
+        for table in suspects:
+            self._ratelog.warning("suspect", "held back %s version %d (far above the %d held) "
+                             "until the server confirms it", table.id, table.version,
+                             self._tables[table.id].version if table.id in self._tables else 0)
+            if self.on_suspect is not None:
+                try:
+                    self.on_suspect(table)
+                except Exception:
+                    log.exception("confirming a table's version failed")
 
     def begin_sync(self) -> None:
         """A snapshot is being fetched: hold events until :meth:`apply_snapshot`.
@@ -230,11 +324,14 @@ class BranchStore:
         held, self._held = self._held or [], None
         changes = [c for _, item in held if (c := self._apply(self._tables, self._tombstones, item))]
         self._publish(Update(changes=_merge(changes)))
+        self._report_suspects()
 
-    def apply_snapshot(self, tables: Sequence[Table]) -> tuple[Change, ...]:
+    def apply_snapshot(self, tables: Sequence[Table], *, periodic: bool = False) -> tuple[Change, ...]:
         """Replace the tables by ``tables`` merged with the events held since begin_sync.
 
-        Returns the changes against what was held before (already published).
+        Returns the changes against what was held before (already published). A
+        ``periodic`` snapshot (a reconciliation while live) is published as plain changes,
+        and not at all when it changed nothing, so a view redraws only what it healed.
         """
         held, self._held = self._held or [], None
         new: dict[str, Table] = {}
@@ -246,7 +343,7 @@ class BranchStore:
                 new[table.id] = table
         # The snapshot is the truth for what it holds, even for an id deleted before it:
         # ids are never reused, so only a restored database can bring one back.
-        tombstones = self._tombstones - new.keys()
+        tombstones = self._tombstones.without(new.keys())
         for _, item in held:
             self._apply(new, tombstones, item)
         old = self._tables
@@ -254,11 +351,12 @@ class BranchStore:
         changes = tuple(
             c for tid in old.keys() | new.keys() if (c := diff(old.get(tid), new.get(tid)))
         )
-        self._publish(Update(changes=changes, resynced=True))
+        self._publish(Update(changes=changes, resynced=not periodic))
+        self._report_suspects()
         return changes
 
-    @staticmethod
-    def _apply(tables: dict[str, Table], tombstones: set[str], item: Table | str) -> Change | None:
+    def _apply(self, tables: dict[str, Table], tombstones: _Tombstones,
+               item: Table | str) -> Change | None:
         if isinstance(item, str):  # a deletion
             tombstones.add(item)
             before = tables.pop(item, None)
@@ -268,6 +366,9 @@ class BranchStore:
         before = tables.get(item.id)
         if before is not None and item.version <= before.version:
             return None  # a duplicate or a stale copy
+        if before is not None and item.version > before.version + self.version_jump:
+            self._suspects.append(item)  # the server confirms it first
+            return None
         tables[item.id] = item
         return diff(before, item)
 

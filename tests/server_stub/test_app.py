@@ -353,3 +353,51 @@ def test_cors_headers_for_allowed_origins():
             "Origin": "http://ok.example", "Access-Control-Request-Method": "PATCH"})
         assert preflight.status_code == 204
         assert "PATCH" in preflight.headers["Access-Control-Allow-Methods"]
+
+
+def test_gets_carry_an_etag_and_answer_304_when_nothing_changed(stub):
+    url, token = stub.url, stub.token_for("host@floorview.dev")
+    headers = {"Authorization": f"Bearer {token}"}
+    first = requests.get(url + "/branches", headers=headers, timeout=5)
+    etag = first.headers["ETag"]
+    assert etag.startswith('W/"')
+    again = requests.get(url + "/branches", headers={**headers, "If-None-Match": etag}, timeout=5)
+    assert again.status_code == 304 and again.content == b"" and again.headers["ETag"] == etag
+    other = requests.get(url + "/branches", headers={**headers, "If-None-Match": 'W/"x"'}, timeout=5)
+    assert other.status_code == 200 and other.json() == first.json()
+
+
+def _raw(port: int, data: bytes) -> bytes:
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(data)
+        out = b""
+        while chunk := sock.recv(65536):
+            out += chunk
+    return out
+
+
+def test_malformed_requests_get_the_nestjs_shape_and_a_flood_one_log_line(stub, caplog):
+    import json
+    import logging
+
+    bad = [
+        b"GET /" + b"a" * 20_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n",  # over-long URL
+        b"GET /branches HTTP/1.1\r\nHost: x\r\nX-Big: " + b"b" * 20_000 + b"\r\n\r\n",  # header
+        b"GET /branches HTTP/1.1\r\nHost: x\r\nX-Nul: a\x00b\r\n\r\n",  # NUL in a header
+    ]
+    with caplog.at_level(logging.DEBUG):
+        for request in bad:
+            head, _, body = _raw(stub.port, request).partition(b"\r\n\r\n")
+            assert head.split()[1] == b"400"
+            answer = json.loads(body)
+            assert answer["statusCode"] == 400 and answer["error"] == "Bad Request"
+            assert answer["message"].startswith("Malformed request")
+        for _ in range(100):  # an anonymous flood
+            _raw(stub.port, bad[0])
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    lines = [r for r in caplog.records if "malformed request" in r.getMessage()]
+    assert len(lines) == 1
+    # and the stub serves on
+    assert requests.get(stub.url + "/branches", timeout=5).status_code == 401

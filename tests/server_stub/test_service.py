@@ -108,3 +108,31 @@ def test_status_changed_at_moves_only_on_a_change_of_status(world):
 def test_iso_times_are_utc_with_milliseconds():
     moment = datetime(2026, 11, 25, 19, 4, 5, 123456, tzinfo=UTC)
     assert iso(moment) == "2026-11-25T19:04:05.123Z"
+
+
+@pytest.mark.parametrize("write", ["create", "update", "status", "assign", "delete"])
+def test_every_write_emits_after_its_commit_to_its_branch(world, write):
+    # The emitter reads the row through another connection: inside the transaction it
+    # would see the old version (or no row for a create), after the commit the saved one.
+    service, manager, emitted = world
+    table = service.repo.list_tables()[0]
+    server = next(u for u in service.repo.list_users(table["branchId"]) if u["role"] == "server")
+    body = {"branchId": table["branchId"], "floorPlanId": table["floorPlanId"], "number": "N1",
+            "capacity": 2, "shape": "round", "x": 1, "y": 1, "width": 50, "height": 50}
+    call, event = {
+        "create": (lambda: service.create_table(manager, body), "tableCreated"),
+        "update": (lambda: service.update_table(manager, table["id"], {"x": 7}), "tableUpdated"),
+        "status": (lambda: service.update_status(manager, table["id"], {"status": "cleaning"}),
+                   "tableStatusUpdate"),
+        "assign": (lambda: service.assign_server(manager, table["id"], {"serverId": server["id"]}),
+                   "tableAssignmentUpdate"),
+        "delete": (lambda: service.delete_table(manager, table["id"]), "tableDeleted"),
+    }[write]
+    saved = run(call())
+    assert len(emitted) == 1
+    name, payload, branch_id, committed_version = emitted[0]
+    assert (name, payload, branch_id) == (event, saved, table["branchId"])
+    if write == "delete":
+        assert committed_version is None  # already gone for everyone else
+    else:
+        assert committed_version == saved["version"]  # already saved for everyone else

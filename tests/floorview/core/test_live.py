@@ -15,7 +15,7 @@ from floorview.core.live import ConnState, LiveConnection
 from floorview.core.rest import RestClient, Unreachable
 from floorview.core.store import BranchStore
 from tests.floorview.factories import table_json
-from tests.floorview.gateway import FakeRest, Gateway, wait_until
+from tests.floorview.gateway import NS, FakeRest, Gateway, wait_until
 
 FAST = {"backoff": (0.02, 0.1), "ack_timeout": 0.2, "confirm_delay": 0.05, "connect_timeout": 2.0}
 
@@ -365,3 +365,91 @@ def test_the_socket_client_leaves_sigint_alone():
     client = live._default_client()
     assert client.reconnection is False and client.handle_sigint is False
     assert signal.getsignal(signal.SIGINT) is before
+
+
+@pytest.mark.parametrize("ack", [True, False])
+def test_a_forbidden_exception_not_answering_our_join_is_logged_and_the_connection_goes_on(ack, caplog):
+    async def scenario():
+        async with connected(gateway=Gateway(ack=ack)) as h:
+            # the join is settled: acknowledged, or the confirming snapshot is in
+            await wait_until(lambda: len(h.rest.calls) == (1 if ack else 2) and not h.store.syncing)
+            await h.gateway.send_raw("exception", {"status": "error", "message": "Forbidden resource"})
+            await wait_until(lambda: "Forbidden resource" in h.live.status.message)
+            assert h.live.status.state is ConnState.LIVE and h.live.running
+            await h.gateway.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
+            await wait_until(lambda: h.versions()["t-0"] == 2)  # events still flow
+
+    with caplog.at_level(logging.WARNING, logger="floorview"):
+        run(scenario)
+    assert any("the server reported an error: Forbidden resource" in r.getMessage() for r in caplog.records)
+
+
+def test_forbidden_in_reply_to_our_join_without_an_acknowledgement_stops():
+    async def scenario():
+        gw = Gateway(ack=False)
+        gw.forbidden.add("br-1")
+        async with connected(gateway=gw, until=ConnState.FORBIDDEN) as h:
+            assert "Forbidden resource" in h.reached.message
+            await wait_until(lambda: not h.live.running)  # stopped for good
+
+    run(scenario)
+
+
+@pytest.mark.parametrize("transports", [None, ["polling"]])
+def test_a_server_that_accepts_and_never_answers_times_out_cleanly(transports, caplog, recwarn):
+    # A frozen server during the connect: the TCP handshake succeeds, nothing follows.
+    async def scenario():
+        writers = []
+
+        async def silent(reader, writer):
+            writers.append(writer)
+            with contextlib.suppress(asyncio.CancelledError, ConnectionError):
+                while await reader.read(4096):  # until the client closes its side
+                    pass
+
+        server = await asyncio.start_server(silent, "127.0.0.1", 0)
+        gw = Gateway()
+        gw.port = server.sockets[0].getsockname()[1]
+        h = Harness(gw, connect_timeout=0.3, transports=transports)
+        await h.live.start()
+        await wait_until(lambda: h.live.status.attempt >= 3, 15)  # each attempt times out
+        assert h.live.status.state is ConnState.UNREACHABLE
+        await h.live.stop()
+        for writer in writers:
+            writer.close()
+        server.close()
+        await server.wait_closed()
+        import gc
+
+        gc.collect()
+        await asyncio.sleep(0.05)
+
+    with caplog.at_level(logging.DEBUG):
+        run(scenario)
+    assert not [r for r in caplog.records if "Unclosed" in r.getMessage() or r.levelno >= logging.ERROR]
+    assert not [w for w in recwarn if "nclosed" in str(w.message)]
+
+
+def test_hostile_packets_are_one_line_each_kind_never_a_traceback(caplog):
+    async def scenario():
+        async with connected(1) as h:
+            gw = h.gateway
+            sid = next(s for s, _ in gw.sio.manager.get_participants(NS, None))
+            eio_sid = gw.sio.manager.eio_sid_from_sid(sid, NS)
+            deep = "[" * 10_000 + "]" * 10_000
+            for _ in range(50):  # a flood: one line for all of them
+                await gw.sio.eio.send(eio_sid, f'2{NS},["tableStatusUpdate",{deep}]')
+            for _ in range(50):
+                await gw.send_raw("tableStatusUpdate", {"id": "x" * 300, "version": 2})
+                await gw.send_raw("someFutureEvent", {"a": 1})
+            await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
+            await wait_until(lambda: h.versions() == {"t-0": 2})
+            assert h.live.status.state is ConnState.LIVE
+
+    with caplog.at_level(logging.INFO):
+        run(scenario)
+    messages = [r.getMessage() for r in caplog.records]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert sum("dropped a malformed packet" in m for m in messages) == 1
+    assert sum("dropped a malformed tableStatusUpdate" in m for m in messages) == 1
+    assert sum("does not know: 'someFutureEvent'" in m for m in messages) == 1

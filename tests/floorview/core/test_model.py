@@ -62,6 +62,13 @@ def test_missing_optional_fields_take_defaults():
         ("version", 1.5, "Table.version: expected an integer"),
         ("statusChangedAt", "yesterday", "Table.statusChangedAt: expected an RFC 3339"),
         ("status", 3, "Table.status: expected a string"),
+        # versions start at 1 (TypeORM's @VersionColumn); the backend's JS cannot send 2**53
+        ("version", 0, "Table.version: expected at least 1, got 0"),
+        ("version", 10**18, "Table.version: expected an integer JavaScript can hold exactly"),
+        # hostile sizes: ids are at most 256 characters by the contract
+        ("id", "x" * 257, "Table.id: expected an id of at most 256 characters, got 257"),
+        ("serverId", "u" * 10**6, "Table.serverId: expected an id of at most 256 characters"),
+        ("number", "9" * 5000, "Table.number: expected at most 1024 characters"),
     ],
 )
 def test_a_bad_field_is_named_in_the_error(field, value, problem):
@@ -155,3 +162,12 @@ def test_find_by_id_or_name_never_guesses():
     assert find_by_id_or_name(branches, " camden ").id == "b3"
     assert find_by_id_or_name(branches, "soho") is None  # two by that name
     assert find_by_id_or_name(branches, "nowhere") is None
+
+
+def test_an_id_of_256_characters_is_fine_and_nesting_is_described_briefly():
+    assert Table.from_json(table_json("x" * 256)).id == "x" * 256
+    deep: list = []
+    for _ in range(10_000):
+        deep = [deep]
+    with pytest.raises(ParseError, match=r"expected an object, got list \[\[\[\.\.\.\]\]\]"):
+        Table.from_json(deep)

@@ -12,6 +12,7 @@ from floorview.core.rest import (
     NotFound,
     RateLimited,
     RestClient,
+    ServerError,
     Unauthorized,
     Unreachable,
     parse_retry_after,
@@ -201,3 +202,30 @@ def test_the_token_never_reaches_the_logs_or_the_repr(caplog):
             rest.branches()
     assert TOKEN not in repr(rest)
     assert TOKEN not in caplog.text and "pw-secret" not in caplog.text
+
+
+WRITES = {
+    "login": lambda rest: rest.login("host@x", "pw"),
+    "create": lambda rest: rest.create_table(branch_id="br-1", floor_plan_id="fp-1", number="1",
+                                             capacity=2, shape="round", x=0, y=0, width=5, height=5),
+    "update": lambda rest: rest.update_table("t-1", x=10),
+    "status": lambda rest: rest.set_status("t-1", Status.OCCUPIED, 2),
+    "assign": lambda rest: rest.assign_server("t-1", None),
+    "delete": lambda rest: rest.delete_table("t-1"),
+}
+FAILURES = {
+    "reset": requests.ConnectionError("reset"),
+    "timeout": requests.Timeout("slow"),
+    "503": (503, {"message": "down"}),
+    "429": (429, {"message": "Too Many Requests"}, {"Retry-After": "1"}),
+}
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+@pytest.mark.parametrize("write", WRITES)
+def test_no_write_is_ever_retried(write, failure):
+    # A write that failed may still have happened: a second try could do it twice.
+    rest, adapter, sleep = client(FAILURES[failure], token=TOKEN)
+    with pytest.raises((Unreachable, RateLimited, ServerError)):
+        WRITES[write](rest)
+    assert len(adapter.requests) == 1 and sleep.calls == []

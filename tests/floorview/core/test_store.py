@@ -238,3 +238,62 @@ def test_any_delivery_converges_to_the_server_and_deletions_are_final(history):
     final = {tid: t.to_json() for tid, t in store.tables.items()}
     assert final == server_state(events, len(events))
     assert visible(rec.mirror) == visible(store.tables), "the reported changes do not add up to the state"
+
+
+# --- bounds against hostile input ------------------------------------------------------
+
+
+def test_a_version_far_above_the_held_one_waits_for_the_server():
+    store = BranchStore("br-1", version_jump=100)
+    store.apply_snapshot([table("t-1", 5)])
+    suspects = []
+    store.on_suspect = suspects.append
+    assert store.apply_event("tableStatusUpdate", table_json("t-1", 106, status="occupied")) == ()
+    assert store.tables["t-1"].version == 5 and [t.version for t in suspects] == [106]
+    # within the bound: applied at once
+    store.apply_event("tableStatusUpdate", table_json("t-1", 105, status="reserved"))
+    assert store.tables["t-1"].version == 105
+    # the server's own copy wins whatever its version; not found means deleted
+    store.apply_confirmed("t-1", table("t-1", 9000, status="cleaning"))
+    assert store.tables["t-1"].version == 9000
+    store.apply_confirmed("t-1", None)
+    assert "t-1" not in store.tables and store.is_deleted("t-1")
+
+
+def test_suspects_held_during_a_snapshot_are_checked_against_it():
+    store = BranchStore("br-1", version_jump=100)
+    suspects = []
+    store.on_suspect = suspects.append
+    store.begin_sync()
+    store.apply_event("tableUpdated", table_json("t-1", 500))
+    store.apply_snapshot([table("t-1", 2)])
+    assert store.tables["t-1"].version == 2 and [t.version for t in suspects] == [500]
+
+
+def test_a_confirmation_during_a_snapshot_leaves_it_to_the_snapshot():
+    store = BranchStore("br-1")
+    store.apply_snapshot([table("t-1", 2)])
+    store.begin_sync()
+    assert store.apply_confirmed("t-1", table("t-1", 9000)) == ()
+    store.apply_snapshot([table("t-1", 3)])
+    assert store.tables["t-1"].version == 3
+
+
+def test_tombstones_are_bounded_and_forget_the_oldest():
+    store = BranchStore("br-1", max_tombstones=50)
+    for i in range(500):
+        store.apply_event("tableDeleted", {"id": f"forged-{i}"})
+    assert store.is_deleted("forged-499") and not store.is_deleted("forged-0")
+    assert len(store._tombstones) == 50
+
+
+def test_a_periodic_snapshot_publishes_nothing_when_nothing_changed():
+    store = BranchStore("br-1")
+    store.apply_snapshot([table("t-1", 2)])
+    rec = Recorder(store)
+    store.begin_sync()
+    store.apply_snapshot([table("t-1", 2)], periodic=True)
+    assert rec.updates == []
+    store.begin_sync()
+    store.apply_snapshot([table("t-1", 3, status="occupied")], periodic=True)
+    assert len(rec.updates) == 1 and not rec.updates[0].resynced
