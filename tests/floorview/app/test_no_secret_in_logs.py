@@ -18,7 +18,7 @@ import time
 
 from floorview.app import FloorviewApp
 from server_stub.testing import StubServer
-from tests.floorview.app.conftest import FAST_LIVE, make_args, run, wait_live
+from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
 
 EMAIL = "sommelier@floorview.dev"
 PASSWORD = "Pa55-word-nobody-logs-9zq"  # distinctive: no other text contains it
