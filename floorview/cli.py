@@ -11,12 +11,14 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from floorview import __version__
 from floorview.options import add_app_options, add_connection_options
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="floorview", description="A live floor-plan monitor for restaurants.")
+    parser.add_argument("--version", action="version", version=f"floorview {__version__}")
     add_connection_options(parser)
     add_app_options(parser)  # --demo, --kiosk/--no-kiosk, --theme
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
