@@ -45,6 +45,7 @@ from floorview.core.session import (
 )
 from floorview.core.store import BranchStore
 from floorview.options import add_app_options, add_connection_options
+from floorview.ui import assets
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.settings import AppSettings
@@ -563,6 +564,8 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
     qapp.setOrganizationName("floorview")
     qapp.setApplicationName("floorview")
     qapp.setApplicationDisplayName("floorview")
+    qapp.setDesktopFileName(assets.APP_ID)  # Wayland and docks match the desktop entry by it
+    qapp.setWindowIcon(assets.app_icon())  # every window and dialog, kiosk or not
     qapp.setQuitOnLastWindowClosed(False)  # we quit ourselves, after the cleanup
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)

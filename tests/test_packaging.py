@@ -22,7 +22,10 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
     subprocess.run(["bash", str(ROOT / "packaging" / "build"), str(out)],
                    check=True, capture_output=True, text=True, timeout=300)
     [built] = out.glob("floorview-*.whl")
-    assert (out / "floorview-kiosk.service").is_file() and (out / "floorview.desktop").is_file()
+    for name in ("floorview-kiosk.service", "dev.floorview.Floorview.desktop",
+                 "dev.floorview.Floorview.metainfo.xml",
+                 "icons/hicolor/512x512/apps/dev.floorview.Floorview.png"):
+        assert (out / name).is_file(), name
     return zipfile.ZipFile(built)
 
 
@@ -31,8 +34,8 @@ def test_the_wheel_ships_code_and_data(wheel):
     for needed in ("floorview/app.py", "floorview/ui/floor/floor_scene.py", "server_stub/app.py",
                    "server_stub/contract/schemas.json"):
         assert needed in names
-    for qss in (ROOT / "floorview" / "resources").glob("*.qss"):
-        assert f"floorview/resources/{qss.name}" in names
+    # the stylesheets and the window icon, compiled into a module (resources/floorview.qrc)
+    assert "floorview/ui/resources_rc.py" in names and "floorview/ui/assets.py" in names
     assert not any(n.startswith("tests/") for n in names)
 
 

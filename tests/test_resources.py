@@ -1,0 +1,97 @@
+"""resources/: what the app ships that is not code. The desktop entry and the AppStream
+metadata validate; the icons are rendered from the SVG as committed; the compiled
+resource module is current; the app loads its stylesheets and icon from it."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from floorview import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_ID = "dev.floorview.Floorview"
+LINUX = ROOT / "resources" / "linux"
+DESKTOP = LINUX / f"{APP_ID}.desktop"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+
+
+def _render_resources():
+    """packaging/render-resources as a module (its file name has no .py)."""
+    path = ROOT / "packaging" / "render-resources"
+    loader = importlib.machinery.SourceFileLoader("render_resources", str(path))
+    spec = importlib.util.spec_from_loader("render_resources", loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-validate not installed (Debian: desktop-file-utils)")
+def test_the_desktop_entry_validates():
+    done = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
+    assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None,
+                    reason="appstreamcli not installed (Debian: appstream)")
+def test_the_appstream_metadata_validates():
+    done = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_metadata_agrees_with_the_app():
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable") == DESKTOP.name
+    assert root.findtext("icon") == APP_ID
+    assert root.find("releases/release").get("version") == __version__
+    shots = [Path(image.text).name for image in root.iter("image")]
+    assert sorted(shots) == sorted(p.name for p in (ROOT / "docs" / "screenshots").glob("*.png"))
+    for shot in shots:
+        image = QImage(str(ROOT / "docs" / "screenshots" / shot))
+        assert (image.width(), image.height()) == (1920, 1080)
+    entry = DESKTOP.read_text()
+    assert re.search(rf"^Icon={re.escape(APP_ID)}$", entry, re.M)
+    assert re.search(r"^Exec=floorview$", entry, re.M)
+
+
+def test_the_icons_are_rendered_from_the_svg_as_committed(qapp, tmp_path):
+    render = _render_resources()
+    render.render_icons(tmp_path)
+    for size in render.SIZES:
+        committed, fresh = QImage(str(render.png_path(size))), QImage(str(render.png_path(size, tmp_path)))
+        assert (committed.width(), committed.height()) == (size, size)
+        # the same pixels, give or take antialiasing of another Qt release
+        differ = sum(1 for x in range(size) for y in range(size)
+                     if abs(committed.pixelColor(x, y).red() - fresh.pixelColor(x, y).red()) > 24)
+        assert differ <= size * size // 50, f"{size}px: run packaging/render-resources"
+
+
+def test_the_compiled_resources_are_current():
+    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "render-resources"), "--check"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_app_loads_its_stylesheets_and_icon_from_the_compiled_module(qapp):
+    from floorview.ui import assets
+
+    for name in ("light", "dark"):
+        assert assets.stylesheet(name) == (ROOT / "resources" / "styles" / f"{name}.qss").read_text()
+    icon = assets.app_icon()
+    assert sorted(s.width() for s in icon.availableSizes()) == list(assets.ICON_SIZES)
+    # the icon shows the floor: the green round table in the upper left quarter
+    image = icon.pixmap(64, 64).toImage()
+    green = image.pixelColor(21, 21)
+    assert green.green() > 120 and green.red() < 60, green.name()
