@@ -95,3 +95,38 @@ def test_the_app_loads_its_stylesheets_and_icon_from_the_compiled_module(qapp):
     image = icon.pixmap(64, 64).toImage()
     green = image.pixelColor(21, 21)
     assert green.green() > 120 and green.red() < 60, green.name()
+
+
+# --- the host-stand recipe -----------------------------------------------------------------
+
+UNIT = ROOT / "packaging" / "linux" / "floorview-kiosk.service"
+AUTOSTART = ROOT / "packaging" / "linux" / "floorview-kiosk-autostart.desktop"
+
+
+def test_the_kiosk_unit_starts_the_kiosk_and_starts_it_again_when_it_dies():
+    text = UNIT.read_text()
+    [exec_start] = re.findall(r"^ExecStart=(.*)$", text, re.M)
+    assert " floorview --kiosk " in exec_start
+    assert re.search(r"^Restart=(on-failure|always)$", text, re.M)
+    assert re.search(r"^StartLimitIntervalSec=0$", text, re.M)  # never gives up
+    assert re.search(r"^WantedBy=graphical-session.target$", text, re.M)
+    assert re.search(r"^Environment=LANG=C.UTF-8$", text, re.M)
+    assert "PASSWORD" not in text.upper().replace("THE PASSWORD IS READ", "")
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze")
+def test_the_kiosk_unit_verifies(tmp_path):
+    unit = tmp_path / UNIT.name
+    unit.write_text(UNIT.read_text())
+    done = subprocess.run(["systemd-analyze", "verify", "--man=no", str(unit)],
+                          capture_output=True, text=True, timeout=60)
+    complaints = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    assert done.returncode == 0 and not complaints, complaints
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-validate not installed (Debian: desktop-file-utils)")
+def test_the_autostart_entry_validates_and_starts_the_kiosk_again():
+    done = subprocess.run(["desktop-file-validate", str(AUTOSTART)], capture_output=True, text=True)
+    assert done.returncode == 0 and not done.stdout.strip(), done.stdout
+    assert 'Exec=sh -c "until floorview --kiosk; do sleep 5; done"' in AUTOSTART.read_text()
