@@ -94,7 +94,9 @@ def main(args: argparse.Namespace, *, clock: Callable[[], datetime] | None = Non
     if getattr(args, "demo", False):
         from server_stub.testing import StubServer
 
-        with StubServer(demo=True) as srv:
+        # Only this process talks to it, over REST: one named origin, so the stub does not
+        # warn on every snapshot that "every origin may connect".
+        with StubServer(demo=True, cors_origins=["http://127.0.0.1"]) as srv:
             args = argparse.Namespace(**{**vars(args), "server": srv.url,
                                          "email": getattr(args, "email", None) or DEMO_EMAIL})
             return _snapshot(args, clock, out, err, env={"FLOORVIEW_PASSWORD": DEMO_PASSWORD})
