@@ -9,7 +9,6 @@ import importlib.util
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -76,25 +75,6 @@ def test_the_icons_are_rendered_from_the_svg_as_committed(qapp, tmp_path):
         differ = sum(1 for x in range(size) for y in range(size)
                      if abs(committed.pixelColor(x, y).red() - fresh.pixelColor(x, y).red()) > 24)
         assert differ <= size * size // 50, f"{size}px: run packaging/render-resources"
-
-
-def test_the_compiled_resources_are_current():
-    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "render-resources"), "--check"],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stdout + done.stderr
-
-
-def test_the_app_loads_its_stylesheets_and_icon_from_the_compiled_module(qapp):
-    from floorview.ui import assets
-
-    for name in ("light", "dark"):
-        assert assets.stylesheet(name) == (ROOT / "resources" / "styles" / f"{name}.qss").read_text()
-    icon = assets.app_icon()
-    assert sorted(s.width() for s in icon.availableSizes()) == list(assets.ICON_SIZES)
-    # the icon shows the floor: the green round table in the upper left quarter
-    image = icon.pixmap(64, 64).toImage()
-    green = image.pixelColor(21, 21)
-    assert green.green() > 120 and green.red() < 60, green.name()
 
 
 # --- the host-stand recipe -----------------------------------------------------------------
