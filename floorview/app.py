@@ -25,6 +25,8 @@ import logging
 import os
 import signal
 import sys
+import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +36,7 @@ from typing import Any, TextIO
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 
+from floorview.core import logfile
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.core.evening import history_for
@@ -50,6 +53,7 @@ from floorview.core.session import (
 )
 from floorview.core.store import BranchStore
 from floorview.options import add_app_options, add_connection_options
+from floorview.ui import assets
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.floor import paint_log
@@ -76,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_connection_options(parser)
     add_app_options(parser)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more")
+    parser.add_argument("--log-level", type=str.upper, choices=logfile.LEVELS, default=None,
+                        help="log at LEVEL on the terminal and in the log file")
     return parser
 
 
@@ -211,6 +217,9 @@ class FloorviewApp(QObject):
         self._failed = False
         self._picker_cancelled = False
         self._paint_log: TextIO | None = None
+        self._rebuild_task: asyncio.Future | None = None
+        self._rebuilt_at = float("-inf")
+        self.crash_box: QMessageBox | None = None
 
     # --- the state ------------------------------------------------------------------------
 
@@ -295,6 +304,10 @@ class FloorviewApp(QObject):
         auto = False
         if _option(self.args, "demo", False):
             self.demo = self.demo_factory()
+            loop = asyncio.get_running_loop()
+            # it dies and is started again on a helper thread: tell the user on ours
+            self.demo.on_event = lambda text, error: loop.call_soon_threadsafe(
+                self.on_demo_event, text, error)
             try:
                 server = await asyncio.get_running_loop().run_in_executor(None, self.demo.start)
             except Exception as e:
@@ -777,6 +790,104 @@ class FloorviewApp(QObject):
         await self.close_branch()
         self.open_branch(branch)
 
+    # --- unattended: unhandled exceptions, the demo server's life -------------------------
+
+    def install_crash_handlers(self, loop: asyncio.AbstractEventLoop | None = None
+                               ) -> Callable[[], None]:
+        """Log every unhandled exception — in a slot, a callback, a task, a thread — and
+        carry on instead of dying: shown in a dialog, or in kiosk mode (nobody there to
+        read it) by rebuilding the view and reconnecting. Returns the undo (for tests)."""
+        loop = loop or asyncio.get_event_loop()
+        before = sys.excepthook, threading.excepthook, loop.get_exception_handler()
+
+        def on_hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+            if issubclass(kind, KeyboardInterrupt):
+                self.request_quit()
+                return
+            self.report_unhandled((kind, value, tb))
+
+        def on_thread(args: Any) -> None:
+            if args.exc_type is SystemExit:
+                return
+            log.critical("unhandled exception in thread %s",
+                         args.thread.name if args.thread is not None else "?",
+                         exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+        def on_loop(loop_: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+            error = context.get("exception")
+            if error is None or isinstance(error, asyncio.CancelledError):
+                loop_.default_exception_handler(context)
+                return
+            self.report_unhandled((type(error), error, error.__traceback__),
+                                  where=str(context.get("message", "")))
+
+        sys.excepthook, threading.excepthook = on_hook, on_thread
+        loop.set_exception_handler(on_loop)
+
+        def undo() -> None:
+            sys.excepthook, threading.excepthook = before[0], before[1]
+            loop.set_exception_handler(before[2])
+
+        return undo
+
+    def report_unhandled(self, exc_info: tuple[Any, Any, Any], where: str = "") -> None:
+        """An exception nothing caught: log it, then show it or (kiosk) rebuild."""
+        log.critical("unhandled exception%s", f" ({where})" if where else "", exc_info=exc_info)
+        if self._quitting:
+            return
+        if self.kiosk is not None and self.kiosk.enabled and self.branch is not None:
+            self._schedule_rebuild()
+            return
+        if self.crash_box is not None and self.crash_box.isVisible():
+            return  # one at a time: a fault in painting would raise on every frame
+        where_log = logfile.current_path()
+        text = (f"{exc_info[0].__name__}: {exc_info[1]}\n\nfloorview carries on; "
+                "if something looks wrong, sign in again or restart it."
+                + (f"\n\nThe details are in {where_log}" if where_log else ""))
+        box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda *_: setattr(self, "crash_box", None))
+        self.crash_box = box
+        box.open()
+
+    #: Kiosk mode rebuilds the view at most this often (seconds), so a fault that recurs
+    #: at once does not rebuild in a loop.
+    REBUILD_EVERY = 10.0
+
+    def _schedule_rebuild(self) -> None:
+        if self._rebuild_task is not None and not self._rebuild_task.done():
+            return
+        delay = max(0.0, self._rebuilt_at + self.REBUILD_EVERY - time.monotonic())
+        self._rebuild_task = asyncio.ensure_future(self._rebuild(delay))
+
+    async def _rebuild(self, delay: float) -> None:
+        """Kiosk: a new window and a new session over the same branch."""
+        if delay:
+            await asyncio.sleep(delay)
+        branch = self.branch
+        if self._quitting or branch is None or self.rest is None or self.user is None:
+            return
+        self._rebuilt_at = time.monotonic()
+        log.warning("kiosk: rebuilding the view and reconnecting after an error")
+        try:
+            await self.close_branch()
+            if not self._quitting:
+                self.open_branch(branch)
+                assert self.window is not None
+                self.window.show_message("Recovered from an error: the floor was reloaded.")
+        except Exception:
+            log.exception("rebuilding the view failed; trying again in %.0f s", self.REBUILD_EVERY)
+            self._rebuild_task = None
+            self._schedule_rebuild()
+
+    def on_demo_event(self, text: str, error: bool) -> None:
+        """The demo server died, or is back (DemoServer.on_event, on the GUI thread)."""
+        if self.window is not None:
+            self.window.show_message(text, error)
+        if getattr(self.demo, "gave_up", False):
+            self._show_error("The demo server stopped", text)
+
     def _show_error(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
                           self.window)
@@ -818,20 +929,21 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
     """Run the app; ``args`` from floorview.cli (a Namespace) or an argv list."""
     if not isinstance(args, argparse.Namespace):
         args = build_parser().parse_args(list(sys.argv[1:] if args is None else args))
-        if not logging.getLogger().handlers:
-            level = logging.WARNING - 10 * min(2, getattr(args, "verbose", 0) or 0)
-            logging.basicConfig(level=level, stream=sys.stderr,
-                                format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logfile.configure(verbose=getattr(args, "verbose", 0) or 0,
+                          level=getattr(args, "log_level", None), to_file=True)
     import qasync
 
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     qapp.setOrganizationName("floorview")
     qapp.setApplicationName("floorview")
     qapp.setApplicationDisplayName("floorview")
+    qapp.setDesktopFileName(assets.APP_ID)  # Wayland and docks match the desktop entry by it
+    qapp.setWindowIcon(assets.app_icon())  # every window and dialog, kiosk or not
     qapp.setQuitOnLastWindowClosed(False)  # we quit ourselves, after the cleanup
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     app = FloorviewApp(args, settings=AppSettings(), vault=PasswordVault())
+    app.install_crash_handlers(loop)
 
     # Ctrl-C in a terminal quits cleanly; Python sees the signal only when it runs, so
     # a timer lets it run now and then while Qt waits.

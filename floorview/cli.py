@@ -8,18 +8,28 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
+from floorview import __version__
+from floorview.core.logfile import FILE_DEFAULT, LEVELS, log_path
+from floorview.core.logfile import configure as configure_logging
 from floorview.options import add_app_options, add_connection_options
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="floorview", description="A live floor-plan monitor for restaurants.")
+    parser.add_argument("--version", action="version", version=f"floorview {__version__}")
     add_connection_options(parser)
     add_app_options(parser)  # --demo, --kiosk/--no-kiosk, --theme
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log more on the terminal (-vv: debug)")
+    parser.add_argument("--log-level", type=str.upper, choices=LEVELS, default=None,
+                        help="log at LEVEL on the terminal and in the app's log file "
+                             f"(default: the file {FILE_DEFAULT}, the terminal WARNING; "
+                             f"the file: {log_path()})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from floorview.commands import watch
@@ -28,12 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
                        description=watch.__doc__.split("\n\n")[1] if watch.__doc__ else None)
     add_connection_options(w, defaults=False)
     w.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
+    w.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
+                   help="log at LEVEL on the terminal")
     w.argument_default = None
     watch.add_arguments(w)
 
     s = sub.add_parser("snapshot", help="render the floor plan to an image")
     add_connection_options(s, defaults=False)
     s.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
+    s.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
+                   help="log at LEVEL on the terminal")
     s.argument_default = None
     try:  # the UI's module imports no Qt until it runs, so this stays light
         from floorview.commands.snapshot import add_arguments as add_snapshot_arguments
@@ -68,9 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
-    level = logging.WARNING - 10 * min(2, getattr(args, "verbose", 0))
-    logging.basicConfig(level=level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # the app (unattended on a host stand) keeps a log file; watch and snapshot, run
+    # from a terminal, log there only
+    log_file = configure_logging(verbose=getattr(args, "verbose", 0),
+                                 level=getattr(args, "log_level", None), to_file=args.command is None)
+    if log_file is not None:
+        logging.getLogger("floorview").info("floorview %s starting (pid %d), logging to %s",
+                                            __version__, os.getpid(), log_file)
     if args.command == "watch":
         from floorview.commands.watch import main as watch_main
 

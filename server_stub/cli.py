@@ -60,6 +60,17 @@ def _positive_float(text: str) -> float:
     return value
 
 
+def _version() -> str:
+    """floorview's version: the stub ships in the same distribution, and imports nothing
+    of the app, so it asks the installed distribution's metadata."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("floorview")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="floorview-stub",
@@ -67,6 +78,7 @@ def parser() -> argparse.ArgumentParser:
                     "Socket.IO gateway on one port, with SQLite storage and demo data.",
         epilog=f"Demo logins use the password {demo.DEMO_PASSWORD!r}. Tokens are signed with "
                f"${SECRET_ENV} if set, else with a random secret per start.")
+    p.add_argument("--version", action="version", version=f"floorview-stub {_version()}")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s)")
     p.add_argument("--port", type=int, default=3000,
                    help="port to listen on; 0 picks a free one (default %(default)s)")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -91,7 +92,9 @@ def main(args: argparse.Namespace, *, clock: Callable[[], datetime] | None = Non
     if getattr(args, "demo", False):
         from server_stub.testing import StubServer
 
-        with StubServer(demo=True) as srv:
+        # Only this process talks to it, over REST: one named origin, so the stub does not
+        # warn on every snapshot that "every origin may connect".
+        with StubServer(demo=True, cors_origins=["http://127.0.0.1"]) as srv:
             args = argparse.Namespace(**{**vars(args), "server": srv.url,
                                          "email": getattr(args, "email", None) or DEMO_EMAIL})
             return _snapshot(args, clock, out, err, env={"FLOORVIEW_PASSWORD": DEMO_PASSWORD})
@@ -152,6 +155,7 @@ def _render(args: argparse.Namespace, store: Any, plan: Any, clock: Callable[[],
     from floorview.ui.floor.palette import theme_by_name
     from floorview.ui.floor.render import ensure_app, render_floor
 
+    choose_headless_platform()
     ensure_app()
     settings = DisplaySettings(theme=theme_by_name(getattr(args, "theme", None) or "light"),
                                large_type=bool(getattr(args, "large_type", False)))
@@ -168,6 +172,25 @@ def _render(args: argparse.Namespace, store: Any, plan: Any, clock: Callable[[],
     tables = store.tables_on(plan.id)
     out.write(f"{path}: {plan.name}, {len(tables)} tables, {image.width()}×{image.height()}\n")
     return EXIT_OK
+
+
+def choose_headless_platform(environ: Any = None, platform: str = sys.platform) -> str | None:
+    """Pick Qt's ``offscreen`` platform when there is no display to open, before the
+    QApplication exists; returns the platform set, or None when left to Qt.
+
+    Without a display (no ``DISPLAY`` nor ``WAYLAND_DISPLAY``: a cron job, an SSH session,
+    a systemd service) Qt's default ``xcb`` platform aborts the whole process (SIGABRT,
+    exit 134: "could not connect to display"), and a snapshot needs no screen at all.
+    An explicit ``QT_QPA_PLATFORM`` is always kept; Windows and macOS always have one.
+    """
+    environ = os.environ if environ is None else environ
+    if environ.get("QT_QPA_PLATFORM") or not platform.startswith("linux"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    environ["QT_QPA_PLATFORM"] = "offscreen"
+    log.info("no display: rendering with Qt's offscreen platform")
+    return "offscreen"
 
 
 def _slug(name: str) -> str:

@@ -12,7 +12,6 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import datetime, tzinfo
-from importlib import resources
 from statistics import median
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
@@ -44,6 +43,7 @@ from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Shape, Status, User, find_by_id_or_name
 from floorview.core.store import BranchStore, Update
 from floorview.options import EXIT_SHORTCUT
+from floorview.ui import assets
 from floorview.ui.dialogs.preferences_dialog import PreferencesDialog
 from floorview.ui.dialogs.table_form_dialog import TableFormDialog
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
@@ -84,8 +84,7 @@ def resolve_theme(choice: str, *, kiosk: bool) -> Theme:
 
 
 def stylesheet(theme: Theme) -> str:
-    name = "dark.qss" if theme.name == "dark" else "light.qss"
-    return resources.files("floorview.resources").joinpath(name).read_text(encoding="utf-8")
+    return assets.stylesheet("dark" if theme.name == "dark" else "light")
 
 
 def app_palette(theme: Theme) -> QPalette:
@@ -176,6 +175,7 @@ class MainWindow(QMainWindow):
         self._palette_before = QApplication.palette()  # restored on close
         self._user_split = False  # the user dragged the splitter: keep their widths
         self.setWindowTitle(self._title())
+        self.setWindowIcon(assets.app_icon())  # also in kiosk mode: the same window
         self.setMinimumSize(800, 500)
 
         # --- widgets ------------------------------------------------------------------

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
@@ -21,6 +25,7 @@ from server_stub.testing import StubServer
 from tests.floorview.pixels import close, inner_point
 
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +168,33 @@ def test_section_tags_cover_no_tables_labels_or_badges(qapp, stub, large_type):
                         assert not item.badge_rect().intersects(tag), (plan.name, name, item.table.number)
         finally:
             scene.detach()
+
+
+def test_without_a_display_it_renders_offscreen_by_itself(qapp, tmp_path):
+    """Run as cron or SSH would: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
+    Qt's default xcb platform used to abort the process (exit 134)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "plan.png"
+    done = subprocess.run([sys.executable, "-m", "floorview", "snapshot", "--demo", "--out", str(out),
+                           "--width", "800"], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Qt" not in done.stderr and "xcb" not in done.stderr, done.stderr
+    image = QImage(str(out))
+    assert image.width() == 800 and image.height() > 100
+    colours = {image.pixel(x, y) for x in range(0, 800, 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 20  # a drawn floor, not a blank canvas
+
+
+def test_a_display_or_an_explicit_platform_is_left_to_qt():
+    env = {"DISPLAY": ":0"}
+    assert snapshot.choose_headless_platform(env, "linux") is None and "QT_QPA_PLATFORM" not in env
+    env = {"QT_QPA_PLATFORM": "xcb"}
+    assert snapshot.choose_headless_platform(env, "linux") is None and env["QT_QPA_PLATFORM"] == "xcb"
+    assert snapshot.choose_headless_platform({}, "win32") is None
+    env = {"WAYLAND_DISPLAY": "wayland-0"}
+    assert snapshot.choose_headless_platform(env, "linux") is None
+    env = {}
+    assert snapshot.choose_headless_platform(env, "linux") == "offscreen"
+    assert env == {"QT_QPA_PLATFORM": "offscreen"}
