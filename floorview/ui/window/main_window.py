@@ -8,6 +8,7 @@ below); the composition root (floorview.app) connects them to the EditController
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         find_layout.addWidget(self.find_edit, 1)
         self.find_bar.hide()
 
-        color = self.status_color
+        color = self._status_colors()
         self.summary = SummaryPanel(store, status_color=color, parent=self)
         self.table_list = TableList(store, clock=clock, status_color=color, parent=self)
         self.table_actions = TableActions(store, role=user.role, status_color=color, parent=self)
@@ -670,6 +671,12 @@ class MainWindow(QMainWindow):
     def status_color(self, status: Status) -> QColor:
         return status_color(self.theme, status)
 
+    def _status_colors(self) -> Callable[[Status], QColor]:
+        """The theme's status colours for the panels: a function of the theme, not a
+        bound method of this window (that would be a reference cycle through every panel,
+        freed by the cyclic collector on whichever thread it runs)."""
+        return functools.partial(status_color, self.theme)
+
     def set_theme_choice(self, choice: str) -> None:
         self.theme_choice = choice
         self.settings.theme = choice
@@ -689,7 +696,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet(self.theme))
         self.style().unpolish(self)  # the [kiosk="true"] rules follow the property
         self.style().polish(self)
-        color = self.status_color
+        color = self._status_colors()
         self.summary.set_status_color(color)
         self.table_list.list_model.set_status_color(color)
         self.table_actions.set_status_color(color)

@@ -153,13 +153,18 @@ class TableActions(QObject):
         self._store = store
         self.role = role
         self._status_color = status_color
-        self._parent = parent
         self.edit_mode = False
         self.menu: QMenu | None = None
         self.dialog: TableDialog | None = None
 
     def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
         self._status_color = status_color
+
+    def _window(self) -> QWidget:
+        # Qt's parent, not a Python attribute: the window holds this object, and a
+        # reference back would make a cycle that only the cyclic collector frees -- on
+        # whichever thread it happens to run, which Qt objects must never meet.
+        return self.parent()  # type: ignore[return-value]
 
     # --- the context menu -------------------------------------------------------------------
 
@@ -168,7 +173,7 @@ class TableActions(QObject):
         table = self._store.tables.get(table_id)
         if table is None:
             return None
-        menu = QMenu(self._parent)
+        menu = QMenu(self._window())
         menu.setObjectName("tableMenu")
         title = menu.addAction(f"Table {table.number} — {table.status.label}, {table.seats_text}")
         title.setEnabled(False)
@@ -262,7 +267,7 @@ class TableActions(QObject):
         if self.dialog is not None:
             self.dialog.close()
         dialog = TableDialog(table, servers=servers_of(self._store), role=self.role,
-                             status_color=self._status_color, parent=self._parent)
+                             status_color=self._status_color, parent=self._window())
         if status is not None:
             dialog.choose(status)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
