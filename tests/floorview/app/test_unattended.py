@@ -17,8 +17,7 @@ from floorview.core import logfile
 from floorview.core.demo import DemoServer
 from floorview.core.rest import RestClient
 from server_stub.testing import StubServer
-
-from .conftest import FAST_LIVE, make_args, run, wait_live
+from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
 
 
 def _zombie_or_alive(pid: int) -> bool:
