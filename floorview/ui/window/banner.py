@@ -41,13 +41,13 @@ _UNKNOWN = _Look("#B71C1C", "#FFFFFF", True)
 SIGNED_OUT = "signed out"
 
 
-def hhmm(when: object, zone: tzinfo | None = None) -> str:
+def hhmm(when: object, zone: tzinfo | None = None, fmt: str = "%H:%M") -> str:
     """A status time (aware datetime or epoch seconds) as HH:MM on the branch's clock
     (``zone``, e.g. ``Branch.zone``), or this machine's when ``zone`` is None."""
     if isinstance(when, datetime):
-        return when.astimezone(zone).strftime("%H:%M")
+        return when.astimezone(zone).strftime(fmt)
     if isinstance(when, int | float):
-        return datetime.fromtimestamp(when, zone).strftime("%H:%M")
+        return datetime.fromtimestamp(when, zone).strftime(fmt)
     return "?"
 
 
@@ -63,8 +63,14 @@ def describe(status: ConnectionStatus, zone: tzinfo | None = None) -> str:
         return "Syncing tables with the server…"
     if state is ConnState.LIVE:
         return "Live"
+    # A link that was up and went silent (a frozen server, a dropped Wi-Fi) is said as
+    # such, to the second: the host knows from when the floor stopped being true.
+    silent = (f"No answer from the server since {hhmm(status.no_answer_since, zone, '%H:%M:%S')}"
+              if status.no_answer_since is not None else "")
     if state is ConnState.RECONNECTING:
         tries = f" (attempt {attempt})" if attempt > 1 else ""
+        if silent:
+            return f"{silent} — reconnecting{tries}. The floor may be out of date."
         return (f"Connection lost — reconnecting since {since}{tries}. "
                 "The floor may be out of date.")
     if state is ConnState.UNAUTHORIZED and message == SIGNED_OUT:
@@ -75,6 +81,8 @@ def describe(status: ConnectionStatus, zone: tzinfo | None = None) -> str:
         return "This account may not watch this branch. The floor is not updating."
     if state is ConnState.UNREACHABLE:
         detail = f" ({message})" if message else ""
+        if silent:
+            return f"{silent}{detail} — still trying. The floor may be out of date."
         return f"Server unreachable since {since}{detail} — still trying. The floor may be out of date."
     if state is ConnState.FAILED:
         return f"Connection failed: {message or 'unknown error'}. The floor is not updating."

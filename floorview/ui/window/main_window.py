@@ -511,9 +511,9 @@ class MainWindow(QMainWindow):
     def set_connection_status(self, status: ConnectionStatus) -> None:
         self._status = status
         self.banner.set_status(status)
-        for scene in self.scenes.values():
-            scene.set_stale(self.banner.stale)
         as_of = status.as_of
+        for scene in self.scenes.values():  # the timers freeze where the data was last true
+            scene.set_stale(self.banner.stale, as_of=as_of if self.banner.stale else None)
         self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
                                else "not synced" if self.banner.stale else "")
         self._update_labels()

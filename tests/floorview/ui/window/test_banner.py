@@ -63,3 +63,20 @@ def test_banner_says_signed_out_when_the_person_signed_out(qtbot):
     banner.set_status(_Status(ConnState.UNAUTHORIZED, since, message=SIGNED_OUT))
     assert banner.text().startswith("Signed out.") and banner.stale
     assert banner.state is ConnState.UNAUTHORIZED
+
+
+def test_a_silent_server_is_said_to_the_second_on_the_branchs_clock(qtbot):
+    banner = ConnectionBanner()
+    qtbot.addWidget(banner)
+    banner.set_zone(Branch("br-ny", "Midtown", "America/New_York").zone)
+    lost = datetime(2026, 11, 25, 19, 42, 5, tzinfo=UTC)  # 14:42:05 in New York
+    banner.set_status(ConnectionStatus(ConnState.RECONNECTING, since=lost, as_of=lost,
+                                       attempt=2, no_answer_since=lost))
+    assert banner.text() == ("No answer from the server since 14:42:05 — reconnecting "
+                             "(attempt 2). The floor may be out of date.")
+    assert banner.stale
+    banner.set_status(ConnectionStatus(ConnState.UNREACHABLE, since=lost, as_of=lost,
+                                       message="connection refused", no_answer_since=lost))
+    assert banner.text().startswith("No answer from the server since 14:42:05 (connection refused)")
+    banner.set_status(ConnectionStatus(ConnState.LIVE, since=lost, as_of=lost))
+    assert banner.text() == "Live" and not banner.stale
