@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from floorview.app import FloorviewApp
 from floorview.core import logfile
 from floorview.core.demo import DemoServer
+from floorview.core.live import ConnState
 from floorview.core.rest import RestClient
 from server_stub.testing import StubServer
 from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
@@ -47,7 +48,7 @@ def test_a_demo_server_that_dies_is_restarted_said_so_and_the_floor_comes_back_l
         assert not _zombie_or_alive(first), "the dead stub was not reaped"
         wait_live(qtbot, app, timeout=30_000)
         assert app.window is window  # the same window, reconnected
-        assert window.banner.state == "LIVE"
+        assert window.banner.state is ConnState.LIVE
         assert set(app.store.tables) == tables_before  # the same data
     finally:
         run(qtbot, app.shutdown())
