@@ -54,6 +54,7 @@ from floorview.core.session import (
 from floorview.core.store import BranchStore
 from floorview.options import add_app_options, add_connection_options
 from floorview.ui import assets
+from floorview.ui.collector import GuiThreadCollector
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.floor import paint_log
@@ -953,10 +954,13 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
     ticker.start(250)
     ticker.timeout.connect(lambda: None)
     trimmer = _heap_trimmer()
+    collector = GuiThreadCollector()  # never a collection on an executor's thread
+    collector.start()
     try:
         with loop:
             return loop.run_until_complete(app.run())
     finally:
+        collector.stop()
         ticker.stop()
         if trimmer is not None:
             trimmer.stop()

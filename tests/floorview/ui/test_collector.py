@@ -1,0 +1,97 @@
+"""No crash in garbage collection: the heaviest paths of the app, over and over, while
+worker threads allocate as the app's executors do — under the app's collection policy
+(:class:`GuiThreadCollector`: automatic collection off, collections on the GUI thread).
+
+``FLOORVIEW_GC_ON_WORKER=1`` instead forces ``gc.collect()`` back to back on a worker
+thread: on PySide6 6.11.3 that crashed the window loop ("Fatal Python error: Segmentation
+fault ... Garbage-collecting"), which is why the app never lets a worker collect.
+``FLOORVIEW_STRESS=N`` multiplies the rounds. pytest's faulthandler prints the stack of
+any crash. The loops are bounded in count, not time.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+from datetime import UTC, datetime
+
+import pytest
+
+from floorview.core.model import Role, User
+from floorview.ui.collector import GuiThreadCollector
+from floorview.ui.window.main_window import MainWindow
+from tests.floorview.qtapp import make_store, run, wait_live
+
+ROUNDS = max(1, int(os.environ.get("FLOORVIEW_STRESS", "1")))
+
+
+ON_WORKER = os.environ.get("FLOORVIEW_GC_ON_WORKER") == "1"
+
+
+@pytest.fixture
+def collector_thread(qapp):
+    """The app's policy (collections on the GUI thread), and a worker thread that makes
+    cyclic garbage without pause, as the REST executor's threads allocate; with
+    FLOORVIEW_GC_ON_WORKER=1 it collects there too."""
+    collector = GuiThreadCollector(interval_ms=5)
+    collector.start()
+    threads: set[str] = set()
+
+    def seen(phase: str, _info: dict) -> None:
+        if phase == "start":
+            threads.add(threading.current_thread().name)
+
+    gc.callbacks.append(seen)
+    stop = threading.Event()
+    made = [0]
+
+    def churn() -> None:
+        while not stop.is_set():
+            a: dict = {}
+            a["self"] = [a, object()]  # a cycle: only the collector frees it
+            made[0] += 1
+            if ON_WORKER:
+                gc.collect()
+            elif made[0] % 1000 == 0:
+                stop.wait(0.001)
+
+    thread = threading.Thread(target=churn, name="worker-churn", daemon=True)
+    thread.start()
+    yield collector
+    stop.set()
+    thread.join(timeout=30)
+    gc.callbacks.remove(seen)
+    collector.stop()
+    assert not thread.is_alive() and made[0] > 0
+    if not ON_WORKER:  # every collection ran on the GUI thread
+        assert threads <= {threading.main_thread().name}, threads
+        assert collector.collections > 0
+
+
+def test_windows_built_and_closed_hundreds_of_times(qtbot, settings, collector_thread):
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
+    for i in range(200 * ROUNDS):
+        window = MainWindow(make_store(), user=user, settings=settings, clock=lambda: now,
+                            theme_choice="dark" if i % 2 else "light", kiosk=i % 3 == 0)
+        window.show()
+        window.set_theme_choice("light" if i % 2 else "dark")
+        window.force_close()
+        window.deleteLater()
+        qtbot.wait(1)
+
+
+def test_branch_switches_and_reconnects_over_and_over(qtbot, launch, stub, collector_thread):
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    branches = app.rest.branches()
+    for i in range(12 * ROUNDS):
+        branch = branches[i % len(branches)]
+        run(qtbot, app.close_branch())  # what a switch of branch and a sign-out do
+        app.open_branch(branch)
+        wait_live(qtbot, app)
+        if i % 4 == 3:  # the server restarts under the open window
+            stub.stop()
+            stub.start()
+            wait_live(qtbot, app, timeout=20_000)
+        assert app.window.windowTitle() and branch.name in app.window.windowTitle()
