@@ -85,6 +85,9 @@ def server_tables(url: str, branch_name: str = BRANCH) -> tuple[list[dict], str]
         return tables.json(), bid
 
 
+_MISSING = object()  # a field one side lacks differs even from a null
+
+
 def divergent(follower: list[dict], server: list[dict]) -> list[str]:
     """Ids of tables that differ in any field (or that only one side holds)."""
     mine = {t["id"]: t for t in follower}
@@ -92,7 +95,8 @@ def divergent(follower: list[dict], server: list[dict]) -> list[str]:
     bad = []
     for tid in sorted(set(mine) | set(theirs)):
         a, b = mine.get(tid), theirs.get(tid)
-        if a is None or b is None or any(a.get(k) != b.get(k) for k in set(a) | set(b)):
+        if a is None or b is None or any(a.get(k, _MISSING) != b.get(k, _MISSING)
+                                               for k in set(a) | set(b)):
             bad.append(tid)
     return bad
 
