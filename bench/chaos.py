@@ -1,8 +1,9 @@
 """Reliability figures the project reproduces: a chaos session and a live-path fuzz.
 
-    bench/chaos [--duration 600] [--fuzz 100000] [--seed 1] [--out docs/reliability.md]
+    bench/chaos [--duration 600] [--fuzz 100000] [--seed 4] [--speed 60] [--out FILE]
 
-1. The chaos session: a stub child process (``python -m server_stub --simulate 5 --db F``)
+1. The chaos session: a stub child process (``python -m server_stub --simulate 5 --db F``,
+   its service's clock ``--speed`` times the wall clock)
    on 127.0.0.1, followed by ``floorview watch --jsonl --dump`` and by the app offscreen,
    while faults come at random every 5-30 s (seeded, printed): SIGKILL and a restart on
    the same port and database, a freeze of 10-50 s (SIGSTOP, then SIGCONT), and sockets
@@ -173,15 +174,17 @@ def wait_until(pred, timeout: float, step: float = 0.05) -> bool:
     return bool(pred())
 
 
-def chaos_session(duration: float, seed: int, work: Path, app: bool) -> dict[str, Any]:
+def chaos_session(duration: float, seed: int, work: Path, app: bool,
+                  speed: float = 60.0) -> dict[str, Any]:
     rng = random.Random(seed)
     port = free_port()
     db = work / "chaos.sqlite"
     stub_log = open(work / "stub.log", "w")  # noqa: SIM115 - closed in finally
-    srv = StubProcess(db_path=db, args=["--simulate", "5"], port=port, stderr=stub_log)
+    srv = StubProcess(db_path=db, args=["--simulate", "5", "--simulate-speed", str(speed)],
+                      port=port, stderr=stub_log)
     children: list[subprocess.Popen] = []
     faults: list[Fault] = []
-    result: dict[str, Any] = {"seed": seed, "duration": duration}
+    result: dict[str, Any] = {"seed": seed, "duration": duration, "speed": speed}
     env = {**os.environ, "FLOORVIEW_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen",
            "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.pop("FLOORVIEW_SERVER", None)
@@ -191,7 +194,7 @@ def chaos_session(duration: float, seed: int, work: Path, app: bool) -> dict[str
     try:
         srv.start()
         url = srv.url
-        log(f"stub pid {srv.proc.pid} on {url}, db {db}, simulator 5 changes/s, seed {seed}")
+        log(f"stub pid {srv.proc.pid} on {url}, db {db}, simulator 5 changes/s at {speed:g}x, seed {seed}")
         watch_err = open(work / "watch.stderr", "w")  # noqa: SIM115
         wproc = subprocess.Popen(
             [sys.executable, "-m", "floorview", "watch", "--server", url, "--email", EMAIL,
@@ -456,7 +459,8 @@ def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str
         ok &= not chaos["divergent"] and not chaos["crashes"]
         lines += [
             "## Chaos session", "",
-            f"A stub child process (`python -m server_stub --simulate 5 --db F`, fixed "
+            f"A stub child process (`python -m server_stub --simulate 5 --simulate-speed "
+            f"{chaos['speed']:g} --db F`, fixed "
             f"FLOORVIEW_STUB_SECRET) for {chaos['duration']:.0f} s, seed {chaos['seed']}, a fault "
             f"every {FAULT_GAP[0]:.0f}-{FAULT_GAP[1]:.0f} s; followed by `floorview watch "
             "--jsonl --dump` and by the app offscreen. At the end the simulator stops "
@@ -514,6 +518,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--fuzz", type=int, default=100_000, help="hostile payloads (default 100000)")
     p.add_argument("--seed", type=int, default=4,
                    help="seed of the faults and payloads (default 4: each kind of fault within 60 s)")
+    p.add_argument("--speed", type=float, default=60.0,
+                   help="the simulated service's clock against the wall clock (default 60: at "
+                        "1 a 10-minute session sees only about 60 table changes)")
     p.add_argument("--no-app", action="store_true", help="watch only, not the app offscreen")
     p.add_argument("--out", type=Path, default=ROOT / "docs" / "reliability.md")
     args = p.parse_args(argv)
@@ -524,7 +531,8 @@ def main(argv: list[str] | None = None) -> int:
     chaos = fz = None
     with tempfile.TemporaryDirectory(prefix="floorview-chaos-") as tmp:
         if args.duration > 0:
-            chaos = chaos_session(args.duration, args.seed, Path(tmp), not args.no_app)
+            chaos = chaos_session(args.duration, args.seed, Path(tmp), not args.no_app,
+                                  args.speed)
         if args.fuzz > 0:
             log(f"fuzz: {args.fuzz} hostile payloads")
             fz = fuzz(args.fuzz, args.seed)
