@@ -131,6 +131,12 @@ async def serve(config: StubConfig) -> None:
             loop.add_signal_handler(signum, stop.set)
     runtime = Runtime(config)
     await runtime.start()
+    # SIGUSR1 stops the simulator (the server goes on serving), so a parent process that
+    # compares a client's tables with the server's can first let the tables hold still.
+    usr1 = getattr(signal, "SIGUSR1", None)
+    if usr1 is not None:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(usr1, lambda: asyncio.ensure_future(runtime.stop_simulation()))
     try:
         print(LISTENING + runtime.url, flush=True)
         _print_logins(runtime)

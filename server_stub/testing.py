@@ -150,6 +150,20 @@ class StubServer:
 
         self._run(emit(), _START_TIMEOUT)
 
+    def inject_many(self, items: list[tuple[str, Any]], branch_id: str) -> None:
+        """Emit many raw ``(event, payload)`` pairs to room ``branch:<branch_id>`` in one
+        call on the server's loop, in order (a fuzz sends thousands a second this way)."""
+
+        if self._runtime is None or self._runtime.built is None:
+            raise RuntimeError("the stub server is not running")
+        sio = self._runtime.built.sio
+
+        async def emit() -> None:
+            for event, payload in items:
+                await sio.emit(event, payload, to=room(branch_id), namespace=NAMESPACE)
+
+        self._run(emit(), _START_TIMEOUT)
+
     # --- internals -----------------------------------------------------------------------
 
     def _service(self) -> Service:
@@ -249,6 +263,11 @@ class StubProcess:
         if self.proc is not None and self.frozen:
             os.kill(self.proc.pid, signal.SIGCONT)
             self.frozen = False
+
+    def stop_simulation(self) -> None:
+        """SIGUSR1: the child stops its simulator (the tables hold still) and goes on serving."""
+        if self.running:
+            os.kill(self.proc.pid, signal.SIGUSR1)
 
     def kill(self) -> None:
         """SIGKILL: no goodbye on any socket, no clean close of the database."""

@@ -7,7 +7,7 @@ import time
 import pytest
 import requests
 
-from server_stub.testing import StubServer
+from server_stub.testing import StubProcess, StubServer
 from tests.server_stub.helpers import WAIT, Api, login
 
 TABLES = "/restaurant/tables"
@@ -85,6 +85,44 @@ def test_inject_sends_raw_payloads_to_the_room(live):
         srv.inject("tableDeleted", "not even an object", branch)
         assert client.wait_for("tableStatusUpdate") == {"id": 5, "nonsense": True}
         assert client.wait_for("tableDeleted") == "not even an object"
+
+
+def test_inject_many_sends_every_payload_in_order(live):
+    with StubServer() as srv:
+        branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
+        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
+        client.connect()
+        client.join(branch)
+        srv.inject_many([("tableDeleted", {"id": "a"}), ("tableStatusUpdate", [1, 2]),
+                         ("tableDeleted", {"id": "b"})], branch)
+        client.wait_for("tableDeleted", lambda p: p == {"id": "b"})
+        assert [e for e in client.events if e[0] in ("tableDeleted", "tableStatusUpdate")] == [
+            ("tableDeleted", {"id": "a"}), ("tableStatusUpdate", [1, 2]),
+            ("tableDeleted", {"id": "b"})]
+
+
+def test_a_stub_process_stops_its_simulator_on_request_and_goes_on_serving(tmp_path):
+    with StubProcess(db_path=tmp_path / "db.sqlite", args=["--simulate", "50", "--simulate-speed", "600",
+                                                               "--rest-rate-limit", "100000/10"]) as proc:
+        api = login(proc, "admin")
+        first = versions(api)
+        deadline = time.monotonic() + WAIT
+        while versions(api) == first and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert versions(api) != first  # the simulator was writing
+        proc.stop_simulation()
+        time.sleep(0.5)  # a write already under way lands
+        still = versions(api)
+        time.sleep(1.0)  # at 50 changes a second, a running simulator writes ~50 times
+        assert versions(api) == still
+        assert proc.running
+
+
+def versions(api: Api) -> dict[str, int]:
+    out = {}
+    for branch in api.ok("GET", "/branches"):
+        out.update({t["id"]: t["version"] for t in api.ok("GET", TABLES, branchId=branch["id"])})
+    return out
 
 
 def test_token_for_mints_working_and_expired_tokens():
