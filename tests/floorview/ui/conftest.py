@@ -1,10 +1,13 @@
-"""The Qt-app fixtures for the UI tests beside the floor view's (tests/floorview/qtapp.py)."""
+"""The Qt app's shared fixtures for every UI test (tests/floorview/qtapp.py); the floor
+view's own conftest adds its scenes and a sample store of its own."""
 
 from tests.floorview.qtapp import (  # noqa: F401 (fixtures)
     _shared_loop_cleanup,
+    admin,
     aio,
     isolated_qsettings,
     launch,
     settings,
+    store,
     stub,
 )
