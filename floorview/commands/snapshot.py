@@ -35,13 +35,11 @@ from floorview.commands.exits import EXIT_CREDENTIALS as EXIT_CREDENTIALS
 from floorview.commands.exits import EXIT_ERROR as EXIT_ERROR
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE, exit_for
 from floorview.commands.exits import EXIT_UNREACHABLE as EXIT_UNREACHABLE
+from floorview.core.demo import DEMO_EMAIL as DEMO_EMAIL  # the one demo login
+from floorview.core.demo import DEMO_PASSWORD as DEMO_PASSWORD
 from floorview.core.model import find_by_id_or_name
 
 log = logging.getLogger(__name__)
-
-DEMO_EMAIL = "host@floorview.dev"
-DEMO_PASSWORD = "demo"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``--out``, ``--width``, ``--height``, ``--theme``, ``--large-type``, ``--demo``."""
