@@ -137,6 +137,23 @@ def admin(stub):
     rest.close()
 
 
+class InProcessDemo:
+    """``--demo``'s stub in-process instead of a child (the Xvfb smoke runs the real one);
+    handed to FloorviewApp as its ``demo_factory``."""
+
+    def __init__(self) -> None:
+        from server_stub.testing import StubServer
+
+        self.srv = StubServer(demo=True)
+
+    def start(self) -> str:
+        self.srv.start()
+        return self.srv.url
+
+    def stop(self) -> None:
+        self.srv.stop()
+
+
 def make_args(stub, **over) -> argparse.Namespace:
     values = dict(server=stub.url, email=None, branch=None, floor=None, ca_bundle=None,
                   demo=False, kiosk=False, theme="light", verbose=0)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from floorview.app import FloorviewApp
 from floorview.core.model import Status
 from floorview.ui.window.table_list import _number_key
-from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
+from tests.floorview.qtapp import FAST_LIVE, InProcessDemo, make_args, run, wait_live
 
 from . import hands
 
@@ -267,19 +267,6 @@ def test_an_undo_after_someone_elses_change_is_refused_plainly(qtbot, launch, ad
 
 
 def test_demo_takes_email_and_a_forbidden_branch_says_why(qtbot, aio, settings):
-    from server_stub.testing import StubServer
-
-    class InProcessDemo:
-        def __init__(self) -> None:
-            self.srv = StubServer(demo=True)
-
-        def start(self) -> str:
-            self.srv.start()
-            return self.srv.url
-
-        def stop(self) -> None:
-            self.srv.stop()
-
     args = make_args(type("S", (), {"url": ""})(), server=None, demo=True,
                      email="host@floorview.dev", branch="Old Town")
     app = FloorviewApp(args, settings=settings, env={}, demo_factory=InProcessDemo,

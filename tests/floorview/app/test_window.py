@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from floorview.app import FloorviewApp
 from floorview.core.live import ConnState
 from floorview.ui.floor.palette import DARK, LIGHT
-from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
+from tests.floorview.qtapp import FAST_LIVE, InProcessDemo, make_args, run, wait_live
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing")
 
@@ -155,21 +155,6 @@ def test_a_refused_sign_in_signs_in_again_or_asks(qtbot, aio, settings):
 
 
 def test_demo_run_signs_in_as_the_host(qtbot, aio, settings):
-    class InProcessDemo:
-        """The stub in-process instead of a child (the Xvfb smoke runs the real one)."""
-
-        def __init__(self) -> None:
-            from server_stub.testing import StubServer
-
-            self.srv = StubServer(demo=True)
-
-        def start(self) -> str:
-            self.srv.start()
-            return self.srv.url
-
-        def stop(self) -> None:
-            self.srv.stop()
-
     args = make_args(type("S", (), {"url": ""})(), server=None, demo=True)
     app = FloorviewApp(args, settings=settings, env={}, demo_factory=InProcessDemo,
                        live_options=FAST_LIVE)
