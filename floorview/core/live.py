@@ -251,6 +251,7 @@ class LiveConnection:
         self._rng = rng
         self._status = ConnectionStatus(ConnState.CONNECTING, clock())
         self._task: asyncio.Task | None = None
+        self._stopping = False
         self._attempt: _Attempt | None = None
         self._as_of: datetime | None = None
         self._no_answer_since: datetime | None = None
@@ -277,6 +278,7 @@ class LiveConnection:
             return
         self._loop = asyncio.get_running_loop()
         self.store.on_suspect = self._confirm_later
+        self._stopping = False
         self._task = asyncio.ensure_future(self._run())
 
     async def stop(self) -> None:
@@ -284,6 +286,7 @@ class LiveConnection:
         task, self._task = self._task, None
         if task is None:
             return
+        self._stopping = True
         if self.store.on_suspect == self._confirm_later:
             self.store.on_suspect = None
         confirming = list(self._confirming.values())
@@ -350,10 +353,14 @@ class LiveConnection:
         number = 0
         reauthed = False
         try:
-            while True:
+            # WORKAROUND: Python 3.11's asyncio.wait_for swallows a cancellation that
+            # arrives in the same loop turn as its inner call's end (it returns or raises
+            # the inner result instead): a stop() landing just as a refused connect failed
+            # was lost, and the loop retried forever. The flag ends the loop regardless.
+            while not self._stopping:
                 number += 1
                 outcome, attempt = await self._connect_once(number, reauthed)
-                if outcome is _Outcome.STOP:
+                if outcome is _Outcome.STOP or self._stopping:
                     return
                 if outcome is _Outcome.AGAIN:
                     reauthed = True
