@@ -680,7 +680,7 @@ class LiveConnection:
     async def _reconcile(self, probing: bool) -> None:
         """One snapshot merged by rule 3; a 304 means the last one is still the truth."""
         timeout = (self.heartbeat, self.probe_period) if probing else None
-        self.store.begin_sync()
+        self.store.begin_sync(shown=True)
         try:
             etag, tables = await self._call(
                 functools.partial(self.rest.tables_cached, self.branch_id, self._etag, timeout=timeout)

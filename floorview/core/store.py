@@ -9,7 +9,9 @@ The rules are the contract's "keeping a correct picture" (docs/contract.md):
 * while a snapshot is in flight (:meth:`BranchStore.begin_sync`) events are held, and
   :meth:`BranchStore.apply_snapshot` replaces the tables by the snapshot merged with the
   held events by the same rule: the snapshot is the truth for every table no held event
-  is newer for (a table absent from it is gone; a lower version in it wins).
+  is newer for (a table absent from it is gone; a lower version in it wins). A
+  reconciliation while live (``begin_sync(shown=True)``) keeps a copy of the events but
+  applies them at once too: a slow snapshot must not freeze a live floor.
 
 Two bounds keep one bad event from freezing a table (contract §4 rule 5):
 
@@ -188,6 +190,7 @@ class BranchStore:
         self._suspects: list[Table] = []
         self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
         self._held: list[tuple[str, Table | str]] | None = None
+        self._held_shown = False  # held events are applied at once as well
         self._listeners: list[Listener] = []
         self.floor_plans: tuple[FloorPlan, ...] = ()
         self.sections: Mapping[str, TableSection] = MappingProxyType({})
@@ -267,7 +270,8 @@ class BranchStore:
             return ()
         if self._held is not None:
             self._held.append((event, item))
-            return ()
+            if not self._held_shown:
+                return ()
         change = self._apply(self._tables, self._tombstones, item)
         changes = (change,) if change else ()
         self._publish(Update(changes=changes))
@@ -311,13 +315,17 @@ class BranchStore:
                 except Exception:
                     log.exception("confirming a table's version failed")
 
-    def begin_sync(self) -> None:
+    def begin_sync(self, *, shown: bool = False) -> None:
         """A snapshot is being fetched: hold events until :meth:`apply_snapshot`.
 
+        ``shown``: apply each event at once as well (a reconciliation of a live floor,
+        whose snapshot may take seconds on a slow server); the copies held are merged
+        into the snapshot all the same, so an event newer than it is not undone.
         Calling it again while a sync is under way keeps the events already held.
         """
         if self._held is None:
             self._held = []
+            self._held_shown = shown
 
     def cancel_sync(self) -> None:
         """The snapshot failed: apply the held events as they came, and stop holding."""

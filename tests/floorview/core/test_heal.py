@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 
 import pytest
 
@@ -166,5 +167,61 @@ def test_reconciliation_is_cheap_and_silent_when_nothing_changed(stub):
             await wait_until(lambda: table.id not in live.store.tables, WAIT)
             await wait_until(lambda: table.id in live.store.tables, WAIT)
             assert live.rest.fresh == 1  # the cached snapshot was enough to heal it
+
+    run(scenario)
+
+
+class GatedRest(CountingRest):
+    """Its next reconciliation, once ``hold()`` is called, takes the server's snapshot
+    and then waits for ``release()`` before answering: the snapshot is in flight."""
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self._gate = self._taken = None
+
+    def hold(self):
+        self._gate, self._taken = threading.Event(), threading.Event()
+        return self._taken
+
+    def release(self):
+        self._gate.set()
+
+    def tables_cached(self, branch_id, etag=None, **kw):
+        answer = super().tables_cached(branch_id, etag, **kw)
+        taken, self._taken = self._taken, None
+        if taken is not None:
+            taken.set()
+            self._gate.wait(10)
+        return answer
+
+
+def test_a_write_while_a_reconciliation_is_in_flight_shows_at_once_and_is_not_undone(stub):
+    # The snapshot is taken, the host changes a table, its event arrives, and only then
+    # the (now older) snapshot lands: the change shows at once, and survives the merge.
+    async def scenario():
+        rest = GatedRest(stub.url, retries=1, backoff=(0.05, 0.1))
+        await off_loop(rest.login, ADMIN, PASSWORD)
+        branch = sorted(await off_loop(rest.branches), key=lambda b: b.name)[0]
+        store = BranchStore(branch.id)
+        live = LiveConnection(rest, store, reconcile_period=PERIOD, **FAST)
+        await live.start()
+        try:
+            await live.wait_for(ConnState.LIVE, timeout=WAIT)
+            table = first_table(live)
+            target = "reserved" if table.status != "reserved" else "available"
+            await off_loop(rest.hold().wait, 10)  # a snapshot is taken and held back
+            writer = RestClient(stub.url, retries=1)
+            await off_loop(writer.login, ADMIN, PASSWORD)
+            written = await off_loop(writer.set_status, table.id, target)
+            await wait_until(lambda: store.tables[table.id].version == written.version, WAIT)
+            assert store.syncing  # shown while the older snapshot is still in flight
+            before = rest.fresh + rest.cached
+            rest.release()
+            await wait_until(lambda: rest.fresh + rest.cached >= before + 1 and not store.syncing, WAIT)
+            assert store.tables[table.id].version == written.version
+            assert store.tables[table.id].status == target
+            assert held_equals_server(live, stub)
+        finally:
+            await live.stop()
 
     run(scenario)

@@ -123,6 +123,31 @@ def test_events_during_a_snapshot_are_held_then_merged():
     assert rec.updates[-1].resynced and not store.syncing
 
 
+def test_a_shown_sync_applies_events_at_once_and_merges_them_into_the_older_snapshot():
+    # A live floor's reconciliation: its snapshot was taken before these events.
+    store = BranchStore("br-1")
+    store.apply_event("tableCreated", table_json("a", 1))
+    store.apply_event("tableCreated", table_json("b", 1))
+    store.begin_sync(shown=True)
+    rec = Recorder(store)
+    assert store.apply_event("tableStatusUpdate", table_json("a", 2, status="occupied"))
+    assert store.apply_event("tableDeleted", {"id": "b"})
+    assert store.tables["a"].status.value == "occupied" and "b" not in store.tables  # shown
+    healed = store.apply_snapshot([table("a", 1), table("b", 1), table("c", 1)], periodic=True)
+    assert {t: v.version for t, v in store.tables.items()} == {"a": 2, "c": 1}  # not undone
+    assert [c.table_id for c in healed] == ["c"]  # only what the snapshot healed
+    assert visible(rec.mirror) == visible(store.tables) and not store.syncing
+
+
+def test_a_failed_shown_sync_changes_nothing_more():
+    store = BranchStore("br-1")
+    store.begin_sync(shown=True)
+    store.apply_event("tableCreated", table_json("a", 1))
+    rec = Recorder(store)
+    store.cancel_sync()
+    assert rec.changes == [] and store.tables["a"].version == 1 and not store.syncing
+
+
 def test_the_snapshot_is_the_truth_even_for_a_lower_version():
     store = BranchStore("br-1")
     store.apply_event("tableCreated", table_json("a", 9, number="9"))
