@@ -268,6 +268,91 @@ def test_a_managers_evening(qtbot, launch, admin, stub, no_errors):
     set_status(qtbot, app, admin, free.id, "Cleaning")
 
 
+def test_an_undone_delete_comes_back_as_the_host_saw_it_twice(qtbot, launch, admin, stub,
+                                                              no_errors):
+    """Delete a seated table (a party, a server), undo: it is back on the server with its
+    status, guests and server, not Available. Redo deletes it again, undo brings it back
+    again: twice in a row, the history following its new id each time. Then a redo after
+    someone else seated it is refused, said plainly, and nothing is deleted."""
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window = app.window
+    window.resize(1440, 900)
+    branch = app.store.branch_id
+    servers = _servers(app)
+    (target,) = _tables(app, Status.AVAILABLE, 1)
+    number = target.number
+    seat(qtbot, app, admin, target.id, 3)
+    assign(qtbot, app, admin, target.id, servers[1])
+    seen = admin.table(target.id)
+    assert (seen.status, seen.guest_count, seen.server_id) == (Status.OCCUPIED, 3, servers[1].id)
+    hands.shortcut(qtbot, window, "Ctrl+E")
+    assert window.editing
+
+    def on_server():
+        return next((t for t in admin.tables(branch) if t.number == number), None)
+
+    def delete_by_key(table_id: str) -> None:
+        hands.click(qtbot, window, table_id)
+        assert window.selected_table() == table_id
+        hands.key(window.current_view(), Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: (b := window.delete_box) is not None and b.isVisible())
+        window.delete_box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: on_server() is None, timeout=5000)
+
+    def back_as_it_was() -> str:
+        qtbot.waitUntil(lambda: (t := on_server()) is not None and t.server_id == servers[1].id
+                        and t.status is Status.OCCUPIED, timeout=5000)
+        back = on_server()
+        assert (back.status, back.guest_count, back.server_id) == \
+            (Status.OCCUPIED, 3, servers[1].id)
+        qtbot.waitUntil(lambda: (t := app.store.tables.get(back.id)) is not None
+                        and t.status is Status.OCCUPIED and t.server_id == servers[1].id)
+        qtbot.waitUntil(lambda: "is back" in window.message_label.text())
+        text = window.message_label.text()
+        assert "Occupied" in text and "3 guests" in text and servers[1].name in text, text
+        assert not window.message_label.property("error")
+        return back.id
+
+    delete_by_key(target.id)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    first = back_as_it_was()
+    assert first != target.id  # the server gave it a new id
+    hands.shortcut(qtbot, window, "Ctrl+Shift+Z")  # delete it again
+    qtbot.waitUntil(lambda: on_server() is None, timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    second = back_as_it_was()
+    assert second not in (first, target.id)
+
+    # the host's own change in between is theirs, not "someone else's": delete it by the
+    # menu (a third time), undo, seat two more guests from the menu, redo: deleted
+    qtbot.waitUntil(lambda: window.current_scene().table_item(second) is not None)
+    menu = hands.right_click(qtbot, window, second)
+    hands.choose(qtbot, menu, "Delete table")
+    qtbot.waitUntil(lambda: (b := window.delete_box) is not None and b.isVisible())
+    window.delete_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: on_server() is None, timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    third = back_as_it_was()
+    qtbot.waitUntil(lambda: window.current_scene().table_item(third) is not None)
+    seat(qtbot, app, admin, third, 5)
+    hands.shortcut(qtbot, window, "Ctrl+Shift+Z")
+    qtbot.waitUntil(lambda: on_server() is None, timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")  # back with the five guests it had
+    qtbot.waitUntil(lambda: (t := on_server()) is not None and t.guest_count == 5, timeout=5000)
+    fourth = on_server()
+    assert (fourth.status, fourth.server_id) == (Status.OCCUPIED, servers[1].id)
+
+    # someone else clears it meanwhile: the redo (delete) is refused, plainly
+    qtbot.waitUntil(lambda: fourth.id in app.store.tables)
+    admin.set_status(fourth.id, "cleaning")
+    qtbot.waitUntil(lambda: app.store.tables[fourth.id].status is Status.CLEANING)
+    hands.shortcut(qtbot, window, "Ctrl+Shift+Z")
+    qtbot.waitUntil(lambda: "someone else changed" in window.message_label.text(), timeout=5000)
+    assert "Nothing was changed" in window.message_label.text()
+    assert window.message_label.property("error")
+    assert on_server() is not None and on_server().status is Status.CLEANING
+
+
 def on_screen(widget) -> QImage:
     """The widget's pixels as the window's backing store holds them (what the screen
     shows), not a fresh paint (QWidget.grab paints anew)."""
