@@ -54,7 +54,7 @@ from floorview.ui.settings import AppSettings
 from floorview.ui.window.banner import ConnectionBanner, hhmm
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
-from floorview.ui.window.table_keys import TableKeys
+from floorview.ui.window.table_keys import TableKeys, key_text
 from floorview.ui.window.table_list import TableList
 
 log = logging.getLogger(__name__)
@@ -117,6 +117,22 @@ def next_table_number(numbers: list[str]) -> str:
     while str(candidate) in taken:
         candidate += 1
     return str(candidate)
+
+
+def label_keys(action: QAction) -> None:
+    """Show the action's shortcut as people read it ("Ctrl + Plus", not Qt's "Ctrl++"):
+    in menus (the text after a tab is what a menu shows as the shortcut, instead of its
+    own rendering), in the tooltip; the toolbar's button keeps the plain words."""
+    words = action.text().split("\t")[0]
+    keys = key_text(action.shortcut())
+    action.setText(f"{words}\t{keys}")
+    action.setIconText(words.replace("…", ""))
+    action.setToolTip(f"{words.replace('…', '')} ({keys})")
+
+
+def action_words(action: QAction) -> str:
+    """An action's words without its shortcut, mnemonic or ellipsis."""
+    return action.text().split("\t")[0].replace("…", "").replace("&", "")
 
 
 def _tab_text(name: str) -> str:
@@ -265,6 +281,7 @@ class MainWindow(QMainWindow):
             a.setObjectName(name or text)
             if shortcut is not None:
                 a.setShortcut(QKeySequence(shortcut))
+                label_keys(a)
             a.setCheckable(checkable)
             (a.toggled if checkable else a.triggered).connect(slot)
             self.addAction(a)  # shortcuts work with the menus hidden (kiosk)
@@ -272,6 +289,9 @@ class MainWindow(QMainWindow):
 
         role = self.user.role
         self.zoom_in_action = action("Zoom in", self.on_zoomIn_triggered, QKeySequence.StandardKey.ZoomIn, name="zoomIn")
+        # Ctrl+= too: Ctrl + Plus needs Shift on most layouts, and browsers take both
+        self.zoom_in_action.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
+                                          QKeySequence("Ctrl+=")])
         self.zoom_out_action = action("Zoom out", self.on_zoomOut_triggered, QKeySequence.StandardKey.ZoomOut, name="zoomOut")
         self.fit_action = action("Fit to window", self.on_fit_triggered, "Ctrl+0", name="fit")
         self.sections_action = action("Sections", self.on_sections_toggled, "Ctrl+Shift+S",
@@ -292,6 +312,9 @@ class MainWindow(QMainWindow):
         self.undo_action = action("Undo layout edit", self.undoRequested.emit, "Ctrl+Z", name="undo")
         self.redo_action = action("Redo layout edit", self.redoRequested.emit, "Ctrl+Shift+Z",
                                   name="redo")
+        # on the toolbar in edit mode only, and short: the tooltip and the menu say the rest
+        self.undo_action.setIconText("Undo")
+        self.redo_action.setIconText("Redo")
         for a in (self.delete_action, self.properties_action, self.undo_action, self.redo_action):
             a.setVisible(False)
             a.setEnabled(False)
@@ -620,19 +643,18 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every shortcut that works in this window now."""
-        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                 a.text().replace("…", "").replace("&", ""))
+        rows = [(key_text(a.shortcut()), action_words(a))
                 for a in self.actions()  # the QWidget's own: every action added
                 if isinstance(a, QAction) and a.isVisible() and not a.shortcut().isEmpty()
                 and (a.isEnabled() or a in (self.undo_action, self.redo_action))]
-        rows += [("Tab / Shift+Tab", "Next / previous table"),
+        rows += [("Tab / Shift + Tab", "Next / previous table"),
                  ("Arrow keys", "The nearest table that way"),
                  ("Enter", "Open the selected table"),
                  ("Esc", "Clear the selection; close the find bar"),
-                 ("+ / − / 0", "Zoom in / out / fit (on the floor)"),
-                 ("Shift+arrow keys", "Scroll the floor")]
+                 ("Plus / Minus / 0", "Zoom in / out / fit (on the floor)"),
+                 ("Shift + arrow keys", "Scroll the floor")]
         if self.kiosk:
-            rows.append((EXIT_SHORTCUT, "Leave kiosk mode (asks first)"))
+            rows.append((key_text(EXIT_SHORTCUT), "Leave kiosk mode (asks first)"))
         return rows
 
     @Slot()
@@ -839,8 +861,10 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         for scene in self.scenes.values():
             scene.set_edit_mode(on)
-        self.show_message("Edit mode: drag to move; handles rotate and resize; Delete "
-                          "deletes; Ctrl+Z undoes, Ctrl+Shift+Z redoes." if on
+        self.show_message("Edit mode: drag to move; handles rotate and resize; "
+                          f"{key_text(self.delete_action.shortcut())} deletes; "
+                          f"{key_text(self.undo_action.shortcut())} undoes, "
+                          f"{key_text(self.redo_action.shortcut())} redoes." if on
                           else "Edit mode off.")
 
     @Slot(bool, bool)
@@ -1003,7 +1027,7 @@ class MainWindow(QMainWindow):
         if self.kiosk and not self._closing:
             # Alt+F4 and the like: a kiosk is left only by its confirmed shortcut
             event.ignore()
-            self.show_message(f"To leave the floor monitor, press {EXIT_SHORTCUT}.")
+            self.show_message(f"To leave the floor monitor, press {key_text(EXIT_SHORTCUT)}.")
             return
         if not self.kiosk:
             self.settings.window_geometry = self.saveGeometry()
