@@ -738,6 +738,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(self.user.role.may_edit_layout and not on)
         self.prefs_action.setEnabled(self.user.role.may_edit_layout and not on)
         self.banner.set_large_type(on)
+        self.table_actions.large_type = on
         self.table_list.set_compact(on)
         self._apply_theme()  # kiosk: dark by default, large type on the floor
         self._size_side()

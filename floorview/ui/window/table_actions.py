@@ -33,6 +33,16 @@ from floorview.core.store import BranchStore
 #: Statuses that seat (or expect) guests, so the guest count matters.
 WITH_GUESTS = (Status.OCCUPIED, Status.RESERVED)
 
+#: The table menu at the host stand (kiosk): type a size above the kiosk's 20 px body,
+#: rows a finger can hit (48 px, as the table dialog's status buttons). Set on the menu
+#: itself, so its sub-menus (status, assign) inherit it; the window's stylesheet still
+#: gives the colours. Measured offscreen at 1920x1080: 20 px type in 30 px rows before.
+KIOSK_MENU_STYLE = (
+    "QMenu { font-size: 24px; padding: 6px 0; }"
+    " QMenu::item { padding: 11px 44px 11px 40px; }"
+    " QMenu::separator { height: 1px; margin: 6px 12px; background: palette(mid); }"
+)
+
 
 def servers_of(store: BranchStore) -> list[User]:
     return sorted((u for u in store.users.values() if u.role is Role.SERVER),
@@ -154,6 +164,7 @@ class TableActions(QObject):
         self.role = role
         self._status_color = status_color
         self.edit_mode = False
+        self.large_type = False  # the kiosk: a menu for 2 m and a finger
         self.menu: QMenu | None = None
         self.dialog: TableDialog | None = None
 
@@ -175,6 +186,8 @@ class TableActions(QObject):
             return None
         menu = QMenu(self._window())
         menu.setObjectName("tableMenu")
+        if self.large_type:
+            menu.setStyleSheet(KIOSK_MENU_STYLE)
         title = menu.addAction(f"Table {table.number} — {table.status.label}, {table.seats_text}")
         title.setEnabled(False)
         menu.addSeparator()
