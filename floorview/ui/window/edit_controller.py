@@ -30,6 +30,7 @@ from collections.abc import Awaitable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from floorview.core.model import SETTABLE_STATUSES, Status, Table
@@ -221,7 +222,8 @@ class EditController(QObject):
 
         def done(task: asyncio.Future) -> None:
             self._edits_under_way -= 1
-            if not task.cancelled():  # (cancelled: the window is closing, maybe gone)
+            # not once the branch closes: cancelled, or this object already freed by Qt
+            if not task.cancelled() and shiboken6.isValid(self):
                 self._history_changed()
         task.add_done_callback(done)
 

@@ -643,7 +643,8 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every shortcut that works in this window now."""
-        rows = [(key_text(a.shortcut()), action_words(a))
+        rows = [(key_text(a.shortcut()),
+                 action_words(a).replace(f" ({a.shortcut().toString()})", ""))  # "… (F9)"
                 for a in self.actions()  # the QWidget's own: every action added
                 if isinstance(a, QAction) and a.isVisible() and not a.shortcut().isEmpty()
                 and (a.isEnabled() or a in (self.undo_action, self.redo_action))]
@@ -661,10 +662,13 @@ class MainWindow(QMainWindow):
     def on_shortcuts_triggered(self) -> None:
         def cell(text: str) -> str:
             return text.replace("&", "&amp;").replace("<", "&lt;")
-        body = "".join(f"<tr><td><b>{cell(k)}</b></td><td>&nbsp;&nbsp;{cell(v)}</td></tr>"
+        # keys and words in two columns, a line each (neither wraps under the other)
+        body = "".join(f"<tr><td style='padding: 2px 18px 2px 0; white-space: nowrap'><b>{cell(k)}</b></td>"
+                       f"<td style='padding: 2px 0; white-space: nowrap'>{cell(v)}</td></tr>"
                        for k, v in self.shortcuts())
         box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
-                          f"<table>{body}</table>", QMessageBox.StandardButton.Close, self)
+                          f"<table cellspacing='0'>{body}</table>",
+                          QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._keep("shortcuts_box", box)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QActionGroup, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -193,8 +193,11 @@ class TableActions(QObject):
         menu.addSeparator()
         if self.role.may_set_status:
             status_menu = menu.addMenu("Set status")
+            # one of them: marked as a choice (a radio mark), not as five checkboxes
+            statuses = QActionGroup(status_menu)
             for status in SETTABLE_STATUSES:
                 action = status_menu.addAction(status.label + ("…" if status in WITH_GUESTS else ""))
+                statuses.addAction(action)
                 action.setObjectName(f"status:{status.value}")
                 action.setCheckable(True)
                 action.setChecked(status is table.status)
@@ -204,8 +207,10 @@ class TableActions(QObject):
             menu.addAction("Details…", lambda: self.open_dialog(table_id))
         if self.role.may_assign_server:
             assign = menu.addMenu("Assign server")
+            servers = QActionGroup(assign)
             for user in servers_of(self._store):
                 action = assign.addAction(user.name)
+                servers.addAction(action)
                 action.setObjectName(f"assign:{user.id}")
                 action.setCheckable(True)
                 action.setChecked(user.id == table.server_id)

@@ -23,6 +23,11 @@ def test_actions_follow_the_role(qtbot, store):
     host = TableActions(store, role=Role.HOST, status_color=status_color, parent=parent)
     names = _menu_names(host, "t-1")
     assert "status:occupied" in names and "assign:u-ana" in names and "delete" not in names
+    # one status, one server: each a choice of one (radio marks, the current one set)
+    found = host.actions_of(host.build_menu("t-2"))
+    for name in ("status:occupied", "assign:u-ana"):
+        group = found[name].actionGroup()
+        assert group is not None and group.isExclusive() and found[name].isChecked(), name
     server = TableActions(store, role=Role.SERVER, status_color=status_color, parent=parent)
     names = _menu_names(server, "t-1")
     assert "status:occupied" in names and not any(n.startswith("assign:") for n in names)
