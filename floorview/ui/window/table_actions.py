@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -94,8 +95,27 @@ class TableDialog(QDialog):
         self.server.setCurrentIndex(max(0, index))
         self.server.setMinimumHeight(40)
 
+        # buttons a finger can hit beside the box: a spin box's own arrows are a few pixels
+        # (all but invisible on the dark kiosk), and a touch stand has no keyboard
+        self.fewer = QPushButton("−", self)
+        self.fewer.setObjectName("fewerGuests")
+        self.fewer.setToolTip("One guest fewer")
+        self.more = QPushButton("+", self)
+        self.more.setObjectName("moreGuests")
+        self.more.setToolTip("One guest more")
+        for button in (self.fewer, self.more):
+            button.setMinimumSize(48, 40)
+            button.setAutoRepeat(True)
+            button.setStyleSheet("font-size: 22px; font-weight: 700;")
+        self.fewer.clicked.connect(self.guests.stepDown)
+        self.more.clicked.connect(self.guests.stepUp)
+        guests_row = QHBoxLayout()
+        guests_row.addWidget(self.fewer)
+        guests_row.addWidget(self.guests, 1)
+        guests_row.addWidget(self.more)
+
         form = QFormLayout()
-        form.addRow("Guests", self.guests)
+        form.addRow("Guests", guests_row)
         if role.may_assign_server:
             form.addRow("Server", self.server)
         self.buttons = QDialogButtonBox(
@@ -138,7 +158,9 @@ class TableDialog(QDialog):
         self._update_guests()
 
     def _update_guests(self) -> None:
-        self.guests.setEnabled(self.chosen_status in WITH_GUESTS)
+        on = self.chosen_status in WITH_GUESTS
+        for widget in (self.guests, self.fewer, self.more):
+            widget.setEnabled(on)
 
 
 class TableActions(QObject):

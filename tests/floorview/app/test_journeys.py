@@ -177,6 +177,40 @@ def test_a_hosts_evening(qtbot, launch, admin, stub, no_errors, kiosk):
     set_status(qtbot, app, admin, a.id, "Available")
 
 
+def test_a_host_sets_guests_with_a_finger_in_kiosk(qtbot, launch, admin, no_errors):
+    """The kiosk's table dialog: the guest count set by its − and + buttons (tapped, no
+    keyboard at a stand), twice in a row, saved to the server."""
+    app = launch("host@floorview.dev", kiosk=True, theme=None)
+    window = app.window
+    (table,) = _tables(app, Status.AVAILABLE, 1)
+    for taps_up, taps_down in ((3, 1), (2, 0)):
+        menu = hands.right_click(qtbot, window, table.id)
+        hands.choose(qtbot, menu, "Set status", "Occupied")
+        qtbot.waitUntil(lambda: window.table_actions.dialog is not None)
+        dialog = window.table_actions.dialog
+        start = dialog.guests.value()  # the seats at first, then the party seated
+        expect = start + taps_up - taps_down
+        assert dialog.more.height() >= 40 and dialog.more.width() >= 44
+        for _ in range(taps_up):
+            qtbot.mouseClick(dialog.more, Qt.MouseButton.LeftButton)
+        for _ in range(taps_down):
+            qtbot.mouseClick(dialog.fewer, Qt.MouseButton.LeftButton)
+        assert dialog.guests.value() == expect
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda e=expect: (t := admin.table(table.id)).status is Status.OCCUPIED
+                        and t.guest_count == e, timeout=5000)
+        qtbot.waitUntil(lambda e=expect: app.store.tables[table.id].guest_count == e)
+    # a status without guests: the buttons are off
+    menu = hands.right_click(qtbot, window, table.id)
+    hands.choose(qtbot, menu, "Details")
+    qtbot.waitUntil(lambda: window.table_actions.dialog is not None)
+    dialog = window.table_actions.dialog
+    qtbot.mouseClick(dialog.status_buttons[Status.CLEANING], Qt.MouseButton.LeftButton)
+    assert not dialog.more.isEnabled() and not dialog.fewer.isEnabled()
+    dialog.reject()
+
+
 def test_a_managers_evening(qtbot, launch, admin, stub, no_errors):
     app = launch("manager@floorview.dev", branch="Harbour Street")
     window = app.window
