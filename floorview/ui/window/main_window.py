@@ -247,6 +247,12 @@ class MainWindow(QMainWindow):
 
         self.message_label = QLabel(self)
         self.message_label.setObjectName("messageLabel")
+        # a long message (a refusal and what to do about it) wraps onto a second line
+        # rather than being cut off at the status bar's other labels
+        self.message_label.setWordWrap(True)
+        self.message_label.setMinimumWidth(480)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userLabel")
         self.as_of_label = QLabel(self)
@@ -588,12 +594,25 @@ class MainWindow(QMainWindow):
             if error else ""
         )
         self.message_label.setText(text)
+        self._fit_message()
+        QTimer.singleShot(0, self._fit_message)  # again at the width the bar then gives it
         self._message_timer.start(12_000 if error else 6_000)
+
+    def _fit_message(self) -> None:
+        """As many lines as the message needs at the label's width (the status bar grows
+        with it): a refusal and what to do about it are read whole, not cut off."""
+        label = self.message_label
+        if label.text():  # (its size hint is for its least width: too many lines)
+            label.setFixedHeight(label.heightForWidth(max(label.width(), label.minimumWidth())))
+        else:
+            label.setMinimumHeight(0)
+            label.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX
 
     @Slot()
     def on_message_timer_timeout(self) -> None:
         self.message_label.setText("")
         self.message_label.setStyleSheet("")
+        self._fit_message()
 
     # --- view actions -------------------------------------------------------------------
 
@@ -763,6 +782,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
+        self._fit_message()
         if not self._user_split:
             self._size_side()
 
