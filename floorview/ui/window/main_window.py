@@ -402,6 +402,9 @@ class MainWindow(QMainWindow):
         self.summary.serverHighlighted.connect(self.on_summary_serverHighlighted)
         self.table_list.tableSelected.connect(self.on_table_list_tableSelected)
         self.table_list.tableActivated.connect(self.table_actions.open_dialog)
+        # right-click (long press) on a row: the same table menu as on the floor
+        self.table_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table_list.customContextMenuRequested.connect(self.on_table_list_menuRequested)
         self.table_actions.deleteRequested.connect(self.on_actions_deleteRequested)
         self.table_actions.propertiesRequested.connect(self.on_actions_propertiesRequested)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
@@ -866,6 +869,15 @@ class MainWindow(QMainWindow):
     @Slot(str, QPoint)
     def on_scene_contextMenuRequested(self, table_id: str, global_pos: QPoint) -> None:
         self.table_actions.show_menu(table_id, global_pos)
+
+    @Slot(QPoint)
+    def on_table_list_menuRequested(self, pos: QPoint) -> None:
+        index = self.table_list.indexAt(pos)
+        if not index.isValid():
+            return
+        table_id = self.table_list.list_model.table_at(index.row()).id
+        self.reveal_table(table_id)  # the table the menu is for, selected on both
+        self.table_actions.show_menu(table_id, self.table_list.viewport().mapToGlobal(pos))
 
     # --- editing ------------------------------------------------------------------------
 

@@ -211,6 +211,29 @@ def test_a_host_sets_guests_with_a_finger_in_kiosk(qtbot, launch, admin, no_erro
     dialog.reject()
 
 
+def test_the_list_opens_the_same_table_menu(qtbot, launch, admin, no_errors):
+    """Right-click a row of the list beside the floor: the table's menu, as on the map
+    (status, guests, assign), twice in a row, the row's table selected on both."""
+    app = launch("host@floorview.dev")
+    window = app.window
+    window.resize(1440, 900)
+    a, b = _tables(app, Status.AVAILABLE, 2)
+    servers = _servers(app)
+    for table, label in ((a, "Cleaning"), (b, "Cleaning"), (a, "Available")):
+        menu = hands.right_click_row(qtbot, window, table.id)
+        assert menu.actions()[0].text().startswith(f"Table {table.number} ")
+        assert window.table_list.selected_table == table.id
+        assert window.selected_table() == table.id
+        hands.choose(qtbot, menu, "Set status", label)
+        qtbot.waitUntil(lambda t=table, s=label: admin.table(t.id).status.label == s,
+                        timeout=5000)
+        qtbot.waitUntil(lambda t=table, s=label: app.store.tables[t.id].status.label == s)
+        window.table_list.refresh()
+    menu = hands.right_click_row(qtbot, window, b.id)
+    hands.choose(qtbot, menu, "Assign server", servers[0].name)
+    qtbot.waitUntil(lambda: admin.table(b.id).server_id == servers[0].id, timeout=5000)
+
+
 def test_a_managers_evening(qtbot, launch, admin, stub, no_errors):
     app = launch("manager@floorview.dev", branch="Harbour Street")
     window = app.window
