@@ -34,7 +34,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from floorview.core.model import SETTABLE_STATUSES, Status, Table
-from floorview.core.rest import ApiError, Conflict
+from floorview.core.rest import ApiError, Conflict, RateLimited, ServerError, Unreachable
 from floorview.core.store import BranchStore
 
 log = logging.getLogger(__name__)
@@ -163,6 +163,7 @@ class EditController(QObject):
         self._stepping: asyncio.Future | None = None  # an undo or redo under way
         self._step_refused = False  # the last undo or redo sent was refused
         self._edits_under_way = 0  # layout edits sent, not yet answered
+        self._unsent = False  # the last undo or redo did not reach the server
 
     # --- plumbing -----------------------------------------------------------------------
 
@@ -393,14 +394,18 @@ class EditController(QObject):
         """Take the last edit of ``source`` over to ``target`` and send it. It moves at
         once, and the window hears so: Ctrl+Shift+Z then Ctrl+Z at once (the redo still
         on its way) is a redo and an undo, not a redo and a disabled Ctrl+Z. Refused, it
-        leaves the history (it no longer describes the table as it is)."""
+        leaves the history (it no longer describes the table as it is); not sent (the
+        server unreachable, overloaded or failing), it goes back where it was."""
         edit = source.pop()
         target.append(edit)
         self._history_changed()
+        self._unsent = False
         ok = await self._apply(edit, undo=undo)
         if not ok:
             if edit in target:
                 target.remove(edit)
+            if self._unsent:  # the server never had it: still to undo (redo) later
+                source.append(edit)
             self._history_changed()
             self._step_refused = True
             return False
@@ -456,6 +461,14 @@ class EditController(QObject):
             return False
         except asyncio.CancelledError:
             raise
+        except (Unreachable, RateLimited, ServerError) as e:
+            # not refused: it never reached the server (or the server failed), so the
+            # edit still describes the table and stays to be pressed again
+            self._unsent = True
+            keys = "Ctrl + Z" if undo else "Ctrl + Shift + Z"
+            self.message.emit(f"{verb} of {what} not sent: {e}. Nothing was changed; press "
+                              f"{keys} again once the floor is live.", True)
+            return False
         except Exception as e:
             self._refused(f"{verb} of {what}", e)
             return False

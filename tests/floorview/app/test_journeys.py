@@ -410,6 +410,35 @@ def test_an_undone_delete_comes_back_as_the_host_saw_it_twice(qtbot, launch, adm
     assert on_server() is not None and on_server().status is Status.CLEANING
 
 
+def test_an_undo_the_server_never_got_stays_to_undo_after_the_reconnect(qtbot, launch, admin,
+                                                                      stub, no_errors):
+    """Ctrl+Z while the server is down is not sent, said so, and kept: after the
+    reconnect Ctrl+Z undoes the move (it was once dropped from the history as refused)."""
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window = app.window
+    window.resize(1440, 900)
+    hands.shortcut(qtbot, window, "Ctrl+E")
+    (table,) = _tables(app, Status.AVAILABLE, 1)
+    y0 = admin.table(table.id).y
+    hands.click(qtbot, window, table.id)
+    hands.drag(qtbot, window, table.id, 0, 30)
+    qtbot.waitUntil(lambda: admin.table(table.id).y > y0, timeout=5000)
+    qtbot.waitUntil(lambda: app.store.tables[table.id].y > y0)
+    stub.stop()
+    qtbot.waitUntil(lambda: window.banner.stale, timeout=10_000)
+    for _ in range(2):  # twice while down: each said, none lost
+        hands.shortcut(qtbot, window, "Ctrl+Z")
+        qtbot.waitUntil(lambda: "not sent" in window.message_label.text(), timeout=10_000)
+        assert "press Ctrl + Z again" in window.message_label.text()
+        assert window.undo_action.isEnabled()
+        window.on_message_timer_timeout()
+    stub.start()
+    wait_live(qtbot, app, timeout=20_000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    qtbot.waitUntil(lambda: admin.table(table.id).y == y0, timeout=5000)
+    qtbot.waitUntil(lambda: "Undo: the move" in window.message_label.text())
+
+
 def on_screen(widget) -> QImage:
     """The widget's pixels as the window's backing store holds them (what the screen
     shows), not a fresh paint (QWidget.grab paints anew)."""
