@@ -12,6 +12,14 @@ kept in an :class:`EditHistory`: :meth:`EditController.undo` and :meth:`redo` se
 inverse through the same REST calls, with the ``version`` the edit left the table at, so
 an undo never overwrites what someone else changed since: the server answers 409 and the
 user is told plainly that nothing was changed.
+
+An undone delete creates the table again (the server gives it a new id, which the rest
+of the history follows) and then puts back what the host saw: its status and guest count
+(``PATCH .../status``) and its server (``PATCH .../assign-server``), each with the version
+the previous call left it at. Only the time in status starts again: the contract has no
+way to set ``statusChangedAt``. The writes of status and server this user makes keep the
+history's versions in step, so their own seating of a table is never taken for someone
+else's change.
 """
 
 from __future__ import annotations
@@ -22,10 +30,11 @@ from collections.abc import Awaitable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
-from floorview.core.model import Table
-from floorview.core.rest import ApiError, Conflict
+from floorview.core.model import SETTABLE_STATUSES, Status, Table
+from floorview.core.rest import ApiError, Conflict, RateLimited, ServerError, Unreachable
 from floorview.core.store import BranchStore
 
 log = logging.getLogger(__name__)
@@ -34,13 +43,21 @@ log = logging.getLogger(__name__)
 CREATE_FIELDS = ("branchId", "floorPlanId", "number", "capacity", "shape", "x", "y",
                  "width", "height", "rotation", "sectionId")
 
+#: What a create cannot carry and an undone delete restores after it, by the status and
+#: assign-server calls.
+SERVICE_FIELDS = ("status", "guestCount", "serverId")
+
+#: Statuses seating (or expecting) a party: their guest count is restored with them.
+_WITH_GUESTS = (Status.OCCUPIED, Status.RESERVED)
+
 
 @dataclass
 class Edit:
     """One layout edit a manager made, as it can be undone and redone.
 
     ``kind`` is "change" (``before`` → ``after`` of some fields), "add" (``after``: the
-    create's fields) or "delete" (``before``: the fields to create it again with).
+    create's fields) or "delete" (``before``: the fields to create it again with, and
+    its status, guest count and server as they were: :data:`SERVICE_FIELDS`).
     """
 
     kind: str
@@ -110,6 +127,14 @@ def _fields(table: Table, names: Any) -> dict[str, Any]:
     return {name: data.get(name) for name in names}
 
 
+def _as_deleted(table: Table) -> dict[str, Any]:
+    """What an undone delete brings back: the create's fields (those set) and the
+    table's status, guest count and server (also when unset: no server is a fact)."""
+    fields = {k: v for k, v in _fields(table, CREATE_FIELDS).items() if v is not None}
+    fields.update(_fields(table, SERVICE_FIELDS))
+    return fields
+
+
 class EditController(QObject):
     """Sends the window's requests to the server.
 
@@ -136,6 +161,9 @@ class EditController(QObject):
         self.history = EditHistory()
         self._tasks: set[asyncio.Future] = set()
         self._stepping: asyncio.Future | None = None  # an undo or redo under way
+        self._step_refused = False  # the last undo or redo sent was refused
+        self._edits_under_way = 0  # layout edits sent, not yet answered
+        self._unsent = False  # the last undo or redo did not reach the server
 
     # --- plumbing -----------------------------------------------------------------------
 
@@ -166,7 +194,7 @@ class EditController(QObject):
 
     @Slot(str, dict)
     def on_window_tableEdited(self, table_id: str, changes: dict) -> None:
-        self._spawn(self.save_layout(table_id, changes))
+        self._spawn_edit(self.save_layout(table_id, changes))
 
     @Slot(str, str, object)
     def on_actions_statusRequested(self, table_id: str, status: str, guests: object) -> None:
@@ -178,11 +206,27 @@ class EditController(QObject):
 
     @Slot(dict)
     def on_window_createRequested(self, fields: dict) -> None:
-        self._spawn(self.create_table(fields))
+        self._spawn_edit(self.create_table(fields))
 
     @Slot(str)
     def on_window_deleteRequested(self, table_id: str) -> None:
-        self._spawn(self.delete_table(table_id))
+        self._spawn_edit(self.delete_table(table_id))
+
+    def _spawn_edit(self, coro: Coroutine[Any, Any, Any]) -> None:
+        """A layout edit on its way counts as something to undo from the moment it is
+        sent: Ctrl+Z pressed before the server's answer (the table already gone from the
+        floor by its event) undoes it once it is kept (undo waits for it), rather than
+        meeting a disabled Undo."""
+        self._edits_under_way += 1
+        self._history_changed()
+        task = self._spawn(coro)
+
+        def done(task: asyncio.Future) -> None:
+            self._edits_under_way -= 1
+            # not once the branch closes: cancelled, or this object already freed by Qt
+            if not task.cancelled() and shiboken6.isValid(self):
+                self._history_changed()
+        task.add_done_callback(done)
 
     @Slot()
     def on_window_undoRequested(self) -> None:
@@ -194,18 +238,29 @@ class EditController(QObject):
 
     def _step(self, coro: Coroutine[Any, Any, Any]) -> None:
         """Undo and redo one after the other, in the order pressed: Ctrl+Z twice quickly
-        undoes two edits, the second sent once the first is saved."""
+        undoes two edits, the second sent once the first is saved. A step pressed while
+        the one before it was refused is not sent: it was meant for a history that is no
+        longer so (the refused edit left it), and would undo another edit than the one
+        the person had in mind."""
         previous = self._stepping
+        queued = previous is not None and not previous.done()
 
         async def after_previous() -> Any:
             if previous is not None:
                 await asyncio.gather(previous, return_exceptions=True)
+            if queued and self._step_refused:
+                coro.close()
+                self.message.emit("The next undo or redo was not sent: the one before it "
+                                  "was refused. Press it again if it is still needed.", True)
+                return False
+            self._step_refused = False
             return await coro
 
         self._stepping = self._spawn(after_previous())
 
     def _history_changed(self) -> None:
-        self.historyChanged.emit(self.history.can_undo, self.history.can_redo)
+        self.historyChanged.emit(self.history.can_undo or self._edits_under_way > 0,
+                                 self.history.can_redo)
 
     # --- the writes ---------------------------------------------------------------------
 
@@ -251,12 +306,24 @@ class EditController(QObject):
     async def set_status(self, table_id: str, status: str, guests: object = None) -> bool:
         name = self._name(table_id)
         return await self._send(f"Changing {name}'s status",
-                                self.session.set_status(table_id, status, guests))
+                                self._own(self.session.set_status(table_id, status, guests)))
 
     async def assign_server(self, table_id: str, server_id: object) -> bool:
         name = self._name(table_id)
         return await self._send(f"Assigning a server to {name}",
-                                self.session.assign_server(table_id, server_id))
+                                self._own(self.session.assign_server(table_id, server_id)))
+
+    async def _own(self, write: Awaitable[Table]) -> Table:
+        """A write of this user's that is not itself undoable (status, server): when it
+        directly follows the version the history holds for the table, the history moves
+        on with it, so undoing the table's layout edit (or redoing its delete) later is
+        not refused as if someone else had changed it. After someone else's write in
+        between, it does not: that change still refuses the undo."""
+        saved = await write
+        held = self.history.versions.get(saved.id)
+        if held is not None and held <= saved.version <= held + 1:
+            self.history.versions[saved.id] = saved.version
+        return saved
 
     async def create_table(self, fields: Mapping[str, Any]) -> str | None:
         try:
@@ -279,8 +346,7 @@ class EditController(QObject):
         ok = await self._send(f"Deleting {name}", self.session.delete_table(table_id),
                               done=f"{name} deleted.")
         if ok and table is not None:
-            fields = {k: v for k, v in _fields(table, CREATE_FIELDS).items() if v is not None}
-            self.history.push(Edit("delete", table_id, table.number, before=fields))
+            self.history.push(Edit("delete", table_id, table.number, before=_as_deleted(table)))
             self._history_changed()
         return ok
 
@@ -314,12 +380,7 @@ class EditController(QObject):
         if not self.history.done:
             self.message.emit("Nothing to undo.", False)
             return False
-        edit = self.history.done.pop()
-        ok = await self._apply(edit, undo=True)
-        if ok:
-            self.history.undone.append(edit)
-        self._history_changed()
-        return ok
+        return await self._move(self.history.done, self.history.undone, undo=True)
 
     async def redo(self) -> bool:
         """Redo the last edit undone; False when there is none or it was refused."""
@@ -327,12 +388,28 @@ class EditController(QObject):
         if not self.history.undone:
             self.message.emit("Nothing to redo.", False)
             return False
-        edit = self.history.undone.pop()
-        ok = await self._apply(edit, undo=False)
-        if ok:
-            self.history.done.append(edit)
+        return await self._move(self.history.undone, self.history.done, undo=False)
+
+    async def _move(self, source: list[Edit], target: list[Edit], *, undo: bool) -> bool:
+        """Take the last edit of ``source`` over to ``target`` and send it. It moves at
+        once, and the window hears so: Ctrl+Shift+Z then Ctrl+Z at once (the redo still
+        on its way) is a redo and an undo, not a redo and a disabled Ctrl+Z. Refused, it
+        leaves the history (it no longer describes the table as it is); not sent (the
+        server unreachable, overloaded or failing), it goes back where it was."""
+        edit = source.pop()
+        target.append(edit)
         self._history_changed()
-        return ok
+        self._unsent = False
+        ok = await self._apply(edit, undo=undo)
+        if not ok:
+            if edit in target:
+                target.remove(edit)
+            if self._unsent:  # the server never had it: still to undo (redo) later
+                source.append(edit)
+            self._history_changed()
+            self._step_refused = True
+            return False
+        return True
 
     async def _apply(self, edit: Edit, *, undo: bool) -> bool:
         """Send ``edit``'s inverse (``undo``) or the edit again. A refusal drops it from
@@ -355,6 +432,7 @@ class EditController(QObject):
             self.message.emit(self._changed_since(verb, what), True)
             return False
         versions = self.history.versions
+        problem = ""
         try:
             if edit.kind == "change":
                 fields = edit.before if undo else edit.after
@@ -362,13 +440,19 @@ class EditController(QObject):
                 saved = await self.session.update_table(table_id, version=version, **fields)
                 versions[table_id] = saved.version
             elif removes:
+                if edit.kind == "delete" and table is not None:
+                    # deleted again: the next undo brings it back as it is now
+                    edit.before = _as_deleted(table)
                 await self.session.delete_table(table_id)
                 versions.pop(table_id, None)
             else:
-                fields = dict(edit.before if edit.kind == "delete" else edit.after)
+                source = edit.before if edit.kind == "delete" else edit.after
+                fields = {k: v for k, v in source.items() if k not in SERVICE_FIELDS}
                 saved = await self.session.create_table(**fields)
                 self.history.renamed(table_id, saved.id)
                 versions[saved.id] = saved.version
+                if edit.kind == "delete":
+                    problem = await self._restore_service(saved, edit.before)
                 self.created.emit(saved.id)
         except Conflict:
             await self._reload(table_id)
@@ -377,11 +461,86 @@ class EditController(QObject):
             return False
         except asyncio.CancelledError:
             raise
+        except (Unreachable, RateLimited, ServerError) as e:
+            # not refused: it never reached the server (or the server failed), so the
+            # edit still describes the table and stays to be pressed again
+            self._unsent = True
+            keys = "Ctrl + Z" if undo else "Ctrl + Shift + Z"
+            self.message.emit(f"{verb} of {what} not sent: {e}. Nothing was changed; press "
+                              f"{keys} again once the floor is live.", True)
+            return False
         except Exception as e:
             self._refused(f"{verb} of {what}", e)
             return False
-        self.message.emit(f"{verb}: {what}.", False)
+        if problem:
+            self.message.emit(f"{verb} of {what}: the table is back, but {problem}", True)
+        elif edit.kind == "delete" and not removes:
+            self.message.emit(f"{verb}: table {edit.number} is back{self._as_it_was(edit.before)}.",
+                              False)
+        else:
+            self.message.emit(f"{verb}: {what}.", False)
         return True
+
+    async def _restore_service(self, created: Table, state: Mapping[str, Any]) -> str:
+        """After an undone delete's create: put back the status, the guest count and the
+        server the table had, each write with the version the one before left; "" when
+        all is back, else what is not, in words (a refusal is not an error of the undo:
+        the table is back, the host is told what to set again)."""
+        versions = self.history.versions
+        missing: list[str] = []
+        status = state.get("status")
+        guests = state.get("guestCount")
+        wanted = Status(status) if status in {s.value for s in SETTABLE_STATUSES} else None
+        table = created
+        if status and wanted is None:
+            missing.append(f"its status “{status}” is not one this app can set")
+        elif wanted is not None and (wanted is not table.status
+                                     or (wanted in _WITH_GUESTS and guests != table.guest_count)):
+            try:
+                table = await self.session.set_status(
+                    table.id, wanted.value, guests if wanted in _WITH_GUESTS else None,
+                    version=versions.get(table.id))
+                versions[table.id] = table.version
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                missing.append(f"its status ({wanted.label}) could not be set again: "
+                               f"{self._why(e)}")
+        server = state.get("serverId")
+        if "serverId" in state and server != table.server_id:
+            try:
+                table = await self.session.assign_server(table.id, server,
+                                                         version=versions.get(table.id))
+                versions[table.id] = table.version
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                missing.append(f"its server could not be set again: {self._why(e)}")
+        if not missing:
+            return ""
+        return "; ".join(missing) + ". Set it from the table's menu."
+
+    @staticmethod
+    def _why(error: Exception) -> str:
+        if isinstance(error, Conflict):
+            return "someone else changed the table meanwhile"
+        if not isinstance(error, ApiError):
+            log.warning("restoring a table after undoing its delete: %r", error)
+        return str(error)
+
+    def _as_it_was(self, state: Mapping[str, Any]) -> str:
+        """", Occupied, 3 guests, Ana Costa's" (what was restored), or ""."""
+        parts = []
+        status = state.get("status")
+        if status in {s.value for s in SETTABLE_STATUSES}:
+            parts.append(Status(status).label)
+            guests = state.get("guestCount")
+            if Status(status) in _WITH_GUESTS and guests is not None:
+                parts.append(f"{guests} guest{'s' if guests != 1 else ''}")
+        user = self.store.users.get(state.get("serverId") or "")
+        if user is not None:
+            parts.append(user.name)
+        return f" as it was: {', '.join(parts)}" if parts else ""
 
     @staticmethod
     def _changed_since(verb: str, what: str) -> str:

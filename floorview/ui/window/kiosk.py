@@ -20,6 +20,7 @@ from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from floorview.options import EXIT_SHORTCUT
+from floorview.ui.window.table_keys import key_text
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ class KioskMode(QObject):
             "Leave kiosk mode on this screen?\n\n"
             "“Leave kiosk mode” keeps the floor in a normal window (with menus), also "
             "when floorview starts next; “Quit floorview” closes it and the floor stops "
-            f"updating here. ({EXIT_SHORTCUT} asked this.)",
+            f"updating here. ({key_text(EXIT_SHORTCUT)} asked this.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._window,
         )

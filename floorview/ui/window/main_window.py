@@ -54,7 +54,7 @@ from floorview.ui.settings import AppSettings
 from floorview.ui.window.banner import ConnectionBanner, hhmm
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
-from floorview.ui.window.table_keys import TableKeys
+from floorview.ui.window.table_keys import TableKeys, key_text
 from floorview.ui.window.table_list import TableList
 
 log = logging.getLogger(__name__)
@@ -117,6 +117,22 @@ def next_table_number(numbers: list[str]) -> str:
     while str(candidate) in taken:
         candidate += 1
     return str(candidate)
+
+
+def label_keys(action: QAction) -> None:
+    """Show the action's shortcut as people read it ("Ctrl + Plus", not Qt's "Ctrl++"):
+    in menus (the text after a tab is what a menu shows as the shortcut, instead of its
+    own rendering), in the tooltip; the toolbar's button keeps the plain words."""
+    words = action.text().split("\t")[0]
+    keys = key_text(action.shortcut())
+    action.setText(f"{words}\t{keys}")
+    action.setIconText(words.replace("…", ""))
+    action.setToolTip(f"{words.replace('…', '')} ({keys})")
+
+
+def action_words(action: QAction) -> str:
+    """An action's words without its shortcut, mnemonic or ellipsis."""
+    return action.text().split("\t")[0].replace("…", "").replace("&", "")
 
 
 def _tab_text(name: str) -> str:
@@ -231,6 +247,12 @@ class MainWindow(QMainWindow):
 
         self.message_label = QLabel(self)
         self.message_label.setObjectName("messageLabel")
+        # a long message (a refusal and what to do about it) wraps onto a second line
+        # rather than being cut off at the status bar's other labels
+        self.message_label.setWordWrap(True)
+        self.message_label.setMinimumWidth(480)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
         self.user_label = QLabel(self)
         self.user_label.setObjectName("userLabel")
         self.as_of_label = QLabel(self)
@@ -265,6 +287,7 @@ class MainWindow(QMainWindow):
             a.setObjectName(name or text)
             if shortcut is not None:
                 a.setShortcut(QKeySequence(shortcut))
+                label_keys(a)
             a.setCheckable(checkable)
             (a.toggled if checkable else a.triggered).connect(slot)
             self.addAction(a)  # shortcuts work with the menus hidden (kiosk)
@@ -272,6 +295,9 @@ class MainWindow(QMainWindow):
 
         role = self.user.role
         self.zoom_in_action = action("Zoom in", self.on_zoomIn_triggered, QKeySequence.StandardKey.ZoomIn, name="zoomIn")
+        # Ctrl+= too: Ctrl + Plus needs Shift on most layouts, and browsers take both
+        self.zoom_in_action.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
+                                          QKeySequence("Ctrl+=")])
         self.zoom_out_action = action("Zoom out", self.on_zoomOut_triggered, QKeySequence.StandardKey.ZoomOut, name="zoomOut")
         self.fit_action = action("Fit to window", self.on_fit_triggered, "Ctrl+0", name="fit")
         self.sections_action = action("Sections", self.on_sections_toggled, "Ctrl+Shift+S",
@@ -292,6 +318,9 @@ class MainWindow(QMainWindow):
         self.undo_action = action("Undo layout edit", self.undoRequested.emit, "Ctrl+Z", name="undo")
         self.redo_action = action("Redo layout edit", self.redoRequested.emit, "Ctrl+Shift+Z",
                                   name="redo")
+        # on the toolbar in edit mode only, and short: the tooltip and the menu say the rest
+        self.undo_action.setIconText("Undo")
+        self.redo_action.setIconText("Redo")
         for a in (self.delete_action, self.properties_action, self.undo_action, self.redo_action):
             a.setVisible(False)
             a.setEnabled(False)
@@ -373,6 +402,9 @@ class MainWindow(QMainWindow):
         self.summary.serverHighlighted.connect(self.on_summary_serverHighlighted)
         self.table_list.tableSelected.connect(self.on_table_list_tableSelected)
         self.table_list.tableActivated.connect(self.table_actions.open_dialog)
+        # right-click (long press) on a row: the same table menu as on the floor
+        self.table_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table_list.customContextMenuRequested.connect(self.on_table_list_menuRequested)
         self.table_actions.deleteRequested.connect(self.on_actions_deleteRequested)
         self.table_actions.propertiesRequested.connect(self.on_actions_propertiesRequested)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
@@ -565,12 +597,25 @@ class MainWindow(QMainWindow):
             if error else ""
         )
         self.message_label.setText(text)
+        self._fit_message()
+        QTimer.singleShot(0, self._fit_message)  # again at the width the bar then gives it
         self._message_timer.start(12_000 if error else 6_000)
+
+    def _fit_message(self) -> None:
+        """As many lines as the message needs at the label's width (the status bar grows
+        with it): a refusal and what to do about it are read whole, not cut off."""
+        label = self.message_label
+        if label.text():  # (its size hint is for its least width: too many lines)
+            label.setFixedHeight(label.heightForWidth(max(label.width(), label.minimumWidth())))
+        else:
+            label.setMinimumHeight(0)
+            label.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX
 
     @Slot()
     def on_message_timer_timeout(self) -> None:
         self.message_label.setText("")
         self.message_label.setStyleSheet("")
+        self._fit_message()
 
     # --- view actions -------------------------------------------------------------------
 
@@ -620,29 +665,32 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every shortcut that works in this window now."""
-        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                 a.text().replace("…", "").replace("&", ""))
+        rows = [(key_text(a.shortcut()),
+                 action_words(a).replace(f" ({a.shortcut().toString()})", ""))  # "… (F9)"
                 for a in self.actions()  # the QWidget's own: every action added
                 if isinstance(a, QAction) and a.isVisible() and not a.shortcut().isEmpty()
                 and (a.isEnabled() or a in (self.undo_action, self.redo_action))]
-        rows += [("Tab / Shift+Tab", "Next / previous table"),
+        rows += [("Tab / Shift + Tab", "Next / previous table"),
                  ("Arrow keys", "The nearest table that way"),
                  ("Enter", "Open the selected table"),
                  ("Esc", "Clear the selection; close the find bar"),
-                 ("+ / − / 0", "Zoom in / out / fit (on the floor)"),
-                 ("Shift+arrow keys", "Scroll the floor")]
+                 ("Plus / Minus / 0", "Zoom in / out / fit (on the floor)"),
+                 ("Shift + arrow keys", "Scroll the floor")]
         if self.kiosk:
-            rows.append((EXIT_SHORTCUT, "Leave kiosk mode (asks first)"))
+            rows.append((key_text(EXIT_SHORTCUT), "Leave kiosk mode (asks first)"))
         return rows
 
     @Slot()
     def on_shortcuts_triggered(self) -> None:
         def cell(text: str) -> str:
             return text.replace("&", "&amp;").replace("<", "&lt;")
-        body = "".join(f"<tr><td><b>{cell(k)}</b></td><td>&nbsp;&nbsp;{cell(v)}</td></tr>"
+        # keys and words in two columns, a line each (neither wraps under the other)
+        body = "".join(f"<tr><td style='padding: 2px 18px 2px 0; white-space: nowrap'><b>{cell(k)}</b></td>"
+                       f"<td style='padding: 2px 0; white-space: nowrap'>{cell(v)}</td></tr>"
                        for k, v in self.shortcuts())
         box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
-                          f"<table>{body}</table>", QMessageBox.StandardButton.Close, self)
+                          f"<table cellspacing='0'>{body}</table>",
+                          QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._keep("shortcuts_box", box)
@@ -716,6 +764,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(self.user.role.may_edit_layout and not on)
         self.prefs_action.setEnabled(self.user.role.may_edit_layout and not on)
         self.banner.set_large_type(on)
+        self.table_actions.large_type = on
         self.table_list.set_compact(on)
         self._apply_theme()  # kiosk: dark by default, large type on the floor
         self._size_side()
@@ -736,6 +785,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
+        self._fit_message()
         if not self._user_split:
             self._size_side()
 
@@ -820,6 +870,15 @@ class MainWindow(QMainWindow):
     def on_scene_contextMenuRequested(self, table_id: str, global_pos: QPoint) -> None:
         self.table_actions.show_menu(table_id, global_pos)
 
+    @Slot(QPoint)
+    def on_table_list_menuRequested(self, pos: QPoint) -> None:
+        index = self.table_list.indexAt(pos)
+        if not index.isValid():
+            return
+        table_id = self.table_list.list_model.table_at(index.row()).id
+        self.reveal_table(table_id)  # the table the menu is for, selected on both
+        self.table_actions.show_menu(table_id, self.table_list.viewport().mapToGlobal(pos))
+
     # --- editing ------------------------------------------------------------------------
 
     @property
@@ -839,8 +898,10 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         for scene in self.scenes.values():
             scene.set_edit_mode(on)
-        self.show_message("Edit mode: drag to move; handles rotate and resize; Delete "
-                          "deletes; Ctrl+Z undoes, Ctrl+Shift+Z redoes." if on
+        self.show_message("Edit mode: drag to move; handles rotate and resize; "
+                          f"{key_text(self.delete_action.shortcut())} deletes; "
+                          f"{key_text(self.undo_action.shortcut())} undoes, "
+                          f"{key_text(self.redo_action.shortcut())} redoes." if on
                           else "Edit mode off.")
 
     @Slot(bool, bool)
@@ -1003,7 +1064,7 @@ class MainWindow(QMainWindow):
         if self.kiosk and not self._closing:
             # Alt+F4 and the like: a kiosk is left only by its confirmed shortcut
             event.ignore()
-            self.show_message(f"To leave the floor monitor, press {EXIT_SHORTCUT}.")
+            self.show_message(f"To leave the floor monitor, press {key_text(EXIT_SHORTCUT)}.")
             return
         if not self.kiosk:
             self.settings.window_geometry = self.saveGeometry()

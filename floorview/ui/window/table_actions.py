@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QActionGroup, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -32,6 +33,16 @@ from floorview.core.store import BranchStore
 
 #: Statuses that seat (or expect) guests, so the guest count matters.
 WITH_GUESTS = (Status.OCCUPIED, Status.RESERVED)
+
+#: The table menu at the host stand (kiosk): type a size above the kiosk's 20 px body,
+#: rows a finger can hit (48 px, as the table dialog's status buttons). Set on the menu
+#: itself, so its sub-menus (status, assign) inherit it; the window's stylesheet still
+#: gives the colours. Measured offscreen at 1920x1080: 20 px type in 30 px rows before.
+KIOSK_MENU_STYLE = (
+    "QMenu { font-size: 24px; padding: 6px 0; }"
+    " QMenu::item { padding: 11px 44px 11px 40px; }"
+    " QMenu::separator { height: 1px; margin: 6px 12px; background: palette(mid); }"
+)
 
 
 def servers_of(store: BranchStore) -> list[User]:
@@ -84,8 +95,27 @@ class TableDialog(QDialog):
         self.server.setCurrentIndex(max(0, index))
         self.server.setMinimumHeight(40)
 
+        # buttons a finger can hit beside the box: a spin box's own arrows are a few pixels
+        # (all but invisible on the dark kiosk), and a touch stand has no keyboard
+        self.fewer = QPushButton("−", self)
+        self.fewer.setObjectName("fewerGuests")
+        self.fewer.setToolTip("One guest fewer")
+        self.more = QPushButton("+", self)
+        self.more.setObjectName("moreGuests")
+        self.more.setToolTip("One guest more")
+        for button in (self.fewer, self.more):
+            button.setMinimumSize(48, 40)
+            button.setAutoRepeat(True)
+            button.setStyleSheet("font-size: 22px; font-weight: 700;")
+        self.fewer.clicked.connect(self.guests.stepDown)
+        self.more.clicked.connect(self.guests.stepUp)
+        guests_row = QHBoxLayout()
+        guests_row.addWidget(self.fewer)
+        guests_row.addWidget(self.guests, 1)
+        guests_row.addWidget(self.more)
+
         form = QFormLayout()
-        form.addRow("Guests", self.guests)
+        form.addRow("Guests", guests_row)
         if role.may_assign_server:
             form.addRow("Server", self.server)
         self.buttons = QDialogButtonBox(
@@ -128,7 +158,9 @@ class TableDialog(QDialog):
         self._update_guests()
 
     def _update_guests(self) -> None:
-        self.guests.setEnabled(self.chosen_status in WITH_GUESTS)
+        on = self.chosen_status in WITH_GUESTS
+        for widget in (self.guests, self.fewer, self.more):
+            widget.setEnabled(on)
 
 
 class TableActions(QObject):
@@ -154,6 +186,7 @@ class TableActions(QObject):
         self.role = role
         self._status_color = status_color
         self.edit_mode = False
+        self.large_type = False  # the kiosk: a menu for 2 m and a finger
         self.menu: QMenu | None = None
         self.dialog: TableDialog | None = None
 
@@ -175,13 +208,18 @@ class TableActions(QObject):
             return None
         menu = QMenu(self._window())
         menu.setObjectName("tableMenu")
+        if self.large_type:
+            menu.setStyleSheet(KIOSK_MENU_STYLE)
         title = menu.addAction(f"Table {table.number} — {table.status.label}, {table.seats_text}")
         title.setEnabled(False)
         menu.addSeparator()
         if self.role.may_set_status:
             status_menu = menu.addMenu("Set status")
+            # one of them: marked as a choice (a radio mark), not as five checkboxes
+            statuses = QActionGroup(status_menu)
             for status in SETTABLE_STATUSES:
                 action = status_menu.addAction(status.label + ("…" if status in WITH_GUESTS else ""))
+                statuses.addAction(action)
                 action.setObjectName(f"status:{status.value}")
                 action.setCheckable(True)
                 action.setChecked(status is table.status)
@@ -191,8 +229,10 @@ class TableActions(QObject):
             menu.addAction("Details…", lambda: self.open_dialog(table_id))
         if self.role.may_assign_server:
             assign = menu.addMenu("Assign server")
+            servers = QActionGroup(assign)
             for user in servers_of(self._store):
                 action = assign.addAction(user.name)
+                servers.addAction(action)
                 action.setObjectName(f"assign:{user.id}")
                 action.setCheckable(True)
                 action.setChecked(user.id == table.server_id)

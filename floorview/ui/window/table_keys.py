@@ -5,12 +5,17 @@ previous table in reading order (rows top to bottom, left to right), and past th
 table let focus leave the floor as usual; the arrows go to the nearest table in that
 direction. Enter (the view's own key) then opens the selected table; Shift+arrows still
 scroll. What is selected shows on the map and in the list alike.
+
+:func:`key_text` writes a shortcut as people read it ("Ctrl + Plus", never Qt's
+"Ctrl++"), for every place that lists one: F1, tooltips, menus, messages.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+import sys
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from floorview.ui.floor.floor_view import FloorView
 
@@ -20,6 +25,43 @@ _ARROWS = {
     Qt.Key.Key_Up: QPointF(0, -1),
     Qt.Key.Key_Down: QPointF(0, 1),
 }
+
+
+Mod = Qt.KeyboardModifier
+
+#: The modifiers in the order people say them, by the names their keyboards carry (Qt's
+#: Control is the Command key on a Mac, its Meta the Control key).
+_MODIFIERS = (
+    ((Mod.MetaModifier, "Control"), (Mod.AltModifier, "Option"), (Mod.ShiftModifier, "Shift"),
+     (Mod.ControlModifier, "Cmd"))
+    if sys.platform == "darwin" else
+    ((Mod.ControlModifier, "Ctrl"), (Mod.AltModifier, "Alt"), (Mod.ShiftModifier, "Shift"),
+     (Mod.MetaModifier, "Meta"))
+)
+
+#: Keys whose native text is a symbol that reads as something else ("Ctrl++", "Ctrl+-")
+#: or an abbreviation.
+_KEY_NAMES = {
+    Qt.Key.Key_Plus: "Plus", Qt.Key.Key_Minus: "Minus", Qt.Key.Key_Equal: "Equals",
+    Qt.Key.Key_Delete: "Delete", Qt.Key.Key_Escape: "Esc", Qt.Key.Key_Return: "Enter",
+    Qt.Key.Key_Enter: "Enter", Qt.Key.Key_Backspace: "Backspace",
+}
+
+
+def key_text(keys: QKeySequence | str) -> str:
+    """A shortcut as people read it: "Ctrl + Plus", "Ctrl + Shift + Z", "Delete", "F1"
+    (a sequence of several chords: joined by ", ")."""
+    sequence = QKeySequence(keys)
+    chords = []
+    for i in range(sequence.count()):
+        combo = sequence[i]
+        modifiers = combo.keyboardModifiers()
+        key = combo.key()
+        names = [name for flag, name in _MODIFIERS if modifiers & flag]
+        names.append(_KEY_NAMES.get(key) or QKeySequence(QKeyCombination(key)).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        chords.append(" + ".join(names))
+    return ", ".join(chords)
 
 
 def reading_order(centres: dict[str, QPointF], row_height: float) -> list[str]:

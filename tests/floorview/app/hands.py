@@ -58,6 +58,22 @@ def right_click(qtbot, window, table_id: str) -> QMenu:
     return QApplication.activePopupWidget()
 
 
+def right_click_row(qtbot, window, table_id: str) -> QMenu:
+    """Right-click the table's row in the list beside the floor; the popup that opens."""
+    view = window.table_list
+    row = view.list_model.row_of(table_id)
+    view.scrollTo(view.list_model.index(row, 0))
+    pos = view.visualRect(view.list_model.index(row, 0)).center()
+    viewport = view.viewport()
+    QTest.mousePress(viewport, RIGHT, Qt.KeyboardModifier.NoModifier, pos)
+    QTest.mouseRelease(viewport, RIGHT, Qt.KeyboardModifier.NoModifier, pos)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu)
+                    and QApplication.activePopupWidget().isVisible(), timeout=3000)
+    return QApplication.activePopupWidget()
+
+
 def _label(text: str) -> str:
     return text.replace("&", "").replace("…", "").strip()
 

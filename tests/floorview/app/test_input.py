@@ -6,7 +6,8 @@ switching branch. Each checks what the server holds, not only the screen."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QKeyCombination, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from floorview.app import FloorviewApp
@@ -124,9 +125,36 @@ def test_f1_lists_the_shortcuts(qtbot, launch):
     hands.key(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: getattr(window, "shortcuts_box", None) is not None)
     text = window.shortcuts_box.text()
-    for words in ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+F", "Find table", "Tab", "Enter", "Del",
-                  "Undo layout edit", "Number, seats, shape"):
+    for words in ("Ctrl + Z", "Ctrl + Shift + Z", "Ctrl + F", "Find table", "Tab", "Enter",
+                  "Delete", "Undo layout edit", "Number, seats, shape", "Ctrl + Plus",
+                  "Ctrl + Minus", "Zoom in"):
         assert words in text, words
+    # keys as people read them, nowhere Qt's "Ctrl++" / "Ctrl+-"
+    for symbol in ("Ctrl++", "Ctrl+-", "Ctrl+Z", ">Del<"):
+        assert symbol not in text, symbol
+    window.shortcuts_box.close()
+    qtbot.waitUntil(lambda: window.shortcuts_box is None)
+    # the toolbar's tooltips and the menus say the same
+    button = window.toolbar.widgetForAction(window.zoom_in_action)
+    assert button.text() == "Zoom in"
+    assert button.toolTip() == "Zoom in (Ctrl + Plus)"
+    assert window.toolbar.widgetForAction(window.zoom_out_action).toolTip() == \
+        "Zoom out (Ctrl + Minus)"
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    shown = {a.text() for a in view_menu.actions()}
+    assert "Zoom in\tCtrl + Plus" in shown and "Zoom out\tCtrl + Minus" in shown, shown
+    # and the keys themselves still zoom: Ctrl + Plus, Ctrl + Equals, Ctrl + Minus
+    view = window.current_view()
+    for key, grows in ((Qt.Key.Key_Plus, True), (Qt.Key.Key_Equal, True),
+                       (Qt.Key.Key_Minus, False)):
+        before = view.transform().m11()
+        hands.shortcut(qtbot, window, QKeySequence(QKeyCombination(
+            Qt.KeyboardModifier.ControlModifier, key)).toString())
+        assert (view.transform().m11() > before) if grows else \
+            (view.transform().m11() < before), key
+    # F1 a second time, after the first closed
+    hands.key(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.shortcuts_box is not None)
     window.shortcuts_box.close()
 
 
@@ -305,3 +333,57 @@ def test_demo_takes_email_and_a_forbidden_branch_says_why(qtbot, aio, settings):
     finally:
         run(qtbot, app.shutdown())
     assert QApplication.activePopupWidget() is None
+
+
+def _toolbar_buttons(window) -> dict[str, bool]:
+    """Each toolbar action meant to show (visible action) → whether its button is on the
+    bar itself, whole (not pushed into the bar's overflow menu)."""
+    from PySide6.QtWidgets import QToolButton
+
+    bar = window.toolbar
+    shown = {}
+    for action in bar.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        button = bar.widgetForAction(action)
+        if not isinstance(button, QToolButton):
+            continue  # the spacer
+        shown[action.iconText()] = (button.isVisible()
+                                    and bar.rect().contains(button.geometry()))
+    return shown
+
+
+def test_the_toolbar_keeps_every_control_and_undo_only_in_edit_mode(qtbot, launch):
+    host = launch("host@floorview.dev").window
+    host.resize(1440, 900)
+    host.show()
+    qtbot.waitUntil(lambda: host.toolbar.width() >= 1400)
+    buttons = _toolbar_buttons(host)
+    assert "Undo" not in buttons and "Redo" not in buttons
+    assert {"Zoom in", "Zoom out", "Fit to window", "Find table", "Sign out"} <= set(buttons)
+    assert all(buttons.values()), buttons
+    host.close()
+
+    window = launch("manager@floorview.dev", branch="Harbour Street").window
+    for width, height in ((1440, 900), (1024, 768)):  # a laptop; a small one, half a screen
+        window.resize(width, height)
+        window.show()
+        qtbot.waitUntil(lambda w=width: abs(window.toolbar.width() - w) < 40)
+        buttons = _toolbar_buttons(window)
+        assert "Undo" not in buttons and "Add table" not in buttons, buttons
+        assert all(buttons.values()), (width, buttons)
+        hands.shortcut(qtbot, window, "Ctrl+E")  # edit mode: undo and redo join, short
+        qtbot.waitUntil(lambda: "Undo" in _toolbar_buttons(window))
+        try:  # (the bar lays the new buttons out on its next pass)
+            qtbot.waitUntil(lambda: all(_toolbar_buttons(window).values()), timeout=2000)
+        except qtbot.TimeoutError:
+            pass
+        buttons = _toolbar_buttons(window)
+        assert {"Add table", "Undo", "Redo", "Sign out", "Zoom in"} <= set(buttons)
+        assert all(buttons.values()), (width, buttons)
+        undo = window.toolbar.widgetForAction(window.undo_action)
+        assert undo.text() == "Undo" and undo.toolTip() == "Undo layout edit (Ctrl + Z)"
+        assert window.toolbar.widgetForAction(window.redo_action).toolTip() == \
+            "Redo layout edit (Ctrl + Shift + Z)"
+        hands.shortcut(qtbot, window, "Ctrl+E")
+        qtbot.waitUntil(lambda: "Undo" not in _toolbar_buttons(window))

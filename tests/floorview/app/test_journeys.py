@@ -177,6 +177,63 @@ def test_a_hosts_evening(qtbot, launch, admin, stub, no_errors, kiosk):
     set_status(qtbot, app, admin, a.id, "Available")
 
 
+def test_a_host_sets_guests_with_a_finger_in_kiosk(qtbot, launch, admin, no_errors):
+    """The kiosk's table dialog: the guest count set by its − and + buttons (tapped, no
+    keyboard at a stand), twice in a row, saved to the server."""
+    app = launch("host@floorview.dev", kiosk=True, theme=None)
+    window = app.window
+    (table,) = _tables(app, Status.AVAILABLE, 1)
+    for taps_up, taps_down in ((3, 1), (2, 0)):
+        menu = hands.right_click(qtbot, window, table.id)
+        hands.choose(qtbot, menu, "Set status", "Occupied")
+        qtbot.waitUntil(lambda: window.table_actions.dialog is not None)
+        dialog = window.table_actions.dialog
+        start = dialog.guests.value()  # the seats at first, then the party seated
+        expect = start + taps_up - taps_down
+        assert dialog.more.height() >= 40 and dialog.more.width() >= 44
+        for _ in range(taps_up):
+            qtbot.mouseClick(dialog.more, Qt.MouseButton.LeftButton)
+        for _ in range(taps_down):
+            qtbot.mouseClick(dialog.fewer, Qt.MouseButton.LeftButton)
+        assert dialog.guests.value() == expect
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda e=expect: (t := admin.table(table.id)).status is Status.OCCUPIED
+                        and t.guest_count == e, timeout=5000)
+        qtbot.waitUntil(lambda e=expect: app.store.tables[table.id].guest_count == e)
+    # a status without guests: the buttons are off
+    menu = hands.right_click(qtbot, window, table.id)
+    hands.choose(qtbot, menu, "Details")
+    qtbot.waitUntil(lambda: window.table_actions.dialog is not None)
+    dialog = window.table_actions.dialog
+    qtbot.mouseClick(dialog.status_buttons[Status.CLEANING], Qt.MouseButton.LeftButton)
+    assert not dialog.more.isEnabled() and not dialog.fewer.isEnabled()
+    dialog.reject()
+
+
+def test_the_list_opens_the_same_table_menu(qtbot, launch, admin, no_errors):
+    """Right-click a row of the list beside the floor: the table's menu, as on the map
+    (status, guests, assign), twice in a row, the row's table selected on both."""
+    app = launch("host@floorview.dev")
+    window = app.window
+    window.resize(1440, 900)
+    a, b = _tables(app, Status.AVAILABLE, 2)
+    servers = _servers(app)
+    for table, label in ((a, "Cleaning"), (b, "Cleaning"), (a, "Available")):
+        menu = hands.right_click_row(qtbot, window, table.id)
+        assert menu.actions()[0].text().startswith(f"Table {table.number} ")
+        assert window.table_list.selected_table == table.id
+        assert window.selected_table() == table.id
+        hands.choose(qtbot, menu, "Set status", label)
+        qtbot.waitUntil(lambda t=table, s=label: admin.table(t.id).status.label == s,
+                        timeout=5000)
+        qtbot.waitUntil(lambda t=table, s=label: app.store.tables[t.id].status.label == s)
+        window.table_list.refresh()
+    menu = hands.right_click_row(qtbot, window, b.id)
+    hands.choose(qtbot, menu, "Assign server", servers[0].name)
+    qtbot.waitUntil(lambda: admin.table(b.id).server_id == servers[0].id, timeout=5000)
+
+
 def test_a_managers_evening(qtbot, launch, admin, stub, no_errors):
     app = launch("manager@floorview.dev", branch="Harbour Street")
     window = app.window
@@ -266,6 +323,120 @@ def test_a_managers_evening(qtbot, launch, admin, stub, no_errors):
     wait_live(qtbot, app)
     (free,) = _tables(app, Status.AVAILABLE, 1)
     set_status(qtbot, app, admin, free.id, "Cleaning")
+
+
+def test_an_undone_delete_comes_back_as_the_host_saw_it_twice(qtbot, launch, admin, stub,
+                                                              no_errors):
+    """Delete a seated table (a party, a server), undo: it is back on the server with its
+    status, guests and server, not Available. Redo deletes it again, undo brings it back
+    again: twice in a row, the history following its new id each time. Then a redo after
+    someone else seated it is refused, said plainly, and nothing is deleted."""
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window = app.window
+    window.resize(1440, 900)
+    branch = app.store.branch_id
+    servers = _servers(app)
+    (target,) = _tables(app, Status.AVAILABLE, 1)
+    number = target.number
+    seat(qtbot, app, admin, target.id, 3)
+    assign(qtbot, app, admin, target.id, servers[1])
+    seen = admin.table(target.id)
+    assert (seen.status, seen.guest_count, seen.server_id) == (Status.OCCUPIED, 3, servers[1].id)
+    hands.shortcut(qtbot, window, "Ctrl+E")
+    assert window.editing
+
+    def on_server():
+        return next((t for t in admin.tables(branch) if t.number == number), None)
+
+    def delete_by_key(table_id: str) -> None:
+        hands.click(qtbot, window, table_id)
+        assert window.selected_table() == table_id
+        hands.key(window.current_view(), Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: (b := window.delete_box) is not None and b.isVisible())
+        window.delete_box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: on_server() is None, timeout=5000)
+
+    def back_as_it_was() -> str:
+        qtbot.waitUntil(lambda: (t := on_server()) is not None and t.server_id == servers[1].id
+                        and t.status is Status.OCCUPIED, timeout=5000)
+        back = on_server()
+        assert (back.status, back.guest_count, back.server_id) == \
+            (Status.OCCUPIED, 3, servers[1].id)
+        qtbot.waitUntil(lambda: (t := app.store.tables.get(back.id)) is not None
+                        and t.status is Status.OCCUPIED and t.server_id == servers[1].id)
+        qtbot.waitUntil(lambda: "is back" in window.message_label.text())
+        text = window.message_label.text()
+        assert "Occupied" in text and "3 guests" in text and servers[1].name in text, text
+        assert not window.message_label.property("error")
+        return back.id
+
+    delete_by_key(target.id)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    first = back_as_it_was()
+    assert first != target.id  # the server gave it a new id
+    hands.shortcut(qtbot, window, "Ctrl+Shift+Z")  # delete it again
+    qtbot.waitUntil(lambda: on_server() is None, timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    second = back_as_it_was()
+    assert second not in (first, target.id)
+
+    # the host's own change in between is theirs, not "someone else's": delete it by the
+    # menu (a third time), undo, seat two more guests from the menu, redo: deleted
+    qtbot.waitUntil(lambda: window.current_scene().table_item(second) is not None)
+    menu = hands.right_click(qtbot, window, second)
+    hands.choose(qtbot, menu, "Delete table")
+    qtbot.waitUntil(lambda: (b := window.delete_box) is not None and b.isVisible())
+    window.delete_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: on_server() is None, timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    third = back_as_it_was()
+    qtbot.waitUntil(lambda: window.current_scene().table_item(third) is not None)
+    seat(qtbot, app, admin, third, 5)
+    hands.shortcut(qtbot, window, "Ctrl+Shift+Z")
+    qtbot.waitUntil(lambda: on_server() is None, timeout=5000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")  # back with the five guests it had
+    qtbot.waitUntil(lambda: (t := on_server()) is not None and t.guest_count == 5, timeout=5000)
+    fourth = on_server()
+    assert (fourth.status, fourth.server_id) == (Status.OCCUPIED, servers[1].id)
+
+    # someone else clears it meanwhile: the redo (delete) is refused, plainly
+    qtbot.waitUntil(lambda: fourth.id in app.store.tables)
+    admin.set_status(fourth.id, "cleaning")
+    qtbot.waitUntil(lambda: app.store.tables[fourth.id].status is Status.CLEANING)
+    hands.shortcut(qtbot, window, "Ctrl+Shift+Z")
+    qtbot.waitUntil(lambda: "someone else changed" in window.message_label.text(), timeout=5000)
+    assert "Nothing was changed" in window.message_label.text()
+    assert window.message_label.property("error")
+    assert on_server() is not None and on_server().status is Status.CLEANING
+
+
+def test_an_undo_the_server_never_got_stays_to_undo_after_the_reconnect(qtbot, launch, admin,
+                                                                      stub, no_errors):
+    """Ctrl+Z while the server is down is not sent, said so, and kept: after the
+    reconnect Ctrl+Z undoes the move (it was once dropped from the history as refused)."""
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window = app.window
+    window.resize(1440, 900)
+    hands.shortcut(qtbot, window, "Ctrl+E")
+    (table,) = _tables(app, Status.AVAILABLE, 1)
+    y0 = admin.table(table.id).y
+    hands.click(qtbot, window, table.id)
+    hands.drag(qtbot, window, table.id, 0, 30)
+    qtbot.waitUntil(lambda: admin.table(table.id).y > y0, timeout=5000)
+    qtbot.waitUntil(lambda: app.store.tables[table.id].y > y0)
+    stub.stop()
+    qtbot.waitUntil(lambda: window.banner.stale, timeout=10_000)
+    for _ in range(2):  # twice while down: each said, none lost
+        hands.shortcut(qtbot, window, "Ctrl+Z")
+        qtbot.waitUntil(lambda: "not sent" in window.message_label.text(), timeout=10_000)
+        assert "press Ctrl + Z again" in window.message_label.text()
+        assert window.undo_action.isEnabled()
+        window.on_message_timer_timeout()
+    stub.start()
+    wait_live(qtbot, app, timeout=20_000)
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    qtbot.waitUntil(lambda: admin.table(table.id).y == y0, timeout=5000)
+    qtbot.waitUntil(lambda: "Undo: the move" in window.message_label.text())
 
 
 def on_screen(widget) -> QImage:

@@ -27,7 +27,7 @@ def test_kiosk_is_full_screen_without_menus_and_asks_before_leaving(qtbot, launc
     assert not window.quit_action.isEnabled() and not window.sign_out_action.isEnabled()
     window.close()
     assert window.isVisible() and app.window is window
-    assert "Ctrl+Shift+Q" in window.message_label.text()
+    assert "Ctrl + Shift + Q" in window.message_label.text()
     # the cursor hides when idle
     app.kiosk.cursor.on_timer_timeout()
     assert QApplication.overrideCursor() is not None
@@ -36,7 +36,7 @@ def test_kiosk_is_full_screen_without_menus_and_asks_before_leaving(qtbot, launc
     qtbot.keyClick(window, Qt.Key.Key_Q,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     box = app.kiosk._confirm
-    assert isinstance(box, QMessageBox) and "Ctrl+Shift+Q" in box.text()
+    assert isinstance(box, QMessageBox) and "Ctrl + Shift + Q" in box.text()
     assert QApplication.overrideCursor() is None  # shown to answer
     with qtbot.assertNotEmitted(app.kiosk.quitConfirmed):
         box.button(QMessageBox.StandardButton.No).click()

@@ -23,6 +23,11 @@ def test_actions_follow_the_role(qtbot, store):
     host = TableActions(store, role=Role.HOST, status_color=status_color, parent=parent)
     names = _menu_names(host, "t-1")
     assert "status:occupied" in names and "assign:u-ana" in names and "delete" not in names
+    # one status, one server: each a choice of one (radio marks, the current one set)
+    found = host.actions_of(host.build_menu("t-2"))
+    for name in ("status:occupied", "assign:u-ana"):
+        group = found[name].actionGroup()
+        assert group is not None and group.isExclusive() and found[name].isChecked(), name
     server = TableActions(store, role=Role.SERVER, status_color=status_color, parent=parent)
     names = _menu_names(server, "t-1")
     assert "status:occupied" in names and not any(n.startswith("assign:") for n in names)
@@ -59,3 +64,44 @@ def test_status_dialog_asks_for_guests_and_emits_once(qtbot, store):
     assert status.args == ["t-2", "cleaning", None]
     actions.show_menu("t-2", QPoint(10, 10))
     actions.menu.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing")
+def test_the_kiosk_menu_is_as_legible_as_the_kiosk_and_big_enough_to_tap(qtbot, launch):
+    """In kiosk, the popup and its sub-menus (status, assign) in type at least the
+    kiosk's body size, rows a finger can hit: twice in a row by a real right-click. Out
+    of kiosk it stays a laptop's menu."""
+    from PySide6.QtGui import QFontInfo
+
+    from floorview.core.model import Status
+    from tests.floorview.app import hands
+
+    app = launch("host@floorview.dev", kiosk=True, theme=None)
+    window = app.window
+    body = QFontInfo(window.table_list.font()).pixelSize()
+    assert body >= 20  # the kiosk's large type
+    table = next(t for t in app.store.tables_on(window.current_plan_id())
+                 if t.status is Status.OCCUPIED)
+
+    def check(menu, what: str) -> None:
+        assert QFontInfo(menu.font()).pixelSize() >= body, what
+        rows = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+        assert rows, what
+        for action in rows:
+            assert menu.actionGeometry(action).height() >= 44, (what, action.text())
+
+    for _ in range(2):
+        menu = hands.right_click(qtbot, window, table.id)
+        check(menu, "the menu")
+        for name in ("Set status", "Assign server"):
+            sub = next(a.menu() for a in menu.actions() if a.text() == name)
+            sub.adjustSize()
+            check(sub, name)
+        hands.escape_menu(qtbot)
+    hands.choose(qtbot, hands.right_click(qtbot, window, table.id), "Set status", "Cleaning")
+    qtbot.waitUntil(lambda: app.store.tables[table.id].status is Status.CLEANING, timeout=5000)
+
+    laptop = launch("host@floorview.dev").window
+    menu = hands.right_click(qtbot, laptop, table.id)
+    assert QFontInfo(menu.font()).pixelSize() < body
+    hands.escape_menu(qtbot)
