@@ -96,11 +96,17 @@ def _play(seed: int, steps: int) -> list[tuple[float, dict]]:
     with StubServer() as srv:
         simulator = srv.call(lambda s: Simulator(s, rate=1000, seed=seed))
         start = simulator.clock()
-        played = []
-        for _ in range(steps):
-            saved = srv.call(lambda s: simulator.step())
-            played.append(((simulator.clock() - start).total_seconds() / 60, saved))
-        return played
+
+        async def play(_service) -> list[tuple[float, dict]]:
+            # all steps in one visit to the server's loop: 1,500 thread hops took 12 s
+            # alone and passed 120 s beside other suites on 2 cores
+            played = []
+            for _ in range(steps):
+                saved = await simulator.step()
+                played.append(((simulator.clock() - start).total_seconds() / 60, saved))
+            return played
+
+        return srv.call(play)
 
 
 def test_an_evening_keeps_parties_seated_45_to_120_minutes_with_their_server():
