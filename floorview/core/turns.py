@@ -242,15 +242,15 @@ class OverTime:
     A table is marked from the update where its time occupied reaches ``red_minutes``
     until its status changes (a new ``statusChangedAt``) or :meth:`acknowledge`; an
     acknowledged table stays unmarked until it is seated again. :meth:`update` returns
-    the tables that crossed since the last one (each crossing once); tables already over
-    time at the first update are marked but not returned (they crossed before this
-    screen looked).
+    the tables that crossed since the last one (each crossing once): a table first seen
+    already over time (at the start, after a resync) is marked but not returned, since it
+    crossed while this screen was not looking.
     """
 
     def __init__(self, red_minutes: int) -> None:
         self.red_minutes = red_minutes
         self._state: dict[str, tuple[datetime, bool]] = {}  # id → (seated, acknowledged)
-        self._first = True
+        self._under: dict[str, datetime] = {}  # id → seated, of occupied tables under red
 
     @property
     def marked(self) -> frozenset[str]:
@@ -259,19 +259,21 @@ class OverTime:
     def update(self, tables: Iterable[Table], now: datetime) -> list[str]:
         crossed = []
         over: dict[str, datetime] = {}
+        under: dict[str, datetime] = {}
         for t in tables:
             minutes = clock_minutes(t.status_changed_at, now)
-            if t.status is Status.OCCUPIED and minutes is not None and minutes >= self.red_minutes:
-                over[t.id] = t.status_changed_at  # type: ignore[assignment]
+            if t.status is not Status.OCCUPIED or minutes is None:
+                continue
+            (over if minutes >= self.red_minutes else under)[t.id] = t.status_changed_at  # type: ignore[assignment]
         for tid in list(self._state):
             if over.get(tid) != self._state[tid][0]:
                 del self._state[tid]  # handled: its status changed (or no longer over)
         for tid, seated in over.items():
             if tid not in self._state:
                 self._state[tid] = (seated, False)
-                if not self._first:
+                if self._under.get(tid) == seated:
                     crossed.append(tid)
-        self._first = False
+        self._under = under
         return sorted(crossed)
 
     def acknowledge(self, table_id: str) -> bool:

@@ -19,9 +19,11 @@ LONDON = Branch("br-1", "Test Bistro", "Europe/London")  # on UTC in November
 TABLES = ("t-1", "t-2", "t-3", "t-4")
 
 
-def _at(day: int, hhmm: str) -> datetime:
+def _at(day: int | date, hhmm: str) -> datetime:
+    """``hhmm`` (UTC: London's clock in winter) on ``day`` (of November 2026, or a date)."""
     h, m = map(int, hhmm.split(":"))
-    return datetime(2026, 11, day, h, m, tzinfo=UTC)
+    d = day if isinstance(day, date) else date(2026, 11, day)
+    return datetime(d.year, d.month, d.day, h, m, tzinfo=UTC)
 
 
 def _new_store() -> BranchStore:
@@ -30,14 +32,19 @@ def _new_store() -> BranchStore:
     return store
 
 
-def record_day(folder, day: int, parties: list[tuple[str, str, int, int]]) -> None:
-    """One evening into the branch's day file: each party (table, seated at, minutes,
-    guests) seated, then cleaning, then available, as a screen would have seen it."""
+def record_day(folder, day: int | date, parties: list[tuple[str, str, int, int]], *,
+               path=None, branch_id: str = "br-1") -> None:
+    """One evening into the branch's day file in ``folder`` (or appended to ``path``):
+    each party (table, seated at, minutes, guests) seated, then cleaning, then
+    available, as a screen would have seen it."""
     clock = type("C", (), {"now": _at(day, "11:00"), "__call__": lambda self: self.now})()
-    store = _new_store()
-    rec = JournalRecorder(store, folder=folder, clock=clock).attach()
+    store = _new_store() if branch_id == "br-1" else BranchStore(branch_id)
+    if branch_id != "br-1":
+        store.set_reference(branch=Branch(branch_id, "Elsewhere", "Europe/London"))
+    rec = JournalRecorder(store, folder=folder, path=path, clock=clock).attach()
     store.apply_snapshot([Table.from_json(table_json(
-        tid, number=tid[-1], x=100 + 200 * i, statusChangedAt=journal.format_time(clock.now)))
+        tid, number=tid[-1], x=100 + 200 * i, branchId=branch_id,
+        statusChangedAt=journal.format_time(clock.now)))
         for i, tid in enumerate(TABLES)])
     steps = []
     for tid, seated, minutes, guests in parties:
@@ -52,7 +59,7 @@ def record_day(folder, day: int, parties: list[tuple[str, str, int, int]]) -> No
         stamp = journal.format_time(when)
         store.apply_event("tableStatusUpdate", table_json(
             tid, version[tid], number=tid[-1], x=100 + 200 * TABLES.index(tid), status=status,
-            guestCount=guests, statusChangedAt=stamp, updatedAt=stamp))
+            guestCount=guests, statusChangedAt=stamp, updatedAt=stamp, branchId=branch_id))
     rec.close()
 
 
