@@ -175,7 +175,7 @@ class TableItem(QGraphicsItem):
         self._placing = False
         self._time_text = ""
         self._time_level = "normal"
-        self._note = ""  # after the time while occupied ("free ~19:55"): set_marks
+        self._note = ""  # on the pill instead of the time ("free ~19:55"): set_marks
         self._alert = False  # the over-time mark: set_marks
         self._badge: tuple[str, QColor, QColor] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -219,8 +219,8 @@ class TableItem(QGraphicsItem):
         return self._alert and self._table.status is Status.OCCUPIED
 
     def set_marks(self, note: str = "", alert: bool = False) -> None:
-        """What the window adds while the table is occupied: ``note`` after its time on
-        the pill ("42m · free ~19:55"), and ``alert``, the over-time mark (a red ring
+        """What the window adds while the table is occupied: ``note`` on the pill in the
+        time's place ("free ~19:55"; its colour still says amber or red), and ``alert``, the over-time mark (a red ring
         round the table) that stays until the window takes it away. Both hold across
         the table's changes until set again; neither shows unless it is occupied."""
         if (note, alert) == (self._note, self._alert):
@@ -466,7 +466,9 @@ class TableItem(QGraphicsItem):
             return
         self._time_text = format_duration(minutes)
         if t.status is Status.OCCUPIED and self._note:
-            self._time_text += f" · {self._note}"
+            # in its place: "42m · free ~19:55" made the pills of neighbouring tables
+            # overlap on the demo's floor (rendered at 1600 and 1920 px wide)
+            self._time_text = self._note
         if t.status is Status.OCCUPIED:
             self._time_level = time_level(minutes, self._state.amber_minutes, self._state.red_minutes)
         else:

@@ -742,7 +742,7 @@ class MainWindow(QMainWindow):
 
     def _size_side(self) -> None:
         """The side panel's width: enough for the summary and the list, no more."""
-        width = 600 if self.kiosk else 500
+        width = 600 if self.kiosk else 540  # (500 cramped the list once "Free in ~" came)
         self.side.setMinimumWidth(width - 120)
         total = self.splitter.width()
         if total > width * 2:

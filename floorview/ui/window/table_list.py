@@ -350,11 +350,28 @@ class TableList(QTableView):
         self.setColumnHidden(columns.index("Floor"),
                              compact or not self.list_model.several_floors)
         self.setColumnHidden(columns.index("Free in ~"), not self.list_model.has_estimates)
+        self._fit_floor()
         stretch = columns.index("Status" if compact else "Server")
         for column in range(len(columns)):
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if column == stretch
                 else QHeaderView.ResizeMode.ResizeToContents)
+
+    def _fit_floor(self) -> None:
+        """The floor's column gives way when the others would not fit beside it (the
+        floor is on the tabs too, and a row's table is shown there when selected): at
+        500 px the list's columns with "Free in ~" cut the floor's name to "…"."""
+        columns = TableListModel.COLUMNS
+        floor = columns.index("Floor")
+        if getattr(self, "_compact", False) or not self.list_model.several_floors:
+            return
+        width = sum(max(self.sizeHintForColumn(c), self.horizontalHeader().sectionSizeHint(c))
+                    for c in range(len(columns)) if c == floor or not self.isColumnHidden(c))
+        self.setColumnHidden(floor, width > self.viewport().width())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_floor()
 
     def set_estimates(self, estimates: Estimates | None) -> None:
         """Show the "Free in ~" column with these estimates (None: hide it)."""

@@ -4,8 +4,9 @@
 estimates) and :class:`~floorview.core.turns.OverTime` (the marks), and keeps the floor's
 tables told (``TableItem.set_marks``):
 
-* with *Likely free times* on (F8), each occupied table's time pill reads
-  "42m · free ~19:55", or "42m · no history" when there are too few comparable turns;
+* with *Likely free times* on (F8), each occupied table's time pill reads "free ~19:55"
+  instead of its time (in the time's colour, amber or red), or "no history" when there
+  are too few comparable turns; F8 again brings the times back;
 * a table past the red threshold wears a red ring from the minute it crosses until its
   status changes or a host acknowledges it (the table menu's *Acknowledge over time*);
   with the preference on, each crossing sounds once (``QApplication.beep``: Qt's
