@@ -226,3 +226,23 @@ def test_the_list_s_free_in_column_sorts_soonest_first_and_no_history_last(
     window.table_list.refresh()
     assert model.data(model.index(model.row_of(two.id), column)) == ""
 
+
+
+def test_preferences_set_the_turns_and_the_sound_and_they_apply_at_once(qtbot, settings):
+    from floorview.ui.settings import AppSettings
+
+    assert (settings.estimate_turns, settings.over_time_sound, settings.show_free_times) == (
+        8, False, False)  # the sound is off unless chosen
+    clock = {"now": datetime(2026, 11, 25, 20, 30, tzinfo=UTC)}
+    window = _window(qtbot, settings, clock)
+    window.prefs_action.trigger()
+    dialog = window.preferences_dialog
+    assert dialog.turns.value() == 8 and not dialog.sound.isChecked()
+    dialog.turns.setValue(5)
+    QTest.mouseClick(dialog.sound, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert window.turn_marks.book.turns == 5
+    again = AppSettings(settings.qsettings)
+    assert (again.estimate_turns, again.over_time_sound) == (5, True)
+    window.close()
