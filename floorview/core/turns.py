@@ -89,23 +89,33 @@ def estimate(history: Sequence[Segment], *, party: int | None, seated: datetime,
     in any order; only those seated before ``seated`` count), or None (see the module)."""
     band = party_band(party)
     at = minute_of_day(seated, zone)
-    past = sorted((t for t in history if t.end is not None and t.status == "occupied"
+    past = sorted((_Turn(t.start, minute_of_day(t.start, zone), t.minutes or 0.0)
+                   for t in history if t.end is not None and t.status == "occupied"
                    and t.start < seated and party_band(t.guests) == band),
                   key=lambda t: t.start, reverse=True)
-    return _estimate(past, band, at, seated, zone, n, min_turns, levels)
+    return _estimate(past, band, at, seated, n, min_turns, levels)
 
 
-def _estimate(newest_first: Iterable[Segment], band: str, at: float, seated: datetime,
-              zone: tzinfo | None, n: int, min_turns: int,
-              levels: Sequence[float | None]) -> FreeEstimate | None:
+@dataclass(frozen=True, slots=True)
+class _Turn:
+    """What an estimate reads of a turn (its time of day worked out once: converting
+    every turn's start to the branch's clock was most of an estimate's time)."""
+
+    start: datetime
+    minute: float  # of the day, on the branch's clock
+    minutes: float  # how long it took
+
+
+def _estimate(newest_first: Iterable[_Turn], band: str, at: float, seated: datetime,
+              n: int, min_turns: int, levels: Sequence[float | None]) -> FreeEstimate | None:
     found: list[list[float]] = [[] for _ in levels]
     for t in newest_first:
         if t.start >= seated:
             continue
-        apart = _apart(minute_of_day(t.start, zone), at)
+        apart = _apart(t.minute, at)
         for i, window in enumerate(levels):
             if (window is None or apart <= window) and len(found[i]) < n:
-                found[i].append(t.minutes or 0.0)
+                found[i].append(t.minutes)
         if len(found[0]) >= n:
             break  # the narrowest level is full: it decides
     for i, minutes in enumerate(found):
@@ -132,6 +142,8 @@ class TurnBook:
         self.turns = turns
         self.min_turns = min_turns
         self._bands: dict[str, list[Segment]] = {b: [] for b in PARTY_BANDS}
+        self._read: dict[str, list[_Turn]] = {}  # each band's, as estimates read them
+        self._zone: tzinfo | None = None  # the clock self._read is on
         self._known: set[tuple[str, datetime]] = set()
         self._seated: dict[str, tuple[datetime, int | None]] = {}
         self._version = {b: 0 for b in PARTY_BANDS}
@@ -175,6 +187,7 @@ class TurnBook:
         for band in grew:
             self._bands[band].sort(key=lambda t: t.start)
             self._version[band] += 1
+            self._read.pop(band, None)
         if grew:
             for listener in list(self._listeners):
                 listener()
@@ -212,8 +225,14 @@ class TurnBook:
         hit = self._cache.get(table.id)
         if hit is not None and hit[0] == key:
             return hit[1]
-        est = _estimate(reversed(self._bands[band]), band, minute_of_day(seated, zone), seated,
-                        zone, self.turns, self.min_turns, LEVELS)
+        if zone != self._zone:
+            self._zone, self._read = zone, {}
+        read = self._read.get(band)
+        if read is None:
+            read = self._read[band] = [_Turn(t.start, minute_of_day(t.start, zone),
+                                             t.minutes or 0.0) for t in self._bands[band]]
+        est = _estimate(reversed(read), band, minute_of_day(seated, zone), seated,
+                        self.turns, self.min_turns, LEVELS)
         self._cache[table.id] = (key, est)
         if len(self._cache) > 4 * max(64, len(self.store.tables)):
             self._cache.clear()  # deleted tables' entries, now and then

@@ -74,6 +74,9 @@ def short_name(name: str) -> str:
     return f"{parts[0]} {parts[-1][0]}." if len(parts) > 1 else name
 
 
+#: Narrower than this (px), the list leaves out the floor's column when it shows "Free in ~".
+FLOOR_COLUMN_MIN_WIDTH = 640
+
 #: How long after the pointer last moved on the list a re-sort waits (seconds).
 HOLD_SECONDS = 2.0
 
@@ -358,16 +361,15 @@ class TableList(QTableView):
                 else QHeaderView.ResizeMode.ResizeToContents)
 
     def _fit_floor(self) -> None:
-        """The floor's column gives way when the others would not fit beside it (the
-        floor is on the tabs too, and a row's table is shown there when selected): at
-        500 px the list's columns with "Free in ~" cut the floor's name to "…"."""
+        """The floor's column gives way in a narrow list once "Free in ~" shows (the floor
+        is on the tabs too, and a row's table is shown there when selected): at 540 px
+        the columns with both cut the server's name to "…". (By the width alone: asking
+        the columns' size hints read every row's every cell, 40 ms a window.)"""
         columns = TableListModel.COLUMNS
-        floor = columns.index("Floor")
         if getattr(self, "_compact", False) or not self.list_model.several_floors:
             return
-        width = sum(max(self.sizeHintForColumn(c), self.horizontalHeader().sectionSizeHint(c))
-                    for c in range(len(columns)) if c == floor or not self.isColumnHidden(c))
-        self.setColumnHidden(floor, width > self.viewport().width())
+        narrow = self.list_model.has_estimates and self.viewport().width() < FLOOR_COLUMN_MIN_WIDTH
+        self.setColumnHidden(columns.index("Floor"), narrow)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)

@@ -246,3 +246,37 @@ def test_preferences_set_the_turns_and_the_sound_and_they_apply_at_once(qtbot, s
     again = AppSettings(settings.qsettings)
     assert (again.estimate_turns, again.over_time_sound) == (5, True)
     window.close()
+
+
+def test_estimates_that_move_never_move_the_rows_under_the_pointer(qtbot, settings, tmp_path):
+    from floorview.ui.window import table_list
+
+    path = tmp_path / "history.journal"
+    two_tops_of_fifty(path)
+    clock = {"now": datetime(2026, 11, 25, 19, 30, tzinfo=UTC)}
+    window = _window(qtbot, settings, clock)
+    store, listing = window.store, window.table_list
+    model = listing.list_model
+    window.turn_marks.book.set_history(history_for("br-1", path=path))
+    # two-tops at t-2 (seated 19:11) and t-5 (seated 19:20)
+    for tid, x, plan, at in (("t-2", 250, "fp-1", "19:11"), ("t-5", 700, "fp-2", "19:20")):
+        store.apply_event("tableStatusUpdate", table_json(
+            tid, 2, number=tid[-1], x=x, y=100, status="occupied", guestCount=2,
+            statusChangedAt=f"2026-11-25T{at}:00.000Z", floorPlanId=plan))
+    listing.sortByColumn(model.COLUMNS.index("Free in ~"), Qt.SortOrder.AscendingOrder)
+    listing.release()
+    listing.refresh()
+    assert model.table_ids()[:2] == ["t-2", "t-5"]
+    # with the pointer on the list, t-2's party of two grows to three: no history for
+    # threes, so it belongs after t-5 -- but the rows hold still until the pointer rests
+    listing.hold()
+    store.apply_event("tableStatusUpdate", table_json(
+        "t-2", 3, number="2", x=250, y=100, status="occupied", guestCount=3,
+        statusChangedAt="2026-11-25T19:11:00.000Z", floorPlanId="fp-1"))
+    qtbot.waitUntil(lambda: model.data(model.index(0, model.COLUMNS.index("Free in ~")))
+                    == table_list.NO_HISTORY)
+    assert model.table_ids()[:2] == ["t-2", "t-5"]
+    listing.release()
+    listing.refresh()
+    assert model.table_ids()[0] == "t-5"
+    window.close()
