@@ -34,6 +34,7 @@ from enum import Enum
 from typing import Any, TextIO
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 
 from floorview.core import logfile
@@ -585,16 +586,24 @@ class FloorviewApp(QObject):
         self.windowShown.emit(window)
 
     def _add_recent_changes(self, branch: Branch) -> None:
-        """The recent-changes panel, docked on the right, hidden until F9; its turn history
-        read from the branch's journals off the GUI thread."""
-        panel = RecentChangesPanel(self.store, clock=self.clock)
+        """The recent-changes panel, docked on the right, hidden until F9 (in kiosk mode
+        F9 shows the changes as an overlay instead); its turn history read from the
+        branch's journals off the GUI thread, into the window's turn book."""
+        assert self.opened is not None
+        panel = RecentChangesPanel(self.store, clock=self.clock,
+                                   book=self.window.turn_marks.book)
         panel.tableRequested.connect(self.window.reveal_table)
         dock = QDockWidget("Changes and turns (F9)", self.window, objectName="recentChangesDock")
         dock.setWidget(panel)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
-        toggle = dock.toggleViewAction()
+        kiosk = self.opened.kiosk
+        overlay = kiosk.set_recent(panel.lines)
+        panel.changesChanged.connect(overlay.refresh)
+        toggle = QAction("Recent changes and likely free", self.window, objectName="recentChanges")
         toggle.setShortcut("F9")
+        toggle.triggered.connect(
+            lambda: kiosk.toggle_recent() or dock.setVisible(not dock.isVisible()))
         self.window.addAction(toggle)
         path = None if _option(self.args, "no_journal", False) else _option(self.args, "journal")
         future = asyncio.get_event_loop().run_in_executor(

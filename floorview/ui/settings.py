@@ -1,6 +1,7 @@
 """What floorview remembers between runs, in QSettings.
 
-Server, email, branch, floor plan per branch, theme, kiosk choice, display thresholds.
+Server, email, branch, floor plan per branch, theme, kiosk choice, display thresholds,
+the estimates' number of turns, the over-time sound.
 Never a password or a token: those live in the OS keyring (floorview.core.credentials) or
 nowhere. Tests hand in a QSettings on an ini file in a temporary directory, so nothing
 reaches the user's own settings.
@@ -140,6 +141,33 @@ class AppSettings:
     @red_minutes.setter
     def red_minutes(self, value: int) -> None:
         self._q.setValue("display/redMinutes", int(value))
+
+    @property
+    def estimate_turns(self) -> int:
+        """"Likely free next" is the median of at most this many comparable turns."""
+        return min(50, max(1, self._int("estimates/turns", 8)))
+
+    @estimate_turns.setter
+    def estimate_turns(self, value: int) -> None:
+        self._q.setValue("estimates/turns", int(value))
+
+    @property
+    def show_free_times(self) -> bool:
+        """Each occupied table's likely free time on the floor (F8)."""
+        return self._bool("display/freeTimes", False)
+
+    @show_free_times.setter
+    def show_free_times(self, value: bool) -> None:
+        self._q.setValue("display/freeTimes", bool(value))
+
+    @property
+    def over_time_sound(self) -> bool:
+        """A sound when a table goes over time (past red); off unless chosen."""
+        return self._bool("alerts/overTimeSound", False)
+
+    @over_time_sound.setter
+    def over_time_sound(self, value: bool) -> None:
+        self._q.setValue("alerts/overTimeSound", bool(value))
 
     @property
     def window_geometry(self) -> QByteArray | None:

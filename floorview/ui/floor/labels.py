@@ -292,7 +292,8 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
     time_px = time_font.pixelSize()
     pill_h = pill_font_px * 1.5
     pill_w = advance("label", time_text or "0h 00m") * time_px + pill_font_px * 1.0
-    reserve_w = advance("label", WIDEST_TIME) * time_px + pill_font_px
+    # (a note in the time's place, "free ~19:55", may be wider than it: kept too)
+    reserve_w = max(advance("label", WIDEST_TIME) * time_px + pill_font_px, pill_w)
     bottom = exit_distance(shape, frame, 0.0, 1.0)
     pill = QRectF(-pill_w / 2, bottom - pill_h * 0.42, pill_w, pill_h)
 

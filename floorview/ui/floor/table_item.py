@@ -175,6 +175,8 @@ class TableItem(QGraphicsItem):
         self._placing = False
         self._time_text = ""
         self._time_level = "normal"
+        self._note = ""  # on the pill instead of the time ("free ~19:55"): set_marks
+        self._alert = False  # the over-time mark: set_marks
         self._badge: tuple[str, QColor, QColor] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setData(0, table.id)
@@ -210,6 +212,29 @@ class TableItem(QGraphicsItem):
     @property
     def time_level(self) -> str:
         return self._time_level
+
+    @property
+    def alert(self) -> bool:
+        """Whether the over-time mark shows (see :meth:`set_marks`)."""
+        return self._alert and self._table.status is Status.OCCUPIED
+
+    def set_marks(self, note: str = "", alert: bool = False) -> None:
+        """What the window adds while the table is occupied: ``note`` on the pill in the
+        time's place ("free ~19:55"; its colour still says amber or red), and ``alert``, the over-time mark (a red ring
+        round the table) that stays until the window takes it away. Both hold across
+        the table's changes until set again; neither shows unless it is occupied."""
+        if (note, alert) == (self._note, self._alert):
+            return
+        self._note, self._alert = note, alert
+        self.tick_marks()
+
+    def tick_marks(self) -> None:
+        before = self._time_text
+        self._refresh_time()
+        if self._time_text != before:
+            self._relayout()
+            self._refresh_tooltip()
+        self.update()
 
     @property
     def badge(self) -> tuple[str, QColor, QColor] | None:
@@ -440,6 +465,10 @@ class TableItem(QGraphicsItem):
             self._time_text, self._time_level = "", "normal"
             return
         self._time_text = format_duration(minutes)
+        if t.status is Status.OCCUPIED and self._note:
+            # in its place: "42m · free ~19:55" made the pills of neighbouring tables
+            # overlap on the demo's floor (rendered at 1600 and 1920 px wide)
+            self._time_text = self._note
         if t.status is Status.OCCUPIED:
             self._time_level = time_level(minutes, self._state.amber_minutes, self._state.red_minutes)
         else:
@@ -525,6 +554,10 @@ class TableItem(QGraphicsItem):
             painter.restore()
 
         pulse = st.pulse(self)
+        if self._alert and t.status is Status.OCCUPIED:
+            # over time, until handled: a wide red ring on a halo, outside the selection's
+            self._ring_at(painter, 0.75, p.selection_halo)
+            self._ring_at(painter, 0.75, self._alert_pen(p))
         if self.isSelected():
             self._ring_at(painter, 0.35, p.selection_halo)
             self._ring_at(painter, 0.35, p.selection)
@@ -576,6 +609,14 @@ class TableItem(QGraphicsItem):
             if self._badge is not None:
                 self._draw_badge(painter, p)
         painter.restore()
+
+    @staticmethod
+    def _alert_pen(p: Paints) -> QPen:
+        pen = _ALERT_PENS.get(id(p))
+        if pen is None:
+            pen = _ALERT_PENS[id(p)] = QPen(p.time["red"][0].color(), 5.0)
+            pen.setCosmetic(True)
+        return pen
 
     def _ring_at(self, painter: QPainter, grow: float, pen: QPen) -> None:
         """Stroke the outline ``grow`` × the ring margin outside the shape."""
@@ -681,6 +722,9 @@ class TableItem(QGraphicsItem):
         start, self._press_geom = self._press_geom, None
         if start is not None and (start.x, start.y) != (self._geom.x, self._geom.y):
             self._state.edited(self, {"x": _num(self._geom.x), "y": _num(self._geom.y)})
+
+
+_ALERT_PENS: dict[int, QPen] = {}  # per theme's (cached, never freed) Paints
 
 
 def clip_segment(a: QPointF, b: QPointF, convex: QPolygonF) -> QLineF | None:

@@ -5,6 +5,10 @@ back to a normal window (kiosk mode off, also for the next start) or quit floorv
 (documented in docs/app.md and in the confirmation itself). The screen is kept awake where the platform allows:
 ``systemd-inhibit`` on Linux, ``caffeinate`` on macOS, ``SetThreadExecutionState`` on
 Windows — all best-effort; a failure is logged, never fatal.
+
+On the host stand F9 shows the recent changes (:class:`RecentOverlay`) over the floor in
+type legible from two metres, newest first; F9 again, a tap on it, or 20 s without a
+look hide it. (In a normal window F9 shows the recent-changes panel instead.)
 """
 
 from __future__ import annotations
@@ -14,16 +18,115 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from floorview.options import EXIT_SHORTCUT
 from floorview.ui.window.table_keys import key_text
 
 log = logging.getLogger(__name__)
 
+#: The overlay hides by itself after this long (ms).
+OVERLAY_MS = 20_000
+#: At most this many changes on it (the newest): each one line at 2 m type.
+OVERLAY_LINES = 12
+#: Its type, in px: a 1080p stand's 34 px lines have capitals ~7 mm tall on a 24" screen,
+#: which reads from two metres.
+OVERLAY_PX = 34
+
+
+class RecentOverlay(QWidget):
+    """The recent changes over the window, large, newest first (see the module).
+
+    ``lines()`` gives the changes, newest first (the recent-changes panel's).
+    """
+
+    def __init__(self, window: QWidget, lines: Callable[[], list[str]]) -> None:
+        super().__init__(window)
+        self.setObjectName("recentOverlay")
+        self._lines = lines
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#recentOverlay { background: rgba(13, 16, 20, 238); border: 3px solid #8AB4F8;"
+            " border-radius: 18px; }"
+            f"QLabel {{ color: #F2F4F7; background: transparent; font-size: {OVERLAY_PX}px; }}"
+            f"#recentOverlayTitle {{ font-size: {round(OVERLAY_PX * 1.3)}px; font-weight: 700; }}"
+            f"#recentOverlayHint {{ color: #AEB6C2; font-size: {round(OVERLAY_PX * 0.75)}px; }}")
+        self.title = QLabel("Recent changes", self, objectName="recentOverlayTitle")
+        self.body = QLabel(self, objectName="recentOverlayBody")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.hint = QLabel("newest first · F9 or a tap closes", self, objectName="recentOverlayHint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 24, 36, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.hint)
+        self._timer = QTimer(self, singleShot=True, interval=OVERLAY_MS)
+        self._timer.timeout.connect(self.hide)
+        window.installEventFilter(self)
+        self.hide()
+
+    @property
+    def shown(self) -> bool:
+        return self.isVisible()
+
+    def toggle(self) -> None:
+        if self.isVisible():
+            self.hide()
+        else:
+            self.show_now()
+
+    def show_now(self) -> None:
+        self.refresh()
+        self._place()
+        self.show()
+        self.raise_()
+        self._timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._timer.stop()
+        super().hideEvent(event)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the changes as they are now (the panel calls as lines come)."""
+        lines = self._lines()[:OVERLAY_LINES]
+        if not lines:
+            self.body.setText("<i>No changes yet since this screen started.</i>")
+            return
+        rows = []
+        for line in lines:
+            when, _, what = line.partition("  ")
+            rows.append(f"<tr><td style='padding-right:28px; color:#AEB6C2'>{escape(when)}</td>"
+                        f"<td>{escape(what)}</td></tr>")
+        self.body.setText(f"<table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>")
+        if self.isVisible():
+            self._place()
+
+    def lines_shown(self) -> list[str]:
+        return self._lines()[:OVERLAY_LINES] if self.isVisible() else []
+
+    def _place(self) -> None:
+        window = self.parentWidget()
+        width = min(window.width() - 80, max(900, round(window.width() * 0.62)))
+        height = min(window.height() - 80, self.sizeHint().height())
+        self.setGeometry((window.width() - width) // 2, (window.height() - height) // 2,
+                         width, height)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.hide()
+        event.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
 
 
 class ScreenAwake:
@@ -154,6 +257,19 @@ class KioskMode(QObject):
         self._shortcut.setEnabled(False)
         self._shortcut.activated.connect(self.on_shortcut_activated)
         self._confirm: QMessageBox | None = None
+        self.overlay: RecentOverlay | None = None
+
+    def set_recent(self, lines: Callable[[], list[str]]) -> RecentOverlay:
+        """Where the overlay's changes come from (newest first); the overlay."""
+        self.overlay = RecentOverlay(self._window, lines)
+        return self.overlay
+
+    def toggle_recent(self) -> bool:
+        """F9 on the stand: show or hide the overlay; False when not in kiosk mode."""
+        if not self.enabled or self.overlay is None:
+            return False
+        self.overlay.toggle()
+        return True
 
     def enable(self) -> None:
         self.enabled = True
@@ -171,6 +287,8 @@ class KioskMode(QObject):
     def disable(self) -> None:
         self.enabled = False
         self._shortcut.setEnabled(False)
+        if self.overlay is not None:
+            self.overlay.hide()
         self.cursor.stop()
         self.awake.stop()
         self._window.set_kiosk(False)

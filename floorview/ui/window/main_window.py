@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import weakref
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from statistics import median
@@ -56,6 +57,7 @@ from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
 from floorview.ui.window.table_keys import TableKeys, key_text
 from floorview.ui.window.table_list import TableList
+from floorview.ui.window.turn_marks import TurnMarks
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +271,16 @@ class MainWindow(QMainWindow):
         self._clock_timer.timeout.connect(self.on_clock_timer_timeout)
         self._clock_timer.start()
 
+        me = weakref.ref(self)  # (no cycle through the window: see TableActions._window)
+        self.turn_marks = TurnMarks(
+            store, clock=clock, settings=settings, parent=self,
+            scenes=lambda: list(w.scenes.values()) if (w := me()) else [],
+            stale=lambda: bool((w := me()) and w.banner.stale))
+        self.table_list.set_estimates(self.turn_marks.estimate)
+        self.turn_marks.changed.connect(self.table_list.estimates_changed)
+        self.table_actions.is_marked = self.turn_marks.is_marked
+        self.table_actions.acknowledgeRequested.connect(self.turn_marks.acknowledge)
+
         self._keys = TableKeys(self)
         self._keys.deletePressed.connect(self.on_deleteTable_triggered)
         self._build_actions()
@@ -303,6 +315,9 @@ class MainWindow(QMainWindow):
         self.sections_action = action("Sections", self.on_sections_toggled, "Ctrl+Shift+S",
                                       checkable=True, name="sections")
         self.sections_action.setChecked(self.settings.show_sections)
+        self.free_action = action("Likely free times", self.on_freeTimes_toggled, "F8",
+                                  checkable=True, name="freeTimes")
+        self.free_action.setChecked(self.settings.show_free_times)
         self.find_action = action("Find table…", self.open_find, QKeySequence.StandardKey.Find, name="find")
         self.edit_action = action("Edit layout", self.on_editMode_toggled, "Ctrl+E",
                                   checkable=True, name="editMode")
@@ -355,6 +370,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a)
         view_menu.addSeparator()
         view_menu.addAction(self.sections_action)
+        view_menu.addAction(self.free_action)
         theme_menu = view_menu.addMenu("Theme")
         theme_menu.addActions(self.theme_group.actions())
         table_menu = menu.addMenu("&Tables")
@@ -639,6 +655,10 @@ class MainWindow(QMainWindow):
         self.settings.show_sections = on
         self._apply_display()
 
+    @Slot(bool)
+    def on_freeTimes_toggled(self, on: bool) -> None:
+        self.turn_marks.set_show_free(on)
+
     def _apply_display(self) -> None:
         for plan_id, scene in self.scenes.items():
             scene.set_settings(self.display_settings(plan_id))
@@ -771,7 +791,7 @@ class MainWindow(QMainWindow):
 
     def _size_side(self) -> None:
         """The side panel's width: enough for the summary and the list, no more."""
-        width = 600 if self.kiosk else 500
+        width = 600 if self.kiosk else 540  # (500 cramped the list once "Free in ~" came)
         self.side.setMinimumWidth(width - 120)
         total = self.splitter.width()
         if total > width * 2:
@@ -1036,6 +1056,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._apply_display)
+        dialog.accepted.connect(self.turn_marks.apply_settings)
         self._keep("preferences_dialog", dialog)
         dialog.open()
 
@@ -1050,6 +1071,7 @@ class MainWindow(QMainWindow):
             scene.detach()
         self.summary.detach()
         self.table_list.detach()
+        self.turn_marks.detach()
         self._clock_timer.stop()
         if self._follows_scheme:
             self._follows_scheme = False

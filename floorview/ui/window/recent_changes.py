@@ -7,9 +7,12 @@ asks to find the table (:attr:`RecentChangesPanel.tableRequested`).
 
 *Likely free next* lists the occupied tables by when they are likely to free: the median
 of the last turns of parties of that size seated at that time of day
-(:func:`floorview.core.evening.likely_free`), from the journal's history and the turns
-this screen has seen since. Without enough comparable turns it says so instead of
-guessing.
+(:class:`floorview.core.turns.TurnBook`, the window's when it is handed one), from the
+journal's history and the turns this screen has seen since. Without enough comparable
+turns it says so instead of guessing.
+
+:meth:`RecentChangesPanel.lines` are the changes as listed, newest first: the kiosk's
+overlay (F9 on the host stand) shows them.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from floorview.core.evening import ESTIMATE_MIN_TURNS, Segment, likely_free
+from floorview.core.evening import Segment
 from floorview.core.model import Status, Table
 from floorview.core.store import Aspect, BranchStore, Change, Update
+from floorview.core.turns import MIN_TURNS, FreeEstimate, TurnBook
 
 LIMIT = 60  # changes kept in the list
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,15 +38,19 @@ class RecentChangesPanel(QWidget):
     """
 
     tableRequested = Signal(str)
+    #: the list of changes changed (a line came)
+    changesChanged = Signal()
 
     def __init__(self, store: BranchStore, *, clock: Callable[[], datetime],
-                 history: Sequence[Segment] = (), parent: QWidget | None = None) -> None:
+                 history: Sequence[Segment] = (), book: TurnBook | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recentChanges")
         self.store = store
         self.clock = clock
-        self.history: list[Segment] = list(history)
-        self._seated: dict[str, datetime] = {}
+        self._own_book = book is None
+        self.book = book if book is not None else TurnBook(store, clock=clock)
+        self.book.set_history(history)
         self._started = bool(store.tables)  # the first snapshot is not a list of changes
         self.changes = QListWidget(objectName="recentList")
         self.free = QListWidget(objectName="likelyFreeList")
@@ -60,22 +68,32 @@ class RecentChangesPanel(QWidget):
         layout.addWidget(self.free, 2)
         layout.addWidget(self.free_note)
         self._unsubscribe = store.subscribe(self.on_store_update)
+        self._unsubscribe_book = self.book.subscribe(self.refresh_estimates)
         self._minute = QTimer(self, interval=60_000)
         self._minute.timeout.connect(self.refresh_estimates)
         self._minute.start()
-        for t in store.tables.values():
-            if t.status is Status.OCCUPIED and t.status_changed_at:
-                self._seated[t.id] = t.status_changed_at
         self.refresh_estimates()
 
     def detach(self) -> None:
         self._unsubscribe()
+        self._unsubscribe_book()
+        if self._own_book:
+            self.book.detach()
         self._minute.stop()
+
+    @property
+    def history(self) -> list[Segment]:
+        """Every turn the estimates learn from, oldest first."""
+        return self.book.history
 
     def set_history(self, turns: Sequence[Segment]) -> None:
         """The turns of past evenings (read from the journals, off the GUI thread)."""
-        self.history = sorted([*turns, *self.history], key=lambda t: t.start)
+        self.book.set_history(turns)
         self.refresh_estimates()
+
+    def lines(self) -> list[str]:
+        """The changes as listed, newest first."""
+        return [self.changes.item(i).text() for i in range(self.changes.count())]
 
     # --- recent changes -------------------------------------------------------------------
 
@@ -114,8 +132,8 @@ class RecentChangesPanel(QWidget):
     def on_store_update(self, update: Update) -> None:
         first = update.resynced and not self._started
         self._started = self._started or update.resynced
+        added = False
         for change in sorted(update.changes, key=lambda c: _when(c)):
-            self._learn(change)
             if first and change.before is None:
                 continue  # the first snapshot: where the screen starts, not a change
             text = self.describe(change, offline=update.resynced)
@@ -124,25 +142,13 @@ class RecentChangesPanel(QWidget):
             item = QListWidgetItem(text)
             item.setData(_ID_ROLE, change.table_id)
             self.changes.insertItem(0, item)
+            added = True
         while self.changes.count() > LIMIT:
             self.changes.takeItem(self.changes.count() - 1)
         if update.changes:
             self.refresh_estimates()
-
-    def _learn(self, change: Change) -> None:
-        """Keep the turns this screen sees, for the estimates."""
-        a, b = change.after, change.before
-        tid = change.table_id
-        if a is not None and a.status is Status.OCCUPIED:
-            if b is None or b.status is not Status.OCCUPIED:
-                self._seated[tid] = a.status_changed_at or self.clock()
-            return
-        seated = self._seated.pop(tid, None)
-        if seated is not None and b is not None and b.status is Status.OCCUPIED:
-            end = (a.status_changed_at if a else None) or self.clock()
-            self.history.append(Segment(tid, b.number, "occupied", seated, end,
-                                        guests=b.guest_count, covers=b.guest_count or 0,
-                                        server_id=b.server_id))
+        if added:
+            self.changesChanged.emit()
 
     @Slot(QListWidgetItem)
     def on_item_clicked(self, item: QListWidgetItem) -> None:
@@ -152,16 +158,10 @@ class RecentChangesPanel(QWidget):
 
     # --- likely free next -----------------------------------------------------------------
 
-    def estimates(self) -> list[tuple[Table, object]]:
+    def estimates(self) -> list[tuple[Table, FreeEstimate | None]]:
         """Each occupied table with its estimate (None: not enough history)."""
-        zone = self.store.branch.zone if self.store.branch else None
-        out = []
-        for t in self.store.tables.values():
-            if t.status is not Status.OCCUPIED:
-                continue
-            seated = self._seated.get(t.id) or t.status_changed_at or self.clock()
-            out.append((t, likely_free(self.history, party=t.guest_count, seated=seated, zone=zone)))
-        return out
+        return [(t, self.book.estimate(t)) for t in self.store.tables.values()
+                if t.status is Status.OCCUPIED]
 
     @Slot()
     def refresh_estimates(self) -> None:
@@ -183,7 +183,7 @@ class RecentChangesPanel(QWidget):
         elif unknown:
             self.free_note.setText(
                 f"No estimate for {len(unknown)} table{'s' if len(unknown) != 1 else ''} yet: "
-                f"it takes {ESTIMATE_MIN_TURNS} past turns of parties that size at that time of day.")
+                f"it takes {MIN_TURNS} past turns of parties that size.")
         else:
             self.free_note.setText("")
 

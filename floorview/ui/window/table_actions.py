@@ -172,12 +172,14 @@ class TableActions(QObject):
         deleteRequested(str): table id (managers, in edit mode).
         propertiesRequested(str): change the table's number, seats, shape (managers, in
             edit mode).
+        acknowledgeRequested(str): a host saw the over-time table (its mark goes).
     """
 
     statusRequested = Signal(str, str, object)
     assignRequested = Signal(str, object)
     deleteRequested = Signal(str)
     propertiesRequested = Signal(str)
+    acknowledgeRequested = Signal(str)
 
     def __init__(self, store: BranchStore, *, role: Role,
                  status_color: Callable[[Status], QColor], parent: QWidget) -> None:
@@ -189,6 +191,8 @@ class TableActions(QObject):
         self.large_type = False  # the kiosk: a menu for 2 m and a finger
         self.menu: QMenu | None = None
         self.dialog: TableDialog | None = None
+        #: whether a table wears the over-time mark (its menu then offers to acknowledge)
+        self.is_marked: Callable[[str], bool] = lambda table_id: False
 
     def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
         self._status_color = status_color
@@ -213,6 +217,10 @@ class TableActions(QObject):
         title = menu.addAction(f"Table {table.number} — {table.status.label}, {table.seats_text}")
         title.setEnabled(False)
         menu.addSeparator()
+        if self.is_marked(table_id):
+            ack = menu.addAction("Acknowledge over time")
+            ack.setObjectName("acknowledge")
+            ack.triggered.connect(lambda: self.acknowledgeRequested.emit(table_id))
         if self.role.may_set_status:
             status_menu = menu.addMenu("Set status")
             # one of them: marked as a choice (a radio mark), not as five checkboxes

@@ -5,6 +5,12 @@ longest first; a click on a column's header sorts by that column (again: the oth
 Selecting a row selects the table on the map and the other way round. The rows never move
 under a person's pointer: while the pointer is on the list, changes are shown in place and
 the re-sort waits; after a re-sort the selected row stays where it was on screen.
+
+The "Free in ~" column says when each occupied table is likely free (from
+:class:`floorview.core.turns.TurnBook`'s estimates, handed in with
+:meth:`TableListModel.set_estimates`): "25m", "now" once the estimate has passed, or "no
+history" without enough comparable turns. Sorted by it, the soonest come first and the
+tables without an estimate last, whichever way.
 """
 
 from __future__ import annotations
@@ -32,9 +38,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from floorview.core.model import SETTABLE_STATUSES, Status, Table
 from floorview.core.store import BranchStore, Update
+from floorview.core.turns import FreeEstimate
 from floorview.ui.floor.table_item import format_duration
 
 Clock = Callable[[], datetime]
+Estimates = Callable[[Table], FreeEstimate | None]
+#: What the "Free in ~" column says of an occupied table without an estimate.
+NO_HISTORY = "no history"
 
 _STATUS_ORDER = {status: i for i, status in enumerate((*SETTABLE_STATUSES, Status.UNKNOWN))}
 
@@ -49,12 +59,23 @@ def duration_text(minutes: int | None) -> str:
     """As the map says it (``"42m"``, ``"4h 57m"``); ``"—"`` when unknown."""
     return "—" if minutes is None else format_duration(minutes)
 
+def free_in_text(estimate: FreeEstimate | None, now: datetime) -> str:
+    """"25m", "1h 05m", "now" (the estimate has passed), or "no history"."""
+    if estimate is None:
+        return NO_HISTORY
+    left = estimate.minutes_left(now)
+    return "now" if left < 0.5 else format_duration(round(left))
+
+
 def short_name(name: str) -> str:
     """"Ben Okafor" → "Ben O.": a server as a floor knows them, narrow enough for the
     list's column beside the map (the full name is the cell's tooltip)."""
     parts = name.split()
     return f"{parts[0]} {parts[-1][0]}." if len(parts) > 1 else name
 
+
+#: Narrower than this (px), the list leaves out the floor's column when it shows "Free in ~".
+FLOOR_COLUMN_MIN_WIDTH = 640
 
 #: How long after the pointer last moved on the list a re-sort waits (seconds).
 HOLD_SECONDS = 2.0
@@ -73,9 +94,10 @@ def _number_key(number: str) -> tuple:
 
 class TableListModel(QAbstractTableModel):
     """Rows: the branch's tables in list order. Columns: table, status, guests, server,
-    time in status (and floor, when the branch has several)."""
+    time in status, likely free in (once estimates are set), floor (when the branch has
+    several)."""
 
-    COLUMNS = ("Table", "Status", "Seats", "Server", "Time", "Floor")
+    COLUMNS = ("Table", "Status", "Seats", "Server", "Time", "Free in ~", "Floor")
     TABLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, store: BranchStore, *, clock: Clock,
@@ -88,7 +110,22 @@ class TableListModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._sort_column = self.COLUMNS.index("Status")
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._estimates: Estimates | None = None
         self._reload()
+
+    def set_estimates(self, estimates: Estimates | None) -> None:
+        """Where the "Free in ~" column's estimates come from (None: the column hides)."""
+        self._estimates = estimates
+        self.tick()
+
+    @property
+    def has_estimates(self) -> bool:
+        return self._estimates is not None
+
+    def estimate_of(self, table: Table) -> FreeEstimate | None:
+        if self._estimates is None or table.status is not Status.OCCUPIED:
+            return None
+        return self._estimates(table)
 
     def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
         self._status_color = status_color
@@ -117,11 +154,30 @@ class TableListModel(QAbstractTableModel):
         return sort_key
 
     def _reload(self) -> None:
-        rows = sorted(self._store.tables.values(), key=self._key())
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            rows.reverse()
+        if self.COLUMNS[self._sort_column] == "Free in ~":
+            rows = self._by_free_time()
+        else:
+            rows = sorted(self._store.tables.values(), key=self._key())
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                rows.reverse()
         self._rows = rows
         self._row_of = {t.id: i for i, t in enumerate(self._rows)}
+
+    def _by_free_time(self) -> list[Table]:
+        """The estimated, soonest first (latest first, descending); then the rest (no
+        history, then not occupied) by status and time, either way."""
+        known, rest = [], []
+        for t in self._store.tables.values():
+            est = self.estimate_of(t)
+            if est is None:
+                rest.append(t)
+            else:
+                known.append((est.free_at, _number_key(t.number), t))
+        known.sort(key=lambda k: k[:2])
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            known.reverse()
+        rest.sort(key=lambda t: (t.status is not Status.OCCUPIED, sort_key(t)))
+        return [k[2] for k in known] + rest
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -152,10 +208,10 @@ class TableListModel(QAbstractTableModel):
         return True
 
     def tick(self) -> None:
-        """Time moved on: redraw the time column."""
+        """Time moved on (or the estimates changed): redraw the time columns."""
         if self._rows:
-            col = self.COLUMNS.index("Time")
-            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+            first, last = self.COLUMNS.index("Time"), self.COLUMNS.index("Free in ~")
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
 
     def row_of(self, table_id: str) -> int:
         return self._row_of.get(table_id, -1)
@@ -200,6 +256,10 @@ class TableListModel(QAbstractTableModel):
                 return short_name(user.name) if user else ("—" if not t.server_id else "Unknown")
             if column == "Time":
                 return duration_text(minutes_in_status(t, self._clock()))
+            if column == "Free in ~":
+                if t.status is not Status.OCCUPIED or self._estimates is None:
+                    return ""
+                return free_in_text(self.estimate_of(t), self._clock())
             if column == "Floor":
                 for plan in self._store.floor_plans:
                     if plan.id == t.floor_plan_id:
@@ -208,9 +268,20 @@ class TableListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "Server" and t.server_id:
             user = self._store.users.get(t.server_id)
             return user.name if user else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "Free in ~" \
+                and t.status is Status.OCCUPIED and self._estimates is not None:
+            est = self.estimate_of(t)
+            if est is None:
+                return ("No estimate: too few past turns of parties this size "
+                        "(it takes a few, at about this time of day or any).")
+            zone = self._store.branch.zone if self._store.branch else None
+            return f"Likely free ~{est.free_at.astimezone(zone):%H:%M}: {est.basis}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Free in ~" \
+                and t.status is Status.OCCUPIED and self.estimate_of(t) is None:
+            return QColor("#8A8F98")  # "no history" reads as a remark, not a time
         if role == Qt.ItemDataRole.DecorationRole and column == "Status":
             return self._status_color(t.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Seats", "Time"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Seats", "Time", "Free in ~"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -281,11 +352,40 @@ class TableList(QTableView):
         self.setColumnHidden(columns.index("Server"), compact)
         self.setColumnHidden(columns.index("Floor"),
                              compact or not self.list_model.several_floors)
+        self.setColumnHidden(columns.index("Free in ~"), not self.list_model.has_estimates)
+        self._fit_floor()
         stretch = columns.index("Status" if compact else "Server")
         for column in range(len(columns)):
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if column == stretch
                 else QHeaderView.ResizeMode.ResizeToContents)
+
+    def _fit_floor(self) -> None:
+        """The floor's column gives way in a narrow list once "Free in ~" shows (the floor
+        is on the tabs too, and a row's table is shown there when selected): at 540 px
+        the columns with both cut the server's name to "…". (By the width alone: asking
+        the columns' size hints read every row's every cell, 40 ms a window.)"""
+        columns = TableListModel.COLUMNS
+        if getattr(self, "_compact", False) or not self.list_model.several_floors:
+            return
+        narrow = self.list_model.has_estimates and self.viewport().width() < FLOOR_COLUMN_MIN_WIDTH
+        self.setColumnHidden(columns.index("Floor"), narrow)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_floor()
+
+    def set_estimates(self, estimates: Estimates | None) -> None:
+        """Show the "Free in ~" column with these estimates (None: hide it)."""
+        self.list_model.set_estimates(estimates)
+        self._fit_columns()
+
+    def estimates_changed(self) -> None:
+        """The estimates moved (a turn ended, the history came): redraw the column, and
+        re-sort when sorted by it (through refresh: never under the pointer)."""
+        self.list_model.tick()
+        if self.list_model.sorting[0] == "Free in ~":
+            self.on_store_update(Update())
 
     def set_compact(self, compact: bool) -> None:
         self._compact = compact

@@ -96,3 +96,46 @@ def test_screen_awake_is_best_effort():
     awake.start()  # may or may not find systemd-inhibit; never raises
     awake.stop()
     assert not awake.active
+
+
+def test_f9_on_the_stand_shows_the_recent_changes_large_and_hides_again(qtbot, launch, admin):
+    from PySide6.QtWidgets import QDockWidget
+
+    from floorview.core.model import Status
+    from floorview.ui.window import kiosk as kiosk_module
+
+    app = launch("host@floorview.dev", kiosk=True, theme=None)
+    window = app.window
+    overlay = app.kiosk.overlay
+    dock = window.findChild(QDockWidget, "recentChangesDock")
+    assert overlay is not None and not overlay.isVisible()
+    target = min((t for t in app.store.tables.values() if t.status is Status.AVAILABLE),
+                 key=lambda t: t.number)
+    name = target.number if not target.number.isdigit() else f"Table {target.number}"
+    admin.set_status(target.id, "cleaning")
+    qtbot.waitUntil(lambda: app.store.tables[target.id].status is Status.CLEANING)
+
+    def press_f9() -> None:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        qtbot.keyClick(window, Qt.Key.Key_F9)
+
+    for _ in range(2):  # F9 shows it, F9 hides it; twice
+        press_f9()
+        qtbot.waitUntil(overlay.isVisible)
+        assert not dock.isVisible()  # on the stand: the overlay, not the panel
+        qtbot.waitUntil(lambda: f"{name} Available → Cleaning" in overlay.body.text())
+        assert overlay.body.font().pixelSize() >= kiosk_module.OVERLAY_PX
+        assert window.rect().contains(overlay.geometry())
+        assert overlay.width() >= window.width() // 2
+        press_f9()
+        qtbot.waitUntil(lambda: not overlay.isVisible())
+    # a change while it shows joins it at the top
+    press_f9()
+    qtbot.waitUntil(overlay.isVisible)
+    admin.set_status(target.id, "available")
+    qtbot.waitUntil(lambda: f"{name} Cleaning → Available" in (overlay.lines_shown() or [""])[0])
+    assert f"{name} Cleaning → Available" in overlay.body.text()
+    # ... and it hides by itself after a while without a look
+    overlay._timer.start(200)
+    qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=3000)
