@@ -14,6 +14,7 @@ all its items.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ _MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
 _MIN_SMALL_PX = 7.5  # nor the seats, time and badge below this
 _MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill says it
 _MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
+_STACK_ORDER = itertools.count()
 
 
 def format_duration(minutes: int | None) -> str:
@@ -176,6 +178,9 @@ class TableItem(QGraphicsItem):
         self._time_text = ""
         self._time_level = "normal"
         self._badge: tuple[str, QColor, QColor] | None = None
+        #: Items of one z value stack in the order they were made (as a scene stacks
+        #: them): what the scene's tables layer sorts by.
+        self.stack_order = next(_STACK_ORDER)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setData(0, table.id)
         self._place()
@@ -500,6 +505,11 @@ class TableItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        self.draw(painter)
+
+    def draw(self, painter: QPainter) -> None:
+        """The table's painting, in its own coordinates at ``painter``'s transform (its
+        own :meth:`paint`, or the scene's tables layer drawing it into its picture)."""
         st, t, g = self._state, self._table, self._geom
         p = st.paints
         sp = p.status.get(t.status) or p.status[Status.UNKNOWN]
