@@ -566,8 +566,7 @@ class TableItem(QGraphicsItem):
         if not self._plate.isEmpty():  # a callout: the facts on a plate over the table
             painter.setBrush(fill)
             painter.setPen(sp.border_stale if stale else sp.border)
-            radius = min(self._plate.width(), self._plate.height()) * 0.4
-            painter.drawRoundedRect(self._plate, radius, radius)
+            painter.drawPath(self._labels.plate_path)
         if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
             self._draw_glyph(painter, self._glyph_rect, t.status, icon)
         painter.setPen(sp.text_stale if stale else sp.text)
