@@ -275,8 +275,11 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
     Sizes follow the table and the floor's typical table, but never fall below
     ``style.floor`` on screen at the floor's fit. A table too small to hold its glyph,
     number and seats at those sizes shows them on a *callout*: a plate in its status
-    colour, centred on it and larger than it, with the time pill hanging below and the
-    badge at its corner. No fact is ever left out.
+    colour, centred on it and larger than it, shaped after it (one outline with it),
+    with the time pill hanging below and the badge on its upper right rim. No fact is
+    ever left out. (The plan's fit stays the room's: on the demo plans the room
+    already fills the view's limiting side, so a tighter fit would gain nothing but
+    cut the walls off; callouts keep every fact at its least size instead.)
     """
     shape = table.shape
     large = style.large_type

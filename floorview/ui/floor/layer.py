@@ -6,8 +6,8 @@ items' contents and this one item draws them: each table exactly as its own
 its own transform and opacity, into Qt's device-coordinate cache of this item. A
 repaint of the floor is then one blit of the view's picture, not a Python ``paint()``
 a table (measured on 2,000 tables at close zoom ×2, 880 in view, about 80 µs each: a
-full repaint 137 ms with every item painting, 4.5 ms from the picture; a pan step
-47 → 23 ms, the strips drawn only). A change
+full repaint 137 ms with every item painting, 4.5 ms from the picture; pan steps
+about as before: the strips are drawn, and Qt copies the picture over). A change
 redraws only its table's rectangle of the picture: Qt clears the rectangle and this
 item paints every table that meets it, so the picture holds what the items' own
 painting would.
