@@ -10,6 +10,8 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,
   ``free_spot``).
 * :mod:`~floorview.ui.floor.overview` — ``OverviewItem``: the whole floor in one item, far out.
+* :mod:`~floorview.ui.floor.layer` — ``TablesLayer``: the tables' own painting as one cached
+  picture, at rest.
 * :mod:`~floorview.ui.floor.zones` — ``SectionZones``: each section's tinted zone and name tag.
 * :mod:`~floorview.ui.floor.floor_view` — ``FloorView``: fit, zoom, pan, click, long press.
 * :mod:`~floorview.ui.floor.render` — ``render_floor``: the same scene to a QImage.

@@ -7,6 +7,9 @@ single-shot timer), so a burst of a thousand events costs one pass, not a thousa
 Static things — the room, its grid, the section zones — are drawn in
 :meth:`FloorScene.drawBackground`, which a view caches (``CacheBackground``).
 
+At rest (outside edit mode and zoom gestures) the table items paint nothing either:
+one :class:`~floorview.ui.floor.layer.TablesLayer` draws each table's own painting into
+one cached picture, so a repaint is a blit and a change redraws only its table's part.
 At overview zoom, where a table is a few pixels wide, one
 :class:`~floorview.ui.floor.overview.OverviewItem` draws every table in one pass per status
 and the table items paint nothing (they still take clicks). The section zones are
@@ -26,7 +29,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
 from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
+from floorview.ui.floor.layer import TablesLayer
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
 from floorview.ui.floor.table_item import GRID, Geometry, ItemState, TableItem
@@ -114,6 +118,9 @@ class FloorScene(QGraphicsScene):
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
         self._overview_on = False
+        self._layer_wanted = True  # set_picture_cache
+        self._layer_on = False
+        self._drawn_selected: set[str] = set()  # tables drawn with a selection ring
         self._zoom_cache: float | None = None  # the scale a cached zoom began at
         self._zoom_overview = False  # a gesture below ZOOM_CACHE_SCALES: overview draws
         self._rest_overview = False  # what the scale asks for once the gesture settles
@@ -158,9 +165,18 @@ class FloorScene(QGraphicsScene):
         self._rings = RingsItem(self, self._overview)
         self.addItem(self._rings)
         self._rings.setVisible(False)
+        self._layer = TablesLayer(self)
+        self.addItem(self._layer)
+        self._layer.setVisible(False)
+        # The layer's picture is the view's size (1920×1080: 8 MB; ×4 on a HiDPI
+        # screen), the overview's the same: QPixmapCache's default 10 MB would evict
+        # them from each other and re-render the floor every frame.
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for table in store.tables_on(floor_plan.id):
             self._add(table)
+        self._apply_contents()
         self._update_scene_rect()
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -236,6 +252,7 @@ class FloorScene(QGraphicsScene):
             item = self._items.get(tid)
             if item is not None:
                 item.update()
+                self._layer.update_around(item)
                 if self._overview_on:
                     self._rings.update_around(item)
         self._pulses.clear()
@@ -276,6 +293,7 @@ class FloorScene(QGraphicsScene):
         for item in self._items.values():
             item.refresh()
         self._overview.dirty()
+        self._layer.dirty()
         self._invalidate_background()
         self.update()
 
@@ -292,6 +310,8 @@ class FloorScene(QGraphicsScene):
         self._state.edit_mode = on
         for item in self._items.values():
             item.set_editable(on)
+        # Edit mode moves, turns and resizes items: they paint themselves meanwhile.
+        self._apply_contents()
         sel = self._items.get(self._selected)
         if sel is not None:
             sel.show_handles(on)
@@ -303,6 +323,7 @@ class FloorScene(QGraphicsScene):
         for item in self._items.values():
             self._apply_highlight(item)
         self._overview.dirty()
+        self._layer.dirty()
 
     def _apply_highlight(self, item: TableItem) -> None:
         dim = self._highlight is not None and item.table.server_id != self._highlight
@@ -330,6 +351,7 @@ class FloorScene(QGraphicsScene):
         self._state.stale = stale
         self._refresh_times()
         self._overview.dirty()
+        self._layer.dirty()
         self._invalidate_background()
         self.update()
 
@@ -374,8 +396,10 @@ class FloorScene(QGraphicsScene):
         """Put the table back where the store has it (its save was refused)."""
         item = self._items.get(table_id)
         if item is not None:
+            before = item.sceneBoundingRect()
             item.revert()
             self._overview.table_changed(item, table_id)
+            self._layer.table_changed(before, item.sceneBoundingRect())
             self._invalidate_background({item.table.section_id})
 
     def detach(self) -> None:
@@ -386,13 +410,43 @@ class FloorScene(QGraphicsScene):
         for t in (self._flush_timer, self._pulse_timer, self._minute_timer):
             t.stop()
 
+    @property
+    def picture_cache(self) -> bool:
+        """True when, at rest, the tables are drawn from one cached picture (the
+        tables layer) rather than each item painting itself at every repaint."""
+        return self._layer_wanted
+
+    @property
+    def drawing(self) -> str:
+        """Who draws the tables now: "overview", "layer" (the cached picture) or "items"."""
+        return "overview" if self._overview_on else "layer" if self._layer_on else "items"
+
+    def set_picture_cache(self, on: bool) -> None:
+        """Draw the tables at rest from the layer's cached picture (True, the default)
+        or let every item paint itself at every repaint (False)."""
+        if on != self._layer_wanted:
+            self._layer_wanted = on
+            self._apply_contents()
+
+    def _apply_contents(self) -> None:
+        """Who draws the tables: the overview (far out), the layer (at rest) or the
+        items themselves (edit mode, a zoom gesture drawing their cached pictures)."""
+        layer = (self._layer_wanted and not self._overview_on and not self._state.edit_mode
+                 and self._zoom_cache is None)
+        hidden = self._overview_on or layer
+        for item in self._items.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, hidden)
+        if layer != self._layer_on:
+            self._layer_on = layer
+            self._layer.setVisible(layer)
+        self._layer.dirty()
+
     def set_overview(self, on: bool) -> None:
         """Draw all tables with the one overview item (True) or each item itself."""
         if on == self._overview_on:
             return
         self._overview_on = on
-        for item in self._items.values():
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
+        self._apply_contents()
         self._overview.setVisible(on)
         self._rings.setVisible(on)
         self._overview.dirty()
@@ -400,10 +454,11 @@ class FloorScene(QGraphicsScene):
     def set_scale_hint(self, device_px_per_unit: float) -> None:
         """A view shows the scene at this scale: choose overview or detailed items.
 
-        At rest the table items cache nothing. Measured at 2,000 tables, a device cache
+        At rest the table items cache nothing themselves (the tables layer draws them
+        into one picture). Measured at 2,000 tables, a device cache on every item
         (DeviceCoordinateCache) cut a full repaint 45 → 18 ms, but every zoom step
-        re-rendered every pixmap (53 → 60 ms), and the cached pixels differed from the
-        items' own painting (a dashed border's dashes, antialiased edges, small text).
+        re-rendered every pixmap (53 → 60 ms), and a turned table's is re-rendered at
+        every paint.
         """
         table_px = device_px_per_unit * self.typical_table_size()
         self._rest_overview = table_px < OVERVIEW_BELOW_PX
@@ -427,6 +482,7 @@ class FloorScene(QGraphicsScene):
         for item in self._items.values():
             item.refresh()
         self._update_scene_rect()
+        self._layer.dirty()
         self._invalidate_background(None)  # the section tags keep clear of the labels
 
     @property
@@ -458,6 +514,7 @@ class FloorScene(QGraphicsScene):
         self._zoom_cache = device_px_per_unit if on else None
         for item in self._items.values():
             self._apply_cache(item)
+        self._apply_contents()
 
     def _set_zoom_overview(self, on: bool) -> None:
         if on == self._zoom_overview:
@@ -478,6 +535,7 @@ class FloorScene(QGraphicsScene):
         self._zoom_cache = None
         for item in self._items.values():
             self._apply_cache(item)
+        self._apply_contents()
 
     def _apply_cache(self, item: TableItem) -> None:
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache if self._zoom_cache is None
@@ -563,6 +621,7 @@ class FloorScene(QGraphicsScene):
                 background, sections = True, None
                 for item in self._items.values():
                     item.refresh()
+                self._layer.dirty()
         for tid in ids:
             aspects = pending.aspects.get(tid, set())
             table = tables.get(tid)
@@ -590,6 +649,7 @@ class FloorScene(QGraphicsScene):
                     applied.append((tid, table.version, item.geometry.scene_box()))
                 continue
             before = item.table
+            drawn = item.sceneBoundingRect()
             if pending.reference:
                 item.set_table(table)
                 item.refresh()
@@ -607,6 +667,7 @@ class FloorScene(QGraphicsScene):
             if pulses and aspects & _PULSING:
                 self._start_pulse(tid, "live", PULSE_MS)
             self._overview.table_changed(item, tid)
+            self._layer.table_changed(drawn, item.sceneBoundingRect())
             if applied is not None:
                 applied.append((tid, table.version, item.geometry.scene_box()))
         if painted is not None and applied:
@@ -626,17 +687,20 @@ class FloorScene(QGraphicsScene):
     def _add(self, table) -> TableItem:
         item = TableItem(table, self._state)
         item.set_editable(self._state.edit_mode)
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self._overview_on)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
+                     self._overview_on or self._layer_on)
         self._apply_cache(item)
         self._items[table.id] = item
         self.addItem(item)
         self._apply_highlight(item)
+        self._layer.table_changed(item.sceneBoundingRect())
         return item
 
     def _remove(self, item: TableItem) -> None:
         self._items.pop(item.table_id, None)
         self._pulses.pop(item.table_id, None)
         item.show_handles(False)
+        self._layer.table_changed(item.sceneBoundingRect())
         self.removeItem(item)
 
     # --- pulses and the minute ----------------------------------------------------------
@@ -653,6 +717,9 @@ class FloorScene(QGraphicsScene):
 
     def _start_pulse(self, table_id: str, kind: str, duration: int) -> None:
         self._pulses[table_id] = (kind, self._pulse_clock.elapsed(), duration)
+        item = self._items.get(table_id)
+        if item is not None:  # drawn from this frame on, not from the first tick
+            self._layer.update_around(item)
         if not self._pulse_timer.isActive():
             self._pulse_timer.start()
 
@@ -662,6 +729,7 @@ class FloorScene(QGraphicsScene):
             item = self._items.get(tid)
             if item is not None:
                 item.update()
+                self._layer.update_around(item)
                 if self._overview_on:
                     self._rings.update_around(item)
             if now - start >= duration:
@@ -678,6 +746,16 @@ class FloorScene(QGraphicsScene):
         self.tick()
         self._schedule_minute()
 
+    def set_marks(self, table_id: str, note: str = "", alert: bool = False) -> None:
+        """The window's marks on a table (:meth:`TableItem.set_marks`), redrawn where the
+        table is, also in the tables layer's picture at rest."""
+        item = self._items.get(table_id)
+        if item is None:
+            return
+        drawn = item.sceneBoundingRect()
+        if item.set_marks(note, alert) and self._layer_on:
+            self._layer.table_changed(drawn, item.sceneBoundingRect())
+
     def tick(self) -> None:
         """Read the clock and refresh the time labels (done by a timer once a minute);
         while stale, the timers stay frozen where the data was last true."""
@@ -685,14 +763,28 @@ class FloorScene(QGraphicsScene):
 
     def _refresh_times(self) -> None:
         self._state.now = self._stale_since if self._stale_since is not None else self._clock()
+        layer = self._layer_on
         for item in self._items.values():
             if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
-                item.tick()
+                if layer:
+                    shown = (item.time_text, item.time_level)
+                    drawn = item.sceneBoundingRect()
+                    item.tick()
+                    if (item.time_text, item.time_level) != shown:
+                        self._layer.table_changed(drawn, item.sceneBoundingRect())
+                else:
+                    item.tick()
 
     # --- selection and editing --------------------------------------------------------
 
     def _on_selection_changed(self) -> None:
         selected = [i for i in self.selectedItems() if isinstance(i, TableItem)]
+        ids = {i.table_id for i in selected}
+        for changed in ids ^ self._drawn_selected:  # their rings came or went
+            item = self._items.get(changed)
+            if item is not None:
+                self._layer.update_around(item)
+        self._drawn_selected = ids
         tid = selected[0].table_id if len(selected) == 1 else ""
         if tid == self._selected:
             return
@@ -756,6 +848,7 @@ class FloorScene(QGraphicsScene):
         if r != self.sceneRect():
             self._overview.scene_rect_changing()
             self._rings.scene_rect_changing()
+            self._layer.scene_rect_changing()
             self.setSceneRect(r)
 
     def _invalidate_background(self, sections: Iterable[str | None] | None = None) -> None:
@@ -860,6 +953,8 @@ class FloorScene(QGraphicsScene):
         painter.restore()
 
 
+#: QPixmapCache's least size (KB): the layer's and the overview's pictures of a view.
+PIXMAP_CACHE_KB = 64 * 1024
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
 FIT_STEPS = 8

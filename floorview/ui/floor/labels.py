@@ -11,7 +11,7 @@ or an item; only font metrics (measured once per role and text).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF
@@ -144,6 +144,10 @@ class LabelBoxes:
     #: the table, its rings, every label and the rotate handle's stem, in the item's
     #: own (rotated) coordinates: the item's bounding rect
     bounds: QRectF
+    #: the callout plate's outline (upright frame; empty: no callout): the table's own
+    #: shape stretched to hold the facts (round: a disc or a stadium; a square turned
+    #: 45°: pointed where the diamond's corners are; else rounded as the table)
+    plate_path: QPainterPath = field(default_factory=QPainterPath)
 
 
 _ADVANCES: dict[tuple[str, str], float] = {}
@@ -271,8 +275,11 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
     Sizes follow the table and the floor's typical table, but never fall below
     ``style.floor`` on screen at the floor's fit. A table too small to hold its glyph,
     number and seats at those sizes shows them on a *callout*: a plate in its status
-    colour, centred on it and larger than it, with the time pill hanging below and the
-    badge at its corner. No fact is ever left out.
+    colour, centred on it and larger than it, shaped after it (one outline with it),
+    with the time pill hanging below and the badge on its upper right rim. No fact is
+    ever left out. (The plan's fit stays the room's: on the demo plans the room
+    already fills the view's limiting side, so a tighter fit would gain nothing but
+    cut the walls off; callouts keep every fact at its least size instead.)
     """
     shape = table.shape
     large = style.large_type
@@ -356,6 +363,7 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
     if time_text:
         text_room.setBottom(max(text_room.top(), min(text_room.bottom(), pill.top())))
     plate = QRectF()
+    plate_path = QPainterPath()
     if not _inside(text_room, block.rect()):
         if style.fit_scale > 0:
             # Too small for its facts at their least size: centred on the table, and on
@@ -363,13 +371,20 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
             block = block_at(number_px, 0.0)
             upright_shape = QTransform().rotate(frame.rotation).map(
                 shape_path(shape, frame.width * 0.96, frame.height * 0.96))
-            if not upright_shape.contains(block.rect()):
+            # Each fact on its own: a stool's or a diamond's narrow top and bottom hold
+            # the glyph and the seats, its wide middle the number.
+            if not all(upright_shape.contains(r) for r in (
+                    block.glyph, block.number.cap_rect(), block.seats.cap_rect())):
                 pad = 0.3 * block.seats.px
                 plate = block.rect().adjusted(-pad, -pad, pad, pad)
+                plate_path, plate, badge_at = _plate_outline(shape, frame, plate)
+                # One outline with the table under it: no border where they meet.
+                plate_path = plate_path.united(QTransform().rotate(frame.rotation).map(
+                    shape_path(shape, frame.width, frame.height))).simplified()
         if time_text:  # the pill hangs below the text, never over it
             pill.moveTop(max(pill.top(), block.rect().bottom() + 0.1 * block.seats.px))
     if not plate.isEmpty():
-        badge.moveCenter(plate.topRight())
+        badge.moveCenter(badge_at)
 
     # The badge keeps clear of the glyph, the number and the seats: it first moves out
     # along the diagonal (up to half its size); the number shrinks only if that is not
@@ -411,4 +426,44 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
         number=block.number, seats=block.seats, glyph=block.glyph, pill=pill,
         pill_reserve=pill_reserve, time_font=time_font, badge=badge, badge_font=badge_font,
         plate=plate, number_px=number_px, seats_px=block.seats.px, small_px=small_px,
-        ring=ring, bounds=bounds.adjusted(-2, -2, 2, 2))
+        ring=ring, bounds=bounds.adjusted(-2, -2, 2, 2), plate_path=plate_path)
+
+
+def _plate_outline(shape: Shape, frame: Frame, body: QRectF
+                   ) -> tuple[QPainterPath, QRectF, QPointF]:
+    """A callout plate holding ``body`` (the facts, padded), shaped after the table
+    under it so the two read as one: its outline, its box and where the server badge
+    sits on its upper right rim (upright frame)."""
+    path = QPainterPath()
+    w, h = body.width(), body.height()
+    turn = frame.rotation % 90.0
+    if shape is Shape.ROUND:
+        # A disc when the facts are about as wide as tall (a bar stool), else a
+        # stadium; wide enough that the number's ends clear the curve.
+        if w <= h * 1.25:
+            d = max(h, w) * 1.06
+            box = QRectF(body.center().x() - d / 2, body.center().y() - d / 2, d, d)
+            path.addEllipse(box)
+            return path, box, box.center() + QPointF(d / 2, -d / 2) * math.sqrt(0.5)
+        box = body.adjusted(-0.12 * h, 0, 0.12 * h, 0)
+        path.addRoundedRect(box, h / 2, h / 2)
+        return path, box, QPointF(box.right() - h * 0.5 * (1 - math.sqrt(0.5)),
+                                  box.top() + h * 0.5 * (1 - math.sqrt(0.5)))
+    if shape in (Shape.SQUARE, Shape.RECTANGLE) and 30 <= turn <= 60:
+        # A diamond: the plate's ends point where the diamond's side corners are.
+        # Its ends slant as the diamond's sides do (45°): with the diamond's corners
+        # above and below, the two read as one shape.
+        cx, cy, hh = body.center().x(), body.center().y(), h / 2
+        side = w / 2
+        tip = side + hh
+        path.moveTo(cx - tip, cy)
+        path.lineTo(cx - side, cy - hh)
+        path.lineTo(cx + side, cy - hh)
+        path.lineTo(cx + tip, cy)
+        path.lineTo(cx + side, cy + hh)
+        path.lineTo(cx - side, cy + hh)
+        path.closeSubpath()
+        return path, QRectF(cx - tip, body.top(), 2 * tip, h), QPointF(cx + side, cy - hh)
+    radius = min(w, h) * 0.3
+    path.addRoundedRect(body, radius, radius)
+    return path, QRectF(body), body.topRight()

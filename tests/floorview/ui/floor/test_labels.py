@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QTransform
 
 from floorview.core.model import Table
 from floorview.core.samples import _t
-from floorview.ui.floor.labels import CAP, LabelStyle, exit_distance, layout_labels
+from floorview.ui.floor.labels import CAP, LabelStyle, exit_distance, layout_labels, shape_path
 from floorview.ui.floor.table_item import Geometry
 from tests.floorview.pixels import close
 
@@ -140,6 +140,34 @@ class TestLeastSizes:
         for r in (boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()):
             assert boxes.plate.contains(r)
         assert boxes.pill.top() >= boxes.seats.cap_rect().bottom()  # hangs below the text
+        assert boxes.bounds.contains(boxes.plate)
+
+    @pytest.mark.parametrize("shape, w, h, rotation", [("round", 40, 40, 0), ("square", 40, 40, 45),
+                                                    ("square", 40, 40, 0)])
+    def test_a_callout_plate_takes_the_tables_shape_and_one_outline_with_it(
+            self, shape, w, h, rotation):
+        t = table(shape, w, h, rotation=rotation, status="occupied", guests=2, number="Bar 12")
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90, large_type=True, fit_scale=0.9),
+                              "19m")
+        outline = boxes.plate_path
+        assert not boxes.plate.isEmpty() and not outline.isEmpty()
+        for r in (boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()):
+            assert outline.contains(r)  # every fact on the plate
+        table_outline = QTransform().rotate(rotation).map(shape_path(t.shape, w, h))
+        assert outline.contains(table_outline.boundingRect().center())
+        assert outline.united(table_outline).boundingRect() == outline.boundingRect()
+        box = outline.boundingRect()
+        corners = [box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()]
+        inset = [QPointF(c.x() + (1 if c.x() < box.center().x() else -1),
+                         c.y() + (1 if c.y() < box.center().y() else -1)) for c in corners]
+        if shape == "round" or rotation == 45:  # a disc, or pointed ends: no square corner
+            assert not any(outline.contains(p) for p in inset)
+            ends = [box.left() + 0.5, box.right() - 0.5]
+            assert all(outline.contains(QPointF(x, box.center().y())) for x in ends)
+        else:  # rounded as the table is
+            assert all(outline.contains(QPointF(p.x() + 0.3 * (box.center().x() - p.x()),
+                                                p.y() + 0.3 * (box.center().y() - p.y())))
+                       for p in inset)
         assert boxes.bounds.contains(boxes.plate)
 
     def test_a_roomy_table_needs_no_callout_and_a_stamp_sized_floor_no_least_size(self):

@@ -1,0 +1,176 @@
+"""The tables layer: the floor at rest drawn from one cached picture, kept exact.
+
+Each case grabs a shown view after one change (rings off) and compares every pixel
+with a fresh view of the same state whose tables paint themselves.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
+
+from floorview.core.model import Status
+from floorview.core.samples import NOW, big_store, demo_store
+from floorview.ui.floor import floor_scene as fs
+from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
+from floorview.ui.floor.floor_view import FloorView
+from floorview.ui.floor.palette import LIGHT
+from tests.floorview.pixels import close, inner_point
+
+
+@pytest.fixture
+def make_view(qtbot, qapp):
+    scenes = []
+
+    def make(store, plan, *, cache: bool = True, like: FloorView | None = None):
+        scene = FloorScene(store, plan, settings=DisplaySettings(theme=LIGHT), clock=lambda: NOW)
+        scene.set_picture_cache(cache)
+        scenes.append(scene)
+        view = FloorView(scene)
+        qtbot.addWidget(view)
+        view.resize(900, 600)
+        view.show()
+        qtbot.waitExposed(view)
+        if like is not None:  # show exactly what ``like`` shows
+            view.setTransform(like.transform())
+            view.horizontalScrollBar().setValue(like.horizontalScrollBar().value())
+            view.verticalScrollBar().setValue(like.verticalScrollBar().value())
+            scene.set_scale_hint(view.scale_factor)
+        qapp.processEvents()
+        return scene, view
+
+    yield make
+    for scene in scenes:
+        scene.detach()
+
+
+def _main():
+    store = demo_store()
+    return store, next(p for p in store.floor_plans if p.id == "fp-main")
+
+
+def _next_status(store, tid: str) -> Status:
+    t = store.tables[tid]
+    status = "occupied" if t.status.value != "occupied" else "cleaning"
+    store.apply_event("tableStatusUpdate", {**dict(t.raw), "status": status,
+                                            "version": t.version + 1})
+    return Status(status)
+
+
+def _in_view(view, scene) -> list[str]:
+    """The tables wholly in sight."""
+    rect = view.viewport().rect()
+    return [i.table_id for i in scene.table_items()
+            if rect.contains(view.mapFromScene(i.geometry.scene_box()).boundingRect())]
+
+
+def _far_apart(a: QImage, b: QImage) -> int:
+    """How many pixels differ by more than antialiasing's rounding (12 of 255)."""
+    assert a.size() == b.size()
+    return sum(not close(a.pixelColor(x, y), b.pixelColor(x, y))
+               for y in range(a.height()) for x in range(a.width()))
+
+
+@pytest.mark.parametrize("where", ["fit", "close", "overview"])
+def test_after_a_change_the_cached_floor_is_what_the_tables_paint(qapp, make_view, where,
+                                                                  monkeypatch):
+    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 0)  # no ring: the change alone redraws
+    store, plan = big_store(600) if where == "overview" else _main()
+    scene, view = make_view(store, plan)
+    if where == "close":
+        view.zoom_by(3.0)
+        view.settle_zoom()
+        qapp.processEvents()
+    assert scene.drawing == ("overview" if where == "overview" else "layer")
+    view.viewport().grab()  # the cached picture exists
+    shown = _in_view(view, scene)
+    tid = shown[len(shown) // 2]
+    status = _next_status(store, tid)
+    scene.flush()
+    assert not scene.pulsing()
+    qapp.processEvents()
+    image = view.viewport().grab().toImage()
+
+    fresh_scene, fresh = make_view(store, plan, cache=False, like=view)
+    assert fresh_scene.drawing == ("overview" if where == "overview" else "items")
+    assert _far_apart(image, fresh.viewport().grab().toImage()) == 0
+    want = QColor(LIGHT.status(status).fill)
+    item = scene.table_item(tid)
+    point = view.mapFromScene(item.geometry.center if where == "overview" else inner_point(item))
+    assert close(image.pixelColor(point), want)
+
+
+def test_a_selection_ring_and_a_live_ring_come_and_go_in_the_picture(qapp, make_view):
+    store, plan = _main()
+    scene, view = make_view(store, plan)
+    before = view.viewport().grab().toImage()
+    tid = _in_view(view, scene)[0]
+    scene.select_table(tid)
+    qapp.processEvents()
+    selected = view.viewport().grab().toImage()
+    assert selected != before
+    scene.select_table(None)
+    qapp.processEvents()
+    assert view.viewport().grab().toImage() == before
+    scene.flash(tid)
+    qapp.processEvents()
+    assert view.viewport().grab().toImage() != before
+    scene.clear_pulses()
+    qapp.processEvents()
+    assert view.viewport().grab().toImage() == before
+
+
+def test_edit_mode_and_a_zoom_gesture_let_the_tables_paint_themselves(qapp, make_view):
+    store, plan = _main()
+    scene, view = make_view(store, plan)
+    assert scene.drawing == "layer"
+    scene.set_edit_mode(True)
+    assert scene.drawing == "items"
+    scene.set_edit_mode(False)
+    assert scene.drawing == "layer"
+    view.zoom_by(1.1 / view.scale_factor)  # a gesture drawing the items' own cached pictures
+    assert scene.drawing == "items"
+    view.settle_zoom()
+    assert scene.drawing == "layer"
+
+
+def test_a_table_moved_by_the_store_leaves_no_trace_where_it_was(qapp, make_view, monkeypatch):
+    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 0)
+    store, plan = _main()
+    scene, view = make_view(store, plan)
+    view.viewport().grab()
+    tid = _in_view(view, scene)[0]
+    t = store.tables[tid]
+    old = inner_point(scene.table_item(tid))
+    store.apply_event("tableUpdated", {**dict(t.raw), "x": t.x + 3 * t.width,
+                                       "version": t.version + 1})
+    scene.flush()
+    qapp.processEvents()
+    image = view.viewport().grab().toImage()
+    _, fresh = make_view(store, plan, cache=False, like=view)
+    assert _far_apart(image, fresh.viewport().grab().toImage()) == 0
+    assert scene.table_at(QPointF(old)) != tid
+
+
+def test_the_window_s_marks_show_in_the_picture_and_go_again(qapp, make_view, monkeypatch):
+    # F8's "free ~19:55" and the over-time ring come from the window (set_marks), not
+    # from the store: the picture at rest must be redrawn for them too.
+    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 0)
+    store, plan = _main()
+    scene, view = make_view(store, plan)
+    occupied = [i.table_id for i in scene.table_items() if i.table.status is Status.OCCUPIED]
+    tid = next(t for t in _in_view(view, scene) if t in occupied)
+    before = view.viewport().grab().toImage()
+    for _ in range(2):  # on, off, and on again
+        scene.set_marks(tid, "free ~19:55", True)
+        qapp.processEvents()
+        marked = view.viewport().grab().toImage()
+        assert _far_apart(marked, before) > 0
+        _fresh_scene, fresh = make_view(store, plan, cache=False, like=view)
+        _fresh_scene.set_marks(tid, "free ~19:55", True)
+        qapp.processEvents()
+        assert _far_apart(marked, fresh.viewport().grab().toImage()) == 0
+        scene.set_marks(tid)
+        qapp.processEvents()
+        assert _far_apart(view.viewport().grab().toImage(), before) == 0
