@@ -10,7 +10,10 @@ only adds, before it starts:
 * on stdout, ``first-paint T`` when a floor with tables was first painted, ``ready T``
   once the view is at the asked zoom and painted, ``state NAME T`` at each change of the
   connection's state, ``painted-after-live T`` for the first frame after each "live";
-* ``--zoom close``: six times the fit scale, centred (a manager looking at one area).
+* ``--zoom close``: six times the fit scale, centred (a manager looking at one area);
+* ``--dump FILE``: when the app shuts down (SIGTERM, SIGINT, its window closed), the
+  tables its store holds, as contract JSON sorted by id (as ``floorview watch --dump``),
+  written just before the session stops: what the screen showed at the end.
 
 Nothing here changes what the app does; the hooks wrap two methods and read the rest.
 """
@@ -39,6 +42,7 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--zoom", choices=("fit", "close"), default="fit")
     ap.add_argument("--frames", type=Path)
+    ap.add_argument("--dump", type=Path)
     ap.add_argument("rest", nargs=argparse.REMAINDER)
     args = ap.parse_args(argv)
     app_args = [a for a in args.rest if a != "--"]
@@ -90,6 +94,20 @@ def main(argv: list[str]) -> int:
         return original_status(self, status)
 
     app_module.FloorviewApp.on_session_status = on_session_status
+
+    if args.dump is not None:
+        from floorview.commands.watch import write_dump
+
+        original_shutdown = app_module.FloorviewApp.shutdown
+
+        async def shutdown(self):
+            if self.store is not None and not getattr(self, "_dumped", False):
+                self._dumped = True
+                write_dump(args.dump, self.store.tables)
+                say(f"dumped {len(self.store.tables)} {now_ms():.3f}")
+            return await original_shutdown(self)
+
+        app_module.FloorviewApp.shutdown = shutdown
 
     def zoom_when_shown() -> None:
         if zoom["done"]:

@@ -191,6 +191,7 @@ def chaos_session(duration: float, seed: int, work: Path, app: bool,
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(work / var.lower())  # the followers' settings and logs stay in work
     dump = work / "watch-dump.json"
+    app_dump = work / "app-dump.json"
     try:
         srv.start()
         url = srv.url
@@ -207,10 +208,13 @@ def chaos_session(duration: float, seed: int, work: Path, app: bool,
         aproc = None
         if app:
             app_err = open(work / "app.stderr", "w")  # noqa: SIM115
+            app_out = open(work / "app.stdout", "w")  # noqa: SIM115 - its state lines
+            # The real app (floorview.cli.main, unchanged) through bench/app_driver.py, whose
+            # --dump writes the store's tables as the app shuts down (SIGTERM).
             aproc = subprocess.Popen(
-                [sys.executable, "-m", "floorview", "--server", url, "--email", EMAIL,
-                 "--branch", BRANCH, "--no-journal"],
-                stdout=app_err, stderr=app_err, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
+                [sys.executable, str(ROOT / "bench" / "app_driver.py"), "--dump", str(app_dump),
+                 "--", "--server", url, "--email", EMAIL, "--branch", BRANCH, "--no-journal"],
+                stdout=app_out, stderr=app_err, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
             children.append(aproc)
         if not wait_until(lambda: watch.state == "live", 60):
             raise RuntimeError(f"watch never went live (state {watch.state})")
@@ -274,9 +278,29 @@ def chaos_session(duration: float, seed: int, work: Path, app: bool,
         if not dump.exists():
             crashes.append("watch wrote no dump")
         bad = divergent(mine, server)
+        app_bad: list[str] | None = None
+        if aproc is not None and app_alive:
+            def app_live() -> bool:  # the driver's last "state NAME T" line
+                states = [ln.split()[1] for ln in (work / "app.stdout").read_text().splitlines()
+                          if ln.startswith("state ")]
+                return bool(states) and states[-1] == "LIVE"
+
+            if not wait_until(app_live, 30):
+                log("the app is not live at the end")
+            aproc.send_signal(signal.SIGTERM)  # the app quits cleanly, dumping its store
+            try:
+                acode = aproc.wait(30)
+            except subprocess.TimeoutExpired:
+                acode = "hung"
+            if acode != 0:
+                crashes.append(f"app exit {acode} on SIGTERM")
+            if app_dump.exists():
+                app_bad = divergent(json.loads(app_dump.read_text()), server)
+            else:
+                crashes.append("the app wrote no dump")
         result.update(
             faults=faults, changes=watch.changes, states=len(watch.states),
-            divergent=bad, tables=len(server), crashes=crashes,
+            divergent=bad, app_divergent=app_bad, tables=len(server), crashes=crashes,
             app="alive at the end" if app_alive else ("not run" if aproc is None else "died"),
             stub_restarts=sum(f.kind in ("kill", "cut->restart") for f in faults),
         )
@@ -462,21 +486,26 @@ def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str
         to_live = [f.to_live for f in faults if f.to_live is not None]
         never = sum(f.to_live is None for f in faults)
         noticed = [f.noticed for f in faults if f.kind == "freeze"]
-        ok &= not chaos["divergent"] and not chaos["crashes"]
+        app_bad = chaos.get("app_divergent")
+        app_text = "not compared" if app_bad is None else f"{len(app_bad)} of {chaos['tables']}"
+        ok &= not chaos["divergent"] and not chaos["crashes"] and not app_bad
         lines += [
             "## Chaos session", "",
             f"A stub child process (`python -m server_stub --simulate 5 --simulate-speed "
             f"{chaos['speed']:g} --db F`, fixed "
             f"FLOORVIEW_STUB_SECRET) for {chaos['duration']:.0f} s, seed {chaos['seed']}, a fault "
             f"every {FAULT_GAP[0]:.0f}-{FAULT_GAP[1]:.0f} s; followed by `floorview watch "
-            "--jsonl --dump` and by the app offscreen. At the end the simulator stops "
-            f"(SIGUSR1), watch has {SETTLE:.0f} s to catch up, then SIGINT; its dump is "
-            "compared field by field with `GET /restaurant/tables`.", "",
+            "--jsonl --dump` and by the app offscreen (`bench/app_driver.py --dump`). At the "
+            f"end the simulator stops (SIGUSR1), both have {SETTLE:.0f} s to catch up, then "
+            "watch gets SIGINT and the app SIGTERM; each one's tables (watch's dump, the "
+            "app's store as it shut down) are compared field by field with "
+            "`GET /restaurant/tables`.", "",
             "| figure | value |", "|---|---|",
             f"| faults | {len(faults)} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items())) or 'none'}) |",
             f"| events seen by watch (table changes printed) | {chaos['changes']} |",
             f"| watch state lines | {chaos['states']} |",
-            f"| divergent tables at the end | {len(chaos['divergent'])} of {chaos['tables']} |",
+            f"| divergent tables at the end, watch | {len(chaos['divergent'])} of {chaos['tables']} |",
+            f"| divergent tables at the end, the app | {app_text} |",
             f"| crashes | {len(chaos['crashes'])}{': ' + '; '.join(chaos['crashes']) if chaos['crashes'] else ''} |",
             f"| the app offscreen | {chaos['app']} |",
             f"| fault to live (p50 / max, from the server serving again) | "

@@ -125,7 +125,11 @@ class Stub:
                "--db", str(self.db), "--demo-size", str(self.size),
                "--rest-rate-limit", "100000000/10", "--login-rate-limit", "100000/60",
                "--log-level", "WARNING"]
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE,
+        # A fixed signing secret, as a real backend has in its configuration: the app's
+        # token stays valid across the restart step (with a random secret per start the
+        # reconnect also paid a refused token and a new sign-in, which a real restart does not).
+        env = {**os.environ, "FLOORVIEW_STUB_SECRET": "floorview-bench-secret-0123456789abcdef"}
+        self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, env=env,
                                      stderr=subprocess.DEVNULL, text=True)
         out = Lines(self.proc)
         _, line = out.wait_for(lambda s: "listening on" in s, 120, "stub start")

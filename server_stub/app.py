@@ -53,6 +53,9 @@ class StubConfig:
     login_rate_limit: tuple[int, float] = (10, 60.0)  # logins, seconds: per address
     ws_rate_limit: int = 20  # messages a second per socket
     cors_origins: list[str] = field(default_factory=list)  # empty: every origin
+    # An HTTP status to answer every WebSocket upgrade with (as a proxy that does not pass
+    # them on does: 400, 403, 426); None: upgrades are served. REST and long-polling work.
+    refuse_websocket: int | None = None
 
 
 # --- REST ------------------------------------------------------------------------------------
@@ -236,6 +239,20 @@ async def _etags(request: web.Request, handler) -> web.StreamResponse:
     return response
 
 
+def _refuse_upgrades(config: StubConfig):
+    """Answer every WebSocket upgrade with ``config.refuse_websocket`` while it is set, as
+    a proxy that refuses them does (read at each request: a test may change it)."""
+
+    @web.middleware
+    async def refuse(request: web.Request, handler) -> web.StreamResponse:
+        status = config.refuse_websocket
+        if status is not None and request.headers.get("Upgrade", "").lower() == "websocket":
+            return web.Response(status=status, text="WebSocket upgrades are not allowed here\n")
+        return await handler(request)
+
+    return refuse
+
+
 def _cors_middleware(origins: list[str]):
     """CORS headers on REST answers for the allowed origins (Socket.IO does its own)."""
     allow_all = not origins
@@ -361,8 +378,8 @@ def build(config: StubConfig) -> Built:
         repo.close()
         raise
     connections = _Connections()
-    app = web.Application(middlewares=[connections.track, _cors_middleware(config.cors_origins),
-                                       _etags, _nest_errors])
+    app = web.Application(middlewares=[connections.track, _refuse_upgrades(config),
+                                       _cors_middleware(config.cors_origins), _etags, _nest_errors])
     app.add_routes(_Rest(service, config).routes())
     sio.attach(app, socketio_path=SOCKET_PATH.strip("/"))
     return Built(app, sio, service, gateway, repo, connections)

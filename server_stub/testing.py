@@ -38,7 +38,12 @@ _START_TIMEOUT = 30.0
 
 
 class StubServer:
-    """A stub server on its own asyncio loop in a daemon thread."""
+    """A stub server on its own asyncio loop in a daemon thread.
+
+    ``refuse_websocket=403`` answers every WebSocket upgrade with that HTTP status, as a
+    proxy that does not pass upgrades on does; REST and long-polling go on working. Set
+    ``srv.config.refuse_websocket`` (None: served) to change it while it runs.
+    """
 
     def __init__(self, db_path: Path | str | None = None, demo: bool = True,
                  token_ttl: float = 43200, simulate: float = 0.0, demo_size: int = 0,
@@ -46,7 +51,7 @@ class StubServer:
                  login_rate_limit: tuple[int, float] = (10, 60.0), ws_rate_limit: int = 20,
                  port: int = 0, host: str = "127.0.0.1", seed: int = 7,
                  cors_origins: list[str] | None = None, secret: str | None = None,
-                 simulate_speed: float = 60.0) -> None:
+                 simulate_speed: float = 60.0, refuse_websocket: int | None = None) -> None:
         # The simulator's clock runs a minute a second by default: a test sees a service's
         # changes in seconds (at real time a 40-table room changes about twice a minute).
         # A fixed secret unless one is given: tokens survive a restart, as with a real
@@ -57,7 +62,7 @@ class StubServer:
             secret=secret or "floorview-stub-tests-secret-0123456789",
             simulate=simulate, simulate_speed=simulate_speed, rest_rate_limit=rest_rate_limit,
             login_rate_limit=login_rate_limit, ws_rate_limit=ws_rate_limit,
-            cors_origins=list(cors_origins or []),
+            cors_origins=list(cors_origins or []), refuse_websocket=refuse_websocket,
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -162,7 +167,9 @@ class StubServer:
             for event, payload in items:
                 await sio.emit(event, payload, to=room(branch_id), namespace=NAMESPACE)
 
-        self._run(emit(), _START_TIMEOUT)
+        # A batch gets time by its size: 1,000 hostile payloads took 0.5 s on a quiet
+        # machine and over 30 s on one loaded by a test suite and a chaos run.
+        self._run(emit(), _START_TIMEOUT + 0.1 * len(items))
 
     # --- internals -----------------------------------------------------------------------
 
@@ -224,6 +231,7 @@ class StubProcess:
         self.stderr = stderr
         self.proc: subprocess.Popen | None = None
         self.frozen = False
+        self._drain: threading.Thread | None = None
 
     @property
     def url(self) -> str:
@@ -250,7 +258,8 @@ class StubProcess:
             raise RuntimeError(f"the stub did not start: {line!r}")
         self.port = int(line.rsplit(":", 1)[1])
         # The rest of stdout (the demo logins) is drained so the child never blocks.
-        threading.Thread(target=self.proc.stdout.read, daemon=True).start()
+        self._drain = threading.Thread(target=self.proc.stdout.read, daemon=True)
+        self._drain.start()
         return self
 
     def freeze(self) -> None:
@@ -276,6 +285,7 @@ class StubProcess:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait(_START_TIMEOUT)
+        self._close_stdout()
         self.frozen = False
 
     def stop(self) -> None:
@@ -290,7 +300,19 @@ class StubProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(_START_TIMEOUT)
+        self._close_stdout()
         self.proc = None
+
+    def _close_stdout(self) -> None:
+        """Close the pipe once its reader has seen the end (no ResourceWarning later)."""
+        drain, self._drain = self._drain, None
+        if drain is not None:
+            drain.join(5)
+            if drain.is_alive():
+                return  # still reading (something else holds the pipe): leave it
+        if self.proc is not None and self.proc.stdout is not None and (
+                self.proc.poll() is not None):
+            self.proc.stdout.close()
 
     def __enter__(self) -> StubProcess:
         return self.start()

@@ -51,17 +51,24 @@ stub is noticed after 3.0 s; a Node socket.io 4.8 server alike. Engine.IO's own 
 (the server's pingInterval 25 s + pingTimeout 20 s) took 45 s.
 
 So the transport is WebSocket only by default. Long-polling has no control frames: over
-it a frozen server is seen only after those 45 s, which is what this design exists to
-avoid, so there is no silent fallback to it. A network whose proxy refuses the WebSocket
-upgrade shows UNREACHABLE with the proxy's reason; a deployment that needs polling passes
-``transports=["polling"]`` and then the periodic reconciliation is its probe: it runs
-every ``probe_period`` (5 s) instead of every ``reconcile_period``, and a reconciliation
-that gets no answer ends the attempt like a lost socket.
+it a frozen server is seen only by the periodic reconciliation, which then runs every
+``probe_period`` (5 s) instead of every ``reconcile_period`` and ends the attempt like a
+lost socket when it gets no answer. It is the fallback, never silent: when the WebSocket
+upgrade is refused at the HTTP level (a 4xx answer to it, as from a proxy that does not
+pass upgrades on, while REST works), the next attempt is made at once over long-polling,
+the log says so once, the live status's message says so, and WebSocket is tried again
+every ``websocket_retry`` s (a bare upgrade, opened and closed; once it opens, the
+connection moves over). A deployment that needs polling always passes
+``transports=["polling"]``.
+
+Between attempts, while the server refuses TCP (its process is gone), its port is probed
+every 100-200 ms and the attempt made as soon as it accepts (see ``_wait_to_retry``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
 import functools
 import importlib
 import logging
@@ -75,6 +82,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum, StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 from floorview.core.model import ParseError, Table
 from floorview.core.ratelog import RateLimitedLog
@@ -145,15 +153,18 @@ def utcnow() -> datetime:
 class _Outcome(Enum):
     LOST = "lost"  # try again after a backoff
     AGAIN = "again"  # try again at once (signed in again)
+    SWITCH = "switch"  # try again at once over other transports (WebSocket refused, or back)
     STOP = "stop"  # a terminal state was published
 
 
 class _Attempt:
     """One client and what happened to it. Handlers of a stale attempt do nothing."""
 
-    def __init__(self, client: Any, number: int) -> None:
+    def __init__(self, client: Any, number: int, transports: list[str]) -> None:
         self.client = client
         self.number = number
+        self.transports = transports
+        self.switch = False  # ended to change transports (WebSocket allowed again)
         self.connect_error: Any = None
         self.done = asyncio.Event()
         self.sync_task: asyncio.Task | None = None
@@ -204,7 +215,12 @@ class LiveConnection:
             probe that sees a dead link.
         max_confirming: table versions being confirmed at once; more suspects than that
             are dropped (the next reconciliation heals them).
+        port_probe: ``(min, max)`` seconds between two TCP connects to the server's port
+            while it refuses connections, so that a restarted server is followed at once
+            instead of after the backoff; None: plain backoff (see :meth:`_wait_to_retry`).
         transports: Engine.IO transports; WebSocket only by default (see above).
+        websocket_retry: after a refused WebSocket upgrade (long-polling then), seconds
+            until WebSocket is tried again.
         client_factory: builds a python-socketio ``AsyncClient`` (tests hand in others).
     """
 
@@ -225,7 +241,9 @@ class LiveConnection:
         reconcile_period: float = 60.0,
         probe_period: float = 5.0,
         max_confirming: int = 16,
+        port_probe: tuple[float, float] | None = (0.1, 0.2),
         transports: list[str] | None = None,
+        websocket_retry: float = 300.0,
         client_factory: Callable[[], Any] | None = None,
         executor: Executor | None = None,
         rng: Callable[[], float] = random.random,
@@ -245,7 +263,11 @@ class LiveConnection:
         self.reconcile_period = reconcile_period
         self.probe_period = probe_period
         self.max_confirming = max_confirming
+        self.port_probe = port_probe
         self.transports = list(transports) if transports else ["websocket"]
+        self.websocket_retry = websocket_retry
+        self._refused_at: float | None = None  # loop time WebSocket was last refused
+        self._refusal = ""  # what the refusal said ("HTTP 403")
         self._client_factory = client_factory or self._default_client
         self._executor = executor
         self._rng = rng
@@ -255,7 +277,7 @@ class LiveConnection:
         self._attempt: _Attempt | None = None
         self._as_of: datetime | None = None
         self._no_answer_since: datetime | None = None
-        self._etag: str | None = None  # of the last reconciliation's snapshot
+        self._etag: str | None = None  # of the last snapshot fetched
         self._snapshot: list[Table] = []  # that snapshot, the truth while 304 says so
         self._confirming: dict[str, asyncio.Task] = {}
         self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
@@ -352,6 +374,7 @@ class LiveConnection:
         failures = 0
         number = 0
         reauthed = False
+        switched = False  # the last attempt was live and ended to move to WebSocket
         try:
             # WORKAROUND: Python 3.11's asyncio.wait_for swallows a cancellation that
             # arrives in the same loop turn as its inner call's end (it returns or raises
@@ -359,12 +382,16 @@ class LiveConnection:
             # was lost, and the loop retried forever. The flag ends the loop regardless.
             while not self._stopping:
                 number += 1
-                outcome, attempt = await self._connect_once(number, reauthed)
+                outcome, attempt = await self._connect_once(number, reauthed, quiet=switched)
                 if outcome is _Outcome.STOP or self._stopping:
                     return
                 if outcome is _Outcome.AGAIN:
                     reauthed = True
                     continue
+                if outcome is _Outcome.SWITCH:
+                    switched = attempt.switch
+                    continue
+                switched = False
                 reauthed = reauthed and not attempt.connected
                 failures = 1 if attempt.reached_live else failures + 1
                 delay = self._delay(failures)
@@ -380,26 +407,95 @@ class LiveConnection:
                     state = ConnState.RECONNECTING
                     text = f"Still cannot reach the server ({reason}); {retry}"
                 self._publish(state, text, attempt=number + 1)
-                await asyncio.sleep(delay)
+                await self._wait_to_retry(delay)
         except asyncio.CancelledError:
             raise
         except Exception as e:
             log.exception("the live connection failed")
             self._publish(ConnState.FAILED, f"The live connection failed: {e}")
 
-    async def _connect_once(self, number: int, reauthed: bool) -> tuple[_Outcome, _Attempt]:
+    async def _wait_to_retry(self, delay: float) -> None:
+        """Wait ``delay`` s before the next attempt, or less while the server refuses TCP.
+
+        A server that refuses connections (its process is gone: a restart, a crash) costs
+        nothing to ask again: a TCP connect every ``port_probe`` s (a SYN answered by a
+        reset) until the port accepts, then the attempt at once. Measured on a 2,000-table
+        stub SIGKILLed and started again: live 3.3 s after it listened with the plain
+        backoff (about 1 s ± 0.5, longer once a try had failed against the stub still
+        starting). A server that accepts and then fails (a 5xx, a handshake error, a
+        frozen process: its kernel still accepts) gets the whole backoff after at most
+        three probes, and each wait ends at its backoff's end with a real attempt whatever
+        the probes said, so the attempts come no more often than without probes.
+        """
+        if self.port_probe is None or delay <= 0:
+            await asyncio.sleep(delay)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + delay
+        # A server shutting down drops its connections before it stops listening (aiohttp,
+        # Node alike): a port that still accepts is asked twice more in the next half
+        # second before it counts as a server that accepts and failed.
+        answer = await self._port_answer()
+        for pause in (0.2, 0.3):
+            if answer != "accepts" or self._stopping or loop.time() + pause >= deadline:
+                break
+            await asyncio.sleep(pause)
+            answer = await self._port_answer()
+        if answer != "refused":
+            await asyncio.sleep(max(0.0, deadline - loop.time()))
+            return
+        lo, hi = self.port_probe
+        while not self._stopping:
+            left = deadline - loop.time()
+            if left <= 0:
+                return
+            # Jittered, so that the clients of a restarted server do not all come back
+            # in the same instant.
+            await asyncio.sleep(min(left, lo + self._rng() * (hi - lo)))
+            if self._stopping or loop.time() >= deadline:
+                return
+            if await self._port_answer() == "accepts":
+                log.info("the server accepts connections again; connecting")
+                return
+
+    async def _port_answer(self) -> str:
+        """"accepts", "refused" (refused or unreachable: nothing listens) or "unknown"
+        (a name that does not resolve, anything else: no probing then)."""
+        parts = urlsplit(self.rest.base_url)
+        host = parts.hostname or ""
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            return "unknown"
+        loop = asyncio.get_running_loop()
+        try:
+            transport, _ = await asyncio.wait_for(
+                loop.create_connection(asyncio.Protocol, host, port), max(1.0, self.port_probe[1]))
+        except (ConnectionRefusedError, TimeoutError):
+            return "refused"
+        except OSError as e:
+            if e.errno in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH):
+                return "refused"
+            return "unknown"
+        transport.close()
+        return "accepts"
+
+    async def _connect_once(self, number: int, reauthed: bool,
+                            quiet: bool = False) -> tuple[_Outcome, _Attempt]:
+        """One attempt; ``quiet``: no "Reconnecting…" (a live link moving to WebSocket
+        stays shown as live until the new one syncs)."""
         if "socketio" not in sys.modules:
             # Imported here, off the GUI thread, not with this module: socketio, engineio
             # and aiohttp are ~0.15-0.5 s of imports the window's first paint does not need.
             await asyncio.get_running_loop().run_in_executor(None, importlib.import_module, "socketio")
         import socketio
 
-        attempt = _Attempt(self._client_factory(), number)
+        attempt = _Attempt(self._client_factory(), number, self._transports_now())
         self._attempt = attempt
         self._register(attempt)
         if number == 1 or (self._as_of is None and self._status.state is not ConnState.UNREACHABLE):
             self._publish(ConnState.CONNECTING, "Connecting…", attempt=number)
-        elif self._status.state not in (ConnState.RECONNECTING, ConnState.UNREACHABLE):
+        elif not quiet and self._status.state not in (ConnState.RECONNECTING, ConnState.UNREACHABLE):
             self._publish(ConnState.RECONNECTING, "Reconnecting…", attempt=number)
         try:
             try:
@@ -410,13 +506,17 @@ class LiveConnection:
                     self.rest.base_url,
                     auth={"token": self.rest.token or ""},
                     namespaces=[NAMESPACE],
-                    transports=self.transports,
+                    transports=attempt.transports,
                     wait_timeout=self.connect_timeout,
                     retry=False,
                 ), 2 * self.connect_timeout)
             except (TimeoutError, socketio.exceptions.ConnectionError, ValueError, OSError) as e:
                 if _says_unauthorized(attempt.connect_error):
                     return await self._unauthorized(reauthed), attempt
+                refusal = _upgrade_refusal(e) if "websocket" in attempt.transports else None
+                if refusal is not None and "polling" not in attempt.transports:
+                    self._fall_back(refusal)
+                    return _Outcome.SWITCH, attempt
                 said = _describe(attempt.connect_error)
                 attempt.error = (_describe(e) if said in ("", "Connection error") else said) or "refused"
                 log.info("connect failed: %s", attempt.error)
@@ -426,6 +526,8 @@ class LiveConnection:
             now = self._clock()
             if attempt.reached_live:
                 self._as_of = now  # the tables were true until now
+            if attempt.switch:
+                return _Outcome.SWITCH, attempt
             if self._no_answer_since is None and not attempt.terminal:
                 # aiohttp pings after ``heartbeat`` s without traffic and gives up half
                 # of that later: the last answer came that long before the close.
@@ -624,17 +726,15 @@ class LiveConnection:
                 log.info("no acknowledgement of joinBranch; a confirming snapshot follows")
             if self._before_sync is not None:
                 await self._before_sync()
-            tables = await self._call(self.rest.tables, self.branch_id)
-            self.store.apply_snapshot(tables)
+            self.store.apply_snapshot(await self._fetch_tables())
             attempt.reached_live = True
             self._as_of = attempt.heard_at = self._clock()
             self._no_answer_since = None
-            self._publish(ConnState.LIVE, "", attempt=0)
+            self._publish(ConnState.LIVE, self._live_message(attempt), attempt=0)
             if not acked:
                 await asyncio.sleep(self.confirm_delay)
                 self.store.begin_sync()
-                tables = await self._call(self.rest.tables, self.branch_id)
-                self.store.apply_snapshot(tables)
+                self.store.apply_snapshot(await self._fetch_tables())
                 log.info("confirming snapshot applied")
             attempt.join_pending = False
             await self._keep_reconciling(attempt)
@@ -656,15 +756,88 @@ class LiveConnection:
             if self.store.syncing and attempt.done.is_set():
                 self.store.cancel_sync()
 
+    async def _fetch_tables(self, timeout: tuple[float, float] | None = None) -> list[Table]:
+        """The server's tables, asked with ``If-None-Match`` the ETag of the last snapshot
+        this connection fetched (on a reconnect too): a 304 says that snapshot is still
+        the server's truth, so nothing is sent or parsed. A server restarted on the same
+        data answers so; measured on 2,000 tables, the 970 KB answer and its parse were
+        about 0.4 s of a reconnect. The snapshot is merged by the contract's rules as
+        always, so events applied since it was taken are kept where newer."""
+        etag, tables = await self._call(
+            functools.partial(self.rest.tables_cached, self.branch_id, self._etag, timeout=timeout)
+        )
+        if tables is None:
+            return self._snapshot
+        self._etag, self._snapshot = etag, tables
+        return tables
+
+    # --- WebSocket refused: long-polling ----------------------------------------------
+
+    def _transports_now(self) -> list[str]:
+        """``transports``, or long-polling for ``websocket_retry`` s after WebSocket was
+        refused (a proxy that does not pass upgrades on, while plain HTTP works)."""
+        if self._refused_at is None or "websocket" not in self.transports:
+            return self.transports
+        loop = asyncio.get_running_loop()
+        if loop.time() - self._refused_at >= self.websocket_retry:
+            return self.transports
+        return ["polling"]
+
+    def _fall_back(self, refusal: str) -> None:
+        first = self._refused_at is None and not self._refusal
+        self._refused_at = asyncio.get_running_loop().time()
+        self._refusal = refusal
+        # One line when it begins; later refusals (each retry) at INFO only.
+        (log.warning if first else log.info)(
+            "the server or a proxy refused the WebSocket upgrade (%s); following over "
+            "long-polling instead (a silent link is seen within about %.0f s there), "
+            "WebSocket again in %.0f min", refusal, 2 * self.probe_period + self.heartbeat,
+            self.websocket_retry / 60)
+
+    def _live_message(self, attempt: _Attempt) -> str:
+        if "websocket" in attempt.transports or not self._refusal:
+            return ""
+        return (f"Over long-polling: WebSocket was refused ({self._refusal}); "
+                f"WebSocket is tried again every {self.websocket_retry / 60:.0f} min.")
+
+    async def _websocket_allowed(self) -> bool:
+        """Whether an Engine.IO WebSocket opens now (opened and closed at once)."""
+        import aiohttp
+
+        url = self.rest.base_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
+        ssl_arg: Any = True
+        if isinstance(self.rest.verify, str):
+            ssl_arg = ssl.create_default_context(cafile=self.rest.verify)
+        elif self.rest.verify is False:
+            ssl_arg = False
+        timeout = aiohttp.ClientTimeout(total=self.connect_timeout)
+        try:
+            async with aiohttp.ClientSession(timeout=timeout) as http, http.ws_connect(
+                    f"{url}/socket.io/?EIO=4&transport=websocket", ssl=ssl_arg) as ws:
+                await ws.close()
+            return True
+        except asyncio.CancelledError:
+            raise
+        except Exception as e:  # refused again, or anything else: stay on long-polling
+            log.info("WebSocket still refused: %s", _upgrade_refusal(e) or _describe(e))
+            return False
+
     # --- healing while live ------------------------------------------------------------
 
     async def _keep_reconciling(self, attempt: _Attempt) -> None:
         """Reconcile every period until the attempt ends (its task is cancelled)."""
-        probing = "websocket" not in self.transports
+        probing = "websocket" not in attempt.transports
         period = min(self.reconcile_period, self.probe_period) if probing else self.reconcile_period
-        self._etag, self._snapshot = None, []
         while True:
             await asyncio.sleep(period)
+            if self._refused_at is not None and self._transports_now() != attempt.transports:
+                if await self._websocket_allowed():
+                    log.info("WebSocket is allowed again; reconnecting over it")
+                    self._refused_at, self._refusal = None, ""
+                    attempt.switch = True
+                    attempt.end("switching to WebSocket")
+                    return
+                self._refused_at = asyncio.get_running_loop().time()  # again in a while
             try:
                 await self._reconcile(probing)
             except (Unauthorized, Forbidden):
@@ -682,16 +855,10 @@ class LiveConnection:
         timeout = (self.heartbeat, self.probe_period) if probing else None
         self.store.begin_sync(shown=True)
         try:
-            etag, tables = await self._call(
-                functools.partial(self.rest.tables_cached, self.branch_id, self._etag, timeout=timeout)
-            )
+            tables = await self._fetch_tables(timeout)
         except BaseException:
             self.store.cancel_sync()
             raise
-        if tables is None:
-            tables = self._snapshot
-        else:
-            self._etag, self._snapshot = etag, tables
         changes = self.store.apply_snapshot(tables, periodic=True)
         if changes:
             log.warning("reconciliation healed %d table(s) that differed from the server: %s",
@@ -782,6 +949,25 @@ logging.getLogger("engineio.client").addFilter(_QUIET_ENGINEIO)
 # was for a socket already closed.
 warnings.filterwarnings("ignore", message="coroutine 'WebSocketWriter.send_frame' was never awaited",
                         category=RuntimeWarning)
+
+
+def _upgrade_refusal(error: BaseException) -> str | None:
+    """"HTTP 403" when ``error`` came of an HTTP answer other than 101 to the WebSocket
+    upgrade with a 4xx status (400, 403, 404, 426: a proxy that does not pass upgrades
+    on); None otherwise (refused TCP, TLS, a timeout, a 5xx: a server in trouble gets
+    the backoff, not a change of transport)."""
+    import aiohttp
+
+    seen = 0
+    while error is not None and seen < 6:
+        if isinstance(error, aiohttp.WSServerHandshakeError):
+            status = getattr(error, "status", 0) or 0
+            if 400 <= status < 500 and status not in (401, 429):
+                return f"HTTP {status}"
+            return None
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return None
 
 
 def _says_unauthorized(data: Any) -> bool:

@@ -127,6 +127,10 @@ class FakeRest:
             raise Unauthorized(401, "Unauthorized")
         return snapshot
 
+    def tables_cached(self, branch_id: str, etag: str | None = None, *, timeout=None):
+        """As RestClient's: this fake sends no ETag, so every answer is a full one."""
+        return None, self.tables(branch_id)
+
 
 async def wait_until(predicate, timeout: float = 5.0, interval: float = 0.01) -> None:
     """Poll ``predicate`` on the loop until true; fail with its last value otherwise."""

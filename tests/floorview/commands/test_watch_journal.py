@@ -44,6 +44,10 @@ def test_watch_journals_a_service_across_a_restart_with_changes_made_while_away(
                 repo.close()
             srv.start()
             w.wait_for(lambda: w.states().count("live") >= 2, "live again")
+            # At least one party seated by the end (the reconnect takes a fraction of a
+            # second: a loaded machine may see no seating within it otherwise).
+            w.wait_for(lambda: any(x["type"] == "change" and (x["table"] or {}).get("status")
+                                   == "occupied" for x in w.lines), "a party seated")
             pause_simulator(srv)
             time.sleep(1.0)  # the last events arrive; the confirming snapshot lands
             final = server_tables(srv, branch.id)

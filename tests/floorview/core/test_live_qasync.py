@@ -140,7 +140,10 @@ def test_quitting_while_reconnecting_is_prompt(qloop, where):
                 session.live.backoff = (0.01, 0.01)
                 await loop.run_in_executor(None, srv.stop)
 
+                hanging = []
+
                 async def hang(reader, writer):
+                    hanging.append(asyncio.current_task())
                     await asyncio.sleep(120)
 
                 # Something takes the port and never answers: the reconnect hangs in connect.
@@ -158,6 +161,9 @@ def test_quitting_while_reconnecting_is_prompt(qloop, where):
             assert not session.live.running
             if silent is not None:
                 silent.close()
+                for task in hanging:  # the connect's and the port probe's
+                    task.cancel()
+                await asyncio.gather(*hanging, return_exceptions=True)
 
         qloop.run_until_complete(scenario())
     finally:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 
 import pytest
 
-from floorview.core.live import ConnState
+from floorview.core.live import ConnState, LiveConnection
 from floorview.core.model import Status
 from floorview.core.rest import Forbidden, RateLimited, RestClient, Unauthorized
 from floorview.core.session import Authenticator, Session, resolve_branch
+from floorview.core.store import BranchStore
 from server_stub.repo import Repository
 from server_stub.testing import StubServer
 from tests.floorview import stubs
@@ -331,3 +333,150 @@ def test_a_bare_token_finds_its_user_in_the_reference_data(stub):
         await session.stop()
 
     run(scenario)
+
+
+def test_a_restarted_server_is_followed_as_soon_as_its_port_accepts(tmp_path):
+    # A backoff far longer than the test may wait: only the port probe can bring the
+    # connection back in time (the server refuses TCP while it is down).
+    srv = StubServer(db_path=tmp_path / "stub.db", **UNLIMITED).start()
+    try:
+        rest = signed_in(srv)
+        branch = first_branch(rest)
+
+        async def scenario():
+            session = Session(rest, branch, live_options={**FAST, "backoff": (60.0, 60.0)})
+            await session.start()
+            await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            await off_loop(srv.stop)
+            lost = await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
+            assert "retrying in" in lost.message
+            await asyncio.sleep(0.5)  # a few refused probes
+            assert session.live._attempt is None  # waiting, not connecting
+            await off_loop(srv.start)  # same port, same database
+            await session.live.wait_for(ConnState.LIVE, timeout=20)  # the backoff: 30-60 s
+            await converged(session, rest)
+            await session.stop()
+
+        run(scenario)
+    finally:
+        srv.stop()
+
+
+def test_a_server_that_accepts_and_fails_gets_the_whole_backoff():
+    # It accepts TCP and answers every request with a 503: no probing then, three probes
+    # and one attempt per backoff, never a connection every few hundred milliseconds.
+    async def scenario():
+        connections = []
+
+        async def sick(reader, writer):
+            connections.append(writer)
+            with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+                await reader.readuntil(b"\r\n\r\n")
+                writer.write(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
+                             b"Connection: close\r\n\r\n")
+                await writer.drain()
+            writer.close()
+
+        server = await asyncio.start_server(sick, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        rest = RestClient(f"http://127.0.0.1:{port}")
+        rest.token = "any"
+        live = LiveConnection(rest, BranchStore("br-1"), backoff=(0.6, 0.6))
+        await live.start()
+        await wait_until(lambda: live.status.attempt >= 4, WAIT)
+        attempts = live.status.attempt - 1  # the last one is awaited
+        status = live.status
+        await live.stop()
+        server.close()
+        await server.wait_closed()
+        assert status.state is ConnState.UNREACHABLE and "retrying in" in status.message
+        assert len(connections) <= 4 * attempts + 4  # each attempt and its (at most) three probes
+
+    run(scenario)
+
+
+def test_a_reconnect_to_an_unchanged_server_reuses_the_last_snapshot(tmp_path, caplog):
+    # A server restarted on the same data answers the last snapshot's ETag with a 304
+    # (nothing sent or parsed); the floor is the server's all the same.
+    srv = StubServer(db_path=tmp_path / "stub.db", **UNLIMITED).start()
+    try:
+        rest = signed_in(srv)
+        branch = first_branch(rest)
+
+        async def scenario():
+            session = Session(rest, branch, live_options=FAST)
+            await session.start()
+            await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            await off_loop(srv.stop)
+            await session.live.wait_for(ConnState.RECONNECTING, timeout=WAIT)
+            with caplog.at_level(logging.DEBUG, logger="urllib3"):
+                await off_loop(srv.start)
+                await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            assert held(session) == server_tables(rest, branch.id)
+            await session.stop()
+
+        run(scenario)
+    finally:
+        srv.stop()
+    assert any('"GET /restaurant/tables?' in r.getMessage() and " 304 " in r.getMessage()
+               for r in caplog.records)
+
+
+def test_a_refused_websocket_upgrade_falls_back_to_long_polling_and_back(caplog):
+    # A proxy that answers the upgrade with 403 while REST works: the app follows over
+    # long-polling, says so, and moves back to WebSocket once upgrades pass again.
+    srv = StubServer(refuse_websocket=403, **UNLIMITED).start()
+    try:
+        rest = signed_in(srv)
+        branch = first_branch(rest)
+        writer = signed_in(srv, MANAGER)
+
+        async def scenario():
+            statuses = []
+            session = Session(rest, branch, on_status=statuses.append,
+                              live_options={**FAST, "probe_period": 0.3, "websocket_retry": 0.5})
+            await session.start()
+            live = await session.live.wait_for(ConnState.LIVE, timeout=WAIT)
+            assert "long-polling" in live.message and "HTTP 403" in live.message
+            await converged(session, writer)
+            table = sorted(session.store.tables.values(), key=lambda t: t.id)[0]
+            await off_loop(lambda: writer.set_status(table.id, Status.OUT_OF_SERVICE))
+            await wait_until(lambda: session.store.tables[table.id].version > table.version, WAIT)
+            await asyncio.sleep(1.5)  # WebSocket tried again (still refused) a few times
+            assert session.live.status.state is ConnState.LIVE
+            assert "long-polling" in session.live.status.message
+            srv.config.refuse_websocket = None  # the proxy lets upgrades through
+            await wait_until(lambda: session.live.status.state is ConnState.LIVE
+                             and session.live.status.message == "", WAIT)
+            assert ConnState.RECONNECTING not in [s.state for s in statuses]
+            await converged(session, writer)
+            await session.stop()
+
+        with caplog.at_level(logging.INFO, logger="floorview.core.live"):
+            run(scenario)
+    finally:
+        srv.stop()
+    warned = [r for r in caplog.records if "refused the WebSocket upgrade" in r.getMessage()
+              and r.levelno == logging.WARNING]
+    assert len(warned) == 1 and "HTTP 403" in warned[0].getMessage()
+    assert any("WebSocket is allowed again" in r.getMessage() for r in caplog.records)
+
+
+def test_a_server_error_to_the_upgrade_is_not_a_reason_to_fall_back():
+    # A 503 to the upgrade is a server in trouble: the backoff, not long-polling.
+    srv = StubServer(refuse_websocket=503, **UNLIMITED).start()
+    try:
+        rest = signed_in(srv)
+        branch = first_branch(rest)
+
+        async def scenario():
+            session = Session(rest, branch, live_options=FAST)
+            await session.start()
+            await wait_until(lambda: session.live.status.attempt >= 3, WAIT)
+            assert session.live.status.state is ConnState.UNREACHABLE
+            assert not session.store.tables
+            await session.stop()
+
+        run(scenario)
+    finally:
+        srv.stop()

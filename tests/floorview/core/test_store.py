@@ -322,3 +322,29 @@ def test_a_periodic_snapshot_publishes_nothing_when_nothing_changed():
     store.begin_sync()
     store.apply_snapshot([table("t-1", 3, status="occupied")], periodic=True)
     assert len(rec.updates) == 1 and not rec.updates[0].resynced
+
+
+def test_reference_data_reloaded_unchanged_is_not_published_again():
+    # Every reconnect reloads the floor plans, sections and users; a view redraws every
+    # table on a reference update, so one is sent only when something differs.
+    from floorview.core.model import Branch, FloorPlan, TableSection, User
+
+    store = BranchStore("br-1")
+    updates: list[Update] = []
+    store.subscribe(updates.append)
+
+    def load(plan_name: str = "Main") -> None:
+        store.set_reference(
+            branch=Branch.from_json({"id": "br-1", "name": "Harbour", "timezone": "UTC"}),
+            floor_plans=[FloorPlan.from_json({"id": "fp-1", "branchId": "br-1", "name": plan_name,
+                                              "width": 800, "height": 600})],
+            sections=[TableSection.from_json({"id": "s-1", "branchId": "br-1", "name": "A"})],
+            users=[User.from_json({"id": "u-1", "name": "Ana", "role": "server", "branchIds": ["br-1"]})],
+        )
+
+    load()
+    load()
+    assert [u.reference for u in updates] == [True]
+    load("Main Dining")
+    assert [u.reference for u in updates] == [True, True]
+    assert store.floor_plans[0].name == "Main Dining"
