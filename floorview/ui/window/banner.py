@@ -62,6 +62,8 @@ def describe(status: ConnectionStatus, zone: tzinfo | None = None) -> str:
     if state is ConnState.SYNCING:
         return "Syncing tables with the server…"
     if state is ConnState.LIVE:
+        if message.startswith("Over long-polling"):  # live all the same, said so
+            return "Live — over long-polling (the WebSocket was refused by the server or a proxy)"
         return "Live"
     # A link that was up and went silent (a frozen server, a dropped Wi-Fi) is said as
     # such, to the second: the host knows from when the floor stopped being true.

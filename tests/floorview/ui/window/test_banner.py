@@ -80,3 +80,16 @@ def test_a_silent_server_is_said_to_the_second_on_the_branchs_clock(qtbot):
     assert banner.text().startswith("No answer from the server since 14:42:05 (connection refused)")
     banner.set_status(ConnectionStatus(ConnState.LIVE, since=lost, as_of=lost))
     assert banner.text() == "Live" and not banner.stale
+
+
+def test_live_over_long_polling_says_so_and_is_not_stale(qtbot):
+    # The message LiveConnection gives a live link after the WebSocket upgrade was refused.
+    banner = ConnectionBanner()
+    qtbot.addWidget(banner)
+    since = datetime(2026, 11, 25, 19, 4, tzinfo=UTC)
+    message = ("Over long-polling: WebSocket was refused (HTTP 403); "
+               "WebSocket is tried again every 5 min.")
+    banner.set_status(_Status(_State.LIVE, since, message=message))
+    assert banner.text().startswith("Live — over long-polling") and not banner.stale
+    banner.set_status(_Status(_State.LIVE, since, message="the server reported an error: x"))
+    assert banner.text() == "Live"
