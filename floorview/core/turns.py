@@ -38,6 +38,10 @@ from floorview.core.store import BranchStore, Update
 TURNS = 8
 #: Fewer comparable turns than this at every level: no estimate.
 MIN_TURNS = 4
+#: A seating cleared sooner than this is a correction (a wrong table tapped, a party
+#: that did not stay), not a meal: it is not a turn an estimate learns from. Without it,
+#: a host's three quick Occupied → Available taps made every new party "free now".
+SHORTEST_TURN_MINUTES = 10.0
 #: Level 1's time-of-day window: seated within this many minutes either side.
 WINDOW_MINUTES = 60
 #: The levels, narrowest first: minutes either side of the time of day (None: any time).
@@ -91,7 +95,8 @@ def estimate(history: Sequence[Segment], *, party: int | None, seated: datetime,
     at = minute_of_day(seated, zone)
     past = sorted((_Turn(t.start, minute_of_day(t.start, zone), t.minutes or 0.0)
                    for t in history if t.end is not None and t.status == "occupied"
-                   and t.start < seated and party_band(t.guests) == band),
+                   and t.start < seated and party_band(t.guests) == band
+                   and (t.minutes or 0.0) >= SHORTEST_TURN_MINUTES),
                   key=lambda t: t.start, reverse=True)
     return _estimate(past, band, at, seated, n, min_turns, levels)
 
@@ -180,6 +185,8 @@ class TurnBook:
         for t in turns:
             if t.end is None or t.status != "occupied" or (t.table_id, t.start) in self._known:
                 continue
+            if (t.minutes or 0.0) < SHORTEST_TURN_MINUTES:
+                continue  # a correction, not a meal
             self._known.add((t.table_id, t.start))
             band = party_band(t.guests)
             self._bands[band].append(t)

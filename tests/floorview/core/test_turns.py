@@ -162,6 +162,26 @@ def test_a_turn_seen_ending_tonight_is_learnt_and_changes_the_estimates(history)
     book.detach()
 
 
+def test_a_seating_cleared_within_minutes_is_a_correction_not_a_turn(history):
+    store, clock = _tonight(**{"t-1": ("19:00", 2), "t-2": ("19:10", 2)})
+    book = TurnBook(store, clock=lambda: clock["now"])
+    book.set_history(history)
+    before = book.estimate(store.tables["t-2"])
+    # a host taps table 1 Occupied by mistake and back, three times, 2 minutes each
+    version = 2
+    for minute in ("19:02", "19:05", "19:08"):
+        store.apply_event("tableStatusUpdate", table_json(
+            "t-1", version, number="1", x=100, status="available",
+            statusChangedAt=journal.format_time(_at(27, minute))))
+        store.apply_event("tableStatusUpdate", table_json(
+            "t-1", version + 1, number="1", x=100, status="occupied", guestCount=2,
+            statusChangedAt=journal.format_time(_at(27, minute))))
+        version += 2
+    assert len(book.history) == len(history)  # none learnt
+    assert book.estimate(store.tables["t-2"]) == before
+    book.detach()
+
+
 def test_over_time_marks_each_crossing_once_until_handled():
     store, clock = _tonight(**{"t-1": ("18:00", 2), "t-2": ("18:30", 4)})
     over = OverTime(red_minutes=90)
