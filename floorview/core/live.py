@@ -1010,7 +1010,23 @@ async def _disconnect_quietly(client: Any) -> None:
 
 
 async def _close(client: Any) -> None:
-    """Disconnect and release everything; bounded in time whatever state it is in.
+    """Disconnect and release everything; bounded in time whatever state it is in, and
+    carried through when the caller is cancelled meanwhile (then the cancellation goes on).
+
+    A stop() that cancelled the connection's task while a timed-out attempt's client was
+    being closed cut the close short: the client's aiohttp session and connection stayed
+    open ("Unclosed ..." warnings when collected; seen under load, where closing is slow).
+    """
+    closing = asyncio.ensure_future(_close_now(client))
+    try:
+        await asyncio.shield(closing)
+    except asyncio.CancelledError:
+        await closing  # bounded: every await in it has a timeout
+        raise
+
+
+async def _close_now(client: Any) -> None:
+    """Disconnect, close the WebSocket, stop the transport's tasks, close the session.
 
     # WORKAROUND: python-socketio's disconnect has hung mid-reconnect and mid-connect
     # (python-socketio 5.x: a disconnect() while its reconnect or connect task waits on

@@ -151,3 +151,32 @@ def test_date_picks_the_evening_from_the_default_journal(tmp_path, qapp, capsys)
     assert cli_main(["report", "--date", "2026-11-27", "--out", str(out)]) == 0
     assert "Test Bistro" in out.read_text()
     assert cli_main(["report", "--out", str(out)]) == 0  # the latest evening by default
+
+
+def test_a_party_seated_while_the_first_snapshot_loaded_is_counted(tmp_path):
+    # The event is newer than the snapshot (held while it loaded and applied after it), yet
+    # the server's time of it falls seconds before the snapshot was written: still one of
+    # the evening's parties, and the table already occupied in the snapshot is not.
+    clock = type("C", (), {"now": T0, "__call__": lambda self: self.now})()
+    store = BranchStore("br-1")
+    store.set_reference(branch=Branch("br-1", "Test Bistro", "Europe/London"),
+                        floor_plans=[FloorPlan("fp-1", "br-1", "Room", 600, 400, 0)], users=[])
+    path = tmp_path / "busy-start.journal"
+    rec = JournalRecorder(store, path=path, clock=clock).attach()
+    clock.now = T0 + timedelta(minutes=5)
+    store.apply_snapshot([
+        Table.from_json(table_json("t-1", number="1", statusChangedAt=_at(0))),
+        Table.from_json(table_json("t-2", number="2", x=400, status="occupied", guestCount=2,
+                                   statusChangedAt=_at(1))),
+    ])
+    clock.now = T0 + timedelta(minutes=5, seconds=1)
+    store.apply_event("tableStatusUpdate", table_json(
+        "t-1", 2, number="1", status="occupied", guestCount=4,
+        statusChangedAt=_at(5 - 3 / 60), updatedAt=_at(5 - 3 / 60)))
+    rec.close()
+
+    evening = read_evening(journal.read(path))
+    assert [(s.number, s.covers) for s in evening.seatings] == [("1", 4)]
+    assert evening.covers_by_hour() == {18: 4}
+    page = re.sub(r"<[^>]+>", " ", report.build_page(evening))
+    assert re.search(r"Covers\s+4\s+1 parties", page)

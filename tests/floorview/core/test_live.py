@@ -482,3 +482,45 @@ def test_stop_landing_as_a_refused_connect_fails_still_stops():
         assert not live.running and len(attempts) == 1
 
     run(scenario)
+
+
+
+def test_a_stop_while_a_timed_out_connect_is_being_closed_still_closes_it(recwarn):
+    # stop() cancels the connection's task. Landing while a timed-out attempt's client was
+    # being closed (its disconnect awaited, as a slow transport's does), the cancellation
+    # cut the close short and left the client's aiohttp session open: "Unclosed ..."
+    # warnings once collected (seen under load, where closing takes longer).
+    import socketio
+
+    class SlowToDisconnect(socketio.AsyncClient):
+        async def disconnect(self):
+            await asyncio.sleep(0.2)
+            await super().disconnect()
+
+    async def scenario():
+        async def silent(reader, writer):
+            with contextlib.suppress(asyncio.CancelledError, ConnectionError):
+                while await reader.read(4096):
+                    pass
+            writer.close()
+
+        server = await asyncio.start_server(silent, "127.0.0.1", 0)
+        gw = Gateway()
+        gw.port = server.sockets[0].getsockname()[1]
+        h = Harness(gw, connect_timeout=0.3, client_factory=SlowToDisconnect)
+        await h.live.start()
+        await wait_until(lambda: h.live._attempt is not None, 5)
+        client = h.live._attempt.client
+        await wait_until(lambda: h.live._attempt is None, 5)  # timed out: now closing
+        await asyncio.sleep(0.05)
+        await h.live.stop()
+        assert client.eio.http is None or client.eio.http.closed
+        server.close()
+        await server.wait_closed()
+        import gc
+
+        gc.collect()
+        await asyncio.sleep(0.05)
+
+    run(scenario)
+    assert not [w for w in recwarn if "nclosed" in str(w.message)]
