@@ -83,7 +83,7 @@ class RecentOverlay(QWidget):
             self.show_now()
 
     def show_now(self) -> None:
-        self.refresh()
+        self._render()
         self._place()
         self.show()
         self.raise_()
@@ -95,7 +95,13 @@ class RecentOverlay(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Show the changes as they are now (the panel calls as lines come)."""
+        """Show the changes as they are now (the panel calls as lines come); hidden, it
+        waits for the next showing (re-reading the panel's lines after every change cost
+        ~3 % of the GUI thread at 100 changes a second)."""
+        if self.isVisible():
+            self._render()
+
+    def _render(self) -> None:
         lines = self._lines()[:OVERLAY_LINES]
         if not lines:
             self.body.setText("<i>No changes yet since this screen started.</i>")

@@ -208,3 +208,27 @@ def test_a_screen_restarted_records_what_changed_while_none_was_watching(tmp_pat
     assert [(c.table_id, c.status, c.offline) for c in restart.changes] == [
         ("t-1", ("occupied", "available"), True)]
     assert restart.changes[0].happened == datetime(2026, 11, 25, 18, 20, tzinfo=UTC)
+
+
+def test_what_the_journal_last_held_is_read_from_its_last_snapshot_on(tmp_path):
+    path = tmp_path / "evening.journal"
+    store, clock = _store(), Clock(EVENING)
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1")), Table.from_json(table_json("t-2"))])
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=2))
+    store.begin_sync()  # a resync: a second snapshot, then more live changes
+    store.apply_snapshot([Table.from_json(table_json("t-1", 3, status="cleaning")),
+                          Table.from_json(table_json("t-2"))])
+    store.apply_event("tableDeleted", {"id": "t-2"})
+    store.apply_event("tableStatusUpdate", table_json("t-1", 4, status="available"))
+    recorder.close()
+    kept = Journal(path)
+    try:
+        whole, tail = kept.entries(), kept.entries(from_last_snapshot=True)
+    finally:
+        kept.close()
+    assert [e.kind for e in tail] == ["snapshot", "live", "live"]
+    assert len(whole) > len(tail) and whole[-3:] == tail
+    held = journal.last_tables(tail)
+    assert held == journal.last_tables(whole)
+    assert set(held) == {"t-1"} and held["t-1"].version == 4
