@@ -1,5 +1,6 @@
 """An evening read back from its journal: each table's statuses over time, its turns, and
-what a manager wants to know the next morning. Also "likely free next" from past turns.
+what a manager wants to know the next morning; and the turns of past evenings, which
+"likely free next" (:mod:`floorview.core.turns`) learns from.
 
 A *turn* is one party at one table: seated (the table became occupied) to cleared (it
 stopped being occupied). Its party is the guests seated; its covers also count guests who
@@ -16,7 +17,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from floorview.core import journal
@@ -235,58 +236,7 @@ def _time(text: str | None) -> datetime | None:
         return None
 
 
-# --- likely free next ---------------------------------------------------------------------
-
-#: How many of the latest comparable turns an estimate is the median of, at most.
-ESTIMATE_TURNS = 12
-#: Fewer comparable turns than this: no estimate.
-ESTIMATE_MIN_TURNS = 5
-#: Turns seated within this many minutes of the time of day count as comparable.
-ESTIMATE_WINDOW_MINUTES = 90
-
-
-@dataclass(frozen=True, slots=True)
-class Estimate:
-    """When an occupied table is likely free: its comparable turns' median, from seating."""
-
-    free_at: datetime
-    median_minutes: float
-    turns: int  # how many comparable turns it rests on
-
-    def minutes_left(self, now: datetime) -> float:
-        return (self.free_at - now).total_seconds() / 60
-
-
-def likely_free(history: Sequence[Segment], *, party: int | None, seated: datetime,
-                zone: tzinfo | None = None, n: int = ESTIMATE_TURNS,
-                min_turns: int = ESTIMATE_MIN_TURNS,
-                window_minutes: float = ESTIMATE_WINDOW_MINUTES) -> Estimate | None:
-    """The median of the last ``n`` comparable turns (same party band, seated within
-    ``window_minutes`` of the same time of day), or None with fewer than ``min_turns``."""
-    band = party_band(party)
-    at = _minute_of_day(seated, zone)
-    comparable = [
-        t for t in history
-        if t.end is not None and t.status == "occupied" and party_band(t.guests) == band
-        and _circular(_minute_of_day(t.start, zone) - at) <= window_minutes and t.start < seated
-    ]
-    comparable.sort(key=lambda t: t.start)
-    recent = comparable[-n:]
-    if len(recent) < min_turns:
-        return None
-    median = statistics.median(t.minutes or 0.0 for t in recent)
-    return Estimate(seated + timedelta(minutes=median), median, len(recent))
-
-
-def _minute_of_day(when: datetime, zone: tzinfo | None) -> float:
-    local = when.astimezone(zone)
-    return local.hour * 60 + local.minute + local.second / 60
-
-
-def _circular(minutes: float) -> float:
-    m = abs(minutes) % 1440
-    return min(m, 1440 - m)
-
+# --- the turns past evenings hold ----------------------------------------------------
 
 #: How many days of journals "likely free next" learns from.
 HISTORY_DAYS = 28

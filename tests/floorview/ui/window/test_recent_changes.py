@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from floorview.core import journal
-from floorview.core.evening import Segment, likely_free
+from floorview.core.evening import Segment
 from floorview.core.model import Branch, Table, User
 from floorview.core.store import BranchStore
 from floorview.ui.window.recent_changes import RecentChangesPanel
@@ -32,19 +32,6 @@ def _store(*tables: dict) -> BranchStore:
          "color": None})])
     store.apply_snapshot([Table.from_json(t) for t in tables])
     return store
-
-
-def test_likely_free_is_the_median_of_comparable_turns_and_needs_enough_of_them():
-    seated = datetime(2026, 11, 27, 19, 10, tzinfo=UTC)
-    est = likely_free(HISTORY, party=2, seated=seated, zone=LONDON.zone, min_turns=5)
-    assert est is not None and est.turns == 5 and est.median_minutes == 80
-    assert est.free_at == seated + timedelta(minutes=80)
-    # a party of six has no comparable turns; lunch's two-tops are not dinner's
-    assert likely_free(HISTORY, party=6, seated=seated, zone=LONDON.zone) is None
-    assert likely_free(HISTORY, party=2, seated=seated.replace(hour=13), zone=LONDON.zone) is None
-    # only the last N comparable turns count
-    assert likely_free(HISTORY, party=2, seated=seated, zone=LONDON.zone, n=2,
-                       min_turns=2).median_minutes == 95
 
 
 def test_the_panel_lists_estimates_soonest_first_and_says_when_it_has_none(qtbot):
