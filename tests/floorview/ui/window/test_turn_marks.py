@@ -134,6 +134,12 @@ def test_f8_puts_the_likely_free_time_on_each_occupied_table(qtbot, settings, tm
         assert not window.free_action.isChecked()
         assert main.table_item("t-2").time_text == "19m"
         assert patio.table_item("t-5").time_text == "10m"
+    # past its estimate, the pill says so rather than show a time gone by
+    _press(qtbot, window, Qt.Key.Key_F8)
+    clock["now"] = datetime(2026, 11, 25, 20, 15, tzinfo=UTC)
+    window.turn_marks.refresh()
+    assert patio.table_item("t-5").time_text == "free ~now"
+    _press(qtbot, window, Qt.Key.Key_F8)
     # F1 lists the key
     assert ("F8", "Likely free times") in window.shortcuts()
     window.close()
