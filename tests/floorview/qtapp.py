@@ -123,7 +123,10 @@ FAST_LIVE = {"backoff": (0.05, 0.3), "ack_timeout": 0.5, "confirm_delay": 0.5}
 def stub():
     from server_stub.testing import StubServer
 
-    srv = StubServer(demo=True)
+    # No REST rate limit: the tests check the server after each action by polling it,
+    # and from one loopback address that polling once drew a 429 whose 9 s Retry-After
+    # also held back the app's own writes (test_input failed 3 runs of 6).
+    srv = StubServer(demo=True, rest_rate_limit=(100_000, 1.0))
     srv.start()
     yield srv
     srv.stop()

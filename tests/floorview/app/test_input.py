@@ -48,6 +48,10 @@ def test_seating_through_the_menu_asks_guests_and_assigns(qtbot, launch, admin):
     target = _on_floor(app, Status.AVAILABLE)
     servers = sorted((u for u in app.store.users.values() if u.role.value == "server"),
                      key=lambda u: u.name.lower())
+
+    def shown():  # the floor shows what the server holds, as a host sees before going on
+        version = admin.table(target.id).version
+        qtbot.waitUntil(lambda: app.store.tables[target.id].version == version)
     for guests, server in ((2, servers[0]), (3, servers[1])):
         menu = hands.right_click(qtbot, window, target.id)
         hands.choose(qtbot, menu, "Set status", "Occupied")
@@ -60,12 +64,15 @@ def test_seating_through_the_menu_asks_guests_and_assigns(qtbot, launch, admin):
         qtbot.waitUntil(lambda g=guests, s=server: (t := admin.table(target.id)).status
                         is Status.OCCUPIED and t.guest_count == g and t.server_id == s.id,
                         timeout=5000)
+        shown()
         menu = hands.right_click(qtbot, window, target.id)  # the menu after a dialog
         hands.choose(qtbot, menu, "Assign server", servers[2].name)
         qtbot.waitUntil(lambda: admin.table(target.id).server_id == servers[2].id, timeout=5000)
+        shown()
         menu = hands.right_click(qtbot, window, target.id)
         hands.choose(qtbot, menu, "Set status", "Available")
         qtbot.waitUntil(lambda: admin.table(target.id).status is Status.AVAILABLE, timeout=5000)
+        shown()
 
 
 def test_delete_from_the_menu_and_by_the_delete_key(qtbot, launch, admin):
