@@ -397,6 +397,13 @@ def test_forbidden_in_reply_to_our_join_without_an_acknowledgement_stops():
 
 @pytest.mark.parametrize("transports", [None, ["polling"]])
 def test_a_server_that_accepts_and_never_answers_times_out_cleanly(transports, caplog, recwarn):
+    # Only this test's own connections count: an aiohttp session some earlier test left
+    # is finalised by the first collection, wherever it runs (seen once in 3 runs of
+    # tests/floorview/core/; which test leaves it is not yet found).
+    import gc
+
+    gc.collect()
+    recwarn.clear()
     # A frozen server during the connect: the TCP handshake succeeds, nothing follows.
     async def scenario():
         writers = []
