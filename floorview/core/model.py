@@ -64,6 +64,8 @@ _STATUS_LABELS = {
 
 #: The statuses a client may set (UNKNOWN is only ever received).
 SETTABLE_STATUSES = tuple(s for s in Status if s is not Status.UNKNOWN)
+#: The statuses that seat (or expect) a party: a table in one of them has a guest count.
+GUEST_STATUSES = frozenset({Status.OCCUPIED, Status.RESERVED})
 
 
 class Shape(StrEnum):
@@ -228,6 +230,19 @@ def parse_time(text: str) -> datetime:
 def format_time(when: datetime) -> str:
     """The backend's own spelling: ISO-8601 UTC with milliseconds and ``Z``."""
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
+def minutes_between(since: datetime | None, now: datetime) -> int | None:
+    """Minutes from ``since`` to ``now`` as a clock reads them: from since's minute to
+    now's minute, never negative. Whatever second of a minute a view reads the clock
+    at, it shows the same figure as every other view (whole elapsed minutes would make
+    a view refreshed at :05 and one at :45 differ by one), and every timer on the floor
+    steps at the minute, together (an over-time mark with its red timer too)."""
+    if since is None:
+        return None
+    start = since.replace(second=0, microsecond=0)
+    end = now.replace(second=0, microsecond=0)
+    return max(0, int((end - start).total_seconds() // 60))
 
 
 # --- entities -------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from datetime import datetime, timedelta, tzinfo
 from statistics import median
 
 from floorview.core.evening import PARTY_BANDS, Segment, party_band
-from floorview.core.model import Status, Table
+from floorview.core.model import Status, Table, minutes_between
 from floorview.core.store import BranchStore, Update
 
 #: The estimate is the median of at most this many of the latest comparable turns.
@@ -60,6 +60,10 @@ class FreeEstimate:
 
     def minutes_left(self, now: datetime) -> float:
         return (self.free_at - now).total_seconds() / 60
+
+    def is_due(self, now: datetime) -> bool:
+        """Whether the table is likely free by now (its time has come, to the minute)."""
+        return self.minutes_left(now) < 0.5
 
     @property
     def basis(self) -> str:
@@ -251,17 +255,6 @@ class TurnBook:
                 if t.status is Status.OCCUPIED}
 
 
-def clock_minutes(since: datetime | None, now: datetime) -> int | None:
-    """Minutes from ``since`` to ``now`` as the floor's timers read them: from since's
-    minute to now's minute, never negative (so a mark comes with the red timer, not a
-    few seconds before or after it)."""
-    if since is None:
-        return None
-    start = since.replace(second=0, microsecond=0)
-    end = now.replace(second=0, microsecond=0)
-    return max(0, int((end - start).total_seconds() // 60))
-
-
 class OverTime:
     """Occupied tables past the red threshold, marked until handled.
 
@@ -287,7 +280,7 @@ class OverTime:
         over: dict[str, datetime] = {}
         under: dict[str, datetime] = {}
         for t in tables:
-            minutes = clock_minutes(t.status_changed_at, now)
+            minutes = minutes_between(t.status_changed_at, now)
             if t.status is not Status.OCCUPIED or minutes is None:
                 continue
             (over if minutes >= self.red_minutes else under)[t.id] = t.status_changed_at  # type: ignore[assignment]

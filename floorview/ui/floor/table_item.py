@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorview.core.model import Shape, Status, Table, User
+from floorview.core.model import Shape, Status, Table, User, minutes_between
 from floorview.ui.floor import palette
 from floorview.ui.floor.labels import CAP as _CAP
 from floorview.ui.floor.labels import LabelStyle, layout_labels, shape_path, stem_length
@@ -71,19 +71,6 @@ def format_duration(minutes: int | None) -> str:
     if minutes < 60:
         return f"{minutes}m"
     return f"{minutes // 60}h {minutes % 60:02d}m"
-
-
-def minutes_between(since: datetime | None, now: datetime) -> int | None:
-    """Minutes from ``since`` to ``now`` as a clock reads them: from since's minute to
-    now's minute, never negative. Whatever second of a minute a view reads the clock
-    at, it shows the same figure as every other view (whole elapsed minutes would make
-    a view refreshed at :05 and one at :45 differ by one), and every timer on the floor
-    steps at the minute, together."""
-    if since is None:
-        return None
-    start = since.replace(second=0, microsecond=0)
-    end = now.replace(second=0, microsecond=0)
-    return max(0, int((end - start).total_seconds() // 60))
 
 
 def time_in_status(table: Table, now: datetime) -> str:

@@ -33,7 +33,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
-from floorview.core.model import SETTABLE_STATUSES, Status, Table
+from floorview.core.model import GUEST_STATUSES, SETTABLE_STATUSES, Status, Table
 from floorview.core.rest import ApiError, Conflict, RateLimited, ServerError, Unreachable
 from floorview.core.store import BranchStore
 
@@ -46,9 +46,6 @@ CREATE_FIELDS = ("branchId", "floorPlanId", "number", "capacity", "shape", "x", 
 #: What a create cannot carry and an undone delete restores after it, by the status and
 #: assign-server calls.
 SERVICE_FIELDS = ("status", "guestCount", "serverId")
-
-#: Statuses seating (or expecting) a party: their guest count is restored with them.
-_WITH_GUESTS = (Status.OCCUPIED, Status.RESERVED)
 
 
 @dataclass
@@ -495,10 +492,10 @@ class EditController(QObject):
         if status and wanted is None:
             missing.append(f"its status “{status}” is not one this app can set")
         elif wanted is not None and (wanted is not table.status
-                                     or (wanted in _WITH_GUESTS and guests != table.guest_count)):
+                                     or (wanted in GUEST_STATUSES and guests != table.guest_count)):
             try:
                 table = await self.session.set_status(
-                    table.id, wanted.value, guests if wanted in _WITH_GUESTS else None,
+                    table.id, wanted.value, guests if wanted in GUEST_STATUSES else None,
                     version=versions.get(table.id))
                 versions[table.id] = table.version
             except asyncio.CancelledError:
@@ -535,7 +532,7 @@ class EditController(QObject):
         if status in {s.value for s in SETTABLE_STATUSES}:
             parts.append(Status(status).label)
             guests = state.get("guestCount")
-            if Status(status) in _WITH_GUESTS and guests is not None:
+            if Status(status) in GUEST_STATUSES and guests is not None:
                 parts.append(f"{guests} guest{'s' if guests != 1 else ''}")
         user = self.store.users.get(state.get("serverId") or "")
         if user is not None:

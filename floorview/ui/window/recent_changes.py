@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from floorview.core.evening import Segment
-from floorview.core.model import Status, Table
+from floorview.core.model import GUEST_STATUSES, Status, Table
 from floorview.core.store import Aspect, BranchStore, Change, Update
 from floorview.core.turns import MIN_TURNS, FreeEstimate, TurnBook
 
@@ -121,7 +121,7 @@ class RecentChangesPanel(QWidget):
             text = f"{name} added"
         elif Aspect.STATUS in change.aspects:
             text = f"{name} {b.status.label} → {a.status.label}"
-            if a.guest_count and a.status in (Status.OCCUPIED, Status.RESERVED):
+            if a.guest_count and a.status in GUEST_STATUSES:
                 text += f" ({a.guest_count})"
         elif Aspect.GUESTS in change.aspects:
             text = f"{name} guests {b.guest_count or 0} → {a.guest_count or 0}"

@@ -28,11 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorview.core.model import SETTABLE_STATUSES, Role, Status, Table, User
+from floorview.core.model import GUEST_STATUSES, SETTABLE_STATUSES, Role, Status, Table, User
 from floorview.core.store import BranchStore
-
-#: Statuses that seat (or expect) guests, so the guest count matters.
-WITH_GUESTS = (Status.OCCUPIED, Status.RESERVED)
 
 #: The table menu at the host stand (kiosk): type a size above the kiosk's 20 px body,
 #: rows a finger can hit (48 px, as the table dialog's status buttons). Set on the menu
@@ -141,7 +138,7 @@ class TableDialog(QDialog):
 
     @property
     def chosen_guests(self) -> int | None:
-        return self.guests.value() if self.chosen_status in WITH_GUESTS else None
+        return self.guests.value() if self.chosen_status in GUEST_STATUSES else None
 
     @property
     def chosen_server(self) -> str | None:
@@ -158,7 +155,7 @@ class TableDialog(QDialog):
         self._update_guests()
 
     def _update_guests(self) -> None:
-        on = self.chosen_status in WITH_GUESTS
+        on = self.chosen_status in GUEST_STATUSES
         for widget in (self.guests, self.fewer, self.more):
             widget.setEnabled(on)
 
@@ -226,7 +223,7 @@ class TableActions(QObject):
             # one of them: marked as a choice (a radio mark), not as five checkboxes
             statuses = QActionGroup(status_menu)
             for status in SETTABLE_STATUSES:
-                action = status_menu.addAction(status.label + ("…" if status in WITH_GUESTS else ""))
+                action = status_menu.addAction(status.label + ("…" if status in GUEST_STATUSES else ""))
                 statuses.addAction(action)
                 action.setObjectName(f"status:{status.value}")
                 action.setCheckable(True)
@@ -300,7 +297,7 @@ class TableActions(QObject):
         menu.deleteLater()
 
     def _on_status_chosen(self, table_id: str, status: Status) -> None:
-        if status in WITH_GUESTS:
+        if status in GUEST_STATUSES:
             self.open_dialog(table_id, status)
         else:
             self.statusRequested.emit(table_id, status.value, None)

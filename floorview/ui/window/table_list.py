@@ -63,8 +63,7 @@ def free_in_text(estimate: FreeEstimate | None, now: datetime) -> str:
     """"25m", "1h 05m", "now" (the estimate has passed), or "no history"."""
     if estimate is None:
         return NO_HISTORY
-    left = estimate.minutes_left(now)
-    return "now" if left < 0.5 else format_duration(round(left))
+    return "now" if estimate.is_due(now) else format_duration(round(estimate.minutes_left(now)))
 
 
 def short_name(name: str) -> str:

@@ -118,7 +118,7 @@ class TurnMarks(QObject):
         est = self.book.estimate(table)
         if est is None:
             return "no history"
-        if est.free_at <= self.clock():
+        if est.is_due(self.clock()):
             return "free ~now"  # as the list says "now": never a time already past
         zone = self.store.branch.zone if self.store.branch else None
         return f"free ~{est.free_at.astimezone(zone):%H:%M}"

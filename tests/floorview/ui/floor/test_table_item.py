@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
+from floorview.core.model import minutes_between
 from floorview.core.samples import NOW, main_tables
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.palette import LIGHT
 from floorview.ui.floor.table_item import (
     format_duration,
-    minutes_between,
     time_in_status,
     time_level,
 )
