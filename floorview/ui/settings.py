@@ -16,6 +16,20 @@ from PySide6.QtCore import QByteArray, QSettings
 from floorview.options import THEMES
 
 
+class _Flag:
+    """A yes/no setting under ``key`` (a QSettings value read as a bool, ``default``
+    when unset), as an attribute of :class:`AppSettings`."""
+
+    def __init__(self, key: str, default: bool, doc: str | None = None) -> None:
+        self.key, self.default, self.__doc__ = key, default, doc
+
+    def __get__(self, settings: AppSettings | None, owner: type) -> bool | _Flag:
+        return self if settings is None else settings._bool(self.key, self.default)
+
+    def __set__(self, settings: AppSettings, value: bool) -> None:
+        settings._q.setValue(self.key, bool(value))
+
+
 class AppSettings:
     """Typed access to floorview's QSettings.
 
@@ -75,14 +89,8 @@ class AppSettings:
     def email(self, value: str) -> None:
         self._q.setValue("connection/email", value)
 
-    @property
-    def remember(self) -> bool:
-        """Whether the user asked to stay signed in (the password is in the keyring)."""
-        return self._bool("connection/remember", False)
-
-    @remember.setter
-    def remember(self, value: bool) -> None:
-        self._q.setValue("connection/remember", bool(value))
+    remember = _Flag("connection/remember", False,
+                     "Whether the user asked to stay signed in (the password is in the keyring).")
 
     @property
     def branch_id(self) -> str:
@@ -110,21 +118,8 @@ class AppSettings:
     def theme(self, value: str) -> None:
         self._q.setValue("display/theme", value if value in THEMES else "system")
 
-    @property
-    def kiosk(self) -> bool:
-        return self._bool("display/kiosk", False)
-
-    @kiosk.setter
-    def kiosk(self, value: bool) -> None:
-        self._q.setValue("display/kiosk", bool(value))
-
-    @property
-    def show_sections(self) -> bool:
-        return self._bool("display/sections", True)
-
-    @show_sections.setter
-    def show_sections(self, value: bool) -> None:
-        self._q.setValue("display/sections", bool(value))
+    kiosk = _Flag("display/kiosk", False)
+    show_sections = _Flag("display/sections", True)
 
     @property
     def amber_minutes(self) -> int:
@@ -151,23 +146,11 @@ class AppSettings:
     def estimate_turns(self, value: int) -> None:
         self._q.setValue("estimates/turns", int(value))
 
-    @property
-    def show_free_times(self) -> bool:
-        """Each occupied table's likely free time on the floor (F8)."""
-        return self._bool("display/freeTimes", False)
+    show_free_times = _Flag("display/freeTimes", False,
+                            "Each occupied table's likely free time on the floor (F8).")
 
-    @show_free_times.setter
-    def show_free_times(self, value: bool) -> None:
-        self._q.setValue("display/freeTimes", bool(value))
-
-    @property
-    def over_time_sound(self) -> bool:
-        """A sound when a table goes over time (past red); off unless chosen."""
-        return self._bool("alerts/overTimeSound", False)
-
-    @over_time_sound.setter
-    def over_time_sound(self, value: bool) -> None:
-        self._q.setValue("alerts/overTimeSound", bool(value))
+    over_time_sound = _Flag("alerts/overTimeSound", False,
+                            "A sound when a table goes over time (past red); off unless chosen.")
 
     @property
     def window_geometry(self) -> QByteArray | None:
