@@ -75,12 +75,18 @@ def test_call_runs_on_the_server_loop_and_emits(live):
         assert client.wait_for("tableStatusUpdate") == saved
 
 
+def _joined(srv, live):
+    """The stub's first branch, and an admin's socket joined to its room."""
+    branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
+    client = live(srv.token_for("admin@floorview.dev"), srv=srv)
+    client.connect()
+    client.join(branch)
+    return branch, client
+
+
 def test_inject_sends_raw_payloads_to_the_room(live):
     with StubServer() as srv:
-        branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
-        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
-        client.connect()
-        client.join(branch)
+        branch, client = _joined(srv, live)
         srv.inject("tableStatusUpdate", {"id": 5, "nonsense": True}, branch)
         srv.inject("tableDeleted", "not even an object", branch)
         assert client.wait_for("tableStatusUpdate") == {"id": 5, "nonsense": True}
@@ -89,10 +95,7 @@ def test_inject_sends_raw_payloads_to_the_room(live):
 
 def test_inject_many_sends_every_payload_in_order(live):
     with StubServer() as srv:
-        branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
-        client = live(srv.token_for("admin@floorview.dev"), srv=srv)
-        client.connect()
-        client.join(branch)
+        branch, client = _joined(srv, live)
         srv.inject_many([("tableDeleted", {"id": "a"}), ("tableStatusUpdate", [1, 2]),
                          ("tableDeleted", {"id": "b"})], branch)
         client.wait_for("tableDeleted", lambda p: p == {"id": "b"})

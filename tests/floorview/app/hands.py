@@ -47,24 +47,19 @@ def click(qtbot, window, table_id: str) -> None:
 
 def right_click(qtbot, window, table_id: str) -> QMenu:
     """Right-click the table; the popup menu that opens (fails if none does)."""
-    pos = point_of(window, table_id)
-    viewport = viewport_of(window, table_id)
-    QTest.mousePress(viewport, RIGHT, Qt.KeyboardModifier.NoModifier, pos)
-    QTest.mouseRelease(viewport, RIGHT, Qt.KeyboardModifier.NoModifier, pos)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos))
-    QApplication.sendEvent(viewport, event)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu)
-                    and QApplication.activePopupWidget().isVisible(), timeout=3000)
-    return QApplication.activePopupWidget()
+    return _right_click_at(qtbot, viewport_of(window, table_id), point_of(window, table_id))
 
 
 def right_click_row(qtbot, window, table_id: str) -> QMenu:
     """Right-click the table's row in the list beside the floor; the popup that opens."""
     view = window.table_list
-    row = view.list_model.row_of(table_id)
-    view.scrollTo(view.list_model.index(row, 0))
-    pos = view.visualRect(view.list_model.index(row, 0)).center()
-    viewport = view.viewport()
+    index = view.list_model.index(view.list_model.row_of(table_id), 0)
+    view.scrollTo(index)
+    return _right_click_at(qtbot, view.viewport(), view.visualRect(index).center())
+
+
+def _right_click_at(qtbot, viewport, pos) -> QMenu:
+    """A right press, release and context-menu event at ``pos``, as a mouse sends them."""
     QTest.mousePress(viewport, RIGHT, Qt.KeyboardModifier.NoModifier, pos)
     QTest.mouseRelease(viewport, RIGHT, Qt.KeyboardModifier.NoModifier, pos)
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos))

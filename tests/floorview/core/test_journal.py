@@ -188,12 +188,18 @@ def test_a_writer_killed_mid_write_leaves_every_committed_batch(tmp_path):
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_a_screen_restarted_records_what_changed_while_none_was_watching(tmp_path):
+def _two_tables_one_seated(tmp_path):
+    """A journal recording a floor of two tables whose t-1 was just seated (still open)."""
     path = tmp_path / "evening.journal"
     store, clock = _store(), Clock(EVENING)
     recorder = JournalRecorder(store, path=path, clock=clock).attach()
     store.apply_snapshot([Table.from_json(table_json("t-1")), Table.from_json(table_json("t-2"))])
     store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=2))
+    return path, store, clock, recorder
+
+
+def test_a_screen_restarted_records_what_changed_while_none_was_watching(tmp_path):
+    path, store, clock, recorder = _two_tables_one_seated(tmp_path)
     recorder.close()  # the app is closed (or killed)
 
     clock.now += timedelta(minutes=30)  # and started again; meanwhile t-1 was cleared
@@ -211,11 +217,7 @@ def test_a_screen_restarted_records_what_changed_while_none_was_watching(tmp_pat
 
 
 def test_what_the_journal_last_held_is_read_from_its_last_snapshot_on(tmp_path):
-    path = tmp_path / "evening.journal"
-    store, clock = _store(), Clock(EVENING)
-    recorder = JournalRecorder(store, path=path, clock=clock).attach()
-    store.apply_snapshot([Table.from_json(table_json("t-1")), Table.from_json(table_json("t-2"))])
-    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=2))
+    path, store, clock, recorder = _two_tables_one_seated(tmp_path)
     store.begin_sync()  # a resync: a second snapshot, then more live changes
     store.apply_snapshot([Table.from_json(table_json("t-1", 3, status="cleaning")),
                           Table.from_json(table_json("t-2"))])

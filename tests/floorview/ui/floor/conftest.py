@@ -6,6 +6,7 @@ import pytest
 
 from floorview.core.samples import NOW, demo_store
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
+from floorview.ui.floor.floor_view import FloorView
 from floorview.ui.floor.palette import LIGHT
 from tests.floorview.pixels import Shot
 
@@ -48,3 +49,35 @@ def scene(make_scene):
 @pytest.fixture
 def shot():
     return Shot
+
+
+@pytest.fixture
+def make_view(qtbot, qapp):
+    """make(store, plan): a shown FloorView of a fresh scene at the fixed clock. ``cache``:
+    the tables' cached picture at rest (the default) or every item painting itself;
+    ``like``: show exactly what that view shows; ``fit``: fit the floor to the view."""
+    scenes = []
+
+    def make(store, plan, *, cache: bool = True, like: FloorView | None = None,
+             size: tuple[int, int] = (900, 600), fit: bool = False):
+        scene = FloorScene(store, plan, settings=DisplaySettings(theme=LIGHT), clock=lambda: NOW)
+        scene.set_picture_cache(cache)
+        scenes.append(scene)
+        view = FloorView(scene)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        if fit:
+            view.fit_to_window()
+        if like is not None:
+            view.setTransform(like.transform())
+            view.horizontalScrollBar().setValue(like.horizontalScrollBar().value())
+            view.verticalScrollBar().setValue(like.verticalScrollBar().value())
+            scene.set_scale_hint(view.scale_factor)
+        qapp.processEvents()
+        return scene, view
+
+    yield make
+    for scene in scenes:
+        scene.detach()

@@ -11,38 +11,10 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 from floorview.core.model import Status
-from floorview.core.samples import NOW, big_store, demo_store
+from floorview.core.samples import big_store, demo_store
 from floorview.ui.floor import floor_scene as fs
-from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
-from floorview.ui.floor.floor_view import FloorView
 from floorview.ui.floor.palette import LIGHT
 from tests.floorview.pixels import close, inner_point
-
-
-@pytest.fixture
-def make_view(qtbot, qapp):
-    scenes = []
-
-    def make(store, plan, *, cache: bool = True, like: FloorView | None = None):
-        scene = FloorScene(store, plan, settings=DisplaySettings(theme=LIGHT), clock=lambda: NOW)
-        scene.set_picture_cache(cache)
-        scenes.append(scene)
-        view = FloorView(scene)
-        qtbot.addWidget(view)
-        view.resize(900, 600)
-        view.show()
-        qtbot.waitExposed(view)
-        if like is not None:  # show exactly what ``like`` shows
-            view.setTransform(like.transform())
-            view.horizontalScrollBar().setValue(like.horizontalScrollBar().value())
-            view.verticalScrollBar().setValue(like.verticalScrollBar().value())
-            scene.set_scale_hint(view.scale_factor)
-        qapp.processEvents()
-        return scene, view
-
-    yield make
-    for scene in scenes:
-        scene.detach()
 
 
 def _main():

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QColor
 
 from floorview.core.model import Status
-from floorview.core.samples import NOW, big_store
+from floorview.core.samples import big_store
 from floorview.ui.floor import floor_scene as fs
-from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
-from floorview.ui.floor.floor_view import FloorView
 from floorview.ui.floor.palette import LIGHT
 from tests.floorview.pixels import close
 
@@ -24,30 +21,9 @@ def _change(store, tid: str) -> str:
     return status
 
 
-@pytest.fixture
-def make_view(qtbot, qapp):
-    scenes = []
-
-    def make(store, plan) -> tuple[FloorScene, FloorView]:
-        scene = FloorScene(store, plan, settings=DisplaySettings(theme=LIGHT), clock=lambda: NOW)
-        scenes.append(scene)
-        view = FloorView(scene)
-        qtbot.addWidget(view)
-        view.resize(800, 500)
-        view.show()
-        qtbot.waitExposed(view)
-        view.fit_to_window()
-        qapp.processEvents()
-        return scene, view
-
-    yield make
-    for scene in scenes:
-        scene.detach()
-
-
 def test_changes_here_and_there_at_overview_zoom_paint_what_a_fresh_view_paints(qapp, make_view):
     store, plan = big_store(600)
-    scene, view = make_view(store, plan)
+    scene, view = make_view(store, plan, size=(800, 500), fit=True)
     assert scene.overview
     view.viewport().grab()  # the overview's cached picture exists
     ids = [i.table_id for i in scene.table_items()]
@@ -56,7 +32,7 @@ def test_changes_here_and_there_at_overview_zoom_paint_what_a_fresh_view_paints(
     scene.clear_pulses()  # the rings are compared elsewhere
     qapp.processEvents()
     image = view.viewport().grab().toImage()
-    _, fresh = make_view(store, plan)
+    _, fresh = make_view(store, plan, size=(800, 500), fit=True)
     expected = fresh.viewport().grab().toImage()
     assert image == expected
     for tid, status in changed.items():
@@ -67,7 +43,7 @@ def test_changes_here_and_there_at_overview_zoom_paint_what_a_fresh_view_paints(
 
 def test_rings_at_overview_zoom_are_drawn_over_the_floor_and_leave_no_trace(qapp, make_view):
     store, plan = big_store(600)
-    scene, view = make_view(store, plan)
+    scene, view = make_view(store, plan, size=(800, 500), fit=True)
     before = view.viewport().grab().toImage()
     tid = scene.table_items()[10].table_id
     scene.flash(tid)

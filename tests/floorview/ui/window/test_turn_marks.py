@@ -48,6 +48,16 @@ def _window(qtbot, settings, clock) -> MainWindow:
     return window
 
 
+def _window_with_history(qtbot, settings, tmp_path) -> tuple[MainWindow, dict]:
+    """A window at 19:30 whose turn book holds ``two_tops_of_fifty``'s evenings."""
+    path = tmp_path / "history.journal"
+    two_tops_of_fifty(path)
+    clock = {"now": datetime(2026, 11, 25, 19, 30, tzinfo=UTC)}
+    window = _window(qtbot, settings, clock)
+    window.turn_marks.book.set_history(history_for("br-1", path=path))
+    return window, clock
+
+
 def _press(qtbot, window, key: Qt.Key) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
@@ -109,11 +119,7 @@ def test_over_time_tables_stay_marked_until_acknowledged_and_sound_once(qtbot, s
 
 
 def test_f8_puts_the_likely_free_time_on_each_occupied_table(qtbot, settings, tmp_path):
-    path = tmp_path / "history.journal"
-    two_tops_of_fifty(path)
-    clock = {"now": datetime(2026, 11, 25, 19, 30, tzinfo=UTC)}
-    window = _window(qtbot, settings, clock)
-    window.turn_marks.book.set_history(history_for("br-1", path=path))
+    window, clock = _window_with_history(qtbot, settings, tmp_path)
     store = window.store
     # t-2 seats three (no history for threes); t-5 (Patio) seats two at 19:20
     store.apply_event("tableStatusUpdate", table_json(
@@ -259,13 +265,9 @@ def test_preferences_set_the_turns_and_the_sound_and_they_apply_at_once(qtbot, s
 def test_estimates_that_move_never_move_the_rows_under_the_pointer(qtbot, settings, tmp_path):
     from floorview.ui.window import table_list
 
-    path = tmp_path / "history.journal"
-    two_tops_of_fifty(path)
-    clock = {"now": datetime(2026, 11, 25, 19, 30, tzinfo=UTC)}
-    window = _window(qtbot, settings, clock)
+    window, clock = _window_with_history(qtbot, settings, tmp_path)
     store, listing = window.store, window.table_list
     model = listing.list_model
-    window.turn_marks.book.set_history(history_for("br-1", path=path))
     # two-tops at t-2 (seated 19:11) and t-5 (seated 19:20)
     for tid, x, plan, at in (("t-2", 250, "fp-1", "19:11"), ("t-5", 700, "fp-2", "19:20")):
         store.apply_event("tableStatusUpdate", table_json(
