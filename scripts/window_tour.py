@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 
 def xdo(*args: object) -> None:
@@ -133,6 +133,38 @@ async def host_tour(app, out: Path, kiosk: bool) -> None:
             xdo("mousemove", p.x(), p.y(), "click", 1)
             await until(lambda: window.tabs.currentIndex() == 0, "back to the first floor")
     shot(out, "kiosk-1920.png" if kiosk else "host-1440.png")
+    await keys_f8_f9(app, out, kiosk)
+
+
+async def keys_f8_f9(app, out: Path, kiosk: bool) -> None:
+    """F8 (likely free times on the floor) and F9 (recent changes: the kiosk's overlay,
+    the window's panel), each on and off twice, by X key presses."""
+    window = app.window
+    dock = window.findChild(QDockWidget, "recentChangesDock")
+    overlay = app.opened.kiosk.overlay
+
+    def f9_shown() -> bool:
+        return overlay.isVisible() if kiosk else dock.isVisible()
+
+    for round_ in (1, 2):
+        p = window.banner.mapToGlobal(window.banner.rect().center())
+        xdo("mousemove", p.x(), p.y(), "click", 1)  # the keyboard to the window (no WM)
+        await asyncio.sleep(0.2)
+        xdo("key", "F8")
+        await until(lambda: window.free_action.isChecked(), "F8 on")
+        await asyncio.sleep(0.5)
+        if round_ == 1:
+            shot(out, "kiosk-f8-1920.png" if kiosk else "host-f8-1440.png")
+        xdo("key", "F8")
+        await until(lambda: not window.free_action.isChecked(), "F8 off")
+        xdo("key", "F9")
+        await until(f9_shown, "F9 shows the recent changes")
+        await asyncio.sleep(0.5)
+        if round_ == 1:
+            shot(out, "kiosk-f9-1920.png" if kiosk else "host-f9-1440.png")
+        xdo("key", "F9")
+        await until(lambda: not f9_shown(), "F9 hides them")
+        print(f"  F8, F9 {round_}: on and off")
 
 
 async def manager_tour(app, out: Path) -> None:
