@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import weakref
 from datetime import UTC, datetime
 
 import pytest
@@ -98,3 +99,45 @@ def test_branch_switches_and_reconnects_over_and_over(qtbot, launch, stub, colle
             stub.start()
             wait_live(qtbot, app, timeout=20_000)
         assert app.window.windowTitle() and branch.name in app.window.windowTitle()
+
+
+
+class _Node:
+    pass
+
+
+def _run_checks(collector: GuiThreadCollector, rounds: int, make) -> None:
+    for _ in range(rounds):
+        for _ in range(800):  # past generation 0's threshold (700) every round
+            make()
+        collector.check()
+
+
+def _cycle() -> None:
+    a: dict = {}
+    a["self"] = a  # only a collection frees it
+
+
+def test_a_large_steady_heap_is_not_fully_collected_at_every_turn(qapp):
+    """As CPython: the oldest generation is collected only once a quarter of it is new,
+    while cyclic garbage is still freed by the younger collections."""
+    held = [{"i": i} for i in range(200_000)]  # the floor's tables, items and wrappers
+    collector = GuiThreadCollector()
+    gc.collect()
+    collector.start()
+    try:
+        node = _Node()
+        node.me = node
+        ref = weakref.ref(node)
+        del node
+        _run_checks(collector, 300, _cycle)  # 240,000 short-lived cycles
+        assert ref() is None, "the younger collections free cyclic garbage"
+        assert collector.collections >= 300 // 2
+        assert collector.full_collections == 0, collector.full_collections
+
+        grown: list = []
+        _run_checks(collector, 200, lambda: grown.append([None]))  # 160,000 kept: +80 %
+        assert collector.full_collections >= 1, "a quarter new: a full collection"
+    finally:
+        collector.stop()
+        del held
