@@ -12,10 +12,11 @@ Qt-free.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -159,17 +160,28 @@ def party_band(guests: int | None) -> str:
 PARTY_BANDS = ("1–2", "3–4", "5–6", "7+")
 
 
-def read_evening(entries: Sequence[Entry]) -> Evening:
-    """Rebuild an evening from a journal's entries (see :func:`floorview.core.journal.read`)."""
-    if not entries:
-        raise ValueError("The journal is empty.")
+class EmptyJournal(ValueError):
+    """A journal with no entry: no evening to read."""
+
+
+def read_evening(entries: Iterable[Entry]) -> Evening:
+    """Rebuild an evening from a journal's entries, read once in order (a list from
+    :func:`floorview.core.journal.read`, or :func:`~floorview.core.journal.iter_read`'s
+    one at a time)."""
+    entries = iter(entries)
+    first = next(entries, None)
+    if first is None:
+        raise EmptyJournal("The journal is empty.")
     reference: dict = {}
     current: dict[str, Segment] = {}
     segments: list[Segment] = []
     tables: dict[str, dict] = {}
     offline = 0
     states: list[tuple[datetime, str]] = []
-    last_seen = entries[0].seen
+    last_seen = first.seen
+    # The evening starts when the journal first held the tables: a party seated before
+    # that is not one of its seatings (its turn still counts when it is cleared).
+    start: datetime | None = None
 
     def open_segment(t: dict, when: datetime, *, changed: bool) -> None:
         seg = Segment(t["id"], str(t.get("number", "?")), t.get("status", "unknown"), when,
@@ -198,13 +210,14 @@ def read_evening(entries: Sequence[Entry]) -> Evening:
         if seg.server_id is None:
             seg.server_id = t.get("serverId")
 
-    for e in entries:
+    for e in itertools.chain((first,), entries):
         last_seen = max(last_seen, e.seen)
         if e.kind == "reference":
             reference = e.detail or {}
         elif e.kind == "state":
             states.append((e.seen, (e.detail or {}).get("state", "")))
         elif e.kind == "snapshot":
+            start = e.seen if start is None else start
             for c in sorted(e.changes, key=lambda c: c.when):  # what happened while away
                 offline += 1
                 move(c.after, c.table_id, min(c.when, e.seen))
@@ -223,10 +236,8 @@ def read_evening(entries: Sequence[Entry]) -> Evening:
                 move(c.after, c.table_id, c.when)
     branch = Branch.from_json(reference["branch"]) if reference.get("branch") else None
     end = max([last_seen] + [s.start for s in segments])
-    # The evening starts when the journal first held the tables: a party seated before
-    # that is not one of its seatings (its turn still counts when it is cleared).
-    start = next((e.seen for e in entries if e.kind == "snapshot"), entries[0].seen)
-    return Evening(branch, reference, start, end, segments, tables, offline, states)
+    return Evening(branch, reference, start or first.seen, end, segments, tables, offline,
+                   states)
 
 
 def _time(text: str | None) -> datetime | None:
@@ -255,9 +266,9 @@ def history_for(branch_id: str, *, folder: Path | None = None, path: Path | None
     turns: list[Segment] = []
     for p in paths:
         try:
-            entries = journal.read(p)
-            if entries:
-                turns.extend(read_evening(entries).turns)
+            turns.extend(read_evening(journal.iter_read(p)).turns)
+        except EmptyJournal:
+            continue
         except (journal.JournalError, ValueError, KeyError) as e:
             log.warning("turn history: skipped %s: %s", p, e)
     return sorted(turns, key=lambda t: t.start)

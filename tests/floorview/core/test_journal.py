@@ -234,3 +234,29 @@ def test_what_the_journal_last_held_is_read_from_its_last_snapshot_on(tmp_path):
     held = journal.last_tables(tail)
     assert held == journal.last_tables(whole)
     assert set(held) == {"t-1"} and held["t-1"].version == 4
+
+
+def test_read_one_entry_at_a_time_gives_the_same_evening_and_leaves_out_a_torn_batch(
+        tmp_path, caplog):
+    path, store, clock, recorder = _two_tables_one_seated(tmp_path)
+    for v in range(3, 9):  # six more batches of one change each
+        store.apply_event("tableStatusUpdate", table_json(
+            "t-2", v - 1, status="occupied" if v % 2 else "available"))
+    recorder.close()
+    whole = journal.read(path)
+    assert list(journal.iter_read(path)) == whole
+
+    from floorview.core.evening import read_evening
+
+    one_by_one, listed = read_evening(journal.iter_read(path)), read_evening(whole)
+    assert one_by_one.turns == listed.turns and one_by_one.start == listed.start
+    assert len(one_by_one.segments) == len(listed.segments) > 4
+
+    with sqlite3.connect(path) as conn:  # a batch in the middle loses its change
+        (torn,) = conn.execute("SELECT batch FROM changes ORDER BY id LIMIT 1 OFFSET 3").fetchone()
+        conn.execute("DELETE FROM changes WHERE batch = ?", (torn,))
+    kept = list(journal.iter_read(path))
+    assert len(kept) == len(whole) - 1
+    # batch ids count from 1 in a fresh journal: the torn one was entry torn - 1
+    assert kept == whole[:torn - 1] + whole[torn:]
+    assert f"batch {torn} has 0 of its 1 changes; left out" in caplog.text
