@@ -263,10 +263,15 @@ class App:
         self.frames = workdir / f"{tag}.frames"
         for p in (self.paint_log, self.frames):
             p.unlink(missing_ok=True)
-        config = workdir / f"{tag}.config"
-        shutil.rmtree(config, ignore_errors=True)
+        config, data, state = (workdir / f"{tag}.{d}" for d in ("config", "data", "state"))
+        for d in (config, data, state):
+            shutil.rmtree(d, ignore_errors=True)
+        # Its own settings and journals: with the user's, each run read the day's journal
+        # of every earlier run at start (a Stress Hall day of bench runs reached 212 MB:
+        # seconds of CPU and ~300 MiB while the stream was being measured).
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FLOORVIEW_PASSWORD": PASSWORD,
-               "XDG_CONFIG_HOME": str(config), "PYTHONPATH": str(ROOT)}
+               "XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(data),
+               "XDG_STATE_HOME": str(state), "PYTHONPATH": str(ROOT)}
         self.started = now_ms()
         self.proc = subprocess.Popen(
             [PY, str(ROOT / "bench" / "app_driver.py"), "--zoom", zoom, "--frames", str(self.frames),
