@@ -102,42 +102,49 @@ def test_branch_switches_and_reconnects_over_and_over(qtbot, launch, stub, colle
 
 
 
+
 class _Node:
     pass
 
 
-def _run_checks(collector: GuiThreadCollector, rounds: int, make) -> None:
+def _cyclic() -> weakref.ref:
+    node = _Node()
+    node.me = node  # only a collection frees it
+    return weakref.ref(node)
+
+
+def _churn(collector: GuiThreadCollector, rounds: int) -> None:
     for _ in range(rounds):
         for _ in range(800):  # past generation 0's threshold (700) every round
-            make()
+            _cyclic()
         collector.check()
 
 
-def _cycle() -> None:
-    a: dict = {}
-    a["self"] = a  # only a collection frees it
-
-
-def test_a_large_steady_heap_is_not_fully_collected_at_every_turn(qapp):
-    """As CPython: the oldest generation is collected only once a quarter of it is new,
-    while cyclic garbage is still freed by the younger collections."""
-    held = [{"i": i} for i in range(200_000)]  # the floor's tables, items and wrappers
-    collector = GuiThreadCollector()
-    gc.collect()
+def test_what_outlives_a_full_collection_is_frozen_and_swept_now_and_then(qapp):
+    """Long-lived objects are traversed once, not at every full collection; garbage
+    among them is freed at the next sweep; nothing stays frozen after stop()."""
+    held = [_Node() for _ in range(50_000)]  # the floor's items, long-lived
+    for node in held:
+        node.peer = node
+    del node
+    collector = GuiThreadCollector(sweep_s=3600)
     collector.start()
     try:
-        node = _Node()
-        node.me = node
-        ref = weakref.ref(node)
-        del node
-        _run_checks(collector, 300, _cycle)  # 240,000 short-lived cycles
-        assert ref() is None, "the younger collections free cyclic garbage"
-        assert collector.collections >= 300 // 2
-        assert collector.full_collections == 0, collector.full_collections
+        collector.sweep()
+        assert gc.get_freeze_count() >= len(held)
+        young = _cyclic()
+        _churn(collector, 200)  # 160,000 short-lived cycles
+        assert young() is None, "young cyclic garbage is still freed"
+        assert collector.full_collections >= 2
+        assert gc.get_freeze_count() >= len(held)
 
-        grown: list = []
-        _run_checks(collector, 200, lambda: grown.append([None]))  # 160,000 kept: +80 %
-        assert collector.full_collections >= 1, "a quarter new: a full collection"
+        gone = weakref.ref(held.pop())  # a frozen object becomes cyclic garbage
+        _churn(collector, 50)
+        assert gone() is not None, "frozen: left until the sweep"
+        collector.sweep_s = 0  # the sweep is due
+        collector.check()
+        assert gone() is None
     finally:
         collector.stop()
-        del held
+    assert gc.get_freeze_count() == 0
+    del held
