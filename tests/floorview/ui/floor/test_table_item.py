@@ -7,12 +7,12 @@ import math
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QTimer
 from PySide6.QtGui import QColor
 
-from floorview.core.model import minutes_between
-from floorview.core.samples import NOW, main_tables
-from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
+from floorview.core.model import Status, minutes_between
+from floorview.core.samples import NOW, big_store, main_tables
+from floorview.ui.floor.floor_scene import TICK_SLICE, DisplaySettings, FloorScene
 from floorview.ui.floor.palette import LIGHT
 from floorview.ui.floor.table_item import (
     format_duration,
@@ -97,6 +97,36 @@ def test_the_minute_tick_moves_the_labels_on(qapp, store, main_plan):
         scene.tick()
         assert scene.table_item("t-1").time_text == "1h 00m"
         assert scene.table_item("t-1").time_level == "amber"
+    finally:
+        scene.detach()
+
+
+
+def test_at_the_minute_every_label_on_a_big_floor_moves_on_a_slice_at_a_time(qtbot, qapp):
+    """The minute's timer (not tick()) refreshes 2,000 tables' labels over a few loop
+    turns, and every one of them, also a table changed while the round is under way."""
+    store, plan = big_store(2000)
+    seated = sorted(t for t, table in store.tables.items() if table.status is Status.OCCUPIED)
+    assert len(seated) > 3 * TICK_SLICE
+    start = NOW.replace(second=59, microsecond=500_000)  # the timer's shortest wait: 1 s
+    now = [start]
+    scene = FloorScene(store, plan, settings=DisplaySettings(), clock=lambda: now[0])
+    try:
+        before = {t: scene.table_item(t).time_text for t in seated}
+        now[0] = start + timedelta(minutes=1)
+        turns = []
+        ticker = QTimer(interval=0)
+        ticker.timeout.connect(lambda: turns.append(
+            sum(scene.table_item(t).time_text != before[t] for t in seated)))
+        ticker.start()
+        qtbot.waitUntil(lambda: all(scene.table_item(t).time_text != before[t]
+                                    for t in seated), timeout=10_000)
+        ticker.stop()
+        assert 0 < min(n for n in turns if n) < len(seated), "a slice at a time"
+        for t in seated:
+            item = scene.table_item(t)
+            assert item.time_text == format_duration(
+                minutes_between(item.table.status_changed_at, now[0]))
     finally:
         scene.detach()
 
