@@ -120,10 +120,28 @@ def test_get_gives_up_as_unreachable_after_the_retries():
     assert "Cannot reach the server" in str(info.value) and "srv:3000" in str(info.value)
 
 
-def test_writes_are_never_retried():
-    rest, adapter, sleep = client(requests.ConnectionError("reset"), token=TOKEN)
-    with pytest.raises(Unreachable):
-        rest.set_status("t-1", Status.OCCUPIED, 2)
+WRITES = {
+    "login": lambda rest: rest.login("host@x", "pw"),
+    "create": lambda rest: rest.create_table(branchId="br-1", floorPlanId="fp-1", number="9",
+                                             capacity=2, shape="round", x=1, y=1, width=50,
+                                             height=50),
+    "update": lambda rest: rest.update_table("t-1", version=3, x=40),
+    "status": lambda rest: rest.set_status("t-1", Status.OCCUPIED, 2),
+    "assign": lambda rest: rest.assign_server("t-1", "u-7", version=3),
+    "delete": lambda rest: rest.delete_table("t-1"),
+}
+
+
+@pytest.mark.parametrize("write", sorted(WRITES))
+@pytest.mark.parametrize("failure", ["connection reset", "503"])
+def test_writes_are_never_retried(write, failure):
+    """A write the server may have done is never sent twice (a retried create makes two
+    tables): a lost connection or a 5xx is said once, and the caller decides."""
+    answer = (requests.ConnectionError("reset") if failure == "connection reset"
+              else (503, {"statusCode": 503, "message": "Service Unavailable"}))
+    rest, adapter, sleep = client(answer, answer, answer, token=TOKEN)
+    with pytest.raises(Unreachable if failure == "connection reset" else ServerError):
+        WRITES[write](rest)
     assert len(adapter.requests) == 1 and sleep.calls == []
 
 
