@@ -259,10 +259,7 @@ class FloorScene(QGraphicsScene):
         for tid in list(self._pulses):
             item = self._items.get(tid)
             if item is not None:
-                item.update()
-                self._layer.update_around(item)
-                if self._overview_on:
-                    self._rings.update_around(item)
+                self._redraw_ring(item)
         self._pulses.clear()
         self._pulse_timer.stop()
 
@@ -447,6 +444,7 @@ class FloorScene(QGraphicsScene):
         if layer != self._layer_on:
             self._layer_on = layer
             self._layer.setVisible(layer)
+        self._rings.setVisible(self._overview_on or layer)
         self._layer.dirty()
 
     def set_overview(self, on: bool) -> None:
@@ -454,9 +452,8 @@ class FloorScene(QGraphicsScene):
         if on == self._overview_on:
             return
         self._overview_on = on
-        self._apply_contents()
         self._overview.setVisible(on)
-        self._rings.setVisible(on)
+        self._apply_contents()
         self._overview.dirty()
 
     def set_scale_hint(self, device_px_per_unit: float) -> None:
@@ -727,7 +724,7 @@ class FloorScene(QGraphicsScene):
         self._pulses[table_id] = (kind, self._pulse_clock.elapsed(), duration)
         item = self._items.get(table_id)
         if item is not None:  # drawn from this frame on, not from the first tick
-            self._layer.update_around(item)
+            self._redraw_ring(item)
         if not self._pulse_timer.isActive():
             self._pulse_timer.start()
 
@@ -736,14 +733,19 @@ class FloorScene(QGraphicsScene):
         for tid, (_kind, start, duration) in list(self._pulses.items()):
             item = self._items.get(tid)
             if item is not None:
-                item.update()
-                self._layer.update_around(item)
-                if self._overview_on:
-                    self._rings.update_around(item)
+                self._redraw_ring(item)
             if now - start >= duration:
                 del self._pulses[tid]
         if not self._pulses:
             self._pulse_timer.stop()
+
+    def _redraw_ring(self, item: TableItem) -> None:
+        """The table's ring changed: redraw it where it is drawn (over the picture, or
+        the item itself)."""
+        if self._rings.isVisible():
+            self._rings.update_around(item)
+        else:
+            item.update()
 
     def _schedule_minute(self) -> None:
         now = self._clock()

@@ -89,6 +89,6 @@ class TablesLayer(QGraphicsItem):
         for item in sorted(found.values(), key=lambda i: (i.zValue(), i.stack_order)):
             painter.setWorldTransform(item.sceneTransform() * base)
             painter.setOpacity(opacity * item.opacity())
-            item.draw(painter)
+            item.draw(painter, pulse=False)  # the rings item draws the rings over it
         painter.setWorldTransform(base)
         painter.setOpacity(opacity)

@@ -179,18 +179,21 @@ class OverviewItem(QGraphicsItem):
 
 
 class RingsItem(QGraphicsItem):
-    """The selection ring and the live-change rings at overview zoom, over the overview.
+    """The live-change rings over the floor's cached picture: the overview's (far out,
+    with the selection ring) or the tables layer's (at rest, closer in).
 
-    Not cached and drawn apart from the overview, so an animated ring redraws only the
-    few pixels around it: drawn into the overview's cached picture, every tick of
-    rings spread over the floor re-rendered the whole floor.
+    Not cached and drawn apart from the picture, so an animated ring redraws only the
+    few pixels around it, over the picture as it is: drawn into the overview's picture,
+    every tick of rings spread over the floor re-rendered the whole floor; drawn into the
+    layer's, each tick looked up and redrew every table under each ring (at close zoom
+    on 2,000 tables, 10 changes a second kept the app at 62 % CPU).
     """
 
     def __init__(self, scene: OverviewSource, overview: OverviewItem) -> None:
         super().__init__()
         self._scene_ref = weakref.ref(scene)
         self._overview = overview
-        self.setZValue(-0.5)
+        self.setZValue(-0.2)  # over the overview (-1) and the tables layer (-0.25)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
@@ -205,16 +208,17 @@ class RingsItem(QGraphicsItem):
         """Redraw the table's place and a ring's width around it (pulse, selection)."""
         if not self.isVisible():
             return
-        box = item.geometry.scene_box()
-        m = max(box.width(), box.height())
-        self.update(box.adjusted(-m, -m, m, m))
+        self.update(self.ring_box(item))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self._scene_ref()
         if scene is None:
             return
-        p = scene.paints
         exposed = option.exposedRect
+        if not self._overview.isVisible():
+            self._paint_over_layer(scene, painter, exposed)
+            return
+        p = scene.paints
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         selected = scene.table_item(scene.selected_table_id) if scene.selected_table_id else None
@@ -240,3 +244,25 @@ class RingsItem(QGraphicsItem):
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawPath(path)
+
+    @staticmethod
+    def _paint_over_layer(scene: OverviewSource, painter: QPainter, exposed: QRectF) -> None:
+        """Each running ring as its table draws it, over the layer's picture."""
+        base = painter.worldTransform()
+        for tid in scene.pulsing():
+            item = scene.table_item(tid)
+            if item is None or not item.isVisible():
+                continue
+            if not RingsItem.ring_box(item).intersects(exposed):
+                continue
+            painter.setWorldTransform(item.sceneTransform() * base)
+            item.draw_pulse(painter)
+        painter.setWorldTransform(base)
+
+    @staticmethod
+    def ring_box(item: TableItem) -> QRectF:
+        """Where the table's ring may reach (scene): a table's size around it."""
+        box = item.geometry.scene_box()
+        m = max(box.width(), box.height())
+        return box.adjusted(-m, -m, m, m)
+

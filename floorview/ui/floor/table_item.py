@@ -521,7 +521,7 @@ class TableItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         self.draw(painter)
 
-    def draw(self, painter: QPainter) -> None:
+    def draw(self, painter: QPainter, *, pulse: bool = True) -> None:
         """The table's painting, in its own coordinates at ``painter``'s transform (its
         own :meth:`paint`, or the scene's tables layer drawing it into its picture)."""
         st, t, g = self._state, self._table, self._geom
@@ -548,7 +548,7 @@ class TableItem(QGraphicsItem):
             painter.drawPath(self._shape)
             painter.restore()
 
-        pulse = st.pulse(self)
+        running = st.pulse(self) if pulse else None
         if self._alert and t.status is Status.OCCUPIED:
             # over time, until handled: a wide red ring on a halo, outside the selection's
             self._ring_at(painter, 0.75, p.selection_halo)
@@ -570,8 +570,8 @@ class TableItem(QGraphicsItem):
         if self._hatch and self._hatch_pen is not None:
             painter.setPen(self._hatch_pen)
             painter.drawLines(self._hatch)
-        if pulse is not None:
-            self._draw_pulse(painter, pulse, sp.ripple)
+        if running is not None:
+            self._draw_pulse(painter, running, sp.ripple)
 
         n_px = lod * self._n
         painter.save()
@@ -622,6 +622,44 @@ class TableItem(QGraphicsItem):
         painter.setPen(pen)
         painter.drawPath(self._shape)
         painter.restore()
+
+    def draw_pulse(self, painter: QPainter) -> None:
+        """Only the table's running ring, in its own coordinates (drawn over the tables
+        layer's picture, which then holds the table without it)."""
+        running = self._state.pulse(self)
+        if running is None:
+            return
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * min(self._geom.width, self._geom.height) < _MIN_DETAIL_PX:
+            return  # as draw(): too small for a ring
+        sp = self._state.paints.status.get(self._table.status) or self._state.paints.status[Status.UNKNOWN]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        holes = self._label_shapes(lod)
+        if not holes.isEmpty():
+            # under the labels, as draw() paints them over its ring
+            g = self._geom
+            painter.rotate(-g.rotation)
+            reach = 4 * max(g.width, g.height)
+            around = QPainterPath()
+            around.addRect(QRectF(-reach, -reach, 2 * reach, 2 * reach))
+            painter.setClipPath(around.subtracted(holes), Qt.ClipOperation.IntersectClip)
+            painter.rotate(g.rotation)
+        self._draw_pulse(painter, running, sp.ripple)
+        painter.restore()
+
+    def _label_shapes(self, lod: float) -> QPainterPath:
+        """The plate, pill and badge as draw() paints them at this level of detail, in
+        the labels' upright frame."""
+        shapes = QPainterPath()
+        if lod * self._n >= _MIN_NUMBER_PX and not self._plate.isEmpty():
+            shapes.addPath(self._labels.plate_path)
+        if lod * self._small >= _MIN_SMALL_PX:
+            for r, shown in ((self._pill, bool(self._time_text)),
+                             (self._badge_rect, self._badge is not None)):
+                if shown and not r.isEmpty():
+                    shapes.addRoundedRect(r, r.height() / 2, r.height() / 2)
+        return shapes
 
     def _draw_pulse(self, painter: QPainter, pulse: tuple[str, float], ripple: QColor) -> None:
         kind, progress = pulse

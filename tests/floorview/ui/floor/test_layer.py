@@ -93,6 +93,44 @@ def test_a_selection_ring_and_a_live_ring_come_and_go_in_the_picture(qapp, make_
     assert view.viewport().grab().toImage() == before
 
 
+
+def test_a_live_ring_is_drawn_over_the_picture_without_redrawing_the_tables(
+        qapp, qtbot, make_view, monkeypatch):
+    """At close zoom a ring's every tick redraws the ring, not the tables under it (each
+    tick redrew them into the picture: 62 % CPU at 10 changes a second on 2,000 tables),
+    and when it ends the floor is as before."""
+    from floorview.ui.floor.table_item import TableItem
+
+    store, plan = _main()
+    scene, view = make_view(store, plan)
+    view.zoom_by(2.0)
+    view.settle_zoom()
+    qapp.processEvents()
+    assert scene.drawing == "layer"
+    before = view.viewport().grab().toImage()
+    drawn, rings = [], []
+    real_draw, real_ring = TableItem.draw, TableItem.draw_pulse
+    monkeypatch.setattr(TableItem, "draw", lambda self, *a, **k: (
+        drawn.append(self.table_id), real_draw(self, *a, **k))[1])
+    monkeypatch.setattr(TableItem, "draw_pulse", lambda self, painter: (
+        rings.append(self.table_id), real_ring(self, painter))[1])
+    tid = _in_view(view, scene)[0]
+    _next_status(store, tid)
+    scene.flush()
+    assert scene.pulsing() == {tid}
+    qapp.processEvents()
+    first = view.viewport().grab().toImage()
+    drawn.clear()
+    qtbot.waitUntil(lambda: len(set(rings)) == 1 and rings.count(tid) >= 5, timeout=5000)
+    assert drawn == [], "the ticks redrew no table"
+    assert first != before  # the ring is on screen
+    qtbot.waitUntil(lambda: not scene.pulsing(), timeout=5000)
+    qapp.processEvents()
+    after = view.viewport().grab().toImage()
+    fresh_scene, fresh = make_view(store, plan, cache=False, like=view)
+    assert _far_apart(after, fresh.viewport().grab().toImage()) == 0, "no ring left behind"
+
+
 def test_edit_mode_and_a_zoom_gesture_let_the_tables_paint_themselves(qapp, make_view):
     store, plan = _main()
     scene, view = make_view(store, plan)
