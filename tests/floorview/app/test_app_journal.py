@@ -36,12 +36,16 @@ def test_the_app_journals_changes_and_lists_them_in_the_dock(qtbot, launch, admi
     assert window.current_scene() is scene
     assert [i.table_id for i in scene.selectedItems()] == [target.id]
 
+    def seen() -> list:  # the app writes its live changes a moment after it shows them
+        return [c for e in journal.read(path) if e.kind == "live" for c in e.changes
+                if c.table_id == target.id]
+
+    qtbot.waitUntil(lambda: bool(seen()), timeout=5000)
+    assert seen()[-1].status == ("available", "occupied") and seen()[-1].guests == (None, 2)
     entries = journal.read(path)
     kinds = [e.kind for e in entries]
     assert kinds[0] == "reference" and "snapshot" in kinds
     assert [e.detail["state"] for e in entries if e.kind == "state"][-1] == "live"
-    seen = [c for e in entries if e.kind == "live" for c in e.changes if c.table_id == target.id]
-    assert seen and seen[-1].status == ("available", "occupied") and seen[-1].guests == (None, 2)
 
 
 def test_no_journal_keeps_none(qtbot, launch, tmp_path):

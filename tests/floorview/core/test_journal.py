@@ -260,3 +260,68 @@ def test_read_one_entry_at_a_time_gives_the_same_evening_and_leaves_out_a_torn_b
     # batch ids count from 1 in a fresh journal: the torn one was entry torn - 1
     assert kept == whole[:torn - 1] + whole[torn:]
     assert f"batch {torn} has 0 of its 1 changes; left out" in caplog.text
+
+
+def test_live_changes_held_on_a_loop_are_written_together_in_order_and_at_close(tmp_path):
+    """With hold_s, the loop's live changes go in one transaction a moment later; a state
+    or snapshot entry writes what was held first; close() writes the rest."""
+    import asyncio
+
+    path = tmp_path / "evening.journal"
+    store, clock = _store(), Clock(EVENING)
+    recorder = JournalRecorder(store, path=path, clock=clock, hold_s=0.05).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1")), Table.from_json(table_json("t-2"))])
+
+    def kinds() -> list[str]:
+        return [e.kind for e in journal.read(path)]
+
+    async def evening() -> None:
+        for v in range(2, 6):
+            clock.now += timedelta(seconds=1)
+            store.apply_event("tableStatusUpdate", table_json(
+                "t-1", v, status="available" if v % 2 else "occupied"))
+        assert kinds().count("live") == 0  # held
+        await asyncio.sleep(0.2)
+        assert kinds().count("live") == 4  # written, each its own batch
+        store.apply_event("tableStatusUpdate", table_json("t-2", 2, status="occupied"))
+        recorder.status(ConnectionStatus(ConnState.RECONNECTING, clock.now))
+        assert kinds()[-2:] == ["live", "state"]  # what was held came first
+        store.apply_event("tableStatusUpdate", table_json("t-2", 3, status="cleaning"))
+
+    asyncio.run(evening())
+    recorder.close()
+    entries = journal.read(path)
+    assert [e.kind for e in entries][-1] == "live"
+    live = [e for e in entries if e.kind == "live"]
+    assert [(c.table_id, c.version) for e in live for c in e.changes] == [
+        ("t-1", 2), ("t-1", 3), ("t-1", 4), ("t-1", 5), ("t-2", 2), ("t-2", 3)]
+    assert [e.seen for e in live[:4]] == [EVENING + timedelta(seconds=s) for s in (1, 2, 3, 4)]
+
+
+def test_held_changes_across_the_service_day_start_the_new_file_as_it_stood(tmp_path):
+    """A held batch that opens the next service day's file: that file's first snapshot
+    is the floor before it (and the later held ones), which then follow as changes."""
+    import asyncio
+
+    store, clock = _store(), Clock(datetime(2026, 11, 26, 4, 59, 58, tzinfo=UTC))
+    recorder = JournalRecorder(store, folder=tmp_path, clock=clock, hold_s=0.05).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1"))])
+
+    async def night() -> None:
+        clock.now += timedelta(seconds=1)
+        store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="cleaning"))
+        clock.now += timedelta(seconds=2)  # 05:00:01 London: the next service day
+        store.apply_event("tableStatusUpdate", table_json("t-1", 3, status="available"))
+        store.apply_event("tableStatusUpdate", table_json("t-1", 4, status="reserved"))
+        await asyncio.sleep(0.2)
+
+    asyncio.run(night())
+    recorder.close()
+    days = sorted(p for p in tmp_path.rglob(f"*{journal.SUFFIX}"))
+    assert len(days) == 2
+    second = journal.read(days[1])
+    snapshot = next(e for e in second if e.kind == "snapshot")
+    assert [(t["id"], t["version"], t["status"]) for t in snapshot.detail["tables"]] == [
+        ("t-1", 2, "cleaning")]
+    assert [(c.version, c.status[1]) for e in second if e.kind == "live" for c in e.changes] == [
+        (3, "available"), (4, "reserved")]
