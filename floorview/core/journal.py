@@ -31,6 +31,7 @@ Qt-free.
 from __future__ import annotations
 
 import asyncio
+import glob
 import json
 import logging
 import sqlite3
@@ -576,7 +577,8 @@ def prune(folder: Path, today: date, keep_days: int) -> list[Path]:
         except ValueError:
             continue
         if (today - day).days > keep_days:
-            for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            # with its -wal, -shm and whatever else is kept beside it (its turns)
+            for p in [path, *folder.glob(f"{glob.escape(path.name)}?*")]:
                 p.unlink(missing_ok=True)
             removed.append(path)
     return removed

@@ -208,3 +208,39 @@ def test_over_time_marks_each_crossing_once_until_handled():
     assert over.update(store.tables.values(), _at(27, "22:09")) == []
     assert over.update(store.tables.values(), _at(27, "22:10")) == ["t-1"]
     assert over.marked == {"t-1"}
+
+
+def test_a_finished_day_s_turns_are_kept_beside_it_and_read_from_there(tmp_path, monkeypatch):
+    from floorview.core import evening
+
+    known_history(tmp_path)  # 20-25 November
+    record_day(tmp_path, 26, [("t-1", "19:00", 75, 2)])  # yesterday: maybe still written
+    today = date(2026, 11, 27)
+
+    def seen(turns) -> list[tuple]:
+        return [(t.table_id, t.start, t.end, t.guests, t.covers, t.server_id) for t in turns]
+
+    first = history_for("br-1", folder=tmp_path, today=today)
+    kept = sorted(p.name for p in tmp_path.rglob(f"*{evening.TURNS_SUFFIX}"))
+    assert kept == [f"2026-11-{d}.journal{evening.TURNS_SUFFIX}" for d in range(20, 26)]
+
+    read = []
+    real = journal.iter_read
+    monkeypatch.setattr(journal, "iter_read", lambda p: (read.append(p.name), real(p))[1])
+    again = history_for("br-1", folder=tmp_path, today=today)
+    assert seen(again) == seen(first) and len(first) == 6 * 2 + 2 * 2 + 2 + 5 + 1
+    assert read == ["2026-11-26.journal"]  # the finished days from what was kept
+
+    read.clear()
+    record_day(tmp_path, 25, [("t-3", "20:00", 95, 3)])  # a finished day written again
+    grown = history_for("br-1", folder=tmp_path, today=today)
+    assert read == ["2026-11-25.journal", "2026-11-26.journal"]
+    assert len(grown) == len(first) + 1 and ("t-3", 3) in [(t.table_id, t.guests) for t in grown]
+
+    removed = journal.prune(next(p for p in tmp_path.iterdir() if p.is_dir()),
+                            date(2026, 12, 24), keep_days=28)
+    assert [p.name for p in removed] == ["2026-11-20.journal", "2026-11-21.journal",
+                                         "2026-11-22.journal", "2026-11-23.journal",
+                                         "2026-11-24.journal", "2026-11-25.journal"]
+    left = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
+    assert all(name.startswith("2026-11-26.journal") for name in left), left
