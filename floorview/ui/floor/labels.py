@@ -266,6 +266,15 @@ def _inside(outer: QRectF, inner: QRectF, slack: float = 1e-6) -> bool:
     return outer.adjusted(-slack, -slack, slack, slack).contains(inner)
 
 
+def same_boxes_for_times(a: str, b: str) -> bool:
+    """Whether :func:`layout_labels` gives the same boxes for the time texts ``a`` and
+    ``b``: it reads the time only as whether one shows and how wide it is, and a minute
+    later a time is mostly as wide ("12m", "13m": the digits are tabular). The minute's
+    tick relays out only the tables whose boxes change (relaying out all 800 occupied
+    tables of a 2,000-table floor took 250 ms)."""
+    return bool(a) == bool(b) and advance("label", a or "0h 00m") == advance("label", b or "0h 00m")
+
+
 def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str) -> LabelBoxes:
     """Every label box of ``table`` drawn at ``frame``'s size and angle.
 

@@ -42,7 +42,13 @@ from PySide6.QtWidgets import (
 from floorview.core.model import Shape, Status, Table, User, minutes_between
 from floorview.ui.floor import palette
 from floorview.ui.floor.labels import CAP as _CAP
-from floorview.ui.floor.labels import LabelStyle, layout_labels, shape_path, stem_length
+from floorview.ui.floor.labels import (
+    LabelStyle,
+    layout_labels,
+    same_boxes_for_times,
+    shape_path,
+    stem_length,
+)
 from floorview.ui.floor.labels import advance as _advance
 from floorview.ui.floor.labels import metrics as _metrics
 from floorview.ui.floor.palette import Paints
@@ -373,7 +379,8 @@ class TableItem(QGraphicsItem):
         before = (self._time_text, self._time_level)
         self._refresh_time()
         if (self._time_text, self._time_level) != before:
-            self._relayout()
+            if not same_boxes_for_times(before[0], self._time_text):
+                self._relayout()
             self._refresh_tooltip()
             self.update()
         return self.shows_time
