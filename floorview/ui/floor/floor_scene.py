@@ -158,9 +158,10 @@ class FloorScene(QGraphicsScene):
         self._pulse_timer.timeout.connect(self._on_pulse_tick)
         self._minute_timer = QTimer(self, singleShot=True)
         self._minute_timer.timeout.connect(self._on_minute)
-        # The minute's new time labels, a slice of tables per loop turn: on 2,000 tables
-        # every occupied one's label changes at the minute, and relaying them all out at
-        # once held the GUI thread 370 ms (frames and the socket's reading waited).
+        # The minute's new time labels, the tables out of sight a slice per loop turn:
+        # on 2,000 tables every occupied one's label changes at the minute, and
+        # refreshing them all at once held the GUI thread 370 ms (frames and the
+        # socket's reading waited).
         self._ticking: list[str] = []
         self._tick_timer = QTimer(self, singleShot=True, interval=0)
         self._tick_timer.timeout.connect(self._tick_slice)
@@ -755,7 +756,18 @@ class FloorScene(QGraphicsScene):
     def _on_minute(self) -> None:
         self._schedule_minute()
         self._state.now = self._stale_since if self._stale_since is not None else self._clock()
-        self._ticking = list(self._items)
+        # The tables in sight first, all at once: each slice with some of them in it
+        # redrew the picture where they are (at close zoom on 2,000 tables, four slices
+        # redrew the ~190 tables in sight four times: 315 ms). Far out the overview
+        # shows no times: nothing is in sight that needs them.
+        shown: set[str] = set()
+        if not self._overview_on:
+            for view in self.views():
+                seen = view.mapToScene(view.viewport().rect()).boundingRect()
+                shown.update(i.table_id for i in self.items(seen) if isinstance(i, TableItem))
+        self._ticking = [tid for tid in self._items if tid not in shown]
+        for tid in shown:
+            self._tick_item(self._items[tid])
         self._tick_slice()
 
     def _tick_slice(self) -> None:

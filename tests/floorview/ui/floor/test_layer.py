@@ -131,6 +131,41 @@ def test_a_live_ring_is_drawn_over_the_picture_without_redrawing_the_tables(
     assert _far_apart(after, fresh.viewport().grab().toImage()) == 0, "no ring left behind"
 
 
+
+@pytest.mark.parametrize("how", ["scrolled to", "zoomed out to"])
+def test_a_table_changed_out_of_sight_shows_its_change_when_brought_into_sight(
+        qapp, make_view, monkeypatch, how):
+    """Changes out of sight are not drawn into the picture (it holds what the view
+    shows): panned or zoomed to, the table shows its new state, pixel for pixel."""
+    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 0)
+    store, plan = big_store(600)
+    scene, view = make_view(store, plan, size=(900, 600))
+    view.zoom_by(8.0)
+    view.settle_zoom()
+    qapp.processEvents()
+    assert scene.drawing == "layer"
+    view.viewport().grab()
+    shown = set(_in_view(view, scene))
+    away = [t for t in store.tables if t not in shown]
+    for tid in away[::7]:  # tables all over the floor, none in sight
+        _next_status(store, tid)
+    scene.flush()
+    qapp.processEvents()
+    view.viewport().grab()
+    target = away[::7][len(away[::7]) // 2]
+    if how == "scrolled to":
+        view.centerOn(scene.table_item(target))
+    else:
+        view.zoom_by(1 / 2.5)
+        view.settle_zoom()
+    qapp.processEvents()
+    assert scene.drawing == "layer"
+    assert set(_in_view(view, scene)) & set(away[::7]), "changed tables now in sight"
+    image = view.viewport().grab().toImage()
+    fresh_scene, fresh = make_view(store, plan, cache=False, like=view, size=(900, 600))
+    assert _far_apart(image, fresh.viewport().grab().toImage()) == 0
+
+
 def test_edit_mode_and_a_zoom_gesture_let_the_tables_paint_themselves(qapp, make_view):
     store, plan = _main()
     scene, view = make_view(store, plan)
