@@ -8,7 +8,14 @@ from PySide6.QtGui import QColor, QTransform
 
 from floorview.core.model import Table
 from floorview.core.samples import _t
-from floorview.ui.floor.labels import CAP, LabelStyle, exit_distance, layout_labels, shape_path
+from floorview.ui.floor.labels import (
+    CAP,
+    LabelStyle,
+    exit_distance,
+    layout_labels,
+    same_boxes_for_times,
+    shape_path,
+)
 from floorview.ui.floor.table_item import Geometry
 from tests.floorview.pixels import close
 
@@ -333,3 +340,28 @@ def test_the_label_scale_steps_and_is_off_while_the_overview_draws_the_floor(mak
     assert {i.table_id: i.label_sizes() for i in scene.table_items()} == small
     scene.set_fit_scale(0.01)  # a stamp-sized floor: the overview draws it, no floor
     assert {i.table_id: i.label_sizes() for i in scene.table_items()} == natural
+
+
+def _boxes(b) -> tuple:
+    return (b.glyph, b.number.cap_rect(), b.seats.cap_rect(), b.pill, b.pill_reserve, b.badge,
+            b.plate, b.bounds, b.ring)
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("shape, w, h", [("rectangle", 150, 80), ("round", 70, 70),
+                                         ("square", 44, 44), ("rectangle", 60, 36)])
+def test_times_said_to_give_the_same_boxes_give_the_same_boxes(shape, w, h):
+    """The minute's tick skips the relayout when same_boxes_for_times says so: it must
+    be true to layout_labels, on roomy tables and on callouts alike."""
+    t = table(shape, w, h, status="occupied", guests=2, server="u-ana")
+    minutes = ["", "5m", "9m", "10m", "12m", "13m", "59m", "1h 00m", "1h 11m", "1h 59m",
+               "2h 00m", "12h 05m"]
+    same = 0
+    for a in minutes:
+        for b in minutes:
+            if same_boxes_for_times(a, b):
+                same += a != b
+                assert _boxes(layout_labels(t, frame_of(t), LabelStyle(unit=80, fit_scale=0.5), a)) == \
+                    _boxes(layout_labels(t, frame_of(t), LabelStyle(unit=80, fit_scale=0.5), b)), (a, b)
+    assert same > 10  # most minutes keep their width ("12m" → "13m")
+    assert not same_boxes_for_times("9m", "10m") and not same_boxes_for_times("", "0m")
