@@ -247,13 +247,18 @@ class RingsItem(QGraphicsItem):
 
     @staticmethod
     def _paint_over_layer(scene: OverviewSource, painter: QPainter, exposed: QRectF) -> None:
-        """Each running ring as its table draws it, over the layer's picture."""
+        """Each running ring as its table draws it, over the layer's picture; only the
+        rings in the parts being redrawn (the exposed rect of a redraw here and there is
+        their bounding rect: every ring in it was stroked, clipped away, at each)."""
         base = painter.worldTransform()
+        parts = [QRectF(r) for r in painter.clipRegion()] if painter.hasClipping() else []
+        parts = [p.intersected(exposed) for p in parts] or [exposed]
         for tid in scene.pulsing():
             item = scene.table_item(tid)
             if item is None or not item.isVisible():
                 continue
-            if not RingsItem.ring_box(item).intersects(exposed):
+            box = RingsItem.ring_box(item)
+            if not any(box.intersects(p) for p in parts):
                 continue
             painter.setWorldTransform(item.sceneTransform() * base)
             item.draw_pulse(painter)
