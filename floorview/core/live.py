@@ -102,6 +102,10 @@ log = logging.getLogger(__name__)
 NAMESPACE = "/restaurant/tables"
 
 
+#: Event names socket.io keeps for the connection itself (a server never emits them).
+RESERVED_EVENTS = frozenset({"connect", "connect_error", "disconnect", "__disconnect_final"})
+
+
 class ConnState(StrEnum):
     CONNECTING = "connecting"  # the first attempt, nothing shown yet
     SYNCING = "syncing"  # connected and joined; the snapshot is being fetched
@@ -687,6 +691,25 @@ class LiveConnection:
                                       f"{type(e).__name__}: {str(e)[:120]}")
 
         eio.on("message", guarded)
+
+        # WORKAROUND: python-socketio (5.18) hands an EVENT packet named "connect",
+        # "disconnect" or "connect_error" to that name's handler, as if the connection
+        # itself had connected or gone: a forged "connect" began a whole new join and
+        # snapshot (the 100,000-payload fuzz carried ~1,400 of them: it fell from 614 to
+        # 65 payloads a second and ended mid-resync). No socket.io server emits those
+        # names as events (they are reserved), so such a packet is dropped, with a line.
+        handle_event = getattr(client, "_handle_event", None)
+        if handle_event is None:
+            return
+
+        async def events_only(namespace: Any, id: Any, data: Any) -> Any:
+            if isinstance(data, list) and data and data[0] in RESERVED_EVENTS:
+                self._ratelog.warning("reserved", "dropped an event named %r (a name "
+                                      "socket.io reserves for the connection itself)", data[0])
+                return None
+            return await handle_event(namespace, id, data)
+
+        client._handle_event = events_only
 
     def _event_handler(self, event: str, current: Callable[[], bool]) -> Callable[..., None]:
         # A plain function, not a coroutine: it runs to the end before the next event's

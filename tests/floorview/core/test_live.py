@@ -462,6 +462,29 @@ def test_hostile_packets_are_one_line_each_kind_never_a_traceback(caplog):
     assert sum("does not know: 'someFutureEvent'" in m for m in messages) == 1
 
 
+
+@pytest.mark.parametrize("name", ["connect", "disconnect", "connect_error"])
+def test_an_event_named_like_the_connection_itself_is_dropped_not_obeyed(caplog, name):
+    """A forged "connect" began a new join and snapshot, a forged "disconnect" would end
+    a good connection: the names are socket.io's own, dropped with one line each kind."""
+    async def scenario():
+        async with connected(1) as h:
+            gw = h.gateway
+            states = len(h.states)
+            for _ in range(20):
+                await gw.send_raw(name, table_json("t-0", 5, status="occupied"))
+            await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied"))
+            await wait_until(lambda: h.versions() == {"t-0": 2})
+            assert h.live.status.state is ConnState.LIVE
+            assert len(gw.joins) == 1 and h.states[states:] == []
+
+    with caplog.at_level(logging.INFO):
+        run(scenario)
+    messages = [r.getMessage() for r in caplog.records]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert sum(f"dropped an event named {name!r}" in m for m in messages) == 1
+
+
 def test_stop_landing_as_a_refused_connect_fails_still_stops():
     # The cancellation and the connect's failure in one loop turn: Python 3.11's
     # wait_for hands back the failure and drops the cancel. Seen once in CI as a
