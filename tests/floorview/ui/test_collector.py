@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import threading
 import weakref
 from datetime import UTC, datetime
@@ -148,3 +149,60 @@ def test_what_outlives_a_full_collection_is_frozen_and_swept_now_and_then(qapp):
         collector.stop()
     assert gc.get_freeze_count() == 0
     del held
+
+
+def _class_attributes() -> dict[tuple[str, str], object]:
+    """Every value in the ``__dict__`` of every class in the MRO of floorview's Qt classes
+    (PySide's own bases included): constants, enums, colours, Signals, functions."""
+    import shiboken6
+
+    found: dict[tuple[str, str], object] = {}
+    for module in [m for name, m in sys.modules.items() if name.startswith("floorview.")]:
+        for cls in [v for v in vars(module).values() if isinstance(v, type)]:
+            if not issubclass(cls, shiboken6.Object):
+                continue
+            for klass in cls.__mro__:
+                for name, value in vars(klass).items():
+                    # names and small numbers are shared by the whole interpreter: their
+                    # counts move with its caches, whatever PySide does
+                    if not isinstance(value, str | int):
+                        found[(klass.__qualname__, name)] = value
+    return found
+
+
+def test_building_windows_keeps_every_class_attributes_references(qtbot, settings):
+    """A PySide release that drops a reference to an object it is handed (6.12.0 does so
+    to None on Python 3.11) would, handed a class attribute, walk its count down one
+    window at a time until it is freed with a pointer to it left in the class: the next
+    widget built walks that class's dict looking for Signals and crashes
+    (``PyType_IsSubtype`` in ``PySide::Signal::updateSourceObject``). Measured on 6.11.3:
+    of all the objects alive after 6 windows, none lost a reference over the next 194."""
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
+
+    def build(i: int) -> None:
+        window = MainWindow(make_store(), user=user, settings=settings, clock=lambda: now,
+                            theme_choice="dark" if i % 2 else "light", kiosk=i % 3 == 0)
+        window.show()
+        window.set_theme_choice("light" if i % 2 else "dark")
+        window.force_close()
+        window.deleteLater()
+        qtbot.wait(1)
+
+    for i in range(3):  # the first windows fill Qt's and Python's caches
+        build(i)
+    attributes = _class_attributes()
+    gc.collect()
+    before = {key: sys.getrefcount(value) for key, value in attributes.items()}
+    windows = 12
+    for i in range(windows):
+        build(i)
+    gc.collect()
+    lost = sorted((before[key] - sys.getrefcount(value), key)
+                  for key, value in attributes.items())[-5:]
+    assert len(attributes) > 1000
+    # a reference dropped per window (or per call) loses >= 12; half of that is a clear
+    # margin over caches that settle
+    assert lost[-1][0] < windows // 2, (
+        f"class attributes lost references over {windows} windows: {lost}; this PySide6 "
+        "release drops references to objects it is handed: keep it out in pyproject.toml")
