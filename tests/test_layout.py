@@ -116,3 +116,26 @@ def test_no_class_reads_another_ones_privates():
                 found.add((rel, ast.unparse(node)))
     assert found - set(PRIVATE_READS_ALLOWED) == set(), "give these a public surface"
     assert set(PRIVATE_READS_ALLOWED) - found == set(), "gone: drop them from the list"
+
+
+def test_no_file_sends_a_reader_outside_the_repository():
+    import subprocess
+
+    # the words of a pointer out (the workplace's notes and style files, a shared folder),
+    # spelled in pieces so this file is not one
+    outside = re.compile("|".join([r"NOTES" + r"\.md", r"STYLE" + r"\.md", r"\.\./sha" + "red",
+                                   r"(?<![\w.])sha" + "red/", "/wo" + "rk/"]))
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
+                           check=True).stdout.split()
+    pointing = []
+    for name in files:
+        path = ROOT / name
+        if name.endswith("resources_rc.py") or not path.is_file():
+            continue
+        try:
+            text = path.read_text("utf-8")
+        except UnicodeDecodeError:  # an image
+            continue
+        pointing += [f"{name}:{n}" for n, line in enumerate(text.splitlines(), 1)
+                     if outside.search(line)]
+    assert not pointing, "write the reason in the comment itself: " + ", ".join(pointing)
