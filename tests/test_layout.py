@@ -139,3 +139,14 @@ def test_no_file_sends_a_reader_outside_the_repository():
         pointing += [f"{name}:{n}" for n, line in enumerate(text.splitlines(), 1)
                      if outside.search(line)]
     assert not pointing, "write the reason in the comment itself: " + ", ".join(pointing)
+
+
+def test_the_bench_imports_no_test_module():
+    importing = []
+    for path in sorted((ROOT / "bench").glob("*.py")):  # bench/run and bench/chaos are bash
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level
+                     else [])
+            importing += [f"{path.name}: {n}" for n in names if n == "tests" or n.startswith("tests.")]
+    assert not importing, "what both need belongs in floorview or server_stub: " + ", ".join(importing)
