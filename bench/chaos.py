@@ -46,11 +46,11 @@ from typing import Any
 
 import requests
 
+from floorview.core.demo import DEMO_EMAIL as EMAIL  # the one demo login
+from floorview.core.demo import DEMO_PASSWORD as PASSWORD
 from server_stub.testing import StubProcess, StubServer
 
 ROOT = Path(__file__).resolve().parent.parent
-EMAIL = "host@floorview.dev"
-PASSWORD = "demo"
 BRANCH = "Harbour Street"
 FAULT_GAP = (5.0, 30.0)
 FREEZE = (10.0, 50.0)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD  # noqa: E402
 from floorview.core.live import ConnState  # noqa: E402
 from floorview.core.rest import RestClient  # noqa: E402
 from floorview.core.session import Session  # noqa: E402
@@ -84,7 +85,7 @@ def main() -> int:
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     url = child.stdout.readline().strip()
     rest = RestClient(url)
-    rest.login("host@floorview.dev", "demo")
+    rest.login(DEMO_EMAIL, DEMO_PASSWORD)
     branch = rest.branches()[0]
     delays: list[float] = []
     threads: set[int] = set()

@@ -43,7 +43,7 @@ from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.core.evening import history_for
 from floorview.core.journal import JournalRecorder, recorder_for
 from floorview.core.live import ConnectionStatus, ConnState, utcnow
-from floorview.core.model import Branch, User
+from floorview.core.model import Branch, User, matching_id_or_name
 from floorview.core.rest import ApiError, RestClient
 from floorview.core.session import (
     PASSWORD_ENV,
@@ -529,9 +529,9 @@ class FloorviewApp(QObject):
                 except UnknownBranch:
                     log.warning("no branch %r for this user (or more than one by that name); asking",
                                 wanted)
-                    several = [b for b in branches if b.name.casefold() == wanted.strip().casefold()]
-                    reason = (f"More than one branch is named “{wanted}”: which one?" if several
-                              else f"{signed.user.name} may not watch “{wanted}” (or no branch "
+                    several = len(matching_id_or_name(branches, wanted)) > 1
+                    reason = (f"More than one branch is named “{wanted.strip()}”: which one?" if several
+                              else f"{signed.user.name} may not watch “{wanted.strip()}” (or no branch "
                                    "has that name). Choose one of these:")
             else:
                 remembered = self.settings.branch_id

@@ -30,11 +30,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE
 from floorview.core import journal
 from floorview.core.evening import PARTY_BANDS, Evening, Segment, Spread, party_band, read_evening
+from floorview.core.model import matching_id_or_name
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,9 @@ def find_journal(args: argparse.Namespace, err: Any) -> Path | None:
     matches = [(b, p) for b, d, p in files if d == day]
     spec = getattr(args, "branch", None)
     if spec and len(matches) > 1:
-        matches = [(b, p) for b, p in matches if b == spec or _branch_name(p).casefold() == spec.casefold()]
+        named = matching_id_or_name(
+            [_DayFile(b, _branch_name(p), p) for b, p in matches], spec)
+        matches = [(f.id, f.path) for f in named]
     if len(matches) == 1:
         return matches[0][1]
     if not matches:
@@ -99,6 +102,14 @@ def find_journal(args: argparse.Namespace, err: Any) -> Path | None:
         err.write(f"{name}: journals of several branches for {day.isoformat()}; "
                   f"choose one with --branch: {names}\n")
     return None
+
+
+class _DayFile(NamedTuple):
+    """A day's journal as ``--branch`` names it: by the branch's id (its folder) or name."""
+
+    id: str
+    name: str
+    path: Path
 
 
 def _branch_name(path: Path) -> str:

@@ -442,15 +442,20 @@ def parse_list(entity: type, data: Any) -> tuple[list, list[ParseError]]:
 _Item = TypeVar("_Item")
 
 
-def find_by_id_or_name(items: Iterable[_Item], ref: str) -> _Item | None:
-    """The item whose ``id`` is ``ref``, else the only one whose ``name`` is ``ref`` (any
-    case, spaces around ignored): for ``--branch`` and ``--floor`` (branches, floor plans,
-    anything with ``id`` and ``name``). None when there is none, or several by that name:
-    never a guess."""
+def matching_id_or_name(items: Iterable[_Item], ref: str) -> list[_Item]:
+    """The item whose ``id`` is ``ref`` (a list of one), else every item whose ``name`` is
+    ``ref`` (any case, spaces around ignored): what ``--branch`` and ``--floor`` name, for
+    branches, floor plans, journals, anything with ``id`` and ``name``."""
     items = list(items)
     for item in items:
         if getattr(item, "id", None) == ref:
-            return item
+            return [item]
     wanted = ref.strip().casefold()
-    named = [i for i in items if str(getattr(i, "name", "")).casefold() == wanted]
-    return named[0] if len(named) == 1 else None
+    return [i for i in items if str(getattr(i, "name", "")).casefold() == wanted]
+
+
+def find_by_id_or_name(items: Iterable[_Item], ref: str) -> _Item | None:
+    """The one item ``ref`` names (:func:`matching_id_or_name`); None when there is none,
+    or several by that name: never a guess."""
+    found = matching_id_or_name(items, ref)
+    return found[0] if len(found) == 1 else None

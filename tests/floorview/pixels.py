@@ -1,5 +1,6 @@
-"""Pixels for tests that look at what is drawn: a scene rendered to an image, a point
-inside a table away from its labels, and colour closeness."""
+"""Pixels for tests that look at what is drawn: a scene rendered to an image, where a
+scene point lands in ``render_floor``'s image, a point inside a table away from its
+labels, and colour closeness."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from floorview.ui.floor.floor_scene import FloorScene
+from floorview.ui.floor.render import strip_height
 
 
 class Shot:
@@ -29,6 +31,24 @@ class Shot:
         x = round((p.x() - self.src.left()) * self.scale)
         y = round((p.y() - self.src.top()) * self.scale)
         return self.image.pixelColor(x, y)
+
+
+def rendered_pixel_at(image: QImage, scene: FloorScene):
+    """Scene point → the colour of ``image``'s pixel there, for an image ``render_floor``
+    drew of ``scene`` (below its title strip, scaled to fit, centred)."""
+    src = scene.sceneRect()
+    strip = strip_height(image.width())
+    area = QRectF(0, strip, image.width(), image.height() - strip)
+    scale = min(area.width() / src.width(), area.height() / src.height())
+    target = QRectF(0, 0, src.width() * scale, src.height() * scale)
+    target.moveCenter(area.center())
+
+    def at(p: QPointF) -> QColor:
+        x = target.left() + (p.x() - src.left()) * scale
+        y = target.top() + (p.y() - src.top()) * scale
+        return image.pixelColor(round(x), round(y))
+
+    return at
 
 
 def inner_point(item, fx: float = -0.34, fy: float = 0.26) -> QPointF:

@@ -1,0 +1,25 @@
+"""The floor-plan view: palette, table items, the scene, the view, rendering.
+
+Everything here is Qt; the model and the store it draws stay Qt-free. A scene gets the
+:class:`~floorview.core.store.BranchStore` in its constructor, subscribes to it and redraws
+only the tables that changed.
+
+* :mod:`~floorview.ui.floor.palette` — ``Theme`` (``LIGHT``, ``DARK``, ``theme_by_name``),
+  ``status_color``, the status glyphs (``glyph_path``), cached ``paints(theme)``.
+* :mod:`~floorview.ui.floor.table_item` — ``TableItem``, one per table.
+* :mod:`~floorview.ui.floor.labels` — ``layout_labels``: where a table's labels go, a pure
+  function of the table and its size.
+* :mod:`~floorview.ui.floor.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,
+  ``free_spot``).
+* :mod:`~floorview.ui.floor.overview` — ``OverviewItem``: the whole floor in one item, far out.
+* :mod:`~floorview.ui.floor.layer` — ``TablesLayer``: the tables' own painting as one cached
+  picture, at rest.
+* :mod:`~floorview.ui.floor.zones` — ``SectionZones``: each section's tinted zone and name tag.
+* :mod:`~floorview.ui.floor.floor_view` — ``FloorView``: fit, zoom, pan, click, long press.
+* :mod:`~floorview.ui.floor.render` — ``render_floor``: the same scene to a QImage.
+* :mod:`~floorview.ui.floor.legend` — ``LegendWidget``, ``paint_legend``, ``count_statuses``.
+* :mod:`~floorview.ui.floor.paint_log` — ``--paint-log``: a line per table change once it is
+  on screen.
+
+It imports nothing of the window or the dialogs around it (an import-linter contract).
+"""

@@ -2,8 +2,8 @@
 
 It is handed the branch's store (and subscribes through the scenes and panels it makes),
 the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets.
-Requests to change the server's data leave as signals (through ``actions`` and the ones
-below); the composition root (floorview.app) connects them to the EditController.
+Requests to change the server's data leave as signals (through ``table_actions`` and the
+ones below); the composition root (floorview.app) connects them to the EditController.
 """
 
 from __future__ import annotations

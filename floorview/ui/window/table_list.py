@@ -393,7 +393,7 @@ class TableList(QTableView):
     def on_store_update(self, update: Update) -> None:
         if not self._refresh_timer.isActive():
             # a big floor re-sorts less often: at most twice a second
-            self._refresh_timer.setInterval(50 if len(self.list_model._rows) < 2000 else 500)
+            self._refresh_timer.setInterval(50 if self.list_model.rowCount() < 2000 else 500)
             self._refresh_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)

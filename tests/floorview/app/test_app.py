@@ -286,3 +286,25 @@ def test_the_banner_follows_a_stopped_and_restarted_server(qtbot, launch, stub):
     stub.start()
     qtbot.waitUntil(lambda: window.banner.state is ConnState.LIVE, timeout=20_000)
     assert not scene.stale
+
+
+def test_a_branch_name_two_branches_share_asks_which_one(qtbot, aio, settings, stub):
+    stub.call(lambda s: s.repo.add_branch(
+        {"id": "br-twin", "name": "Harbour Street", "timezone": "Europe/London"}))
+    app = FloorviewApp(make_args(stub, email="admin@floorview.dev", branch=" harbour street "),
+                       settings=settings, env={"FLOORVIEW_PASSWORD": "demo"},
+                       live_options=FAST_LIVE)
+    try:
+        starting = asyncio.ensure_future(app.start())
+        qtbot.waitUntil(lambda: app.branch_picker is not None, timeout=15_000)
+        picker = app.branch_picker
+        assert "More than one branch is named “harbour street”" in picker.reason_label.text()
+        assert len(picker.list.findItems("Harbour Street", Qt.MatchFlag.MatchStartsWith)) == 2
+        picker.list.setCurrentItem(picker.list.findItems("Harbour", Qt.MatchFlag.MatchStartsWith)[0])
+        picker.accept()
+        qtbot.waitUntil(starting.done, timeout=15_000)
+        assert starting.result() is True
+        wait_live(qtbot, app)
+        assert app.store.branch.name == "Harbour Street"
+    finally:
+        run(qtbot, app.shutdown())

@@ -153,6 +153,25 @@ def test_date_picks_the_evening_from_the_default_journal(tmp_path, qapp, capsys)
     assert cli_main(["report", "--out", str(out)]) == 0  # the latest evening by default
 
 
+def test_branch_picks_one_of_several_evenings_of_the_day_by_name_or_id(tmp_path, qapp, capsys):
+    for branch_id, name in (("br-1", "Test Bistro"), ("br-2", "Second Bistro")):
+        store = BranchStore(branch_id)
+        store.set_reference(branch=Branch(branch_id, name, "Europe/London"),
+                            floor_plans=[FloorPlan("fp-1", branch_id, "Room", 600, 400, 0)])
+        recorder = JournalRecorder(store, clock=lambda: T0).attach()  # the default folder
+        store.apply_snapshot([Table.from_json(table_json("t-1", statusChangedAt=_at(0)))])
+        recorder.close()
+    out = tmp_path / "r.html"
+    assert cli_main(["report", "--date", "2026-11-27", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "journals of several branches" in err and "Second Bistro" in err
+    for spec, name in ((" second bistro ", "Second Bistro"), ("br-1", "Test Bistro")):
+        assert cli_main(["report", "--date", "2026-11-27", "--branch", spec, "--out", str(out)]) == 0
+        assert name in out.read_text()
+    assert cli_main(["report", "--date", "2026-11-27", "--branch", "Nowhere", "--out", str(out)]) == 2
+    assert "no journal for 2026-11-27" in capsys.readouterr().err
+
+
 def test_a_party_seated_while_the_first_snapshot_loaded_is_counted(tmp_path):
     # The event is newer than the snapshot (held while it loaded and applied after it), yet
     # the server's time of it falls seconds before the snapshot was written: still one of

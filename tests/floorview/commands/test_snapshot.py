@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage
 
 from floorview.cli import build_parser
@@ -22,7 +21,7 @@ from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.palette import DARK, LIGHT
 from floorview.ui.floor.render import strip_height
 from server_stub.testing import StubServer
-from tests.floorview.pixels import close, inner_point
+from tests.floorview.pixels import close, inner_point, rendered_pixel_at
 
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[3]
@@ -53,17 +52,6 @@ def _fetch(stub):
     return store
 
 
-def _at(image, scene, p: QPointF) -> QColor:
-    src = scene.sceneRect()
-    strip = strip_height(image.width())
-    area = QRectF(0, strip, image.width(), image.height() - strip)
-    scale = min(area.width() / src.width(), area.height() / src.height())
-    target = QRectF(0, 0, src.width() * scale, src.height() * scale)
-    target.moveCenter(area.center())
-    return image.pixelColor(round(target.left() + (p.x() - src.left()) * scale),
-                            round(target.top() + (p.y() - src.top()) * scale))
-
-
 @pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
 def test_the_image_shows_the_branchs_tables_in_their_colours(qapp, stub, tmp_path, monkeypatch,
                                                              theme):
@@ -91,7 +79,7 @@ def test_the_image_shows_the_branchs_tables_in_their_colours(qapp, stub, tmp_pat
             if any(box.adjusted(-3, -3, 3, 3).contains(point)
                    for box in item.label_boxes().values()):
                 continue  # a label there: the fill is elsewhere
-            got = _at(image, scene, point)
+            got = rendered_pixel_at(image, scene)(point)
             assert close(got, QColor(theme.status(item.table.status).fill), 20), item.table.number
             checked += 1
         assert checked >= 5

@@ -164,6 +164,16 @@ def test_find_by_id_or_name_never_guesses():
     assert find_by_id_or_name(branches, "nowhere") is None
 
 
+def test_matching_id_or_name_says_which_ones_a_name_fits():
+    from floorview.core.model import Branch, matching_id_or_name
+
+    branches = [Branch("b1", "Soho", "UTC"), Branch("b2", "Soho", "UTC"),
+                Branch("Soho", "Camden", "UTC")]
+    assert [b.id for b in matching_id_or_name(branches, " SOHO ")] == ["b1", "b2"]
+    assert [b.id for b in matching_id_or_name(branches, "Soho")] == ["Soho"]  # an id first
+    assert matching_id_or_name(branches, "nowhere") == []
+
+
 def test_an_id_of_256_characters_is_fine_and_nesting_is_described_briefly():
     assert Table.from_json(table_json("x" * 256)).id == "x" * 256
     deep: list = []

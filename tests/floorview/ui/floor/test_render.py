@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 
 from floorview.core.model import Status
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.palette import DARK, LIGHT
 from floorview.ui.floor.render import render_floor, strip_height
-from tests.floorview.pixels import close, inner_point
-
-
-def _mapper(image, scene):
-    """Scene point → image pixel, the way render_floor places the scene."""
-    src = scene.sceneRect()
-    strip = strip_height(image.width())
-    area = QRectF(0, strip, image.width(), image.height() - strip)
-    scale = min(area.width() / src.width(), area.height() / src.height())
-    target = QRectF(0, 0, src.width() * scale, src.height() * scale)
-    target.moveCenter(area.center())
-
-    def at(p: QPointF) -> QColor:
-        x = target.left() + (p.x() - src.left()) * scale
-        y = target.top() + (p.y() - src.top()) * scale
-        return image.pixelColor(round(x), round(y))
-
-    return at
+from tests.floorview.pixels import close, inner_point, rendered_pixel_at
 
 
 @pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
@@ -37,7 +19,7 @@ def test_the_image_shows_every_table_in_its_status_colour(qapp, store, main_plan
     assert (image.width(), image.height()) == (1920, 1080)
     reference = FloorScene(store, main_plan, settings=settings, clock=clock)
     try:
-        at = _mapper(image, reference)
+        at = rendered_pixel_at(image, reference)
         for item in reference.table_items():
             if item.table.status is Status.OUT_OF_SERVICE:
                 continue
@@ -68,7 +50,7 @@ def test_a_stale_image_keeps_the_status_colours(qapp, store, main_plan, clock):
     image = render_floor(store, main_plan, settings=settings, width=1200, clock=clock, stale=True)
     reference = FloorScene(store, main_plan, settings=settings, clock=clock)
     try:
-        at = _mapper(image, reference)
+        at = rendered_pixel_at(image, reference)
         c = at(inner_point(reference.table_item("t-1")))
         assert close(c, QColor(settings.theme.status(Status.OCCUPIED).fill))
     finally:
