@@ -71,20 +71,26 @@ def collector_thread(qapp):
         assert collector.collections > 0
 
 
+
+def _build_and_close(qtbot, settings, i: int) -> None:
+    """One main window built, shown, re-themed and closed (kiosk every third, dark every
+    other), as a branch switch or sign-out does."""
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
+    window = MainWindow(make_store(), user=user, settings=settings, clock=lambda: now,
+                        theme_choice="dark" if i % 2 else "light", kiosk=i % 3 == 0)
+    window.show()
+    window.set_theme_choice("light" if i % 2 else "dark")
+    window.force_close()
+    window.deleteLater()
+    qtbot.wait(1)
+
 # Bounded by count, not time: 200 windows take ~40 s alone but passed the suite's 120 s
 # hang guard in 3 of 5 full runs beside four other test suites on 2 cores.
 @pytest.mark.timeout(600)
 def test_windows_built_and_closed_hundreds_of_times(qtbot, settings, collector_thread):
-    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
     for i in range(200 * ROUNDS):
-        window = MainWindow(make_store(), user=user, settings=settings, clock=lambda: now,
-                            theme_choice="dark" if i % 2 else "light", kiosk=i % 3 == 0)
-        window.show()
-        window.set_theme_choice("light" if i % 2 else "dark")
-        window.force_close()
-        window.deleteLater()
-        qtbot.wait(1)
+        _build_and_close(qtbot, settings, i)
 
 
 def test_branch_switches_and_reconnects_over_and_over(qtbot, launch, stub, collector_thread):
@@ -177,26 +183,14 @@ def test_building_windows_keeps_every_class_attributes_references(qtbot, setting
     widget built walks that class's dict looking for Signals and crashes
     (``PyType_IsSubtype`` in ``PySide::Signal::updateSourceObject``). Measured on 6.11.3:
     of all the objects alive after 6 windows, none lost a reference over the next 194."""
-    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
-
-    def build(i: int) -> None:
-        window = MainWindow(make_store(), user=user, settings=settings, clock=lambda: now,
-                            theme_choice="dark" if i % 2 else "light", kiosk=i % 3 == 0)
-        window.show()
-        window.set_theme_choice("light" if i % 2 else "dark")
-        window.force_close()
-        window.deleteLater()
-        qtbot.wait(1)
-
     for i in range(3):  # the first windows fill Qt's and Python's caches
-        build(i)
+        _build_and_close(qtbot, settings, i)
     attributes = _class_attributes()
     gc.collect()
     before = {key: sys.getrefcount(value) for key, value in attributes.items()}
     windows = 12
     for i in range(windows):
-        build(i)
+        _build_and_close(qtbot, settings, i)
     gc.collect()
     lost = sorted((before[key] - sys.getrefcount(value), key)
                   for key, value in attributes.items())[-5:]
