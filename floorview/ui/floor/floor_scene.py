@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
-from floorview.ui.floor.layer import TablesLayer
+from floorview.ui.floor.layer import TablesLayer, shown_rects
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
 from floorview.ui.floor.table_item import GRID, Geometry, ItemState, TableItem
@@ -762,8 +762,7 @@ class FloorScene(QGraphicsScene):
         # shows no times: nothing is in sight that needs them.
         shown: set[str] = set()
         if not self._overview_on:
-            for view in self.views():
-                seen = view.mapToScene(view.viewport().rect()).boundingRect()
+            for seen in shown_rects(self) or ():
                 shown.update(i.table_id for i in self.items(seen) if isinstance(i, TableItem))
         self._ticking = [tid for tid in self._items if tid not in shown]
         for tid in shown:

@@ -60,14 +60,13 @@ class TablesLayer(QGraphicsItem):
         scene = self._scene_ref()
         if not self.isVisible() or scene is None:
             return
-        views = scene.views()  # none: rendered to an image (render_floor), all of it
-        shown = [v.mapToScene(v.viewport().rect()).boundingRect() for v in views]
+        shown = shown_rects(scene)  # None: rendered to an image (render_floor), all of it
         for r in rects:
             if not r.isEmpty():
                 # A pen's half width and the antialiasing past the bounds.
                 m = max(2.0, 0.02 * max(r.width(), r.height()))
                 r = r.adjusted(-m, -m, m, m)
-                if not views or any(r.intersects(s) for s in shown):
+                if shown is None or any(r.intersects(s) for s in shown):
                     self.update(r)
 
     def update_around(self, item: TableItem) -> None:
@@ -105,3 +104,11 @@ class TablesLayer(QGraphicsItem):
             item.draw(painter, pulse=False)  # the rings item draws the rings over it
         painter.setWorldTransform(base)
         painter.setOpacity(opacity)
+
+
+def shown_rects(scene: QGraphicsScene) -> list[QRectF] | None:
+    """What each of the scene's views shows (scene coordinates); None without a view."""
+    views = scene.views()
+    if not views:
+        return None
+    return [v.mapToScene(v.viewport().rect()).boundingRect() for v in views]
