@@ -17,8 +17,9 @@
    payload went through before the next batch. Then, after one reconciliation, the
    follower's tables must equal the server's, and the process's RSS must stay bounded.
 
-It prints a table, writes the report, and exits 0 only when no table diverged and no
-follower crashed (times are printed, never asserted).
+It prints a table, writes the report, and exits 0 only when no table diverged, no
+follower crashed and every fault could be made: ``ss`` missing or failing is an error,
+not a quiet restart. Times are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import os
 import platform
 import random
 import shlex
+import shutil
 import signal
 import socket
 import statistics
@@ -152,16 +154,23 @@ class WatchFollower:
             return self.states[-1][1] if self.states else None
 
 
+class FaultFailed(RuntimeError):
+    """A fault could not be made at all (not "it had nothing to act on"): the session
+    would measure less than it says, so it fails."""
+
+
 def cut_sockets(port: int) -> tuple[bool, str]:
-    """``ss -K`` the client sockets to ``port``; True if it cut at least one."""
+    """``ss -K`` the client sockets to ``port``; True if it cut at least one, False if it
+    ran and cut none (a kernel without CONFIG_INET_DIAG_DESTROY cuts nothing and says
+    nothing). Raises FaultFailed when ``ss`` is missing, fails or hangs."""
     cmd = ["ss", "-K", "-t", "dst", "127.0.0.1", "dport", "=", str(port)]
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.TimeoutExpired) as e:
-        return False, f"ss failed: {e}"
-    lines = [ln for ln in r.stdout.splitlines()[1:] if ln.strip()]
+        raise FaultFailed(f"ss failed: {e}") from e
     if r.returncode != 0:
-        return False, f"ss -K exit {r.returncode}: {r.stderr.strip()[:100]}"
+        raise FaultFailed(f"ss -K exit {r.returncode}: {r.stderr.strip()[:100]}")
+    lines = [ln for ln in r.stdout.splitlines()[1:] if ln.strip()]
     return bool(lines), f"{len(lines)} socket(s) cut"
 
 
@@ -240,7 +249,12 @@ def chaos_session(duration: float, seed: int, work: Path, app: bool,
                 srv.thaw()
                 f.note = f"frozen {hold:.1f} s"
             else:
-                ok, note = cut_sockets(port)
+                try:
+                    ok, note = cut_sockets(port)
+                except FaultFailed as e:
+                    log(f"FAULT FAILED: {e}")
+                    result.setdefault("fault_errors", []).append(str(e))
+                    ok, note = False, f"FAILED ({e}); a restart instead"
                 f.note = note
                 if not ok:
                     f.kind = "cut->restart"
@@ -488,7 +502,8 @@ def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str
         noticed = [f.noticed for f in faults if f.kind == "freeze"]
         app_bad = chaos.get("app_divergent")
         app_text = "not compared" if app_bad is None else f"{len(app_bad)} of {chaos['tables']}"
-        ok &= not chaos["divergent"] and not chaos["crashes"] and not app_bad
+        errors = chaos.get("fault_errors", [])
+        ok &= not chaos["divergent"] and not chaos["crashes"] and not app_bad and not errors
         lines += [
             "## Chaos session", "",
             f"A stub child process (`python -m server_stub --simulate 5 --simulate-speed "
@@ -506,6 +521,7 @@ def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str
             f"| watch state lines | {chaos['states']} |",
             f"| divergent tables at the end, watch | {len(chaos['divergent'])} of {chaos['tables']} |",
             f"| divergent tables at the end, the app | {app_text} |",
+            f"| faults that could not be made | {len(errors)}{': ' + '; '.join(errors) if errors else ''} |",
             f"| crashes | {len(chaos['crashes'])}{': ' + '; '.join(chaos['crashes']) if chaos['crashes'] else ''} |",
             f"| the app offscreen | {chaos['app']} |",
             f"| fault to live (p50 / max, from the server serving again) | "
@@ -542,7 +558,7 @@ def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str
             f"{fz['rss_end']:.0f} MB ({'bounded' if fz['rss_ok'] else 'GREW'}: limit "
             f"+{RSS_BOUND_MB:.0f} MB) |",
             f"| result | {'pass' if fz_ok else 'FAIL'} |", ""]
-    lines += [f"**Overall: {'pass' if ok else 'FAIL'}** (0 divergent tables and 0 crashes "
+    lines += [f"**Overall: {'pass' if ok else 'FAIL'}** (0 divergent tables, 0 crashes and every fault made "
               "required; times are reported, never asserted).", ""]
     return "\n".join(lines), ok
 
@@ -562,6 +578,10 @@ def main(argv: list[str] | None = None) -> int:
     # SIGTERM (bench/chaos's timeout) unwinds like Ctrl-C: every child is stopped.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     command = "bench/chaos " + shlex.join(argv if argv is not None else sys.argv[1:])
+    if args.duration > 0 and shutil.which("ss") is None:
+        print("bench/chaos: `ss` (Debian's iproute2) is needed to cut sockets and is not on "
+              "PATH; scripts/setup installs it", file=sys.stderr)
+        return 2
     started = time.monotonic()
     chaos = fz = None
     with tempfile.TemporaryDirectory(prefix="floorview-chaos-") as tmp:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from bench.chaos import Hostile, divergent
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bench.chaos import ROOT, Fault, FaultFailed, Hostile, cut_sockets, divergent, report
 
 TABLE = {"id": "t1", "branchId": "b", "number": "1", "status": "available", "version": 3,
          "guestCount": None, "serverId": None}
@@ -25,3 +31,39 @@ def test_the_hostile_payloads_are_the_same_for_the_same_seed_and_cover_every_kin
     assert first == [Hostile(4, [TABLE]).one()]
     assert set(a.kinds) == {"wrong-type", "version", "long-id", "deep", "unknown-event",
                             "missing", "not-an-object", "forged", "phantom", "forged-delete"}
+
+
+def _chaos(**extra) -> dict:
+    return {"faults": [Fault("cut", 0.0, 1.0, "1 socket(s) cut", 0.2)], "changes": 5,
+            "states": 3, "divergent": [], "app_divergent": [], "tables": 2, "crashes": [],
+            "app": "alive at the end", "seed": 4, "duration": 60.0, "speed": 60.0, **extra}
+
+
+def test_a_fault_that_could_not_be_made_fails_the_session_and_is_named():
+    text, ok = report(_chaos(), None, "bench/chaos", 1.0)
+    assert ok and "| faults that could not be made | 0 |" in text
+    text, ok = report(_chaos(fault_errors=["ss -K exit 1: Operation not permitted"]), None,
+                      "bench/chaos", 1.0)
+    assert not ok and "**Overall: FAIL**" in text
+    assert "| faults that could not be made | 1: ss -K exit 1: Operation not permitted |" in text
+
+
+def test_ss_missing_or_failing_raises_instead_of_a_quiet_restart(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no ss here
+    with pytest.raises(FaultFailed, match="ss failed"):
+        cut_sockets(9)
+    fake = tmp_path / "ss"
+    fake.write_text("#!/bin/sh\necho 'Operation not permitted' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    with pytest.raises(FaultFailed, match="exit 1: Operation not permitted"):
+        cut_sockets(9)
+
+
+def test_the_command_refuses_to_start_without_ss(tmp_path):
+    env = {**os.environ, "PATH": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "bench.chaos", "--duration", "5", "--fuzz", "0",
+                           "--out", str(tmp_path / "r.md")], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "`ss` (Debian's iproute2) is needed" in proc.stderr
+    assert not (tmp_path / "r.md").exists()
