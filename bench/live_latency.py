@@ -27,7 +27,6 @@ from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD  # noqa: E402
 from floorview.core.live import ConnState  # noqa: E402
 from floorview.core.rest import RestClient  # noqa: E402
 from floorview.core.session import Session  # noqa: E402
-from server_stub.gateway import NAMESPACE, room  # noqa: E402
 from server_stub.testing import StubServer  # noqa: E402
 
 
@@ -36,8 +35,7 @@ def now() -> float:
 
 
 def emit_paced(srv: StubServer, branch_id: str, tables: list[dict], count: int, rate: float) -> None:
-    async def play() -> None:
-        sio = srv._runtime.built.sio
+    async def play(emit) -> None:
         versions = {t["id"]: t["version"] for t in tables}
         start = now()
         for i in range(count):
@@ -48,9 +46,9 @@ def emit_paced(srv: StubServer, branch_id: str, tables: list[dict], count: int, 
             versions[table["id"]] += 1
             payload = {**table, "version": versions[table["id"]],
                        "number": f"B{i}", "benchSentAt": now()}
-            await sio.emit("tableStatusUpdate", payload, to=room(branch_id), namespace=NAMESPACE)
+            await emit("tableStatusUpdate", payload, branch_id)
 
-    srv._run(play(), 600)
+    srv.play(play, 600)
 
 
 def serve(args: argparse.Namespace) -> int:

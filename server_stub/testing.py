@@ -25,7 +25,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,9 @@ from server_stub.gateway import NAMESPACE, room
 from server_stub.service import Service
 
 _START_TIMEOUT = 30.0
+
+# ``await emit(event, payload, branch_id)``: one raw event to a branch's room (StubServer.play)
+Emit = Callable[[str, Any, str], Awaitable[None]]
 
 
 class StubServer:
@@ -146,30 +149,35 @@ class StubServer:
     def inject(self, event: str, payload: Any, branch_id: str) -> None:
         """Emit a raw, possibly malformed, event to room ``branch:<branch_id>``."""
 
-        if self._runtime is None or self._runtime.built is None:
-            raise RuntimeError("the stub server is not running")
-        sio = self._runtime.built.sio
+        async def one(emit: Emit) -> None:
+            await emit(event, payload, branch_id)
 
-        async def emit() -> None:
-            await sio.emit(event, payload, to=room(branch_id), namespace=NAMESPACE)
-
-        self._run(emit(), _START_TIMEOUT)
+        self.play(one, _START_TIMEOUT)
 
     def inject_many(self, items: list[tuple[str, Any]], branch_id: str) -> None:
         """Emit many raw ``(event, payload)`` pairs to room ``branch:<branch_id>`` in one
         call on the server's loop, in order (a fuzz sends thousands a second this way)."""
 
+        async def each(emit: Emit) -> None:
+            for event, payload in items:
+                await emit(event, payload, branch_id)
+
+        # A batch gets time by its size: 1,000 hostile payloads took 0.5 s on a quiet
+        # machine and over 30 s on one loaded by a test suite and a chaos run.
+        self.play(each, _START_TIMEOUT + 0.1 * len(items))
+
+    def play(self, script: Callable[[Emit], Awaitable[Any]], timeout: float) -> Any:
+        """Run ``script(emit)`` on the server's loop and return its result, where
+        ``await emit(event, payload, branch_id)`` sends one raw event to that branch's
+        room: for streams paced by the caller (a benchmark's events at a set rate)."""
         if self._runtime is None or self._runtime.built is None:
             raise RuntimeError("the stub server is not running")
         sio = self._runtime.built.sio
 
-        async def emit() -> None:
-            for event, payload in items:
-                await sio.emit(event, payload, to=room(branch_id), namespace=NAMESPACE)
+        async def emit(event: str, payload: Any, branch_id: str) -> None:
+            await sio.emit(event, payload, to=room(branch_id), namespace=NAMESPACE)
 
-        # A batch gets time by its size: 1,000 hostile payloads took 0.5 s on a quiet
-        # machine and over 30 s on one loaded by a test suite and a chaos run.
-        self._run(emit(), _START_TIMEOUT + 0.1 * len(items))
+        return self._run(script(emit), timeout)
 
     # --- internals -----------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -153,12 +154,32 @@ def test_a_taken_port_fails_start_cleanly():
         assert not second.running
 
 
+def test_play_runs_a_paced_script_on_the_server_loop_and_returns_its_result(live):
+    with StubServer() as srv:
+        branch, client = _joined(srv, live)
+
+        async def script(emit):
+            for n in range(3):
+                await asyncio.sleep(0.01)  # paced by the caller, on the server's loop
+                if n == 2:  # another room's, sent before the last: never seen here
+                    await emit("tableStatusUpdate", {"n": "x"}, "another-branch")
+                await emit("tableStatusUpdate", {"n": n}, branch)
+            return "played"
+
+        assert srv.play(script, 10) == "played"
+        client.wait_for("tableStatusUpdate", lambda p: p == {"n": 2})
+        assert [p for e, p in client.events if e == "tableStatusUpdate"] == [
+            {"n": 0}, {"n": 1}, {"n": 2}]
+
+
 def test_a_stopped_server_refuses_calls_and_injections():
     srv = StubServer()
     with pytest.raises(RuntimeError):
         srv.inject("tableDeleted", {"id": "x"}, "b")
     with pytest.raises(RuntimeError):
         srv.call(lambda s: None)
+    with pytest.raises(RuntimeError):
+        srv.play(lambda emit: emit("tableDeleted", {"id": "x"}, "b"), 1)
 
 
 def test_demo_size_adds_a_stress_hall_the_manager_sees():
