@@ -73,6 +73,9 @@ def short_name(name: str) -> str:
     return f"{parts[0]} {parts[-1][0]}." if len(parts) > 1 else name
 
 
+#: The sorted column's title ends with one of these: {ascending: ..., descending: ...}.
+SORT_ARROWS = {True: "▴", False: "▾"}
+
 #: Narrower than this (px), the list leaves out the floor's column when it shows "Free in ~".
 FLOOR_COLUMN_MIN_WIDTH = 640
 
@@ -232,8 +235,21 @@ class TableListModel(QAbstractTableModel):
         return len(self._store.floor_plans) > 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        title = self.COLUMNS[section]
+        sorted_here = section == self._sort_column
+        ascending = self._sort_order == Qt.SortOrder.AscendingOrder
+        if role == Qt.ItemDataRole.DisplayRole:
+            # The sort arrow is part of the sorted column's title: Qt's own indicator
+            # reserves ~23 px in every column's width, and beside a 1440 px floor those
+            # five reserves cut the server's column to "Serve".
+            return f"{title} {SORT_ARROWS[ascending]}" if sorted_here else title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if sorted_here:
+                return (f"Sorted by {title}, {'ascending' if ascending else 'descending'}: "
+                        "click to reverse")
+            return f"Click to sort by {title}"
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -317,9 +333,10 @@ class TableList(QTableView):
         # Size columns from the rows in view, not all of them: 40,000 rows took 0.3 s a
         # refresh with the default (1,000 sampled rows per column and reset).
         header.setResizeContentsPrecision(0)
-        header.setSortIndicatorShown(True)  # the arrow says which column sorts, which way
         header.setSortIndicator(TableListModel.COLUMNS.index("Status"), Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        # (after setSortingEnabled, which shows it): the model's titles carry the arrow
+        header.setSortIndicatorShown(False)
         # per pixel, so a re-sort can keep the selected row exactly where it was
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._pointer_at = -1e9  # time.monotonic() of the pointer's last move on the list
@@ -345,7 +362,6 @@ class TableList(QTableView):
     def _fit_columns(self) -> None:
         """Which columns show: the floor only when there are several; in compact (kiosk)
         mode no server or floor, to stay legible from two metres."""
-        header = self.horizontalHeader()
         columns = TableListModel.COLUMNS
         compact = getattr(self, "_compact", False)
         self.setColumnHidden(columns.index("Server"), compact)
@@ -353,11 +369,27 @@ class TableList(QTableView):
                              compact or not self.list_model.several_floors)
         self.setColumnHidden(columns.index("Free in ~"), not self.list_model.has_estimates)
         self._fit_floor()
-        stretch = columns.index("Status" if compact else "Server")
+        self._fit_stretch()
+
+    def _fit_stretch(self) -> None:
+        """The server's column takes the room left; where too little is left for its title
+        (a 1024 px laptop), the status's column gives way instead and elides, its colour
+        still beside it. In compact (kiosk) mode there is no server's column."""
+        header = self.horizontalHeader()
+        columns = TableListModel.COLUMNS
+        server, status = columns.index("Server"), columns.index("Status")
+        narrow = getattr(self, "_compact", False)
+        if not narrow:
+            others = sum(header.sectionSize(c) for c in range(len(columns))
+                         if c not in (server, status) and not self.isColumnHidden(c))
+            status_needs = max(self.sizeHintForColumn(status), header.sectionSizeHint(status))
+            narrow = others + status_needs + header.sectionSizeHint(server) > self.viewport().width()
+        stretch = status if narrow else server
         for column in range(len(columns)):
-            header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if column == stretch
-                else QHeaderView.ResizeMode.ResizeToContents)
+            mode = (QHeaderView.ResizeMode.Stretch if column == stretch
+                    else QHeaderView.ResizeMode.ResizeToContents)
+            if header.sectionResizeMode(column) != mode:
+                header.setSectionResizeMode(column, mode)
 
     def _fit_floor(self) -> None:
         """The floor's column gives way in a narrow list once "Free in ~" shows (the floor
@@ -373,6 +405,7 @@ class TableList(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
         self._fit_floor()
+        self._fit_stretch()
 
     def set_estimates(self, estimates: Estimates | None) -> None:
         """Show the "Free in ~" column with these estimates (None: hide it)."""

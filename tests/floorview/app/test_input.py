@@ -205,8 +205,11 @@ def test_list_headers_sort_with_an_arrow_and_times_read_as_on_the_map(qtbot, lau
     listing = window.table_list
     header = listing.horizontalHeader()
     model = listing.list_model
-    assert header.isSortIndicatorShown()
+    def title(name: str) -> str:  # the sorted column's title carries the arrow
+        return model.headerData(model.COLUMNS.index(name), Qt.Orientation.Horizontal)
+
     assert model.COLUMNS[header.sortIndicatorSection()] == "Status"
+    assert (title("Status"), title("Table")) == ("Status ▴", "Table")
     column = model.COLUMNS.index("Table")
     where = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
 
@@ -219,6 +222,8 @@ def test_list_headers_sort_with_an_arrow_and_times_read_as_on_the_map(qtbot, lau
         name, order = model.sorting
         assert name == "Table" and header.sortIndicatorSection() == column
         assert header.sortIndicatorOrder() == order
+        assert title("Table") == ("Table ▴" if order == Qt.SortOrder.AscendingOrder else "Table ▾")
+        assert title("Status") == "Status"
         orders.append(order)
         expected = sorted(numbers(), reverse=order == Qt.SortOrder.DescendingOrder)
         assert numbers() == expected

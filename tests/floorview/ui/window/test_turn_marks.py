@@ -290,3 +290,40 @@ def test_estimates_that_move_never_move_the_rows_under_the_pointer(qtbot, settin
     listing.refresh()
     assert model.table_ids()[0] == "t-5"
     window.close()
+
+
+@pytest.mark.parametrize("width", [1024, 1280, 1440, 1920])
+def test_no_header_of_the_list_is_cut_beside_the_floor(qtbot, settings, tmp_path, width):
+    """With "Free in ~" showing, every column the list shows is wide enough for its
+    title and the sort arrow, at the widths of laptops and host-stand screens; the
+    servers' names are whole, and only on a 1024 px laptop does a long status elide."""
+    window, _clock = _window_with_history(qtbot, settings, tmp_path)
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.width() == width)
+    table_list = window.table_list
+    header = table_list.horizontalHeader()
+    model = table_list.list_model
+    columns = model.COLUMNS
+    assert not table_list.isColumnHidden(columns.index("Free in ~"))
+
+    def cut() -> list[str]:
+        return [columns[c] for c in range(len(columns)) if not table_list.isColumnHidden(c)
+                and header.sectionSize(c) < header.sectionSizeHint(c)]
+
+    def title(name: str) -> str:
+        return model.headerData(columns.index(name), Qt.Orientation.Horizontal)
+
+    server, status = columns.index("Server"), columns.index("Status")
+    assert cut() == []
+    assert header.sectionSize(server) >= table_list.sizeHintForColumn(server)  # whole names
+    status_whole = header.sectionSize(status) >= table_list.sizeHintForColumn(status)
+    assert status_whole == (width > 1024)
+    assert (title("Status"), title("Seats")) == ("Status ▴", "Seats")
+    seats = columns.index("Seats")
+    for arrow in ("▴", "▾", "▴"):  # clicks on a header, as a person does
+        x = header.sectionViewportPosition(seats) + header.sectionSize(seats) // 2
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, QPoint(x, header.height() // 2))
+        qtbot.waitUntil(lambda a=arrow: title("Seats") == f"Seats {a}")
+        assert title("Status") == "Status" and cut() == []
+    window.close()
