@@ -458,8 +458,25 @@ def _plate_outline(shape: Shape, frame: Frame, body: QRectF
         path.addRoundedRect(box, h / 2, h / 2)
         return path, box, QPointF(box.right() - h * 0.5 * (1 - math.sqrt(0.5)),
                                   box.top() + h * 0.5 * (1 - math.sqrt(0.5)))
+    if shape is Shape.SQUARE and 40 <= turn <= 50:
+        # A diamond: the plate is a diamond too, with the table's own top and bottom
+        # corners (taller only when the facts need it) and as wide as the facts need,
+        # so one diamond shows. (A six-sided plate with the table's top corner peeking
+        # over its flat top read as a house.) Centred on the table, as the table is.
+        table = QTransform().rotate(frame.rotation).map(
+            shape_path(shape, frame.width, frame.height)).boundingRect()
+        x = max(abs(body.left()), abs(body.right()))
+        y = max(abs(body.top()), abs(body.bottom()))
+        b = max(table.height() / 2, y / 0.55)  # the facts' half-height: at most 55 %
+        a = max(table.width() / 2, x / (1 - y / b))  # every corner of the facts inside
+        path.moveTo(-a, 0)
+        path.lineTo(0, -b)
+        path.lineTo(a, 0)
+        path.lineTo(0, b)
+        path.closeSubpath()
+        return path, QRectF(-a, -b, 2 * a, 2 * b), QPointF(a / 2, -b / 2)
     if shape in (Shape.SQUARE, Shape.RECTANGLE) and 30 <= turn <= 60:
-        # A diamond: the plate's ends point where the diamond's side corners are.
+        # Turned about 45°: the plate's ends point where the table's side corners are.
         # Its ends slant as the diamond's sides do (45°): with the diamond's corners
         # above and below, the two read as one shape.
         cx, cy, hh = body.center().x(), body.center().y(), h / 2

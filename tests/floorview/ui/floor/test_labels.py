@@ -177,6 +177,27 @@ class TestLeastSizes:
                        for p in inset)
         assert boxes.bounds.contains(boxes.plate)
 
+    @pytest.mark.parametrize("side", [30, 40, 50])
+    def test_a_diamonds_callout_is_one_diamond_with_the_tables_corners(self, side):
+        """Not a six-sided plate with the table's top corner over it (a house)."""
+        t = table("square", side, side, rotation=45, status="occupied", guests=2,
+                  number="Bar 12")
+        boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90, large_type=True,
+                                                         fit_scale=0.9), "19m")
+        outline = boxes.plate_path.simplified()
+        corners = [outline.elementAt(i) for i in range(outline.elementCount())]
+        points = {(round(e.x, 3), round(e.y, 3)) for e in corners}
+        assert len(points) == 4, points  # four corners: left, top, right, bottom
+        box = outline.boundingRect()
+        for x, y in points:
+            assert x in (round(box.left(), 3), round(box.right(), 3)) or abs(x) < 1e-3
+            assert y in (round(box.top(), 3), round(box.bottom(), 3)) or abs(y) < 1e-3
+        half = side * 2 ** 0.5 / 2  # the table's own corners, above and below
+        assert box.top() <= -half + 1e-6 and box.bottom() >= half - 1e-6
+        for r in (boxes.glyph, boxes.number.cap_rect(), boxes.seats.cap_rect()):
+            assert outline.contains(r)
+        assert boxes.plate_path.contains(boxes.badge.center()) or boxes.badge.intersects(box)
+
     def test_a_roomy_table_needs_no_callout_and_a_stamp_sized_floor_no_least_size(self):
         t = table("rectangle", 170, 110, status="occupied", guests=2)
         roomy = layout_labels(t, frame_of(t), LabelStyle(unit=90, fit_scale=0.9), "19m")
