@@ -1,16 +1,18 @@
 """No crash in garbage collection: the heaviest paths of the app, over and over, while
 worker threads allocate as the app's executors do — under the app's collection policy
-(:class:`GuiThreadCollector`: automatic collection off, collections on the GUI thread).
+(:class:`GuiThreadCollector`: automatic collection off, collections on the GUI thread),
+and, on purpose, with a worker thread running ``gc.collect()`` every few milliseconds
+while windows are built and closed (what the policy prevents: a QObject freed off the GUI
+thread would crash Qt, so this passes only while no QObject is left in a reference cycle).
 
-``FLOORVIEW_GC_ON_WORKER=1`` instead forces ``gc.collect()`` back to back on a worker
-thread: on PySide6 6.11.3 that crashed the window loop ("Fatal Python error: Segmentation
-fault ... Garbage-collecting"), which is why the app never lets a worker collect.
+``FLOORVIEW_GC_ON_WORKER=1`` makes every loop here collect on a worker.
 ``FLOORVIEW_STRESS=N`` multiplies the rounds. pytest's faulthandler prints the stack of
 any crash. The loops are bounded in count, not time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -31,11 +33,16 @@ ROUNDS = max(1, int(os.environ.get("FLOORVIEW_STRESS", "1")))
 ON_WORKER = os.environ.get("FLOORVIEW_GC_ON_WORKER") == "1"
 
 
-@pytest.fixture
-def collector_thread(qapp):
+#: A worker's forced collections come after this many cycles made, then a 5 ms pause: back
+#: to back (no pause) they held the GIL so long that 200 windows took over 600 s.
+WORKER_COLLECT_EVERY = 1000
+
+
+@contextlib.contextmanager
+def _churning(on_worker: bool):
     """The app's policy (collections on the GUI thread), and a worker thread that makes
-    cyclic garbage without pause, as the REST executor's threads allocate; with
-    FLOORVIEW_GC_ON_WORKER=1 it collects there too."""
+    cyclic garbage without pause, as the REST executor's threads allocate; ``on_worker``:
+    it also runs ``gc.collect()`` itself, every WORKER_COLLECT_EVERY cycles."""
     collector = GuiThreadCollector(interval_ms=5)
     collector.start()
     threads: set[str] = set()
@@ -51,25 +58,40 @@ def collector_thread(qapp):
     def churn() -> None:
         while not stop.is_set():
             a: dict = {}
-            a["self"] = [a, object()]  # a cycle: only the collector frees it
+            a["self"] = [a, object()]  # a cycle: only a collection frees it
             made[0] += 1
-            if ON_WORKER:
-                gc.collect()
-            elif made[0] % 1000 == 0:
-                stop.wait(0.001)
+            if made[0] % WORKER_COLLECT_EVERY == 0:
+                if on_worker:
+                    gc.collect()
+                stop.wait(0.005 if on_worker else 0.001)
 
     thread = threading.Thread(target=churn, name="worker-churn", daemon=True)
     thread.start()
-    yield collector
-    stop.set()
-    thread.join(timeout=30)
-    gc.callbacks.remove(seen)
-    collector.stop()
+    try:
+        yield collector
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+        gc.callbacks.remove(seen)
+        collector.stop()
     assert not thread.is_alive() and made[0] > 0
-    if not ON_WORKER:  # every collection ran on the GUI thread
+    if on_worker:  # the worker did collect, while the windows came and went
+        assert "worker-churn" in threads, threads
+    else:  # every collection ran on the GUI thread
         assert threads <= {threading.main_thread().name}, threads
         assert collector.collections > 0
 
+
+@pytest.fixture
+def collector_thread(qapp):
+    with _churning(ON_WORKER) as collector:
+        yield collector
+
+
+@pytest.fixture
+def worker_collecting(qapp):
+    with _churning(True) as collector:
+        yield collector
 
 
 def _build_and_close(qtbot, settings, i: int) -> None:
@@ -90,6 +112,15 @@ def _build_and_close(qtbot, settings, i: int) -> None:
 @pytest.mark.timeout(600)
 def test_windows_built_and_closed_hundreds_of_times(qtbot, settings, collector_thread):
     for i in range(200 * ROUNDS):
+        _build_and_close(qtbot, settings, i)
+
+
+# 40 windows (~1 s each with a worker collecting): what FLOORVIEW_GC_ON_WORKER=1 does for
+# 200 and for the branch switches, in every run of the suite.
+@pytest.mark.timeout(600)
+def test_windows_built_and_closed_while_a_worker_thread_collects(qtbot, settings,
+                                                                  worker_collecting):
+    for i in range(40 * ROUNDS):
         _build_and_close(qtbot, settings, i)
 
 
