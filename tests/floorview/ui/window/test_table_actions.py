@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint
 
 from floorview.core.model import Role
 from floorview.ui.window.table_actions import TableActions
+from tests.floorview.pixels import close
 from tests.floorview.qtapp import status_color
 
 
@@ -90,9 +91,23 @@ def test_the_kiosk_menu_is_as_legible_as_the_kiosk_and_big_enough_to_tap(qtbot, 
         for action in rows:
             assert menu.actionGeometry(action).height() >= 44, (what, action.text())
 
+    def arrow_height(menu, action) -> int:
+        """How tall the row's sub-menu arrow is painted: the rows of pixels, right of
+        the text, that differ from the row's background."""
+        image = menu.grab().toImage()
+        scale = image.width() / menu.width()
+        row = menu.actionGeometry(action)
+        x0, x1 = int((row.right() - 60) * scale), int((row.right() - 2) * scale)
+        background = image.pixelColor(x1, int(row.center().y() * scale))
+        return sum(any(not close(image.pixelColor(x, y), background, 40) for x in range(x0, x1))
+                   for y in range(int(row.top() * scale), int(row.bottom() * scale))) / scale
+
     for _ in range(2):
         menu = hands.right_click(qtbot, window, table.id)
         check(menu, "the menu")
+        for name in ("Set status", "Assign server"):  # "more inside", seen from 2 m
+            action = next(a for a in menu.actions() if a.text() == name)
+            assert arrow_height(menu, action) >= body * 0.5, name
         for name in ("Set status", "Assign server"):
             sub = next(a.menu() for a in menu.actions() if a.text() == name)
             sub.adjustSize()
