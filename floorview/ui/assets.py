@@ -1,5 +1,5 @@
-"""What the app ships that is not code — the stylesheets and the window icon — read
-through Qt's resource system (``:/floorview/...``).
+"""What the app ships that is not code — the stylesheets, the window icon and the kiosk
+menus' sub-menu arrow — read through Qt's resource system (``:/floorview/...``).
 
 Their sources live in the repository's top-level ``resources/``;
 ``packaging/render-resources`` compiles them (pyside6-rcc) into the generated module
