@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0eJ\
+\x00\x00\x0eq\
 /\
 * floorview, dar\
 k theme (the kio\
@@ -137,107 +137,110 @@ color: #9AA3AE; \
 border: none; pa\
 dding: 5px; font\
 -weight: 700; }\x0a\
-#tableList QTabl\
-eCornerButton::s\
-ection { backgro\
-und: #1B1F25; bo\
-rder: none; }\x0a#m\
-ainWindow QStatu\
-sBar { backgroun\
-d: #15191E; colo\
-r: #E8EAED; bord\
-er-top: 1px soli\
-d #2A3038; }\x0a#as\
-OfLabel, #userLa\
-bel { color: #9A\
-A3AE; padding: 0\
- 8px; }\x0a#message\
-Label { color: #\
-E8EAED; }\x0a#findE\
-dit { padding: 5\
-px; border: 2px \
-solid #C4B5FD; b\
-order-radius: 5p\
-x; background: #\
-1B1F25; color: #\
-E8EAED; }\x0a#mainW\
-indow QScrollBar\
-:vertical { back\
-ground: #15191E;\
- width: 10px; }\x0a\
-#mainWindow QScr\
-ollBar::handle:v\
-ertical { backgr\
-ound: #3A424D; b\
-order-radius: 4p\
-x; min-height: 3\
+#tableList::item\
+ { padding: 0px \
+6px; }\x0a#tableLis\
+t QTableCornerBu\
+tton::section { \
+background: #1B1\
+F25; border: non\
+e; }\x0a#mainWindow\
+ QStatusBar { ba\
+ckground: #15191\
+E; color: #E8EAE\
+D; border-top: 1\
+px solid #2A3038\
+; }\x0a#asOfLabel, \
+#userLabel { col\
+or: #9AA3AE; pad\
+ding: 0 8px; }\x0a#\
+messageLabel { c\
+olor: #E8EAED; }\
+\x0a#findEdit { pad\
+ding: 5px; borde\
+r: 2px solid #C4\
+B5FD; border-rad\
+ius: 5px; backgr\
+ound: #1B1F25; c\
+olor: #E8EAED; }\
+\x0a#mainWindow QSc\
+rollBar:vertical\
+ { background: #\
+15191E; width: 1\
 0px; }\x0a#mainWind\
-ow QLabel { colo\
-r: #E8EAED; }\x0a\x0a#\
-mainWindow[kiosk\
-=\x22true\x22], #mainW\
-indow[kiosk=\x22tru\
-e\x22] QWidget { fo\
-nt-size: 20px; }\
-\x0a#mainWindow[kio\
-sk=\x22true\x22] #stat\
-usCount { font-s\
-ize: 32px; }\x0a#ma\
-inWindow[kiosk=\x22\
-true\x22] #panelTit\
-le { font-size: \
-16px; }\x0a#mainWin\
+ow QScrollBar::h\
+andle:vertical {\
+ background: #3A\
+424D; border-rad\
+ius: 4px; min-he\
+ight: 30px; }\x0a#m\
+ainWindow QLabel\
+ { color: #E8EAE\
+D; }\x0a\x0a#mainWindo\
+w[kiosk=\x22true\x22],\
+ #mainWindow[kio\
+sk=\x22true\x22] QWidg\
+et { font-size: \
+20px; }\x0a#mainWin\
 dow[kiosk=\x22true\x22\
-] #floorTabs QTa\
-bBar::tab { padd\
-ing: 10px 26px; \
-}\x0a\x0a/* dialogs an\
-d menus opened f\
-rom the window *\
-/\x0a#mainWindow QD\
-ialog, #mainWind\
-ow QMessageBox {\
- background: #15\
-191E; }\x0a#mainWin\
-dow QDialog QLab\
-el, #mainWindow \
-QMessageBox QLab\
-el { color: #E8E\
-AED; }\x0a#mainWind\
-ow QLineEdit, #m\
-ainWindow QSpinB\
-ox, #mainWindow \
-QComboBox { back\
-ground: #1B1F25;\
- color: #E8EAED;\
- border: 1px sol\
-id #3A424D; bord\
-er-radius: 4px; \
-padding: 4px; }\x0a\
-#mainWindow QMen\
-u { background: \
-#1B1F25; color: \
-#E8EAED; border:\
- 1px solid #3A42\
-4D; }\x0a#mainWindo\
-w QMenu::item:se\
-lected { backgro\
-und: #3D7BD9; co\
-lor: #FFFFFF; }\x0a\
-#mainWindow QMen\
-u::item:disabled\
- { color: #9AA3A\
-E; }\x0a#mainWindow\
- QDialogButtonBo\
-x QPushButton { \
-background: #262\
-B33; color: #E8E\
-AED; border: 1px\
- solid #3A424D; \
-border-radius: 4\
-px; padding: 6px\
- 16px; }\x0a\
-\x00\x00\x09o\
+] #statusCount {\
+ font-size: 32px\
+; }\x0a#mainWindow[\
+kiosk=\x22true\x22] #p\
+anelTitle { font\
+-size: 16px; }\x0a#\
+mainWindow[kiosk\
+=\x22true\x22] #floorT\
+abs QTabBar::tab\
+ { padding: 10px\
+ 26px; }\x0a\x0a/* dia\
+logs and menus o\
+pened from the w\
+indow */\x0a#mainWi\
+ndow QDialog, #m\
+ainWindow QMessa\
+geBox { backgrou\
+nd: #15191E; }\x0a#\
+mainWindow QDial\
+og QLabel, #main\
+Window QMessageB\
+ox QLabel { colo\
+r: #E8EAED; }\x0a#m\
+ainWindow QLineE\
+dit, #mainWindow\
+ QSpinBox, #main\
+Window QComboBox\
+ { background: #\
+1B1F25; color: #\
+E8EAED; border: \
+1px solid #3A424\
+D; border-radius\
+: 4px; padding: \
+4px; }\x0a#mainWind\
+ow QMenu { backg\
+round: #1B1F25; \
+color: #E8EAED; \
+border: 1px soli\
+d #3A424D; }\x0a#ma\
+inWindow QMenu::\
+item:selected { \
+background: #3D7\
+BD9; color: #FFF\
+FFF; }\x0a#mainWind\
+ow QMenu::item:d\
+isabled { color:\
+ #9AA3AE; }\x0a#mai\
+nWindow QDialogB\
+uttonBox QPushBu\
+tton { backgroun\
+d: #262B33; colo\
+r: #E8EAED; bord\
+er: 1px solid #3\
+A424D; border-ra\
+dius: 4px; paddi\
+ng: 6px 16px; }\x0a\
+\
+\x00\x00\x09\x96\
 /\
 * floorview, lig\
 ht theme: the wi\
@@ -356,40 +359,43 @@ color: #5D6570; \
 border: none; pa\
 dding: 5px; font\
 -weight: 700; }\x0a\
-#mainWindow QSta\
-tusBar { backgro\
-und: #FFFFFF; co\
-lor: #1E2329; bo\
-rder-top: 1px so\
-lid #D4D0C8; }\x0a#\
-asOfLabel, #user\
-Label { color: #\
-5D6570; padding:\
- 0 8px; }\x0a#findE\
-dit { padding: 5\
-px; border: 2px \
-solid #6D28D9; b\
-order-radius: 5p\
-x; background: #\
-FFFFFF; color: #\
-1E2329; }\x0a\x0a#main\
-Window[kiosk=\x22tr\
-ue\x22], #mainWindo\
-w[kiosk=\x22true\x22] \
-QWidget { font-s\
-ize: 20px; }\x0a#ma\
+#tableList::item\
+ { padding: 0px \
+6px; }\x0a#mainWind\
+ow QStatusBar { \
+background: #FFF\
+FFF; color: #1E2\
+329; border-top:\
+ 1px solid #D4D0\
+C8; }\x0a#asOfLabel\
+, #userLabel { c\
+olor: #5D6570; p\
+adding: 0 8px; }\
+\x0a#findEdit { pad\
+ding: 5px; borde\
+r: 2px solid #6D\
+28D9; border-rad\
+ius: 5px; backgr\
+ound: #FFFFFF; c\
+olor: #1E2329; }\
+\x0a\x0a#mainWindow[ki\
+osk=\x22true\x22], #ma\
 inWindow[kiosk=\x22\
-true\x22] #statusCo\
-unt { font-size:\
- 32px; }\x0a#mainWi\
-ndow[kiosk=\x22true\
-\x22] #panelTitle {\
- font-size: 16px\
+true\x22] QWidget {\
+ font-size: 20px\
 ; }\x0a#mainWindow[\
-kiosk=\x22true\x22] #f\
-loorTabs QTabBar\
-::tab { padding:\
- 10px 26px; }\x0a\
+kiosk=\x22true\x22] #s\
+tatusCount { fon\
+t-size: 32px; }\x0a\
+#mainWindow[kios\
+k=\x22true\x22] #panel\
+Title { font-siz\
+e: 16px; }\x0a#main\
+Window[kiosk=\x22tr\
+ue\x22] #floorTabs \
+QTabBar::tab { p\
+adding: 10px 26p\
+x; }\x0a\
 \x00\x00\x0a\xee\
 \x89\
 PNG\x0d\x0a\x1a\x0a\x00\x00\x00\x0dIHDR\x00\
@@ -1360,15 +1366,15 @@ qt_resource_struct = b"\
 \x00\x00\x00\x18\x00\x02\x00\x00\x00\x08\x00\x00\x00\x06\
 \x00\x00\x00(\x00\x02\x00\x00\x00\x02\x00\x00\x00\x04\
 \x00\x00\x00:\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00P\x00\x00\x00\x00\x00\x01\x00\x00\x0eN\
-\x00\x00\x00\xd8\x00\x00\x00\x00\x00\x01\x00\x00J\x00\
-\x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x001\x12\
-\x00\x00\x00\x8e\x00\x00\x00\x00\x00\x01\x00\x00'\xf0\
-\x00\x00\x01\x00\x00\x00\x00\x00\x00\x01\x00\x00K\xb2\
-\x00\x00\x00|\x00\x00\x00\x00\x00\x01\x00\x00\x22\xb3\
-\x00\x00\x00\xa0\x00\x00\x00\x00\x00\x01\x00\x00+\x1f\
-\x00\x00\x00h\x00\x00\x00\x00\x00\x01\x00\x00\x17\xc1\
-\x00\x00\x00\xc4\x00\x00\x00\x00\x00\x01\x00\x003c\
+\x00\x00\x00P\x00\x00\x00\x00\x00\x01\x00\x00\x0eu\
+\x00\x00\x00\xd8\x00\x00\x00\x00\x00\x01\x00\x00JN\
+\x00\x00\x00\xb2\x00\x00\x00\x00\x00\x01\x00\x001`\
+\x00\x00\x00\x8e\x00\x00\x00\x00\x00\x01\x00\x00(>\
+\x00\x00\x01\x00\x00\x00\x00\x00\x00\x01\x00\x00L\x00\
+\x00\x00\x00|\x00\x00\x00\x00\x00\x01\x00\x00#\x01\
+\x00\x00\x00\xa0\x00\x00\x00\x00\x00\x01\x00\x00+m\
+\x00\x00\x00h\x00\x00\x00\x00\x00\x01\x00\x00\x18\x0f\
+\x00\x00\x00\xc4\x00\x00\x00\x00\x00\x01\x00\x003\xb1\
 "
 
 def qInitResources():
