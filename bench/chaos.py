@@ -486,7 +486,9 @@ def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str
            took: float) -> tuple[str, bool]:
     lines = ["# Reliability figures", "",
              "Written by `bench/chaos` (bench/chaos.py); reproduce with the command below. "
-             "Times are one run's, on a shared machine: read them as orders of magnitude.", "",
+             "Times are one run's, on a shared machine: read them as orders of magnitude. "
+             "The whole test suite run again and again, every crash counted, is in "
+             "[soak.md](soak.md) (`bench/soak`).", "",
              f"- machine: {platform.node()} · {platform.platform()} · {os.cpu_count()} cores · "
              f"Python {platform.python_version()}",
              f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC · whole run {took:.0f} s",
