@@ -373,8 +373,8 @@ class TableList(QTableView):
 
     def _fit_stretch(self) -> None:
         """The server's column takes the room left; where too little is left for its title
-        (a 1024 px laptop), the status's column gives way instead and elides, its colour
-        still beside it. In compact (kiosk) mode there is no server's column."""
+        or its names (a 1024 px laptop), the status's column gives way instead and elides,
+        its colour still beside it. In compact (kiosk) mode there is no server's column."""
         header = self.horizontalHeader()
         columns = TableListModel.COLUMNS
         server, status = columns.index("Server"), columns.index("Status")
@@ -382,8 +382,10 @@ class TableList(QTableView):
         if not narrow:
             others = sum(header.sectionSize(c) for c in range(len(columns))
                          if c not in (server, status) and not self.isColumnHidden(c))
-            status_needs = max(self.sizeHintForColumn(status), header.sectionSizeHint(status))
-            narrow = others + status_needs + header.sectionSizeHint(server) > self.viewport().width()
+            def needs(c: int) -> int:  # its title's width, or its widest cell's in view
+                return max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+
+            narrow = others + needs(status) + needs(server) > self.viewport().width()
         stretch = status if narrow else server
         for column in range(len(columns)):
             mode = (QHeaderView.ResizeMode.Stretch if column == stretch
