@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +91,11 @@ def report(runs: list[Run], planned: int, command: str, where: str, machine: str
         f"- command: `{command}`",
         f"- commit: {where}",
         f"- machine: {machine}",
-        f"- runs: {len(runs)} of {planned}" + ("" if len(runs) == planned else " (stopped early)"),
+        f"- dates: {runs[0].started:%Y-%m-%d %H:%M} to "
+        f"{runs[-1].started + timedelta(seconds=runs[-1].seconds):%Y-%m-%d %H:%M} UTC"
+        if runs else "- dates: none yet",
+        f"- runs: {len(runs)} of {planned}"
+        + ("" if len(runs) == planned else " (not all: still running, or stopped)"),
         "",
         "| figure | value |", "|---|---|",
         f"| runs | {len(runs)} |",
@@ -133,7 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         env["FLOORVIEW_STRESS"] = str(args.stress)
     from bench.harness import machine
 
-    command = "bench/soak " + shlex.join(argv)
+    shown = list(ours)  # where the logs went is no part of the result
+    if "--logs" in shown:
+        del shown[shown.index("--logs"):shown.index("--logs") + 2]
+    command = "bench/soak " + shlex.join(shown + (["--", *extra] if extra else []))
     where = commit()
     cmd = [sys.executable, "-X", "faulthandler", "-m", "pytest", "-p", "no:cacheprovider", *extra]
     print(f"soak: {args.runs} runs of {shlex.join(cmd)}; logs in {logs}", flush=True)

@@ -44,6 +44,8 @@ def test_runs_that_pass_are_counted_and_the_soak_passes(tmp_path):
     assert "| crashes | 0 |" in doc and "| runs that passed | 2 |" in doc
     assert "| longest streak of passing runs in a row | 2 |" in doc
     assert "3 passed" in doc and "**Overall: pass** (0 crashes in 2 runs)" in doc
+    assert "- runs: 2 of 2\n" in doc and "- dates: 20" in doc
+    assert "--logs" not in doc and f"-- -c {tmp_path / 'pytest.ini'}" in doc
 
 
 def test_a_segfault_is_a_crash_with_faulthandlers_stack_and_the_soak_fails(tmp_path):
