@@ -114,7 +114,9 @@ def report(runs: list[Run], planned: int, command: str, where: str, machine: str
     for r in runs:
         if r.fatal:
             lines += ["", f"Run {r.n}'s crash:", "", "```", r.fatal, "```"]
-    lines += ["", f"**Overall: {'pass' if passed == len(runs) == planned else 'FAIL'}** "
+    overall = ("FAIL" if passed < len(runs) else "pass" if len(runs) == planned
+               else f"not finished, {planned - len(runs)} runs to go")
+    lines += ["", f"**Overall: {overall}** "
               f"({crashes} crash{'es' if crashes != 1 else ''} in {len(runs)} runs).", ""]
     return "\n".join(lines)
 

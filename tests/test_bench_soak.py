@@ -57,6 +57,23 @@ def test_a_segfault_is_a_crash_with_faulthandlers_stack_and_the_soak_fails(tmp_p
     assert "**Overall: FAIL** (1 crash in 1 runs)" in doc
 
 
+def test_a_soak_under_way_says_so_and_a_failure_fails_it_at_once(tmp_path):
+    from datetime import UTC, datetime
+
+    from bench.soak import Run, report
+
+    def run(n: int, rc: int) -> Run:
+        return Run(n, datetime(2026, 12, 1, 19, n, tzinfo=UTC), 400.0, rc, "9 passed",
+                   tmp_path / f"run-{n}.log")
+
+    assert "**Overall: not finished, 18 runs to go** (0 crashes in 2 runs)" in report(
+        [run(1, 0), run(2, 0)], 20, "bench/soak", "abc", "m")
+    assert "- runs: 2 of 20 (not all: still running, or stopped)" in report(
+        [run(1, 0), run(2, 0)], 20, "bench/soak", "abc", "m")
+    assert "**Overall: FAIL** (1 crash in 2 runs)" in report(
+        [run(1, 0), run(2, -11)], 20, "bench/soak", "abc", "m")
+
+
 def test_failing_tests_are_named_and_are_not_crashes(tmp_path):
     rc, stdout, doc = soak(tmp_path, 1, SOAK_FAIL="1")
     assert rc == 1
