@@ -13,7 +13,9 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import socketio
@@ -56,6 +58,11 @@ class StubConfig:
     # An HTTP status to answer every WebSocket upgrade with (as a proxy that does not pass
     # them on does: 400, 403, 426); None: upgrades are served. REST and long-polling work.
     refuse_websocket: int | None = None
+    # The service's clock: it stamps every change and the demo data's times. None: the
+    # wall clock. (A test gives it a simulator's frozen clock, so that a seed always
+    # plays the same evening: stamped by the wall clock, how long the machine took to
+    # start moved every due time, and under load one seed played another evening.)
+    clock: Callable[[], datetime] | None = None
 
 
 # --- REST ------------------------------------------------------------------------------------
@@ -371,7 +378,7 @@ def build(config: StubConfig) -> Built:
         async def emit(event: str, payload: dict, branch_id: str) -> None:
             await gateway.emit(event, payload, branch_id)
 
-        service = Service(repo, tokens, emit)
+        service = Service(repo, tokens, emit, clock=config.clock or utc_now)
         gateway = Gateway(sio, service, config.ws_rate_limit)
         _seed(repo, config)
     except BaseException:
@@ -386,7 +393,7 @@ def build(config: StubConfig) -> Built:
 
 
 def _seed(repo: Repository, config: StubConfig) -> None:
-    now = utc_now()
+    now = (config.clock or utc_now)()
     with repo.transaction():
         if config.demo and repo.is_empty():
             demo.seed_demo(repo, config.seed, now)

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,8 @@ class StubServer:
                  login_rate_limit: tuple[int, float] = (10, 60.0), ws_rate_limit: int = 20,
                  port: int = 0, host: str = "127.0.0.1", seed: int = 7,
                  cors_origins: list[str] | None = None, secret: str | None = None,
-                 simulate_speed: float = 60.0, refuse_websocket: int | None = None) -> None:
+                 simulate_speed: float = 60.0, refuse_websocket: int | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
         # The simulator's clock runs a minute a second by default: a test sees a service's
         # changes in seconds (at real time a 40-table room changes about twice a minute).
         # A fixed secret unless one is given: tokens survive a restart, as with a real
@@ -66,6 +68,7 @@ class StubServer:
             simulate=simulate, simulate_speed=simulate_speed, rest_rate_limit=rest_rate_limit,
             login_rate_limit=login_rate_limit, ws_rate_limit=ws_rate_limit,
             cors_origins=list(cors_origins or []), refuse_websocket=refuse_websocket,
+            clock=clock,
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None

@@ -189,3 +189,17 @@ def test_demo_size_adds_a_stress_hall_the_manager_sees():
         assert len(halls) == 1
         assert len(api.ok("GET", TABLES, branchId=halls[0]["id"])) == 300
         assert login(srv, "host").ok("GET", "/branches")[0]["name"] == "Harbour Street"
+
+
+def test_a_given_clock_stamps_the_demo_data_and_every_change():
+    from datetime import UTC, datetime
+
+    fixed = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
+    with StubServer(clock=lambda: fixed) as srv:
+        tables = srv.call(lambda s: s.repo.list_tables())
+        stamps = {t["statusChangedAt"] for t in tables if t["statusChangedAt"]}
+        assert stamps and max(stamps) <= "2026-11-25T17:00:00"  # seated before 17:00
+        api = login(srv, "manager@floorview.dev")
+        table = next(t for t in tables if t["status"] == "available")
+        saved = api.patch(f"{TABLES}/{table['id']}/status", {"status": "cleaning"}).json()
+        assert saved["statusChangedAt"].startswith("2026-11-25T17:00:00")
