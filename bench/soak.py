@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import os
 import re
 import shlex
@@ -81,8 +82,8 @@ def commit() -> str:
 def report(runs: list[Run], planned: int, command: str, where: str, machine: str) -> str:
     crashes = sum(r.verdict == "crash" for r in runs)
     passed = sum(r.verdict == "pass" for r in runs)
-    best = max((len(s) for s in "".join("p" if r.verdict == "pass" else " "
-                                        for r in runs).split(" ")), default=0)
+    best = max((len(list(group)) for passing, group in
+                itertools.groupby(r.verdict == "pass" for r in runs) if passing), default=0)
     lines = [
         "# The suite soak", "",
         "Written by `bench/soak` (bench/soak.py): the whole pytest suite, run again and again "

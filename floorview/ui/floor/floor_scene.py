@@ -295,7 +295,7 @@ class FloorScene(QGraphicsScene):
         if settings == old:
             return
         self._apply_settings_to_state(settings)
-        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
+        self._set_now()
         for item in self._items.values():
             item.refresh()
         self._overview.dirty()
@@ -755,7 +755,7 @@ class FloorScene(QGraphicsScene):
 
     def _on_minute(self) -> None:
         self._schedule_minute()
-        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
+        self._set_now()
         # The tables in sight first, all at once: each slice with some of them in it
         # redrew the picture where they are (at close zoom on 2,000 tables, four slices
         # redrew the ~190 tables in sight four times: 315 ms). Far out the overview
@@ -797,9 +797,13 @@ class FloorScene(QGraphicsScene):
     def _refresh_times(self) -> None:
         self._ticking = []  # every table now, at this clock
         self._tick_timer.stop()
-        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
+        self._set_now()
         for item in self._items.values():
             self._tick_item(item)
+
+    def _set_now(self) -> None:
+        """The time the labels count to: the clock, or when the data went stale."""
+        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
 
     def _tick_item(self, item: TableItem) -> None:
         if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
