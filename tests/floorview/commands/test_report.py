@@ -14,8 +14,8 @@ from floorview.cli import main as cli_main
 from floorview.commands import report, sample
 from floorview.core import journal
 from floorview.core.evening import read_evening
-from floorview.core.journal import JournalRecorder
 from floorview.core.model import Branch, FloorPlan, Table, User
+from floorview.core.recorder import JournalRecorder
 from floorview.core.store import BranchStore
 from tests.floorview.factories import table_json
 
