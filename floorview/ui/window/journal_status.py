@@ -26,8 +26,10 @@ class JournalStatus(QLabel):
         super().__init__(parent)
         self.setObjectName("journalStatus")
         self.setAccessibleName(self.tr("Journal"))
-        self.setStyleSheet("color: #4E2600; background: #FFE082; padding: 2px 8px;")
+        self.setStyleSheet("color: #4E2600; background: #FFE082; padding: 0px 8px;")
+        # two lines at most beside the window's messages (one at 1440 px)
         self.setWordWrap(True)
+        self.setMinimumWidth(380)
         self.hide()
 
     def set_state(self, state: RecorderState) -> None:

@@ -326,3 +326,38 @@ def test_a_journal_opened_on_a_full_disk_says_the_disk_is_full(small_disk):
     with pytest.raises(journal.JournalError, match="the disk is full") as caught:
         Journal(small_disk / "new.journal")
     assert "not a floorview journal" not in str(caught.value)
+
+
+def test_on_a_loop_a_paused_journal_resumes_by_itself_without_another_change(
+        tmp_path, monkeypatch):
+    import asyncio
+
+    full = FailingWrites(monkeypatch, sqlite3.OperationalError("database or disk is full"))
+    store, path = _store(), tmp_path / "evening.journal"
+    told: list[RecorderState] = []
+    rec = JournalRecorder(store, path=path, clock=Clock(EVENING), hold_s=0.01,
+                          retry_first_s=0.02, retry_max_s=0.05).attach()
+    rec.listen(told.append)
+    store.apply_snapshot([Table.from_json(table_json("t-1"))])
+
+    async def evening() -> None:
+        full.on = True
+        for v in range(2, 5):
+            _seat(store, "t-1", v)
+        for _ in range(200):  # held a moment, then written: that fails
+            if rec.failed:
+                break
+            await asyncio.sleep(0.01)
+        assert rec.failed and rec.state.held == 3
+        await asyncio.sleep(0.2)  # it tries again (and fails) on its own
+        assert [s.event for s in told][:2] == ["paused", "still_paused"]
+        full.on = False  # the space is freed; no change comes
+        for _ in range(200):
+            if not rec.failed:
+                break
+            await asyncio.sleep(0.01)
+
+    asyncio.run(evening())
+    assert told[-1].event == "resumed" and told[-1].written == 3
+    assert _live(path) == [("t-1", 2), ("t-1", 3), ("t-1", 4)]
+    rec.close()
