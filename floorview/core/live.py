@@ -95,7 +95,7 @@ from floorview.core.rest import (
     Unreachable,
     backoff_delay,
 )
-from floorview.core.store import ALL_EVENTS, BranchStore
+from floorview.core.store import ALL_EVENTS, BranchStore, Change
 
 log = logging.getLogger(__name__)
 
@@ -824,7 +824,7 @@ class LiveConnection:
             log.info("the tables' answer is whole again")
         self._unreadable, self._partial = snapshot.unreadable, bool(nameless)
 
-    def _apply_snapshot(self, snapshot: TableSnapshot, *, periodic: bool = False) -> tuple:
+    def _apply_snapshot(self, snapshot: TableSnapshot, *, periodic: bool = False) -> tuple[Change, ...]:
         return self.store.apply_snapshot(snapshot.tables, periodic=periodic,
                                          unreadable=snapshot.unreadable, partial=snapshot.partial)
 
