@@ -809,10 +809,13 @@ class LiveConnection:
     def _note_unreadable(self, snapshot: TableSnapshot) -> None:
         """Log each table whose item does not parse once, when it starts (every minute's
         reconciliation would repeat it), and once more when it parses again."""
+        said = set(self._unreadable)
         for error in snapshot.errors:
-            if error.item_id is not None and error.item_id not in self._unreadable:
+            if error.item_id is not None and error.item_id not in said:
+                said.add(error.item_id)
                 log.warning("table %s: the server's copy does not parse (%s); its last known "
-                            "copy is kept, shown as not confirmed", error.item_id[:40], error)
+                            "copy, if any, is kept and shown as not confirmed",
+                            error.item_id[:40], error)
         for table_id in sorted(self._unreadable - snapshot.unreadable):
             log.info("table %s: the server's copy parses again", table_id[:40])
         nameless = [e for e in snapshot.errors if e.item_id is None]
