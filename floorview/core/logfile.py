@@ -156,6 +156,12 @@ class LogFileHandler(logging.handlers.RotatingFileHandler):
             "the log file could not be written from %s to now (%s): %d lines lost",
             (outage.since.strftime("%Y-%m-%d %H:%M:%S"), outage.reason, outage.lost), None)
 
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last lines could not be flushed (a full disk): lost either way
+            pass
+
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         error = sys.exc_info()[1]
         if not isinstance(error, OSError):

@@ -116,10 +116,10 @@ class FullDisk(io.StringIO):
     def write(self, text):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    flush = write
-
-    def tell(self):
+    def flush(self):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    tell = flush
 
 
 class Ticks:
@@ -270,3 +270,11 @@ def test_the_log_and_its_rotated_copies_are_private_whatever_the_umask(tmp_path,
         for f in [path, *rotated]:
             assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
         assert stat.S_IMODE(older.stat().st_mode) == 0o700
+
+
+def test_closing_on_a_full_disk_is_quiet(tmp_path):
+    with bare_root() as root:
+        logfile.configure(to_file=True, path=tmp_path / "floorview.log", stream=io.StringIO())
+        file_handler(root).stream = FullDisk()
+        logfile.close()  # a clean exit while the disk is full: no traceback out of it
+        assert not root.handlers
