@@ -88,8 +88,9 @@ class _Outage:
 class LogFileHandler(logging.handlers.RotatingFileHandler):
     """The rotating log file: private, and quiet when it cannot be written.
 
-    Every file it creates (the first, and a new one on each rollover) is 0600, and its
-    folder 0700; the rotated copies are renamed from it, so they stay so.
+    Every file it creates (the first, a new one on each rollover, one after the file
+    was deleted) is 0600, and its folder 0700; the rotated copies are renamed from it,
+    so they stay so.
 
     A write that fails with ``OSError`` (ENOSPC, EIO, a removed folder) says so in one
     line on ``complain`` (stderr), closes the file and drops records for ``retry_s``;
@@ -117,10 +118,10 @@ class LogFileHandler(logging.handlers.RotatingFileHandler):
         self.outage: _Outage | None = None
         self._failed = False
 
-    def _open(self):  # noqa: ANN202 (logging's own signature)
-        # the first file, and a new one on every rollover: 0600 whatever the umask
-        private_file(self.baseFilename)
-        return super()._open()
+    def doRollover(self) -> None:  # noqa: N802 (logging's name)
+        super().doRollover()
+        # the new file was just created, empty, with the umask's mode
+        make_private(self.baseFilename)
 
     def emit(self, record: logging.LogRecord) -> None:
         outage = self.outage
@@ -141,7 +142,10 @@ class LogFileHandler(logging.handlers.RotatingFileHandler):
         return not self._failed
 
     def _resumed(self, outage: _Outage) -> logging.LogRecord:
-        try:  # a write the disk cut short left half a line: start on a fresh one
+        try:
+            # someone deleted the file to make room: logging would create it readable
+            private_file(self.baseFilename)
+            # a write the disk cut short left half a line: start on a fresh one
             with open(self.baseFilename, "rb") as f:
                 size = f.seek(0, 2)
                 last = f.read(1) if size and f.seek(size - 1) >= 0 else b"\n"

@@ -278,3 +278,20 @@ def test_closing_on_a_full_disk_is_quiet(tmp_path):
         file_handler(root).stream = FullDisk()
         logfile.close()  # a clean exit while the disk is full: no traceback out of it
         assert not root.handlers
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_log_deleted_to_make_room_comes_back_private(tmp_path, open_umask):
+    with bare_root() as root:
+        path = tmp_path / "floorview.log"
+        logfile.configure(to_file=True, path=path, stream=io.StringIO())
+        handler = file_handler(root)
+        ticks = handler.clock = Ticks()
+        log = logging.getLogger("floorview.test")
+        handler.stream = FullDisk()
+        log.info("lost")
+        path.unlink()  # what a person clearing a full disk deletes first
+        ticks.now += 61
+        log.info("signed in as ana@example.com")
+        assert "ana@example.com" in path.read_text()
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
