@@ -35,6 +35,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
+from floorview.core.clock import ServerClock
 from floorview.core.model import (
     Branch,
     FloorPlan,
@@ -242,6 +243,8 @@ class RestClient:
             half and all of ``min(cap, base * 2**n)``.
         session: a ``requests.Session`` to use (tests hand in one with a fake adapter).
         sleep: how to wait between retries (tests hand in a recorder).
+        server_clock: the server's time, learnt from every answer's ``Date`` (a new
+            one when None): what the times shown count from.
     """
 
     def __init__(
@@ -256,6 +259,7 @@ class RestClient:
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
+        server_clock: ServerClock | None = None,
     ) -> None:
         if verify is False:
             raise ValueError("TLS verification stays on; pass a CA bundle path for a private CA")
@@ -271,6 +275,9 @@ class RestClient:
         self.session = session or requests.Session()
         self._sleep = sleep
         self._rng = rng
+        # every answer (a retry's too) is a sample of the server's clock
+        self.server_clock = server_clock if server_clock is not None else ServerClock()
+        self.session.hooks["response"].append(self.server_clock.on_response)
 
     def __repr__(self) -> str:
         signed = "signed in" if self.token else "signed out"
