@@ -184,7 +184,8 @@ class FloorviewApp(QObject):
         settings: where choices are remembered.
         vault: the OS keyring's kept passwords (None: none kept).
         env: the environment (``FLOORVIEW_PASSWORD``).
-        clock: the current time, aware UTC.
+        clock: the current time, aware UTC (None: the server's, as the signed-in
+            client's answers tell it: every time shown counts from it).
         demo_factory: builds the demo server (tests hand in another).
         live_options: more options for the live connection (tests: short backoffs).
 
@@ -198,7 +199,7 @@ class FloorviewApp(QObject):
 
     def __init__(self, args: argparse.Namespace, *, settings: AppSettings,
                  vault: PasswordVault | None = None, env: Mapping[str, str] | None = None,
-                 clock: Callable[[], datetime] = utcnow,
+                 clock: Callable[[], datetime] | None = None,
                  demo_factory: Callable[[], DemoServer] = DemoServer,
                  live_options: Mapping[str, Any] | None = None,
                  parent: QObject | None = None) -> None:
@@ -207,7 +208,7 @@ class FloorviewApp(QObject):
         self.settings = settings
         self.vault = vault
         self.env = os.environ if env is None else env
-        self.clock = clock
+        self._clock = clock
         self.demo_factory = demo_factory
         self.live_options = dict(live_options or {})
         self.demo: DemoServer | None = None
@@ -240,6 +241,15 @@ class FloorviewApp(QObject):
         if self.signed_in is None:
             raise RuntimeError(f"nobody is signed in ({self.step.value})")
         return self.signed_in
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        """Now, for every time the windows show and the journal's "seen": the server's
+        clock once signed in (a table's stamps are the server's: counted on a clock 10
+        min fast, a table seated a second ago read "10m"), this machine's before."""
+        if self._clock is not None:
+            return self._clock
+        return self.rest.server_clock if self.rest is not None else utcnow
 
     @property
     def rest(self) -> RestClient | None:
@@ -573,11 +583,12 @@ class FloorviewApp(QObject):
         auth.keep = self.settings.remember
         session = Session(signed.rest, branch, store=store, user=signed.user,
                           reauth=auth.reauth, on_status=self.on_session_status,
-                          live_options=self.live_options)
+                          live_options={"clock": self.clock, **self.live_options})
         controller = EditController(session, store, self)
         self.opened = OpenBranch(branch, store, session, window, controller, KioskMode(window),
                                  recorder=recorder_for(self.args, store,
-                                                       hold_s=JOURNAL_HOLD_S))
+                                                       hold_s=JOURNAL_HOLD_S,
+                                                       clock=self.clock))
         if self.opened.recorder is not None:  # paused, and why, in the status bar
             self.opened.recorder.listen(window.set_journal_state)
         self._add_recent_changes(branch)

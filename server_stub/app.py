@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.utils
 import hashlib
 import json
 import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import socketio
@@ -387,9 +388,22 @@ def build(config: StubConfig) -> Built:
     connections = _Connections()
     app = web.Application(middlewares=[connections.track, _refuse_upgrades(config),
                                        _cors_middleware(config.cors_origins), _etags, _nest_errors])
+    app.on_response_prepare.append(_date_from(config.clock or utc_now))
     app.add_routes(_Rest(service, config).routes())
     sio.attach(app, socketio_path=SOCKET_PATH.strip("/"))
     return Built(app, sio, service, gateway, repo, connections)
+
+
+def _date_from(clock: Callable[[], datetime]):
+    """Every answer's ``Date`` on the service's clock, as a backend's own clock writes
+    it (aiohttp writes the system's): the stamps in the bodies and the header agree, and a
+    skewed stub (``--clock-offset``) is skewed in both."""
+
+    async def set_date(request: web.Request, response: web.StreamResponse) -> None:
+        response.headers["Date"] = email.utils.format_datetime(
+            clock().astimezone(UTC), usegmt=True)
+
+    return set_date
 
 
 def _seed(repo: Repository, config: StubConfig) -> None:
@@ -438,7 +452,7 @@ class Runtime:
         self.port = self._runner.addresses[0][1]
         if self.config.simulate > 0:
             simulator = Simulator(self.built.service, self.config.simulate, self.config.seed,
-                                  speed=self.config.simulate_speed)
+                                  speed=self.config.simulate_speed, clock=self.config.clock)
             self._simulation = asyncio.create_task(simulator.run(), name="simulator")
 
     async def stop_simulation(self) -> None:

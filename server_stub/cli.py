@@ -14,11 +14,14 @@ import logging
 import re
 import signal
 import sys
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from server_stub import demo
 from server_stub.app import Runtime, StubConfig
 from server_stub.auth import SECRET_ENV
+from server_stub.service import utc_now
 
 log = logging.getLogger("server_stub")
 
@@ -94,6 +97,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--simulate-speed", type=_positive_float, default=1.0, metavar="X",
                    help="the simulated service's clock runs X times as fast as the wall "
                         "clock (default 1: parties stay 45-120 real minutes)")
+    p.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS",
+                   help="run the server's clock SECONDS ahead of this machine's (negative: "
+                        "behind): its stamps and every answer's Date header, to try a "
+                        "client against a server whose clock differs (default 0)")
     p.add_argument("--token-ttl", type=_duration, default=12 * 3600, metavar="DURATION",
                    help="how long an access token lives: seconds or 30m, 12h... (default 12h)")
     p.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
@@ -117,8 +124,16 @@ def config_from(args: argparse.Namespace) -> StubConfig:
         simulate=args.simulate, simulate_speed=args.simulate_speed,
         rest_rate_limit=args.rest_rate_limit,
         login_rate_limit=args.login_rate_limit, ws_rate_limit=max(1, args.ws_rate_limit),
-        cors_origins=args.cors_origin,
+        cors_origins=args.cors_origin, clock=_offset_clock(args.clock_offset),
     )
+
+
+def _offset_clock(offset: float) -> Callable[[], datetime] | None:
+    """The wall clock moved by ``offset`` seconds (None for 0: the wall clock itself)."""
+    if not offset:
+        return None
+    shift = timedelta(seconds=offset)
+    return lambda: utc_now() + shift
 
 
 async def serve(config: StubConfig) -> None:

@@ -25,7 +25,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -114,12 +114,13 @@ def _snapshot(args: argparse.Namespace, clock: Callable[[], datetime] | None, ou
     )
     from floorview.core.store import BranchStore
 
-    clock = clock or (lambda: datetime.now(UTC))
     try:
         rest = rest_from_options(args)
     except ValueError as e:  # not an http(s) URL
         err.write(f"floorview snapshot: {e}\n")
         return EXIT_USAGE
+    # the tables' times count on the server's clock, learnt from the answers below
+    clock = clock or rest.server_clock
     try:
         auth = Authenticator(rest, email=getattr(args, "email", None), env=env,
                              vault=None if env is not None else _vault(), prompt=_prompt if sys.stdin.isatty() else None)

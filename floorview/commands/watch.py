@@ -240,9 +240,11 @@ def _journal_line(err: TextIO, state: RecorderState) -> None:
 
 
 async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
-    printer = Printer(out, jsonl=args.jsonl)
+    # the lines' times and the journal's on the server's clock, as the tables' stamps are
+    printer = Printer(out, jsonl=args.jsonl, clock=rest.server_clock)
     store = BranchStore(branch.id)
-    recorder = recorder_for(args, store)  # subscribed first: it sees the reference too
+    # subscribed first: it sees the reference too
+    recorder = recorder_for(args, store, clock=rest.server_clock)
     if recorder is not None:
         recorder.listen(functools.partial(_journal_line, err))
 

@@ -11,7 +11,13 @@ else ``~/.local/state/floorview/log``; Windows: ``%LOCALAPPDATA%\\floorview\\Log
 
 No token or password reaches either: every record is redacted as it is formatted
 (:class:`RedactingFormatter`), and the loggers known to print their calls' arguments are
-kept above DEBUG. Qt-free.
+kept above DEBUG. The file names the signed-in user: it and its rotated copies are 0600
+in a folder 0700, whatever the umask (:mod:`floorview.core.private`).
+
+A file that cannot be written (a full disk) costs one line on stderr, not a traceback per
+record (logging's default: 390 of them in 20 s on a full disk at a host stand); the file
+is paused, tried again after :data:`RETRY_S`, and says in itself what was lost once it
+can be written again (:class:`LogFileHandler`). Qt-free.
 """
 
 from __future__ import annotations
@@ -20,10 +26,16 @@ import logging
 import logging.handlers
 import re
 import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 import platformdirs
+
+from floorview.core.private import make_private, private_dir, private_file
 
 #: ``--log-level`` choices.
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -34,6 +46,8 @@ FILE_DEFAULT = "INFO"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 2_000_000
 BACKUPS = 5
+#: After a failed write (a full disk), the file is paused this long (seconds), then tried again.
+RETRY_S = 60.0
 
 # qasync's QThreadExecutor logs every submitted call with its arguments, and its result,
 # at DEBUG ("Submitting callback <bound method RestClient.login ...> with args (email,
@@ -59,6 +73,124 @@ class RedactingFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
+
+
+@dataclass
+class _Outage:
+    """The file could not be written from ``since`` (this machine's time)."""
+
+    since: datetime
+    reason: str
+    retry_at: float  # on the handler's monotonic clock
+    lost: int = 0  # records not written meanwhile
+
+
+class LogFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log file: private, and quiet when it cannot be written.
+
+    Every file it creates (the first, a new one on each rollover, one after the file
+    was deleted) is 0600, and its folder 0700; the rotated copies are renamed from it,
+    so they stay so.
+
+    A write that fails with ``OSError`` (ENOSPC, EIO, a removed folder) says so in one
+    line on ``complain`` (stderr), closes the file and drops records for ``retry_s``;
+    the first record after that tries again. Once a write works, the file gets one
+    line saying since when and how many records were lost. Any other error (a record
+    that cannot be formatted) is logging's usual report.
+
+    Args:
+        path: the log file.
+        complain: where the one line goes (None: ``sys.stderr`` when it happens).
+        clock: monotonic seconds (tests hand in their own).
+        retry_s: how long a failed file is left alone.
+    """
+
+    def __init__(self, path: Path, *, complain: TextIO | None = None,
+                 clock: Callable[[], float] = time.monotonic, retry_s: float = RETRY_S,
+                 max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+        private_file(path)  # created 0600 before logging opens it
+        for n in range(1, backups + 1):  # copies an older floorview left readable
+            make_private(f"{path}.{n}")
+        super().__init__(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+        self.complain = complain
+        self.clock = clock
+        self.retry_s = retry_s
+        self.outage: _Outage | None = None
+        self._failed = False
+
+    def doRollover(self) -> None:  # noqa: N802 (logging's name)
+        super().doRollover()
+        # the new file was just created, empty, with the umask's mode
+        make_private(self.baseFilename)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        outage = self.outage
+        if outage is not None:
+            if self.clock() < outage.retry_at:
+                outage.lost += 1
+                return
+            if not self._write(self._resumed(outage)):
+                outage.lost += 1
+                return
+            self.outage = None
+        self._write(record)
+
+    def _write(self, record: logging.LogRecord) -> bool:
+        """Write one record; False when it failed (handleError ran)."""
+        self._failed = False
+        super().emit(record)
+        return not self._failed
+
+    def _resumed(self, outage: _Outage) -> logging.LogRecord:
+        try:
+            # someone deleted the file to make room: logging would create it readable
+            private_file(self.baseFilename)
+            # a write the disk cut short left half a line: start on a fresh one
+            with open(self.baseFilename, "rb") as f:
+                size = f.seek(0, 2)
+                last = f.read(1) if size and f.seek(size - 1) >= 0 else b"\n"
+            if last != b"\n":
+                if self.stream is None:
+                    self.stream = self._open()
+                self.stream.write("\n")
+        except OSError:
+            pass  # the record's own write says whether the file works
+        return logging.LogRecord(
+            __name__, logging.WARNING, __file__, 0,
+            "the log file could not be written from %s to now (%s): %d lines lost",
+            (outage.since.strftime("%Y-%m-%d %H:%M:%S"), outage.reason, outage.lost), None)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last lines could not be flushed (a full disk): lost either way
+            pass
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        self._failed = True
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            try:  # its buffer cannot be written either; the descriptor is closed anyway
+                stream.close()
+            except OSError:
+                pass
+        retry_at = self.clock() + self.retry_s
+        if self.outage is not None:  # the try after a pause failed: pause again, quietly
+            self.outage.retry_at = retry_at
+            return
+        reason = error.strerror or type(error).__name__
+        self.outage = _Outage(datetime.now(), reason, retry_at, lost=1)
+        line = (f"floorview: cannot write the log file {self.baseFilename} ({reason}); "
+                f"file logging paused, trying again in {self.retry_s:.0f} s\n")
+        try:
+            (self.complain or sys.stderr).write(line)
+            (self.complain or sys.stderr).flush()
+        except (OSError, ValueError):  # no stderr either: nothing more to do
+            pass
 
 
 def log_dir() -> Path:
@@ -95,9 +227,8 @@ def configure(*, verbose: int = 0, level: str | None = None, to_file: bool = Fal
         file_level = _level(level or FILE_DEFAULT)
         target = path or log_path()
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
-                target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+            private_dir(target.parent)
+            handler = LogFileHandler(target, complain=stream)
         except OSError as e:
             logging.getLogger(__name__).warning("no log file at %s: %s", target, e)
         else:

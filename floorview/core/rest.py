@@ -35,6 +35,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
+from floorview.core.clock import ServerClock
 from floorview.core.model import (
     Branch,
     FloorPlan,
@@ -42,9 +43,11 @@ from floorview.core.model import (
     Status,
     Table,
     TableSection,
+    TableSnapshot,
     User,
     parse_deleted,
     parse_list,
+    parse_tables,
 )
 
 log = logging.getLogger(__name__)
@@ -240,6 +243,8 @@ class RestClient:
             half and all of ``min(cap, base * 2**n)``.
         session: a ``requests.Session`` to use (tests hand in one with a fake adapter).
         sleep: how to wait between retries (tests hand in a recorder).
+        server_clock: the server's time, learnt from every answer's ``Date`` (a new
+            one when None): what the times shown count from.
     """
 
     def __init__(
@@ -254,6 +259,7 @@ class RestClient:
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
+        server_clock: ServerClock | None = None,
     ) -> None:
         if verify is False:
             raise ValueError("TLS verification stays on; pass a CA bundle path for a private CA")
@@ -269,6 +275,9 @@ class RestClient:
         self.session = session or requests.Session()
         self._sleep = sleep
         self._rng = rng
+        # every answer (a retry's too) is a sample of the server's clock
+        self.server_clock = server_clock if server_clock is not None else ServerClock()
+        self.session.hooks["response"].append(self.server_clock.on_response)
 
     def __repr__(self) -> str:
         signed = "signed in" if self.token else "signed out"
@@ -371,6 +380,8 @@ class RestClient:
         return self.request("GET", path, params={k: v for k, v in params.items() if v is not None} or None)
 
     def _list(self, entity: type, data: Any, what: str) -> list:
+        """The items of a list answer; one that is not a JSON list of objects is a
+        BadResponse (a failed fetch, never an empty list)."""
         try:
             items, errors = parse_list(entity, data)
         except ParseError as e:
@@ -421,11 +432,17 @@ class RestClient:
 
     def tables_cached(
         self, branch_id: str, etag: str | None = None, *, timeout: tuple[float, float] | None = None
-    ) -> tuple[str | None, list[Table] | None]:
-        """The branch's tables and the answer's ETag; ``(etag, None)`` when the server
+    ) -> tuple[str | None, TableSnapshot | None]:
+        """The branch's tables as read (:class:`TableSnapshot`: the items that parse, the
+        ids of those that do not) and the answer's ETag; ``(etag, None)`` when the server
         answers 304 Not Modified to ``If-None-Match: etag`` (nothing sent, nothing to
         parse: a periodic check costs next to nothing when nothing changed; Express, under
-        NestJS, sends ETags and honours them by default)."""
+        NestJS, sends ETags and honours them by default).
+
+        The unreadable items are not logged here: the caller logs each table once, not
+        once per reconciliation. An answer that is not a JSON list of objects raises
+        BadResponse.
+        """
         path = "/restaurant/tables"
         meta: dict[str, Any] = {}
         data = self.request(
@@ -434,7 +451,10 @@ class RestClient:
         )
         if meta.get("status") == 304:
             return etag, None
-        return meta.get("etag"), self._list(Table, data, path)
+        try:
+            return meta.get("etag"), parse_tables(data)
+        except ParseError as e:
+            raise BadResponse(meta.get("status") or 200, str(e), method="GET", path=path) from None
 
     def tables_json(self, branch_id: str) -> list[dict[str, Any]]:
         """The branch's tables exactly as the server sends them (for comparisons)."""

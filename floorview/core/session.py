@@ -23,6 +23,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import Executor
+from datetime import datetime
 from typing import Any
 
 from floorview.core.credentials import NoKeyring, PasswordVault
@@ -241,6 +242,10 @@ class Session:
             connection and, once, by a write the server refused as unauthorized.
         on_status: the live connection's status listener.
         live_options: more keyword arguments for :class:`LiveConnection` (backoff, ...).
+
+    :attr:`clock` is now on the server's clock (``rest.server_clock``, learnt from its
+    answers), unless ``live_options`` gives a ``clock``: the connection's "as of" and
+    every time shown over the store count from it, as the tables' stamps do.
     """
 
     def __init__(
@@ -263,6 +268,9 @@ class Session:
             self.store.branch = branch
         self._reauth = reauth
         self._executor = executor
+        options = dict(live_options or {})
+        options.setdefault("clock", rest.server_clock)
+        self.clock: Callable[[], datetime] = options["clock"]
         self.live = LiveConnection(
             rest,
             self.store,
@@ -270,7 +278,7 @@ class Session:
             reauth=reauth,
             before_sync=self.load_reference,
             executor=executor,
-            **dict(live_options or {}),
+            **options,
         )
 
     @property

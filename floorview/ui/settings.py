@@ -5,15 +5,23 @@ the estimates' number of turns, the over-time sound.
 Never a password or a token: those live in the OS keyring (floorview.core.credentials) or
 nowhere. Tests hand in a QSettings on an ini file in a temporary directory, so nothing
 reaches the user's own settings.
+
+The file names the user (their email, the server): it is 0600 in a folder 0700, whatever
+the umask. QSettings writes a new file and renames it over the old one, keeping the old
+one's mode, so the file is made private before QSettings first writes it.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from floorview.core.private import private_file
 from floorview.options import THEMES
+
+log = logging.getLogger(__name__)
 
 
 class _Flag:
@@ -30,6 +38,19 @@ class _Flag:
         settings._q.setValue(self.key, bool(value))
 
 
+def _make_private(q: QSettings) -> None:
+    """The settings' file (when they are one: not Windows' registry) made 0600 in a
+    folder 0700 before QSettings writes it (unwritable: said, and QSettings carries on)."""
+    path = Path(q.fileName())
+    if q.format() not in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat) \
+            or not path.is_absolute():
+        return
+    try:
+        private_file(path)
+    except OSError as e:
+        log.warning("the settings file %s could not be made private: %s", path, e)
+
+
 class AppSettings:
     """Typed access to floorview's QSettings.
 
@@ -40,6 +61,7 @@ class AppSettings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings if qsettings is not None else QSettings("floorview", "floorview")
+        _make_private(self._q)
 
     @classmethod
     def at(cls, path: str | Path) -> AppSettings:

@@ -401,3 +401,19 @@ def test_malformed_requests_get_the_nestjs_shape_and_a_flood_one_log_line(stub, 
     assert len(lines) == 1
     # and the stub serves on
     assert requests.get(stub.url + "/branches", timeout=5).status_code == 401
+
+
+# --- the Date header ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/branches", "/socket.io/?EIO=4&transport=polling"])
+def test_every_answers_date_is_on_the_services_clock(path):
+    """A client reads the server's time from Date: it must agree with the stamps."""
+    import email.utils
+    from datetime import UTC, datetime
+
+    from server_stub.testing import StubServer
+
+    fixed = datetime(2026, 11, 25, 17, 0, 30, tzinfo=UTC)
+    with StubServer(clock=lambda: fixed) as srv:
+        response = requests.get(srv.url + path, timeout=WAIT)
+        assert email.utils.parsedate_to_datetime(response.headers["Date"]) == fixed

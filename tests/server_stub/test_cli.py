@@ -162,3 +162,30 @@ def test_main_is_the_console_script_and_answers_help(capsys):
         main(["--help"])
     assert done.value.code == 0
     assert "--simulate" in capsys.readouterr().out
+
+
+def test_clock_offset_runs_the_servers_clock_ahead_or_behind():
+    import email.utils
+    from datetime import UTC, datetime, timedelta
+
+    assert config_from(parser().parse_args([])).clock is None  # the wall clock
+    behind = config_from(parser().parse_args(["--clock-offset", "-600"])).clock
+    assert abs(behind() - (datetime.now(UTC) - timedelta(seconds=600))) < timedelta(seconds=1)
+    stub = StubProcess("--clock-offset", "600")
+    try:
+        login = requests.post(stub.url + "/auth/login",
+                              json={"email": "host@floorview.dev", "password": "demo"},
+                              timeout=WAIT)
+        date = email.utils.parsedate_to_datetime(login.headers["Date"])
+        assert abs(date - (datetime.now(UTC) + timedelta(seconds=600))) < timedelta(seconds=2)
+        signed = login.json()
+        tables = requests.get(stub.url + "/restaurant/tables", timeout=WAIT,
+                              params={"branchId": signed["user"]["branchIds"][0]},
+                              headers={"Authorization": f"Bearer {signed['accessToken']}"}).json()
+        # the demo data's times are on its clock too: seated up to now+10 min, not before
+        stamps = [datetime.fromisoformat(t["statusChangedAt"].replace("Z", "+00:00"))
+                  for t in tables if t["statusChangedAt"]]
+        assert max(stamps) > datetime.now(UTC) + timedelta(seconds=60)
+    finally:
+        code, _, err = stub.stop()
+    assert code == 0, err

@@ -169,3 +169,29 @@ def test_watch_dump_end_to_end_with_the_simulator_across_a_restart(tmp_path):
         assert all(isinstance(x["version"], int) for x in changes)
     finally:
         srv.stop()
+
+
+@pytest.mark.parametrize("minutes", [10, -10])
+def test_its_times_are_on_the_servers_clock(env, tmp_path, minutes):
+    """Lines and the journal say when on the server's clock, as the tables' stamps do:
+    against a server 10 min off this machine, "at" is the server's time."""
+    from datetime import UTC, datetime, timedelta
+
+    from floorview.core.journal import Journal
+
+    skew = timedelta(minutes=minutes)
+    env.setenv("FLOORVIEW_PASSWORD", "demo")
+    journal = tmp_path / "evening.journal"
+    with StubServer(demo=True, clock=lambda: datetime.now(UTC) + skew) as srv:
+        args = build_parser().parse_args(
+            ["watch", "--server", srv.url, "--email", HOST, "--jsonl", "--duration", "1",
+             "--journal", str(journal)])
+        out = io.StringIO()
+        assert watch.main(args, out=out, live_options=FAST) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    live = next(x for x in lines if x.get("state") == "live")
+    at = datetime.fromisoformat(live["at"].replace("Z", "+00:00"))
+    assert abs(at - (datetime.now(UTC) + skew)) < timedelta(seconds=5)
+    with Journal(journal, readonly=True) as read:
+        seen = [e.seen for e in read.entries()]
+    assert seen and all(abs(s - (datetime.now(UTC) + skew)) < timedelta(seconds=10) for s in seen)

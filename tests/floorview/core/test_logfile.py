@@ -4,9 +4,13 @@ redaction of anything that looks like a secret."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import logging
 import logging.handlers
+import os
+import stat
+import subprocess
 
 import pytest
 
@@ -102,3 +106,192 @@ def test_log_level_option_everywhere_and_v_still_works():
     assert parser.parse_args(["snapshot", "-v"]).verbose == 1
     with pytest.raises(SystemExit):
         parser.parse_args(["--log-level", "loud"])
+
+
+# --- a log file that cannot be written ------------------------------------------------------
+
+class FullDisk(io.StringIO):
+    """A file stream on a full disk: every write and flush fails as the kernel says."""
+
+    def write(self, text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def flush(self):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    tell = flush
+
+
+class Ticks:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def file_handler(root) -> logfile.LogFileHandler:
+    [handler] = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    return handler
+
+
+def test_a_full_disk_is_one_line_on_stderr_then_the_file_comes_back_by_itself(tmp_path, capsys):
+    with bare_root() as root:
+        term = io.StringIO()
+        path = tmp_path / "floorview.log"
+        logfile.configure(to_file=True, path=path, stream=term)
+        handler = file_handler(root)
+        ticks = handler.clock = Ticks()
+        log = logging.getLogger("floorview.test")
+        log.info("before the disk filled")
+        handler.stream = FullDisk()
+        for n in range(390):  # 20 s of a host stand's log
+            log.info("line %d", n)
+        lines = term.getvalue().splitlines()
+        assert lines == [f"floorview: cannot write the log file {path} (No space left on "
+                         "device); file logging paused, trying again in 60 s"]
+        assert "Logging error" not in capsys.readouterr().err
+        ticks.now += 30  # still paused: nothing tried, nothing said
+        log.info("still full")
+        ticks.now += 31
+        log.info("after the disk was cleared")
+        assert len(term.getvalue().splitlines()) == 1
+        text = path.read_text()
+        assert "before the disk filled" in text and "after the disk was cleared" in text
+        assert "line 5" not in text
+        said = [x for x in text.splitlines() if "could not be written" in x]
+        assert len(said) == 1 and "(No space left on device): 391 lines lost" in said[0]
+        log.info("and on")
+        assert path.read_text().count("could not be written") == 1
+
+
+def test_a_try_that_fails_again_stays_quiet_and_pauses_again(tmp_path, monkeypatch):
+    with bare_root() as root:
+        term = io.StringIO()
+        path = tmp_path / "floorview.log"
+        logfile.configure(to_file=True, path=path, stream=term)
+        handler = file_handler(root)
+        ticks = handler.clock = Ticks()
+        log = logging.getLogger("floorview.test")
+        handler.stream = FullDisk()
+        log.warning("lost")
+        ticks.now += 61
+        with monkeypatch.context() as m:  # the next try: still full
+            m.setattr(handler, "_open", lambda: FullDisk())
+            log.warning("lost too")
+        log.warning("paused again")
+        assert handler.outage is not None
+        ticks.now += 61
+        log.warning("back")
+        said = [x for x in term.getvalue().splitlines() if x.startswith("floorview:")]
+        assert len(said) == 1  # (the terminal's own WARNING lines beside it)
+        assert "(No space left on device): 3 lines lost" in path.read_text()
+
+
+def test_a_record_that_cannot_be_formatted_is_still_reported(tmp_path, capsys):
+    with bare_root() as root:
+        logfile.configure(to_file=True, path=tmp_path / "floorview.log", stream=io.StringIO())
+        handler = file_handler(root)
+        handler.handle(logging.LogRecord("x", logging.INFO, __file__, 1, "%d", ("nan",), None))
+        assert "Logging error" in capsys.readouterr().err  # a bug, not the disk: said
+        assert handler.outage is None
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 64 KiB tmpfs (root only), unmounted afterwards."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root (the injected failure above covers the rest)")
+    where = tmp_path / "tiny"
+    where.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], check=True)
+
+
+def test_a_really_full_disk(tiny_disk, capsys):
+    with bare_root() as root:
+        term = io.StringIO()
+        path = tiny_disk / "log" / "floorview.log"
+        logfile.configure(to_file=True, path=path, stream=term)
+        handler = file_handler(root)
+        ticks = handler.clock = Ticks()
+        filler = tiny_disk / "filler"
+        with contextlib.suppress(OSError), filler.open("wb") as f:
+            while True:
+                f.write(b"x" * 4096)
+                f.flush()
+        log = logging.getLogger("floorview.test")
+        for n in range(390):
+            log.info("line %d %s", n, "." * 80)
+        assert len(term.getvalue().splitlines()) == 1, term.getvalue()
+        assert "No space left on device" in term.getvalue()
+        assert "Logging error" not in capsys.readouterr().err
+        filler.unlink()
+        ticks.now += 61
+        log.info("room again")
+        text = path.read_text(errors="replace")
+        assert "room again" in text and text.count("could not be written") == 1
+        assert len(term.getvalue().splitlines()) == 1
+
+
+# --- private ---------------------------------------------------------------------------------
+
+@pytest.fixture
+def open_umask():
+    before = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(before)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_log_and_its_rotated_copies_are_private_whatever_the_umask(tmp_path, open_umask):
+    older = tmp_path / "state" / "floorview" / "log"
+    older.mkdir(parents=True, mode=0o755)
+    (older / "floorview.log.3").write_text("an older floorview's copy\n")
+    os.chmod(older / "floorview.log.3", 0o644)
+    with bare_root() as root:
+        path = older / "floorview.log"
+        logfile.configure(to_file=True, path=path, stream=io.StringIO())
+        handler = file_handler(root)
+        handler.maxBytes = 300
+        log = logging.getLogger("floorview.test")
+        for n in range(20):
+            log.info("signed in as host%d@example.com", n)
+        rotated = sorted(older.glob("floorview.log.*"))
+        assert len(rotated) >= 2
+        for f in [path, *rotated]:
+            assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+        assert stat.S_IMODE(older.stat().st_mode) == 0o700
+
+
+def test_closing_on_a_full_disk_is_quiet(tmp_path):
+    with bare_root() as root:
+        logfile.configure(to_file=True, path=tmp_path / "floorview.log", stream=io.StringIO())
+        file_handler(root).stream = FullDisk()
+        logfile.close()  # a clean exit while the disk is full: no traceback out of it
+        assert not root.handlers
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_log_deleted_to_make_room_comes_back_private(tmp_path, open_umask):
+    with bare_root() as root:
+        path = tmp_path / "floorview.log"
+        logfile.configure(to_file=True, path=path, stream=io.StringIO())
+        handler = file_handler(root)
+        ticks = handler.clock = Ticks()
+        log = logging.getLogger("floorview.test")
+        handler.stream = FullDisk()
+        log.info("lost")
+        path.unlink()  # what a person clearing a full disk deletes first
+        ticks.now += 61
+        log.info("signed in as ana@example.com")
+        assert "ana@example.com" in path.read_text()
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
