@@ -320,18 +320,19 @@ class JournalRecorder:
 
     def _trim(self) -> None:
         """At most ``max_held`` changes kept: the oldest go first, counted."""
-        dropped = 0
+        dropped, lost_state = 0, False
         while self._weight > self.max_held and len(self._pending) > 1:
             batch = self._pending.popleft()
             self._weight -= batch.weight
             self._held_changes -= len(batch.changes)
             dropped += len(batch.changes)
-        if dropped:
-            if not self._dropped:
-                log.error("journal: more than %d changes kept; the oldest are dropped",
-                          self.max_held)
-            self._dropped += dropped
-            self._resync = True  # the journal is right again from a snapshot on
+            lost_state = lost_state or bool(batch.changes) or batch.kind != "state"
+        if dropped and not self._dropped:
+            log.error("journal: more than %d changes kept; the oldest are dropped",
+                      self.max_held)
+        self._dropped += dropped
+        if lost_state:  # right again from a reference and a snapshot on
+            self._resync = True
 
     def _forget_pending(self) -> None:
         self._pending.clear()

@@ -361,3 +361,23 @@ def test_on_a_loop_a_paused_journal_resumes_by_itself_without_another_change(
     assert told[-1].event == "resumed" and told[-1].written == 3
     assert _live(path) == [("t-1", 2), ("t-1", 3), ("t-1", 4)]
     rec.close()
+
+
+def test_a_reference_dropped_from_what_was_kept_is_written_again_on_resuming(
+        tmp_path, monkeypatch):
+    full = FailingWrites(monkeypatch, sqlite3.OperationalError("database or disk is full"))
+    store, path = _store(), tmp_path / "evening.journal"
+    rec, _ = _recorder(store, path, max_held=2)
+    store.apply_snapshot([Table.from_json(table_json("t-1"))])
+    full.on = True
+    terrace = FloorPlan("fp-3", "br-1", "Terrace", 600, 400, 2)
+    store.set_reference(branch=store.branch, floor_plans=[*PLANS, terrace])  # a plan added
+    for state in (ConnState.RECONNECTING, ConnState.SYNCING, ConnState.LIVE):
+        rec.status(ConnectionStatus(state, EVENING))  # …and the reference drops out
+    assert rec.state.held == 0 and rec.state.dropped == 0
+    full.on = False
+    rec.flush()
+    rec.close()
+    references = [e for e in journal.read(path) if e.kind == "reference"]
+    assert [p["name"] for p in references[-1].detail["floorPlans"]] == [
+        "Main Dining", "Patio", "Terrace"]
