@@ -381,3 +381,24 @@ def test_a_reference_dropped_from_what_was_kept_is_written_again_on_resuming(
     references = [e for e in journal.read(path) if e.kind == "reference"]
     assert [p["name"] for p in references[-1].detail["floorPlans"]] == [
         "Main Dining", "Patio", "Terrace"]
+
+
+def test_a_damaged_day_file_is_moved_aside_and_the_day_goes_on_in_a_new_one(tmp_path):
+    """A corrupt day file was kept as is and nothing was recorded for the rest of the day."""
+    store = _store()
+    rec = JournalRecorder(store, folder=tmp_path, clock=Clock(EVENING)).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1"))])
+    day = rec.current_path
+    rec.close()
+    day.write_bytes(b"\0" * 4096)  # garbage between two runs
+
+    store = _store()
+    rec = JournalRecorder(store, folder=tmp_path, clock=Clock(EVENING)).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1"))])
+    _seat(store, "t-1", 2)
+    assert not rec.failed and rec.current_path == day
+    rec.close()
+    assert [e.kind for e in journal.read(day)] == ["reference", "snapshot", "live"]
+    aside = [p.name for p in day.parent.iterdir() if ".corrupt-" in p.name]
+    assert len(aside) == 1 and aside[0].startswith(day.name + ".corrupt-")
+    assert [p for _, _, p in journal.day_files(tmp_path)] == [day]  # the moved one is no day
