@@ -147,6 +147,7 @@ class WriterLock:
     """One writer per journal file: an exclusive, non-blocking lock on ``<file>.lock``."""
 
     def __init__(self, journal: Path) -> None:
+        self.journal = journal
         self.path = journal.with_name(journal.name + ".lock")
         self._fd: int | None = None
 
@@ -171,7 +172,7 @@ class WriterLock:
             os.close(fd)
             if e.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK,
                            getattr(errno, "EDEADLOCK", errno.EAGAIN)):
-                raise Locked(self.path, holder) from None
+                raise Locked(self.journal, holder) from None
             raise
         self._fd = fd
         if hasattr(os, "pwrite"):  # who holds it, for the other's log

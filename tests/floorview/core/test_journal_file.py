@@ -101,7 +101,8 @@ def test_one_writer_per_file_across_processes_and_within_one(tmp_path):
         with pytest.raises(Locked) as refused:
             mine.acquire()
         assert refused.value.holder == str(holder.pid)
-        assert f"(process {holder.pid})" in str(refused.value)
+        assert str(refused.value) == (f"{path} is being recorded by another floorview "
+                                      f"(process {holder.pid})")
     finally:
         holder.stdin.close()
         holder.wait(15)
