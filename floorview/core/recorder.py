@@ -111,9 +111,11 @@ class RecorderState:
             when = "when there is room" if self.problem is Problem.FULL else "as soon as it can"
             return (f"journal paused: {self.words} — {self.held} change"
                     f"{'s' if self.held != 1 else ''} kept, written {when}{lost}")
-        if self.event == "resumed":
+        if self.event == "resumed" and self.written:
             return (f"journal recording again: {self.written} kept change"
                     f"{'s' if self.written != 1 else ''} written{lost}")
+        if self.event == "resumed":
+            return f"journal recording again{lost}"
         return f"journal recording{lost}"
 
 

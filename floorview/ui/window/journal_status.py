@@ -50,11 +50,14 @@ class JournalStatus(QLabel):
             if self.isVisible() or state.event == "resumed":
                 self.hide()
                 self.setText("")
-            if state.event == "resumed":
+            if state.event == "resumed" and state.written:
                 written = (self.tr("1 kept change written") if state.written == 1 else
                            self.tr("{n} kept changes written").format(n=state.written))
                 self.message.emit(self.tr("Journal recording again: {written}{lost}").format(
                     written=written, lost=self._lost(state.dropped)), False)
+            elif state.event == "resumed":
+                self.message.emit(self.tr("Journal recording again{lost}").format(
+                    lost=self._lost(state.dropped)), False)
 
     def _show(self, text: str) -> None:
         self.setText(text)

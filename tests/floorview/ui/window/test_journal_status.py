@@ -88,6 +88,9 @@ def test_a_second_window_on_the_same_journal_says_it_records_nothing(qtbot, sett
     assert window.journal_status.text() == (
         "Journal off: another floorview is recording this branch's journal: this one records "
         "nothing")
-    first.close()
+    first.close()  # the first one stops: this one takes over at its next try
+    second.flush()
+    assert not window.journal_status.isVisible()
+    assert window.message_label.text() == "Journal recording again"
     second.close()
     window.close()
