@@ -41,9 +41,9 @@ from floorview.core import logfile
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.core.evening import history_for
-from floorview.core.journal import JournalRecorder, recorder_for
 from floorview.core.live import ConnectionStatus, ConnState, utcnow
 from floorview.core.model import Branch, User, matching_id_or_name
+from floorview.core.recorder import JournalRecorder, recorder_for
 from floorview.core.rest import ApiError, RestClient
 from floorview.core.session import (
     PASSWORD_ENV,
@@ -589,6 +589,8 @@ class FloorviewApp(QObject):
                                  recorder=recorder_for(self.args, store,
                                                        hold_s=JOURNAL_HOLD_S,
                                                        clock=self.clock))
+        if self.opened.recorder is not None:  # paused, and why, in the status bar
+            self.opened.recorder.listen(window.set_journal_state)
         self._add_recent_changes(branch)
         self._connect_signals()
         if kiosk:

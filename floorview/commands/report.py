@@ -130,7 +130,11 @@ def main(args: argparse.Namespace, *, out: Any = None, err: Any = None) -> int:
         return EXIT_USAGE
     started = time.perf_counter()
     try:
-        evening = read_evening(journal.read(path))
+        entries = journal.read(path)
+        evening = read_evening(entries)
+        # every floor plan (and user) of the evening, not only the last reference's
+        evening.reference = journal.evening_reference(
+            [e.detail or {} for e in entries if e.kind == "reference"] + [evening.reference])
     except (journal.JournalError, ValueError) as e:
         err.write(f"floorview report: {e}\n")
         return EXIT_USAGE

@@ -4,7 +4,7 @@
 shipped as a file: it is recorded at first use, in a second or two, by running the
 bundled stub's simulator on its own clock (no server, no sockets: the stub's service
 emits into a :class:`~floorview.core.store.BranchStore`, and the same
-:class:`~floorview.core.journal.JournalRecorder` the app uses keeps what the store
+:class:`~floorview.core.recorder.JournalRecorder` the app uses keeps what the store
 applies). The same code gives the same journal, byte for byte in its content, and it is
 kept in the platform's cache folder.
 
@@ -21,9 +21,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from floorview.core.journal import JournalRecorder
 from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Branch, FloorPlan, Table, TableSection, User
+from floorview.core.recorder import JournalRecorder
 from floorview.core.store import BranchStore
 
 VERSION = 2  # change it when the evening changes, so cached copies are made again

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import getpass
 import json
 import logging
@@ -37,9 +38,9 @@ from floorview.commands.exits import (
     exit_for,
 )
 from floorview.core.credentials import PasswordVault
-from floorview.core.journal import recorder_for
 from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Table, format_time
+from floorview.core.recorder import RecorderState, recorder_for
 from floorview.core.rest import ApiError, RestClient
 from floorview.core.session import (
     Authenticator,
@@ -230,12 +231,22 @@ def main(
         return EXIT_OK
 
 
+def _journal_line(err: TextIO, state: RecorderState) -> None:
+    """One line on stderr when the journal pauses, records again, or moves a damaged
+    file aside (not at each retry of a paused one)."""
+    if state.event in ("paused", "resumed", "moved_aside"):
+        err.write(f"floorview watch: {state.describe()}\n")
+        err.flush()
+
+
 async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
     # the lines' times and the journal's on the server's clock, as the tables' stamps are
     printer = Printer(out, jsonl=args.jsonl, clock=rest.server_clock)
     store = BranchStore(branch.id)
     # subscribed first: it sees the reference too
     recorder = recorder_for(args, store, clock=rest.server_clock)
+    if recorder is not None:
+        recorder.listen(functools.partial(_journal_line, err))
 
     def on_status(status: ConnectionStatus) -> None:
         printer.status(status)

@@ -1,10 +1,11 @@
 """The journal: every effective change a screen applied, kept in SQLite, to replay and report.
 
-:class:`JournalRecorder` subscribes to a :class:`~floorview.core.store.BranchStore` (the
-app and ``floorview watch`` both) and is told each connection state. It appends, one
-transaction per store update:
+:class:`~floorview.core.recorder.JournalRecorder` subscribes to a
+:class:`~floorview.core.store.BranchStore` (the app and ``floorview watch`` both) and is
+told each connection state. It appends, one transaction per store update:
 
-* ``reference``: the branch, its floor plans, sections and users (when they change);
+* ``reference``: the branch, its floor plans, sections and users (once they have loaded,
+  and when they change);
 * ``snapshot``: every table, whenever a snapshot was applied (the first of a file, and
   each resync); the changes a resync reveals are kept with it, marked ``offline`` (they
   happened while the screen was not connected);
@@ -30,18 +31,18 @@ Qt-free.
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import glob
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from floorview.core.live import ConnectionStatus
+from floorview.core.journal_file import Problem, problem_of
 from floorview.core.model import (
     Branch,
     FloorPlan,
@@ -51,7 +52,7 @@ from floorview.core.model import (
     format_time,
     parse_time,
 )
-from floorview.core.store import Aspect, BranchStore, Change, Update, diff
+from floorview.core.store import Aspect, BranchStore, Change
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,28 @@ def safe_name(name: str) -> str:
 
 
 class JournalError(Exception):
-    """A file that is not a journal (or a newer one), said plainly."""
+    """A file that is not a journal (or a newer one), or one that cannot be opened, said
+    plainly. ``damaged``: the file is not (or no longer) a journal; ``cause``: the error
+    underneath, when there was one (see :func:`floorview.core.journal_file.problem_of`)."""
+
+    def __init__(self, message: str, *, damaged: bool = False,
+                 cause: BaseException | None = None) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+        self.cause = cause
+
+
+def _open_error(path: Path, e: sqlite3.Error) -> JournalError:
+    """An error opening ``path`` in words that say which it was: "not a floorview
+    journal" had been said of a full disk too."""
+    problem = problem_of(e)
+    if problem is Problem.DAMAGED:
+        return JournalError(f"{path} is not a floorview journal ({e}).", damaged=True, cause=e)
+    if problem is Problem.FULL:
+        return JournalError(f"{path} could not be opened: the disk is full ({e}).", cause=e)
+    if problem is Problem.PERMISSION:
+        return JournalError(f"{path} could not be opened: no permission ({e}).", cause=e)
+    return JournalError(f"{path} could not be opened ({e}).", cause=e)
 
 
 class Journal:
@@ -145,10 +167,14 @@ class Journal:
                 self._conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)",
                                    (str(_SCHEMA_VERSION),))
             version = self._conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        except sqlite3.DatabaseError as e:
+        except sqlite3.Error as e:
             self._conn.close()
-            raise JournalError(f"{self.path} is not a floorview journal ({e}).") from None
-        if version is None or int(version[0]) > _SCHEMA_VERSION:
+            raise _open_error(self.path, e) from None
+        if version is None:
+            self._conn.close()
+            raise JournalError(f"{self.path} is not a floorview journal (it has no schema).",
+                               damaged=True)
+        if int(version[0]) > _SCHEMA_VERSION:
             self._conn.close()
             raise JournalError(f"{self.path} was written by a newer floorview.")
 
@@ -198,7 +224,11 @@ class Journal:
                 ids.append(batch)
             c.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            # SQLite may have rolled back already (it does on a full disk): a ROLLBACK
+            # then raised "cannot rollback - no transaction is active" over the real error.
+            if c.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    c.execute("ROLLBACK")
             raise
         return ids  # type: ignore[return-value]
 
@@ -341,202 +371,20 @@ def apply_reference(store: BranchStore, detail: dict) -> None:
         users=[User.from_json(x) for x in detail.get("users", [])])
 
 
-# --- the recorder -------------------------------------------------------------------------
+def evening_reference(references: Iterable[dict]) -> dict:
+    """One reference with every floor plan, section and user an evening's references
+    named (each as its latest reference had it) and the latest branch.
 
-
-@dataclass
-class JournalRecorder:
-    """Appends what ``store`` applies (and each connection state) to its branch's journal.
-
-    Args:
-        store: the branch's store; call :meth:`attach` to start.
-        path: one journal file (never rotated); else a file per service day in ``folder``.
-        folder: the journals' folder (default :func:`default_folder`).
-        keep_days: day files older than this are removed when a new day begins.
-        clock: "now", for when a change was seen.
-        hold_s: live changes are kept this long (on the running asyncio loop) and then
-            written together, in one transaction; anything else is written at once, after
-            them. 0: each at once. One commit per event cost the app's GUI thread ~9 %
-            of its time at 100 changes a second; a crash loses at most this much, which
-            the next start's snapshot then records as changed while none was watching.
-    """
-
-    store: BranchStore
-    path: Path | None = None
-    folder: Path | None = None
-    keep_days: int = KEEP_DAYS
-    clock: Callable[[], datetime] = utcnow
-    hold_s: float = 0.0
-    _journal: Journal | None = field(default=None, init=False, repr=False)
-    _held: list[tuple[datetime, Sequence[Change]]] = field(default_factory=list, init=False,
-                                                           repr=False)
-    _flush: asyncio.TimerHandle | None = field(default=None, init=False, repr=False)
-    _day: date | None = field(default=None, init=False, repr=False)
-    _reference: str | None = field(default=None, init=False, repr=False)
-    _snapshots: int = field(default=0, init=False, repr=False)
-    _previous: dict[str, Table] | None = field(default=None, init=False, repr=False)
-    _unsubscribe: Callable[[], None] | None = field(default=None, init=False, repr=False)
-    failed: bool = field(default=False, init=False)
-
-    def attach(self) -> JournalRecorder:
-        self._unsubscribe = self.store.subscribe(self.on_update)
-        return self
-
-    def close(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.flush()
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
-
-    @property
-    def current_path(self) -> Path | None:
-        return self._journal.path if self._journal else None
-
-    # --- what it is told ----------------------------------------------------------------
-
-    def status(self, status: ConnectionStatus) -> None:
-        self._append("state", {
-            "state": status.state.value, "since": format_time(status.since),
-            "asOf": format_time(status.as_of) if status.as_of else None,
-            "message": status.message, "attempt": status.attempt})
-
-    def on_update(self, update: Update) -> None:
-        if update.reference:
-            self._note_reference()
-        if update.resynced:
-            # The first snapshot is where the journal starts; a later one's changes were
-            # made while this screen was not connected (or its events were missed).
-            first = self._snapshots == 0
-            self._snapshots += 1
-            changes: Sequence[Change] = () if first else update.changes
-            if first and not self.failed:
-                try:  # open the file now: it tells what the journal last held
-                    self._open_for(self.clock(), "snapshot", update.changes)
-                except (OSError, sqlite3.Error, JournalError) as e:
-                    log.error("the journal stopped: %s", e)
-                    self.failed = True
-            if first and self._previous is not None:
-                # The journal already held this branch (the screen was restarted): what
-                # differs from what it last held changed while no screen was watching.
-                now = self.store.tables
-                changes = [c for tid in sorted(self._previous.keys() | now.keys())
-                           if (c := diff(self._previous.get(tid), now.get(tid)))]
-            self._append("snapshot", self._snapshot_json(resync=bool(changes) or not first),
-                         changes, offline=bool(changes))
-        elif update.changes:
-            self._hold(update.changes)
-
-    def _hold(self, changes: Sequence[Change]) -> None:
-        try:
-            loop = asyncio.get_running_loop() if self.hold_s > 0 else None
-        except RuntimeError:
-            loop = None
-        if loop is None:
-            self._append("live", None, changes)
-            return
-        self._held.append((self.clock(), changes))
-        if self._flush is None:
-            self._flush = loop.call_later(self.hold_s, self.flush)
-
-    def flush(self) -> None:
-        """Write the live changes held, now."""
-        if self._flush is not None:
-            self._flush.cancel()
-            self._flush = None
-        held, self._held = self._held, []
-        if not held or self.failed:
-            return
-        try:
-            group: list = []
-            for i, (seen, changes) in enumerate(held):
-                if group and self._starts_file(seen):
-                    self._journal.append_many(group)  # type: ignore[union-attr]
-                    group = []
-                # A new day's file starts with the tables as they were before this batch:
-                # the store already holds this batch's changes and the later ones held.
-                later = ([c for _, batch in reversed(held[i:]) for c in reversed(batch)]
-                         if self._starts_file(seen) else changes)
-                self._open_for(seen, "live", later)
-                group.append((seen, "live", None, changes, False))
-            self._journal.append_many(group)  # type: ignore[union-attr]
-        except (OSError, sqlite3.Error, JournalError) as e:
-            log.error("the journal stopped: %s", e)
-            self.failed = True
-
-    # --- writing, rotating ----------------------------------------------------------------
-
-    def _snapshot_json(self, *, resync: bool, undo: Sequence[Change] = ()) -> dict:
-        """Every table held, as before ``undo`` (the changes about to be appended)."""
-        tables = dict(self.store.tables)
-        for change in undo:
-            if change.before is None:
-                tables.pop(change.table_id, None)
-            else:
-                tables[change.table_id] = change.before
-        return {"resync": resync, "tables": [tables[t].to_json() for t in sorted(tables)]}
-
-    def _note_reference(self) -> None:
-        ref = reference_json(self.store)
-        text = json.dumps(ref, sort_keys=True)
-        if text != self._reference:
-            self._reference = text
-            self._append("reference", ref)
-
-    def _append(self, kind: str, detail: Any, changes: Sequence[Change] = (), *,
-                offline: bool = False) -> None:
-        self.flush()  # what was held came first
-        if self.failed:
-            return
-        now = self.clock()
-        try:
-            journal = self._open_for(now, kind, changes)
-            journal.append(now, kind, detail, changes, offline=offline)
-        except (OSError, sqlite3.Error, JournalError) as e:
-            # The screen goes on without its journal rather than stop showing the floor.
-            log.error("the journal stopped: %s", e)
-            self.failed = True
-
-    def _starts_file(self, now: datetime) -> bool:
-        """Whether a batch seen ``now`` opens a file (the first, or a new day's)."""
-        if self._journal is None:
-            return True
-        zone = self.store.branch.zone if self.store.branch else None
-        return self.path is None and service_day(now, zone) != self._day
-
-    def _open_for(self, now: datetime, kind: str, changes: Sequence[Change]) -> Journal:
-        if self.path is not None:
-            if self._journal is None:
-                self._start(Journal(self.path), now, kind, changes)
-            return self._journal  # type: ignore[return-value]
-        zone = self.store.branch.zone if self.store.branch else None
-        day = service_day(now, zone)
-        if self._journal is not None and day == self._day:
-            return self._journal
-        folder = self.folder or default_folder()
-        if self._journal is not None:
-            self._journal.close()
-        self._day = day
-        self._start(Journal(day_file(folder, self.store.branch_id, day)), now, kind, changes)
-        self._journal.set_meta("day", day.isoformat())  # type: ignore[union-attr]
-        prune(folder / safe_name(self.store.branch_id), day, self.keep_days)
-        return self._journal  # type: ignore[return-value]
-
-    def _start(self, journal: Journal, now: datetime, kind: str,
-               changes: Sequence[Change]) -> None:
-        """A file (new, or a new day's) starts with what the screen holds: it stands alone."""
-        self._journal = journal
-        if self._snapshots <= 1 and self._previous is None:
-            self._previous = last_tables(journal.entries(from_last_snapshot=True)) or None
-        journal.set_meta("branch", self.store.branch_id)
-        if self.store.branch is not None and kind != "reference":
-            ref = reference_json(self.store)
-            self._reference = json.dumps(ref, sort_keys=True)
-            journal.append(now, "reference", ref)
-        if self.store.tables and kind != "snapshot":
-            journal.append(now, "snapshot", self._snapshot_json(resync=False, undo=changes))
+    A journal's first reference may hold no floor plan (a screen recorded the branch
+    before its plans had loaded): taken alone, a replay of it drew nothing at all."""
+    merged: dict[str, Any] = {"branch": None}
+    kept: dict[str, dict[str, dict]] = {"floorPlans": {}, "sections": {}, "users": {}}
+    for ref in references:
+        merged["branch"] = ref.get("branch") or merged["branch"]
+        for key, items in kept.items():
+            for item in ref.get(key) or ():
+                items[item["id"]] = item
+    return {**merged, **{key: list(items.values()) for key, items in kept.items()}}
 
 
 def last_tables(entries: Sequence[Entry]) -> dict[str, Table]:
@@ -558,14 +406,6 @@ def last_tables(entries: Sequence[Entry]) -> dict[str, Table]:
         except ValueError:
             log.warning("journal: a table it held does not parse; left out")
     return out
-
-
-def recorder_for(args: Any, store: BranchStore, **kwargs: Any) -> JournalRecorder | None:
-    """The recorder ``--journal PATH`` / ``--no-journal`` ask for (attached), or None."""
-    if getattr(args, "no_journal", False):
-        return None
-    path = getattr(args, "journal", None)
-    return JournalRecorder(store, path=Path(path) if path else None, **kwargs).attach()
 
 
 def prune(folder: Path, today: date, keep_days: int) -> list[Path]:

@@ -6,6 +6,10 @@ made, so a window drawing the store redraws only what changed); back, it starts 
 from the last snapshot before that moment. The replayed moment is :attr:`Replay.now`,
 the clock a window's timers read.
 
+Every floor plan the evening had is there from its start, whenever the journal first
+named it (:func:`~floorview.core.journal.evening_reference`): a journal whose first
+reference was written before the plans had loaded replayed as "0 frames, 0 floor plans".
+
 Qt-free.
 """
 
@@ -16,7 +20,7 @@ import itertools
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 
-from floorview.core.journal import Entry, apply_reference
+from floorview.core.journal import Entry, apply_reference, evening_reference
 from floorview.core.model import Branch, Table, parse_time
 from floorview.core.store import BranchStore
 
@@ -28,12 +32,17 @@ class Replay:
         self.entries = list(entries)
         # In the order written; a clock set back on the way is held level (bisect needs order).
         self._times = list(itertools.accumulate((e.seen for e in self.entries), max))
+        #: every floor plan, section and user the evening's references named
+        self.reference = evening_reference(e.detail or {} for e in self.entries
+                                           if e.kind == "reference")
         ref = next((e.detail for e in self.entries if e.kind == "reference"), None) or {}
         tables = next(e.detail["tables"] for e in self.entries if e.kind == "snapshot")
-        branch_id = (ref.get("branch") or {}).get("id") or (tables[0]["branchId"] if tables else "")
+        branch_id = ((ref.get("branch") or self.reference.get("branch") or {}).get("id")
+                     or (tables[0]["branchId"] if tables else ""))
         self.store = BranchStore(branch_id)
         if ref.get("branch"):
             self.store.branch = Branch.from_json(ref["branch"])
+        self._apply_reference({})
         self.start = self._times[0]
         self.end = self._times[-1]
         self.now = self.start
@@ -76,15 +85,25 @@ class Replay:
         ref = next((self.entries[i] for i in range(snap, -1, -1)
                     if self.entries[i].kind == "reference"), None)
         if ref is not None:
-            apply_reference(self.store, ref.detail)
+            self._apply_reference(ref.detail)
         states = [self.entries[i] for i in range(snap) if self.entries[i].kind == "state"]
         if states:
             self._state(states[-1])
         self._next = snap
 
+    def _apply_reference(self, detail: dict | None) -> None:
+        """A reference as the journal has it, with whatever else the evening named."""
+        detail = detail or {}
+        merged = {"branch": detail.get("branch") or self.reference.get("branch")}
+        for key in ("floorPlans", "sections", "users"):
+            items = {x["id"]: x for x in self.reference.get(key, [])}
+            items.update((x["id"], x) for x in detail.get(key) or ())
+            merged[key] = list(items.values())
+        apply_reference(self.store, merged)
+
     def _apply(self, e: Entry) -> None:
         if e.kind == "reference":
-            apply_reference(self.store, e.detail)
+            self._apply_reference(e.detail)
         elif e.kind == "snapshot":
             self.store.apply_snapshot([Table.from_json(t) for t in e.detail.get("tables", [])])
         elif e.kind == "state":

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Shape, Status, User, find_by_id_or_name
+from floorview.core.recorder import RecorderState
 from floorview.core.store import BranchStore, Update
 from floorview.options import EXIT_SHORTCUT
 from floorview.ui import assets
@@ -53,6 +54,7 @@ from floorview.ui.floor.floor_view import FloorView
 from floorview.ui.floor.palette import DARK, LIGHT, Theme, status_color
 from floorview.ui.settings import AppSettings
 from floorview.ui.window.banner import ConnectionBanner, hhmm
+from floorview.ui.window.journal_status import JournalStatus
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
 from floorview.ui.window.table_keys import TableKeys, key_text
@@ -259,6 +261,9 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.as_of_label = QLabel(self)
         self.as_of_label.setObjectName("asOfLabel")
+        self.journal_status = JournalStatus(self)  # shown while the journal is paused
+        self.journal_status.message.connect(self.show_message)
+        self.statusBar().addWidget(self.journal_status)
         self.statusBar().addWidget(self.message_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.as_of_label)
@@ -565,6 +570,10 @@ class MainWindow(QMainWindow):
         self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
                                else "not synced" if self.banner.stale else "")
         self._update_labels()
+
+    def set_journal_state(self, state: RecorderState) -> None:
+        """The journal's state (paused and why, recording again) in the status bar."""
+        self.journal_status.set_state(state)
 
     @Slot(object)
     def on_banner_actionRequested(self, state: ConnState) -> None:

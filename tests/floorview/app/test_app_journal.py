@@ -51,3 +51,23 @@ def test_the_app_journals_changes_and_lists_them_in_the_dock(qtbot, launch, admi
 def test_no_journal_keeps_none(qtbot, launch, tmp_path):
     app = launch("host@floorview.dev", journal=str(tmp_path / "x.journal"), no_journal=True)
     assert app.recorder is None and not (tmp_path / "x.journal").exists()
+
+
+def test_a_second_app_on_the_same_journal_says_so_in_its_status_bar(qtbot, launch, tmp_path):
+    """The app's window is told its journal's state: a second screen on the same file
+    records nothing, and its status bar says why."""
+    from floorview.core.recorder import JournalRecorder
+    from floorview.core.store import BranchStore
+
+    path = tmp_path / "app.journal"
+    other = JournalRecorder(BranchStore("other"), path=path).attach()
+    other.store.apply_snapshot([])  # the first screen holds the file
+    try:
+        app = launch("host@floorview.dev", journal=str(path), no_journal=False)
+        label = app.window.journal_status
+        qtbot.waitUntil(label.isVisible, timeout=10_000)
+        assert label.text().startswith("Journal off: another floorview is recording this "
+                                       "branch's journal")
+        assert app.recorder.state.problem.value == "locked"
+    finally:
+        other.close()

@@ -12,7 +12,7 @@ from floorview.cli import main as cli_main
 from floorview.commands import replay as replay_command
 from floorview.core import journal
 from floorview.core.replay import Replay, moment
-from tests.floorview.commands.test_report import known_evening
+from tests.floorview.commands.test_report import known_evening, watch_style_journal
 
 
 def _floor(r: Replay) -> dict:
@@ -71,6 +71,24 @@ def test_frames_every_half_hour(tmp_path, qapp):
     assert sorted(p.name for p in frames.iterdir()) == [
         f"room-{h}.png" for h in ("1800", "1830", "1900", "1930", "2000", "2030", "2100", "2126")]
     assert "8 frames, 1 floor plan" in out.getvalue()
+
+
+def test_a_journal_whose_first_reference_had_no_floor_plan_replays_every_plan(tmp_path, qapp):
+    """``watch`` wrote its first reference before the plans had loaded: replay took its
+    plans from the journal's start and wrote "0 frames, 0 floor plans"."""
+    out = io.StringIO()
+    frames = tmp_path / "frames"
+    path = watch_style_journal(tmp_path / "w.journal")
+    args = build_parser().parse_args(["replay", str(path), "--out", str(frames),
+                                      "--every", "1h", "--width", "480"])
+    assert replay_command.main(args, out=out) == 0
+    assert "8 frames, 2 floor plans" in out.getvalue()
+    assert sorted(p.name for p in frames.iterdir()) == [  # 18:00 to 20:30, each hour and the end
+        f"{plan}-{t}.png" for plan in ("patio", "room") for t in ("1800", "1900", "2000", "2030")]
+    r = Replay(journal.read(path))
+    assert [p.name for p in r.store.floor_plans] == ["Room", "Patio"]
+    r.seek(moment("18:25", r))
+    assert _floor(r)["t-2"][:2] == ("occupied", 4)
 
 
 def test_bad_times_are_usage_errors(tmp_path, capsys):

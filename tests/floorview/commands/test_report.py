@@ -14,9 +14,9 @@ from floorview.cli import main as cli_main
 from floorview.commands import report, sample
 from floorview.core import journal
 from floorview.core.evening import read_evening
-from floorview.core.journal import JournalRecorder
 from floorview.core.model import Branch, FloorPlan, Table, User
-from floorview.core.store import BranchStore
+from floorview.core.recorder import JournalRecorder
+from floorview.core.store import BranchStore, diff
 from tests.floorview.factories import table_json
 
 T0 = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)  # London is on UTC in November
@@ -69,6 +69,57 @@ def known_evening(path):
         change(*step)
     rec.close()
     return path
+
+
+def watch_style_journal(path):
+    """An evening as ``watch`` wrote it: its first reference before the floor plans had
+    loaded (``"floorPlans": []``), the whole one three entries later; the Patio closed at
+    20:00 (its table removed, and the plan gone from the last reference)."""
+    branch = {"id": "br-1", "name": "Test Bistro", "timezone": "Europe/London"}
+    room = {"id": "fp-1", "branchId": "br-1", "name": "Room", "width": 600, "height": 400,
+            "sortOrder": 0}
+    patio = {**room, "id": "fp-2", "name": "Patio", "sortOrder": 1}
+
+    def ref(*plans):
+        return {"branch": branch, "floorPlans": list(plans), "sections": [], "users": []}
+
+    def state(name):
+        return {"state": name, "since": _at(0), "asOf": None, "message": "", "attempt": 0}
+
+    before = {"t-1": Table.from_json(table_json("t-1", number="1", statusChangedAt=_at(0))),
+              "t-2": Table.from_json(table_json("t-2", number="2", floorPlanId="fp-2",
+                                                statusChangedAt=_at(0)))}
+    with journal.Journal(path) as j:
+        ms = timedelta(milliseconds=1)  # the plans loaded a moment after the first entry
+        j.append(T0, "reference", ref())
+        j.append(T0 + 100 * ms, "state", state("connecting"))
+        j.append(T0 + 200 * ms, "state", state("syncing"))
+        j.append(T0 + 300 * ms, "reference", ref(room, patio))
+        j.append(T0 + 400 * ms, "snapshot", {"resync": False,
+                                             "tables": [t.to_json() for t in before.values()]})
+        for minute, tid, status, guests in [(10, "t-1", "occupied", 2), (20, "t-2", "occupied", 4),
+                                            (70, "t-1", "available", None),
+                                            (100, "t-2", "available", None)]:
+            old = before[tid]
+            new = Table.from_json({**old.to_json(), "version": old.version + 1, "status": status,
+                                   "guestCount": guests, "statusChangedAt": _at(minute),
+                                   "updatedAt": _at(minute)})
+            before[tid] = new
+            j.append(T0 + timedelta(minutes=minute), "live", None, [diff(old, new)])
+        j.append(T0 + timedelta(minutes=120), "live", None, [diff(before["t-2"], None)])
+        j.append(T0 + timedelta(minutes=120), "reference", ref(room))
+        j.append(T0 + timedelta(minutes=150), "state", state("live"))
+    return path
+
+
+def test_the_heat_map_shows_every_floor_plan_the_evening_had(tmp_path, qapp):
+    page = tmp_path / "page.html"
+    out = io.StringIO()
+    args = build_parser().parse_args(["report", str(watch_style_journal(tmp_path / "w.journal")),
+                                      "--out", str(page)])
+    assert report.main(args, out=out) == 0
+    captions = re.findall(r"<figcaption>([^<]+)</figcaption>", page.read_text())
+    assert captions == ["Room", "Patio"]  # the Patio closed at 20:00, but it was used
 
 
 def test_a_known_evening_s_figures(tmp_path):

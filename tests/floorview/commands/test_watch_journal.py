@@ -85,3 +85,60 @@ def test_watch_journals_a_service_across_a_restart_with_changes_made_while_away(
     assert seated > 0 and len(evening.seatings) == seated
     page = re.sub(r"<[^>]+>", " ", report.build_page(evening))
     assert branch.name in page and re.search(rf"Covers\s+\d+\s+{seated} parties", page)
+
+
+def test_two_watches_on_one_journal_store_each_change_once(tmp_path):
+    """Two screens on one journal stored every change twice (362 rows, 181 distinct). The
+    second says so on stderr and records nothing; when the first stops, it takes over."""
+    srv = StubServer(db_path=tmp_path / "stub.db", simulate=20, simulate_speed=600,
+                     **UNLIMITED).start()
+    path = tmp_path / "evening.journal"
+
+    def live_changes() -> list[tuple[str, int]]:
+        return [(c.table_id, c.version) for e in journal.read(path) if e.kind == "live"
+                for c in e.changes]
+
+    try:
+        branch = host_branch(srv)
+        env = {**os.environ, "FLOORVIEW_PASSWORD": "demo"}
+        env.pop("FLOORVIEW_TOKEN", None)
+        argv = ("--server", srv.url, "--email", HOST, "--branch", branch.id, "--jsonl",
+                "--journal", str(path))
+        first = Watcher(*argv, env=env)
+        second = None
+        try:
+            first.wait_for(lambda: "live" in first.states(), "live")
+            second = Watcher(*argv, env=env)
+            second.wait_for(lambda: "live" in second.states(), "live")
+            before = len(second.lines)
+            second.wait_for(lambda: len(second.lines) > before + 10, "events in both")
+            first.proc.send_signal(signal.SIGINT)
+            assert first.proc.wait(WAIT) == 0
+            kept_by_first = len(live_changes())
+            # the second one tries its lock again within 1, 2, 4 … 30 s
+            end = time.monotonic() + 2 * WAIT + 30
+            while len(live_changes()) <= kept_by_first and time.monotonic() < end:
+                time.sleep(0.2)
+            pause_simulator(srv)
+            time.sleep(1.0)
+            second.proc.send_signal(signal.SIGINT)
+            assert second.proc.wait(WAIT) == 0
+        finally:
+            for w in (first, second):
+                if w is not None and w.proc.poll() is None:
+                    w.proc.kill()
+    finally:
+        srv.stop()
+
+    errors = second.proc.stderr.read()
+    assert ("journal off: another floorview is recording this branch's journal: this one "
+            "records nothing") in errors
+    assert "journal recording again" in errors
+    assert "journal" not in first.proc.stderr.read()
+    kept = live_changes()
+    assert len(kept) > kept_by_first > 0 and len(kept) == len(set(kept))  # nothing twice
+    printed = {(x["id"], x["version"]) for x in first.lines
+               if x["type"] == "change" and not x["resync"]}
+    assert printed <= set(kept)  # everything the first one saw
+    snapshots = [e for e in journal.read(path) if e.kind == "snapshot"]
+    assert snapshots[-1].detail["resync"] is True  # the second took over from the floor as it was

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from floorview.core import journal
-from floorview.core.journal import Journal, JournalError, JournalRecorder
+from floorview.core.journal import Journal, JournalError
 from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Branch, Table
+from floorview.core.recorder import JournalRecorder
 from floorview.core.store import BranchStore
 from tests.floorview.factories import table_json
 
@@ -135,7 +136,8 @@ def test_a_recorder_that_cannot_write_stops_the_journal_not_the_screen(tmp_path,
     store.apply_snapshot([Table.from_json(table_json("t-1"))])
     store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied", guestCount=1))
     assert recorder.failed and store.tables["t-1"].status.value == "occupied"
-    assert "the journal stopped" in caplog.text
+    assert recorder.state.paused and recorder.state.held == 1  # kept, to write later
+    assert "journal paused" in caplog.text
     caplog.clear()  # logged once, as an error the test expected
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from floorview.core import journal, turns
 from floorview.core.evening import history_for
-from floorview.core.journal import JournalRecorder
 from floorview.core.model import Branch, FloorPlan, Table
+from floorview.core.recorder import JournalRecorder
 from floorview.core.store import BranchStore
 from floorview.core.turns import OverTime, TurnBook
 from tests.floorview.factories import table_json

@@ -1,0 +1,83 @@
+"""The journal's state in the window's status bar: hidden while it records; while it is
+paused, why and how many changes it keeps ("Journal paused: the disk is full — 152
+changes kept, written when there is room"); a passing message when it records again or
+when a damaged file was moved aside.
+
+A journal that stopped said so nowhere but the log: a week unattended lost its evenings
+with nothing on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from floorview.core.journal_file import Problem
+from floorview.core.recorder import RecorderState
+
+
+class JournalStatus(QLabel):
+    """The journal's state, shown only when it is not simply recording."""
+
+    #: a passing message for the window's status bar: (text, error)
+    message = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalStatus")
+        self.setAccessibleName(self.tr("Journal"))
+        self.setStyleSheet("color: #4E2600; background: #FFE082; padding: 0px 8px;")
+        # two lines at most beside the window's messages (one at 1440 px)
+        self.setWordWrap(True)
+        self.setMinimumWidth(380)
+        self.hide()
+
+    def set_state(self, state: RecorderState) -> None:
+        if state.event == "moved_aside" and state.moved_aside is not None:
+            self.message.emit(self.tr(
+                "The journal file was damaged: it was moved aside as {name} and a new one "
+                "started.").format(name=state.moved_aside.name), True)
+        if state.problem is Problem.LOCKED:
+            self._show(self.tr("Journal off: another floorview is recording this branch's "
+                               "journal: this one records nothing"))
+        elif state.paused:
+            self._show(self.tr("Journal paused: {why} — {kept}, {when}{lost}").format(
+                why=self._why(state), kept=self._changes_kept(state.held),
+                when=(self.tr("written when there is room") if state.problem is Problem.FULL
+                      else self.tr("written as soon as it can be")),
+                lost=self._lost(state.dropped)))
+        else:
+            if self.isVisible() or state.event == "resumed":
+                self.hide()
+                self.setText("")
+            if state.event == "resumed" and state.written:
+                written = (self.tr("1 kept change written") if state.written == 1 else
+                           self.tr("{n} kept changes written").format(n=state.written))
+                self.message.emit(self.tr("Journal recording again: {written}{lost}").format(
+                    written=written, lost=self._lost(state.dropped)), False)
+            elif state.event == "resumed":
+                self.message.emit(self.tr("Journal recording again{lost}").format(
+                    lost=self._lost(state.dropped)), False)
+
+    def _show(self, text: str) -> None:
+        self.setText(text)
+        self.setToolTip(text)
+        self.show()
+
+    def _why(self, state: RecorderState) -> str:
+        if state.problem is Problem.FULL:
+            return self.tr("the disk is full")
+        if state.problem is Problem.PERMISSION:
+            return self.tr("no permission to write its folder")
+        if state.problem is Problem.DAMAGED:
+            return self.tr("the file is damaged")
+        return self.tr("it could not be written")
+
+    def _changes_kept(self, n: int) -> str:
+        return self.tr("1 change kept") if n == 1 else self.tr("{n} changes kept").format(n=n)
+
+    def _lost(self, dropped: int) -> str:
+        if not dropped:
+            return ""
+        return (self.tr(" (1 older change could not be kept)") if dropped == 1 else
+                self.tr(" ({n} older changes could not be kept)").format(n=dropped))
