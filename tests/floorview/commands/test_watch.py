@@ -22,7 +22,7 @@ from floorview.core.rest import RestClient
 from server_stub.testing import StubServer
 from tests.floorview import stubs
 from tests.floorview.keyrings import memory_keyring  # noqa: F401
-from tests.floorview.stubs import FAST, HOST, UNLIMITED, WAIT, pause_simulator, server_tables
+from tests.floorview.stubs import ADMIN, FAST, HOST, UNLIMITED, WAIT, pause_simulator, server_tables
 
 stub = stubs.stub  # the module's demo server (a fixture)
 
@@ -119,12 +119,18 @@ class Watcher:
             [sys.executable, "-m", "floorview", "watch", *argv],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines: list[dict] = []
+        self.errors: list[str] = []  # its stderr (the log), line by line
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
+        threading.Thread(target=self._read_errors, daemon=True).start()
 
     def _read(self) -> None:
         for line in self.proc.stdout:
             self.lines.append(json.loads(line))
+
+    def _read_errors(self) -> None:
+        for line in self.proc.stderr:
+            self.errors.append(line)
 
     def states(self) -> list[str]:
         return [x["state"] for x in self.lines if x["type"] == "state"]
@@ -133,7 +139,8 @@ class Watcher:
         end = time.monotonic() + WAIT
         while not predicate():
             if self.proc.poll() is not None or time.monotonic() > end:
-                raise AssertionError(f"watch never got {what}: {self.states()} {self.proc.stderr.read() if self.proc.poll() is not None else ''}")
+                time.sleep(0.2)  # the last lines of its log
+                raise AssertionError(f"watch never got {what}: {self.states()} {''.join(self.errors[-30:])}")
             time.sleep(0.05)
 
 
@@ -167,5 +174,42 @@ def test_watch_dump_end_to_end_with_the_simulator_across_a_restart(tmp_path):
         changes = [x for x in w.lines if x["type"] == "change" and not x["resync"]]
         assert changes, "no live event was printed"
         assert all(isinstance(x["version"], int) for x in changes)
+    finally:
+        srv.stop()
+
+
+def test_watch_signs_in_again_at_every_expiry_and_goes_on_following(tmp_path):
+    """Tokens of 2 s, a reconciliation every 0.3 s: four expiries in a row, each signed
+    in again while the events go on; the dump is the server's at the end."""
+    srv = StubServer(db_path=tmp_path / "stub.db", token_ttl=2, **UNLIMITED).start()
+    try:
+        branch = host_branch(srv)
+        admin = RestClient(srv.url)
+        admin.token = srv.token_for(ADMIN, ttl=3600)
+        tables = sorted(admin.tables_json(branch.id), key=lambda t: t["id"])
+        dump = tmp_path / "dump.json"
+        env = {**os.environ, "FLOORVIEW_PASSWORD": "demo"}
+        env.pop("FLOORVIEW_TOKEN", None)
+        w = Watcher("--server", srv.url, "--email", HOST, "--branch", branch.id, "--jsonl",
+                    "--reconcile", "0.3", "--log-level", "INFO", "--dump", str(dump), env=env)
+
+        def sign_ins() -> int:
+            return sum("signed in as host@floorview.dev" in line for line in w.errors)
+
+        try:
+            w.wait_for(lambda: "live" in w.states(), "live")
+            for n in range(1, 5):
+                w.wait_for(lambda n=n: sign_ins() > n, f"sign-in number {n + 1}")
+                saved = admin.set_status(tables[n]["id"], "occupied" if n % 2 else "reserved", n)
+                w.wait_for(lambda s=saved: any(x["type"] == "change" and x["id"] == s.id
+                                               and x["version"] == s.version for x in w.lines),
+                           f"the change after expiry {n}")
+            assert "unauthorized" not in w.states()
+            w.proc.send_signal(signal.SIGINT)
+            assert w.proc.wait(WAIT) == 0, "".join(w.errors[-30:])
+        finally:
+            if w.proc.poll() is None:
+                w.proc.kill()
+        assert json.loads(dump.read_text()) == server_tables(srv, branch.id)
     finally:
         srv.stop()
