@@ -213,3 +213,31 @@ def test_watch_signs_in_again_at_every_expiry_and_goes_on_following(tmp_path):
         assert json.loads(dump.read_text()) == server_tables(srv, branch.id)
     finally:
         srv.stop()
+
+
+def test_a_password_refused_at_a_renewal_ends_watch_with_exit_3_saying_why(env, tmp_path):
+    srv = StubServer(db_path=tmp_path / "stub.db", token_ttl=2, **UNLIMITED).start()
+    try:
+        secrets = {"FLOORVIEW_PASSWORD": "demo"}
+        args = build_parser().parse_args(
+            ["watch", "--server", srv.url, "--email", HOST, "--reconcile", "0.3", "--duration", "60"])
+        out, err = io.StringIO(), io.StringIO()
+        logins = []
+        rest = RestClient(srv.url)
+        login = rest.login
+        rest.login = lambda *a: (logins.append(1), login(*a))[1]
+        result = []
+        runner = threading.Thread(target=lambda: result.append(
+            watch.main(args, out=out, err=err, env=secrets, rest=rest, live_options=FAST)))
+        runner.start()
+        end = time.monotonic() + WAIT
+        while len(logins) < 3 and time.monotonic() < end:  # signed in, then again twice
+            time.sleep(0.05)
+        assert len(logins) >= 3, out.getvalue()
+        secrets["FLOORVIEW_PASSWORD"] = "changed-since"  # the password was changed
+        runner.join(WAIT)
+        assert result == [3], err.getvalue()
+        assert ("unauthorized: Signing in again was refused (Invalid email or password). "
+                "Sign in again.") in err.getvalue()
+    finally:
+        srv.stop()
