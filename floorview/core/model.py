@@ -18,6 +18,7 @@ import reprlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -30,12 +31,16 @@ class ParseError(ValueError):
     Attributes:
         entity: what was being parsed ("Table", "tableDeleted", ...).
         field: the offending field, or ``None`` when the payload itself is wrong.
+        item_id: for an item of a list, its ``id`` when that much could be read (the
+            item is present, only unreadable); None otherwise.
     """
 
-    def __init__(self, entity: str, field: str | None, problem: str) -> None:
+    def __init__(self, entity: str, field: str | None, problem: str, *,
+                 item_id: str | None = None) -> None:
         self.entity = entity
         self.field = field
         self.problem = problem
+        self.item_id = item_id
         where = f"{entity}.{field}" if field else entity
         super().__init__(f"{where}: {problem}")
 
@@ -99,6 +104,13 @@ class Role(StrEnum):
 # --- field readers --------------------------------------------------------------------
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+#: A number sent as a decimal string: TypeORM returns ``decimal``/``numeric`` columns so
+#: ("860.00"), and the contract says to read it as that number. Digits with an optional
+#: sign and fraction only: no exponent, "nan", "inf", spaces or empty string.
+_DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+#: The longest decimal string read (a coordinate's is under 20 characters; a longer one is
+#: forged, and would cost time to convert).
+MAX_DECIMAL = 64
 _MISSING = object()
 #: The contract's longest id; a longer one is malformed (and would cost memory per copy).
 MAX_ID = 256
@@ -149,10 +161,20 @@ class _Reader:
             raise self.fail(name, f"expected at most {MAX_TEXT} characters, got {len(value)}")
         return value
 
+    @staticmethod
+    def _decimal(value: Any) -> Decimal | None:
+        """``value`` as a Decimal when it is a decimal string ("860.00"), else None."""
+        if isinstance(value, str) and len(value) <= MAX_DECIMAL and _DECIMAL.fullmatch(value):
+            return Decimal(value)
+        return None
+
     def integer(self, name: str, *, optional: bool = False, minimum: int | None = None) -> int | None:
         value = self._get(name, None if optional else _MISSING)
         if value is None and optional:
             return None
+        decimal = self._decimal(value)
+        if decimal is not None and decimal == decimal.to_integral_value():
+            value = int(decimal)  # "4" or "4.00"; "4.5" stays a string and is refused
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
@@ -166,6 +188,9 @@ class _Reader:
 
     def number(self, name: str, default: Any = _MISSING, *, positive: bool = False) -> float:
         value = self._get(name, default)
+        decimal = self._decimal(value)
+        if decimal is not None:
+            value = float(decimal)
         if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
             raise self.fail(name, f"expected a finite number, got {_kind(value)}")
         if positive and value <= 0:
@@ -426,17 +451,63 @@ def parse_list(entity: type, data: Any) -> tuple[list, list[ParseError]]:
     """A JSON list of entities: the ones that parse, and an error for each that does not.
 
     One bad element never costs the others (a host stand must not stay blank because
-    one table is malformed); the caller logs the errors.
+    one table is malformed); the caller logs the errors. Each error carries the item's
+    ``id`` when that much could be read (``ParseError.item_id``).
+
+    Raises:
+        ParseError: ``data`` is not a JSON list of objects (``{"data": [...]}``, a list of
+            strings): the answer is wrong as a whole, not an empty list.
     """
+    name = entity.__name__
     if not isinstance(data, list):
-        raise ParseError(entity.__name__, None, f"expected a list, got {_kind(data)}")
+        raise ParseError(name, None, f"expected a list of objects, got {_kind(data)}")
+    for i, item in enumerate(data):
+        if not isinstance(item, Mapping):
+            raise ParseError(name, None, f"expected a list of objects, got {_kind(item)} at [{i}]")
     items, errors = [], []
     for i, item in enumerate(data):
         try:
             items.append(entity.from_json(item))
         except ParseError as e:
-            errors.append(ParseError(f"{entity.__name__}[{i}]", e.field, e.problem))
+            try:
+                item_id = _Reader(name, item).id("id")
+            except ParseError:
+                item_id = None
+            errors.append(ParseError(f"{name}[{i}]", e.field, e.problem, item_id=item_id))
     return items, errors
+
+
+@dataclass(frozen=True, slots=True)
+class TableSnapshot:
+    """A ``GET /restaurant/tables`` answer as read (contract §4 rule 6).
+
+    ``tables`` parsed; ``unreadable`` the ids of items present but not parseable (each
+    table's last known copy stays, not confirmed); ``partial`` when an item's very ``id``
+    could not be read, so no table may be taken as gone because it is absent.
+    """
+
+    tables: tuple[Table, ...] = ()
+    unreadable: frozenset[str] = frozenset()
+    partial: bool = False
+    errors: tuple[ParseError, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Every item was read: the answer is the server's whole truth."""
+        return not self.errors
+
+
+def parse_tables(data: Any) -> TableSnapshot:
+    """A snapshot's JSON as a :class:`TableSnapshot`.
+
+    Raises:
+        ParseError: ``data`` is not a JSON list of objects.
+    """
+    tables, errors = parse_list(Table, data)
+    readable = {t.id for t in tables}
+    unreadable = frozenset(e.item_id for e in errors if e.item_id is not None) - readable
+    return TableSnapshot(tuple(tables), unreadable, any(e.item_id is None for e in errors),
+                         tuple(errors))
 
 
 _Item = TypeVar("_Item")

@@ -42,9 +42,11 @@ from floorview.core.model import (
     Status,
     Table,
     TableSection,
+    TableSnapshot,
     User,
     parse_deleted,
     parse_list,
+    parse_tables,
 )
 
 log = logging.getLogger(__name__)
@@ -371,6 +373,8 @@ class RestClient:
         return self.request("GET", path, params={k: v for k, v in params.items() if v is not None} or None)
 
     def _list(self, entity: type, data: Any, what: str) -> list:
+        """The items of a list answer; one that is not a JSON list of objects is a
+        BadResponse (a failed fetch, never an empty list)."""
         try:
             items, errors = parse_list(entity, data)
         except ParseError as e:
@@ -421,11 +425,17 @@ class RestClient:
 
     def tables_cached(
         self, branch_id: str, etag: str | None = None, *, timeout: tuple[float, float] | None = None
-    ) -> tuple[str | None, list[Table] | None]:
-        """The branch's tables and the answer's ETag; ``(etag, None)`` when the server
+    ) -> tuple[str | None, TableSnapshot | None]:
+        """The branch's tables as read (:class:`TableSnapshot`: the items that parse, the
+        ids of those that do not) and the answer's ETag; ``(etag, None)`` when the server
         answers 304 Not Modified to ``If-None-Match: etag`` (nothing sent, nothing to
         parse: a periodic check costs next to nothing when nothing changed; Express, under
-        NestJS, sends ETags and honours them by default)."""
+        NestJS, sends ETags and honours them by default).
+
+        The unreadable items are not logged here: the caller logs each table once, not
+        once per reconciliation. An answer that is not a JSON list of objects raises
+        BadResponse.
+        """
         path = "/restaurant/tables"
         meta: dict[str, Any] = {}
         data = self.request(
@@ -434,7 +444,10 @@ class RestClient:
         )
         if meta.get("status") == 304:
             return etag, None
-        return meta.get("etag"), self._list(Table, data, path)
+        try:
+            return meta.get("etag"), parse_tables(data)
+        except ParseError as e:
+            raise BadResponse(meta.get("status") or 200, str(e), method="GET", path=path) from None
 
     def tables_json(self, branch_id: str) -> list[dict[str, Any]]:
         """The branch's tables exactly as the server sends them (for comparisons)."""

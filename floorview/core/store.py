@@ -13,6 +13,14 @@ The rules are the contract's "keeping a correct picture" (docs/contract.md):
   reconciliation while live (``begin_sync(shown=True)``) keeps a copy of the events but
   applies them at once too: a slow snapshot must not freeze a live floor.
 
+A snapshot item that does not parse is not an absent table (contract §4 rule 6): a
+table whose item is present but unreadable keeps its last known copy, marked *not
+confirmed* (:attr:`BranchStore.unconfirmed`), until a readable copy or its deletion
+comes; an answer with an item whose id could not be read is partial, and no table is
+removed on its strength (each one it lacks is kept, not confirmed, as well). A kept
+copy is no change of the table: no :class:`Change` is reported for it, only the mark
+(:attr:`Update.marks`).
+
 Two bounds keep one bad event from freezing a table (contract §4 rule 5):
 
 * a table event whose ``version`` is more than :data:`VERSION_JUMP` above the held one
@@ -159,11 +167,14 @@ class Update:
 
     ``changes`` lists each changed table once. ``reference`` is true when the branch's
     floor plans, sections or users were replaced; ``resynced`` when a snapshot was applied.
+    ``marks``: the ids whose "not confirmed" mark was set or cleared (read the mark
+    itself with :meth:`BranchStore.is_unconfirmed`).
     """
 
     changes: tuple[Change, ...] = ()
     reference: bool = False
     resynced: bool = False
+    marks: frozenset[str] = frozenset()
 
 
 Listener = Callable[[Update], None]
@@ -187,6 +198,8 @@ class BranchStore:
         self.on_suspect: Callable[[Table], None] | None = None
         self._tables: dict[str, Table] = {}
         self._tombstones = _Tombstones(max_tombstones)
+        #: Ids held as last known: the server's last answer did not confirm them.
+        self._unconfirmed: set[str] = set()
         self._suspects: list[Table] = []
         self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
         self._held: list[tuple[str, Table | str]] | None = None
@@ -213,6 +226,15 @@ class BranchStore:
     def is_deleted(self, table_id: str) -> bool:
         return table_id in self._tombstones
 
+    @property
+    def unconfirmed(self) -> frozenset[str]:
+        """The ids of tables held as last known because the server's last snapshot did
+        not confirm them (their item did not parse, or the answer was partial)."""
+        return frozenset(self._unconfirmed)
+
+    def is_unconfirmed(self, table_id: str) -> bool:
+        return table_id in self._unconfirmed
+
     # --- subscribing ----------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -226,7 +248,7 @@ class BranchStore:
         return unsubscribe
 
     def _publish(self, update: Update) -> None:
-        if not (update.changes or update.reference or update.resynced):
+        if not (update.changes or update.reference or update.resynced or update.marks):
             return
         for listener in list(self._listeners):
             try:
@@ -283,9 +305,10 @@ class BranchStore:
             self._held.append((event, item))
             if not self._held_shown:
                 return ()
-        change = self._apply(self._tables, self._tombstones, item)
+        marked = set(self._unconfirmed)
+        change = self._apply(self._tables, self._tombstones, item, self._unconfirmed)
         changes = (change,) if change else ()
-        self._publish(Update(changes=changes))
+        self._publish(Update(changes=changes, marks=frozenset(marked ^ self._unconfirmed)))
         self._report_suspects()
         return changes
 
@@ -309,9 +332,11 @@ class BranchStore:
             return ()
         else:
             self._tables[table_id] = table
+        marks = frozenset({table_id} & self._unconfirmed)
+        self._unconfirmed.discard(table_id)  # the server's own copy, read
         change = diff(before, self._tables.get(table_id))
         changes = (change,) if change else ()
-        self._publish(Update(changes=changes))
+        self._publish(Update(changes=changes, marks=marks))
         return changes
 
     def _report_suspects(self) -> None:
@@ -341,16 +366,25 @@ class BranchStore:
     def cancel_sync(self) -> None:
         """The snapshot failed: apply the held events as they came, and stop holding."""
         held, self._held = self._held or [], None
-        changes = [c for _, item in held if (c := self._apply(self._tables, self._tombstones, item))]
-        self._publish(Update(changes=_merge(changes)))
+        marked = set(self._unconfirmed)
+        changes = [c for _, item in held
+                   if (c := self._apply(self._tables, self._tombstones, item, self._unconfirmed))]
+        self._publish(Update(changes=_merge(changes), marks=frozenset(marked ^ self._unconfirmed)))
         self._report_suspects()
 
-    def apply_snapshot(self, tables: Sequence[Table], *, periodic: bool = False) -> tuple[Change, ...]:
+    def apply_snapshot(self, tables: Sequence[Table], *, periodic: bool = False,
+                       unreadable: Iterable[str] = (), partial: bool = False) -> tuple[Change, ...]:
         """Replace the tables by ``tables`` merged with the events held since begin_sync.
 
-        Returns the changes against what was held before (already published). A
-        ``periodic`` snapshot (a reconciliation while live) is published as plain changes,
-        and not at all when it changed nothing, so a view redraws only what it healed.
+        ``unreadable``: ids whose item the answer holds but that did not parse; each keeps
+        the copy held now, not confirmed (an id not held shows nothing: there is no copy
+        to keep). ``partial``: an item's id could not be read, so every table held that
+        the answer lacks is kept, not confirmed, too (contract §4 rule 6).
+
+        Returns the changes against what was held before (already published); a kept
+        copy is none. A ``periodic`` snapshot (a reconciliation while live) is published
+        as plain changes, and not at all when it changed nothing, so a view redraws only
+        what it healed.
         """
         held, self._held = self._held or [], None
         new: dict[str, Table] = {}
@@ -363,21 +397,33 @@ class BranchStore:
         # The snapshot is the truth for what it holds, even for an id deleted before it:
         # ids are never reused, so only a restored database can bring one back.
         tombstones = self._tombstones.without(new.keys())
-        for _, item in held:
-            self._apply(new, tombstones, item)
         old = self._tables
-        self._tables, self._tombstones = new, tombstones
+        keep = set(unreadable)
+        if partial:
+            keep |= old.keys()
+        unconfirmed = {tid for tid in keep - new.keys() if tid in old}
+        for tid in unconfirmed:
+            new[tid] = old[tid]
+        for _, item in held:
+            self._apply(new, tombstones, item, unconfirmed)
+            if isinstance(item, Table) and item.id in unconfirmed and new[item.id] is item:
+                # the copy kept is this event's own (a live sync applied it at once): a
+                # readable copy that came after the answer was asked for
+                unconfirmed.discard(item.id)
+        marks = frozenset(self._unconfirmed ^ unconfirmed)
+        self._tables, self._tombstones, self._unconfirmed = new, tombstones, unconfirmed
         changes = tuple(
             c for tid in old.keys() | new.keys() if (c := diff(old.get(tid), new.get(tid)))
         )
-        self._publish(Update(changes=changes, resynced=not periodic))
+        self._publish(Update(changes=changes, resynced=not periodic, marks=marks))
         self._report_suspects()
         return changes
 
     def _apply(self, tables: dict[str, Table], tombstones: _Tombstones,
-               item: Table | str) -> Change | None:
+               item: Table | str, unconfirmed: set[str]) -> Change | None:
         if isinstance(item, str):  # a deletion
             tombstones.add(item)
+            unconfirmed.discard(item)
             before = tables.pop(item, None)
             return diff(before, None)
         if item.id in tombstones:
@@ -389,6 +435,7 @@ class BranchStore:
             self._suspects.append(item)  # the server confirms it first
             return None
         tables[item.id] = item
+        unconfirmed.discard(item.id)  # a readable copy, newer than the one kept
         return diff(before, item)
 
 

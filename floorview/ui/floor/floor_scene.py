@@ -598,6 +598,8 @@ class FloorScene(QGraphicsScene):
             p.aspects.setdefault(change.table_id, set()).update(change.aspects)
             if update.resynced:
                 p.aspects[change.table_id].add(_RESYNCED)
+        for table_id in update.marks:  # "not confirmed" set or cleared: no change of the table
+            p.aspects.setdefault(table_id, set())
         if not self._flush_timer.isActive():
             self._flush_timer.start(max(0, FRAME_MS - self._since_flush.elapsed()))
 
@@ -656,6 +658,8 @@ class FloorScene(QGraphicsScene):
                 continue
             before = item.table
             drawn = item.sceneBoundingRect()
+            if item.set_unconfirmed(self._store.is_unconfirmed(tid)) and table is before:
+                self._layer.table_changed(drawn)  # drawn as stale data, or no longer
             if pending.reference:
                 item.set_table(table)
                 item.refresh()
@@ -692,6 +696,7 @@ class FloorScene(QGraphicsScene):
 
     def _add(self, table) -> TableItem:
         item = TableItem(table, self._state)
+        item.set_unconfirmed(self._store.is_unconfirmed(table.id))
         item.set_editable(self._state.edit_mode)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
                      self._overview_on or self._layer_on)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -172,6 +172,9 @@ class TableItem(QGraphicsItem):
         self._time_level = "normal"
         self._note = ""  # on the pill instead of the time ("free ~19:55"): set_marks
         self._alert = False  # the over-time mark: set_marks
+        #: The server's last answer held this table unreadable: its last known copy is
+        #: shown, drawn as stale data is (set_unconfirmed).
+        self._unconfirmed = False
         self._badge: tuple[str, QColor, QColor] | None = None
         #: Items of one z value stack in the order they were made (as a scene stacks
         #: them): what the scene's tables layer sorts by.
@@ -357,6 +360,20 @@ class TableItem(QGraphicsItem):
         self._refresh_tooltip()
         self.update()
 
+    def set_unconfirmed(self, on: bool) -> bool:
+        """Show the table as not confirmed by the server (its last known copy, drawn as
+        stale data is: dashed border; the tooltip says so); True when that changed."""
+        if on == self._unconfirmed:
+            return False
+        self._unconfirmed = on
+        self._refresh_tooltip()
+        self.update()
+        return True
+
+    @property
+    def unconfirmed(self) -> bool:
+        return self._unconfirmed
+
     def revert(self) -> None:
         """Back to the table's own geometry (after a refused save)."""
         self._local_edit = False
@@ -456,6 +473,10 @@ class TableItem(QGraphicsItem):
         if t.server_id:
             user = self._state.users.get(t.server_id)
             parts.append(f"server {user.name if user else 'unknown'}")
+        if self._unconfirmed:
+            parts.append(QCoreApplication.translate(
+                "TableItem", "not confirmed by the server: its last answer for this table "
+                "could not be read, so this is the last known state"))
         self.setToolTip(" · ".join(parts))
 
     def _refresh_time(self) -> None:
@@ -534,7 +555,7 @@ class TableItem(QGraphicsItem):
         st, t, g = self._state, self._table, self._geom
         p = st.paints
         sp = p.status.get(t.status) or p.status[Status.UNKNOWN]
-        stale = st.stale
+        stale = st.stale or self._unconfirmed
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         fill = sp.fill_stale if stale else sp.fill
         if lod * min(g.width, g.height) < _MIN_DETAIL_PX:

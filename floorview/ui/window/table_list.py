@@ -280,6 +280,13 @@ class TableListModel(QAbstractTableModel):
                     if plan.id == t.floor_plan_id:
                         return plan.name
                 return "?"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole) \
+                and self._store.is_unconfirmed(t.id):
+            # its last known copy: the server's last answer held it unreadable
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#8A8F98")
+            return self.tr("Not confirmed by the server: its last answer for this table "
+                           "could not be read, so this is the last known state.")
         if role == Qt.ItemDataRole.ToolTipRole and column == "Server" and t.server_id:
             user = self._store.users.get(t.server_id)
             return user.name if user else None

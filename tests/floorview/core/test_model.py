@@ -14,6 +14,7 @@ from floorview.core.model import (
     format_time,
     parse_deleted,
     parse_list,
+    parse_tables,
     parse_time,
 )
 from tests.floorview.factories import table_json
@@ -181,3 +182,93 @@ def test_an_id_of_256_characters_is_fine_and_nesting_is_described_briefly():
         deep = [deep]
     with pytest.raises(ParseError, match=r"expected an object, got list \[\[\[\.\.\.\]\]\]"):
         Table.from_json(deep)
+
+
+# --- numbers sent as decimal strings (TypeORM's decimal columns) ------------------------
+
+
+def test_a_table_whose_numbers_are_all_decimal_strings_reads_as_those_numbers():
+    # What a TypeORM backend sends for decimal columns: every coordinate a string.
+    t = Table.from_json(table_json(x="860.00", y="-12.5", width="80.00", height="40",
+                                   rotation="405.0", capacity="4.00", guestCount="3",
+                                   version="7", status="occupied"))
+    assert (t.x, t.y, t.width, t.height, t.rotation) == (860.0, -12.5, 80.0, 40.0, 45.0)
+    assert (t.capacity, t.guest_count, t.version) == (4, 3, 7)
+    assert isinstance(t.x, float) and isinstance(t.capacity, int)
+
+
+def test_floor_plans_read_decimal_strings_too():
+    fp = FloorPlan.from_json({"id": "fp", "branchId": "b", "name": "Patio", "width": "1200.00",
+                              "height": "800", "sortOrder": "2"})
+    assert (fp.width, fp.height, fp.sort_order) == (1200.0, 800.0, 2)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("x", "abc", "Table.x: expected a finite number, got str 'abc'"),
+        ("x", "nan", "Table.x: expected a finite number"),
+        ("x", "NaN", "Table.x: expected a finite number"),
+        ("x", "inf", "Table.x: expected a finite number"),
+        ("x", "-Infinity", "Table.x: expected a finite number"),
+        ("x", "", "Table.x: expected a finite number"),
+        ("x", " 860", "Table.x: expected a finite number"),
+        ("x", "1e3", "Table.x: expected a finite number"),
+        ("x", "0x10", "Table.x: expected a finite number"),
+        ("x", "8" * 65, "Table.x: expected a finite number"),
+        ("x", True, "Table.x: expected a finite number"),
+        ("width", "0.00", "Table.width: expected a number above 0, got 0.0"),
+        ("capacity", "4.5", "Table.capacity: expected an integer, got str '4.5'"),
+        ("capacity", "-1", "Table.capacity: expected at least 0, got -1"),
+        ("capacity", "four", "Table.capacity: expected an integer"),
+        ("capacity", False, "Table.capacity: expected an integer"),
+        ("version", "9007199254740993", "Table.version: expected an integer JavaScript can hold"),
+    ],
+)
+def test_a_string_that_is_not_a_finite_decimal_is_still_refused(field, value, problem):
+    with pytest.raises(ParseError) as e:
+        Table.from_json(table_json(**{field: value}))
+    assert str(e.value).startswith(problem)
+
+
+# --- a snapshot's list: unreadable items, partial answers, the wrong shape ---------------
+
+
+def test_an_unreadable_item_names_its_table_when_its_id_can_be_read():
+    items, errors = parse_list(Table, [table_json("a"), table_json("b", x="abc"),
+                                       table_json("c", id=None)])
+    assert [t.id for t in items] == ["a"]
+    assert [e.item_id for e in errors] == ["b", None]
+    assert str(errors[0]) == "Table[1].x: expected a finite number, got str 'abc'"
+
+
+def test_a_snapshot_reads_which_tables_are_unreadable_and_whether_it_is_partial():
+    whole = parse_tables([table_json("a"), table_json("b", x="860.00")])
+    assert [t.id for t in whole.tables] == ["a", "b"] and whole.complete
+    assert whole.unreadable == frozenset() and not whole.partial
+
+    bad = parse_tables([table_json("a"), table_json("b", x="abc")])
+    assert [t.id for t in bad.tables] == ["a"]
+    assert bad.unreadable == {"b"} and not bad.partial and not bad.complete
+
+    nameless = {k: v for k, v in table_json("c").items() if k != "id"}
+    partial = parse_tables([table_json("a"), nameless, {**table_json("d"), "id": 42}])
+    assert [t.id for t in partial.tables] == ["a"]
+    assert partial.unreadable == frozenset() and partial.partial
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"data": [table_json("a")]}, ["a", "b"], [table_json("a"), None], [table_json("a"), [1]],
+     None, "[]", 7],
+)
+def test_an_answer_that_is_not_a_list_of_objects_is_refused_whole(body):
+    with pytest.raises(ParseError, match="expected a list of objects"):
+        parse_tables(body)
+    with pytest.raises(ParseError, match="expected a list of objects"):
+        parse_list(FloorPlan, body)
+
+
+def test_an_empty_list_is_an_empty_snapshot_not_an_error():
+    empty = parse_tables([])
+    assert empty.tables == () and empty.complete

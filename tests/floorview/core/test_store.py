@@ -348,3 +348,93 @@ def test_reference_data_reloaded_unchanged_is_not_published_again():
     load("Main Dining")
     assert [u.reference for u in updates] == [True, True]
     assert store.floor_plans[0].name == "Main Dining"
+
+
+# --- snapshot items that do not parse (contract §4 rule 6) ------------------------------
+
+
+def _held(store, *tables):
+    store.apply_snapshot(list(tables))
+    return Recorder(store)
+
+
+def test_an_unreadable_item_keeps_its_table_marked_not_confirmed_without_a_change():
+    store = BranchStore("br-1")
+    rec = _held(store, table("a", 1), table("b", 3, status="occupied"))
+    store.begin_sync(shown=True)
+    healed = store.apply_snapshot([table("a", 1)], periodic=True, unreadable={"b"})
+    assert healed == ()  # no change, so no "deleted" anywhere
+    assert store.tables["b"].version == 3 and store.tables["b"].status.value == "occupied"
+    assert store.unconfirmed == {"b"} and store.is_unconfirmed("b") and not store.is_unconfirmed("a")
+    assert rec.changes == [] and [u.marks for u in rec.updates] == [{"b"}]
+    # the next unreadable answer changes nothing and says nothing
+    store.begin_sync(shown=True)
+    store.apply_snapshot([table("a", 1)], periodic=True, unreadable={"b"})
+    assert len(rec.updates) == 1
+    # a readable copy clears the mark, even one equal to the copy kept
+    store.begin_sync(shown=True)
+    assert store.apply_snapshot([table("a", 1), table("b", 3, status="occupied")], periodic=True) == ()
+    assert store.unconfirmed == frozenset() and rec.updates[-1].marks == {"b"}
+
+
+def test_a_newer_event_or_a_deletion_clears_the_mark():
+    store = BranchStore("br-1")
+    _held(store, table("a", 1), table("b", 1), table("c", 1))
+    store.begin_sync(shown=True)
+    store.apply_snapshot([], periodic=True, unreadable={"a", "b", "c"})
+    assert store.unconfirmed == {"a", "b", "c"}
+    rec = Recorder(store)
+    assert store.apply_event("tableStatusUpdate", table_json("a", 1, status="occupied")) == ()
+    assert store.is_unconfirmed("a")  # a duplicate version is no newer copy
+    store.apply_event("tableStatusUpdate", table_json("a", 2, status="occupied"))
+    store.apply_event("tableDeleted", {"id": "b"})
+    assert store.unconfirmed == {"c"} and "b" not in store.tables
+    assert [u.marks for u in rec.updates] == [{"a"}, {"b"}]
+    assert [c.aspects for c in rec.changes] == [{Aspect.STATUS}, {Aspect.DELETED}]
+
+
+def test_the_servers_own_copy_clears_the_mark():
+    store = BranchStore("br-1")
+    _held(store, table("a", 1))
+    store.begin_sync(shown=True)
+    store.apply_snapshot([], periodic=True, unreadable={"a"})
+    rec = Recorder(store)
+    store.apply_confirmed("a", table("a", 2, number="2"))
+    assert not store.is_unconfirmed("a") and store.tables["a"].number == "2"
+    assert rec.updates[-1].marks == {"a"}
+
+
+def test_an_event_shown_during_the_sync_is_a_readable_copy_of_an_unreadable_item():
+    store = BranchStore("br-1")
+    _held(store, table("a", 1))
+    store.begin_sync(shown=True)
+    store.apply_event("tableStatusUpdate", table_json("a", 2, status="occupied"))
+    store.apply_snapshot([], periodic=True, unreadable={"a"})  # asked before the event
+    assert store.tables["a"].version == 2 and not store.is_unconfirmed("a")
+
+
+def test_a_partial_answer_removes_no_table_but_updates_the_readable_ones():
+    store = BranchStore("br-1")
+    rec = _held(store, table("a", 1), table("b", 1), table("c", 1))
+    store.begin_sync(shown=True)
+    store.apply_event("tableDeleted", {"id": "c"})  # a deletion is still a deletion
+    healed = store.apply_snapshot([table("a", 2, number="7"), table("new", 1)], periodic=True,
+                                  partial=True)
+    assert {t: v.version for t, v in store.tables.items()} == {"a": 2, "b": 1, "new": 1}
+    assert store.unconfirmed == {"b"}  # absent from a partial answer: kept, not confirmed
+    assert sorted((c.table_id, sorted(c.aspects)) for c in healed) == [
+        ("a", [Aspect.DETAILS]), ("new", [Aspect.CREATED])]
+    assert visible(rec.mirror) == visible(store.tables)
+    # a whole answer afterwards is the truth again: b is gone now
+    store.begin_sync(shown=True)
+    store.apply_snapshot([table("a", 2, number="7"), table("new", 1)], periodic=True)
+    assert set(store.tables) == {"a", "new"} and store.unconfirmed == frozenset()
+
+
+def test_an_unreadable_item_on_the_first_snapshot_shows_nothing_for_it():
+    store = BranchStore("br-1")
+    rec = Recorder(store)
+    store.begin_sync()
+    store.apply_snapshot([table("a", 1)], unreadable={"b"}, partial=True)
+    assert set(store.tables) == {"a"} and store.unconfirmed == frozenset()
+    assert [c.table_id for c in rec.changes] == ["a"]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QColor
 
 from floorview.core.model import FloorPlan, Status
-from floorview.core.samples import BRANCH, NOW, main_tables
+from floorview.core.samples import BRANCH, NOW, demo_store, main_tables
 from floorview.core.store import BranchStore
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.palette import DARK, LIGHT
@@ -444,3 +444,66 @@ def test_status_changes_draw_what_a_fresh_scene_draws(scene, make_scene, store, 
         for tid in ids:
             assert scene.table_item(tid).boundingRect() == fresh.table_item(tid).boundingRect()
         assert shot(scene, 0.5).image == shot(fresh, 0.5).image
+
+
+def _crop(img, box: QRectF):
+    r = QRectF((box.left() - img.src.left()) * img.scale, (box.top() - img.src.top()) * img.scale,
+               box.width() * img.scale, box.height() * img.scale).toAlignedRect()
+    return img.image.copy(r)
+
+
+def test_a_table_not_confirmed_by_the_server_is_drawn_as_stale_data_is(scene, store, shot):
+    # A reconciliation whose item for t-5 did not parse: t-5's last known copy stays,
+    # drawn as the whole floor is when stale (dashed border, its colours kept).
+    live = shot(scene)
+    scene.set_stale(True)
+    stale = shot(scene)
+    scene.set_stale(False)
+    item = scene.table_item("t-5")
+    box = item.sceneBoundingRect()
+    store.begin_sync(shown=True)
+    store.apply_snapshot([t for t in store.tables.values() if t.id != "t-5"], periodic=True,
+                         unreadable={"t-5"})
+    scene.flush()
+    assert scene.table_item("t-5") is item and item.unconfirmed
+    assert "not confirmed by the server" in item.toolTip()
+    marked = shot(scene)
+    assert _crop(marked, box) == _crop(stale, box) and _crop(marked, box) != _crop(live, box)
+    assert close(marked.pixel(inner_point(item)), QColor(LIGHT.status(item.table.status).fill))
+    for other in scene.table_items():
+        if other is not item and not other.sceneBoundingRect().intersects(box):
+            assert _crop(marked, other.sceneBoundingRect()) == _crop(live, other.sceneBoundingRect()), \
+                other.table_id
+    # a readable copy, the same as the one kept: the mark goes, the floor is as before
+    store.begin_sync(shown=True)
+    store.apply_snapshot(list(store.tables.values()), periodic=True)
+    scene.flush()
+    assert not item.unconfirmed and "not confirmed" not in item.toolTip()
+    assert shot(scene).image == live.image
+
+
+def _far(a, b, rect) -> int:
+    """Pixels of ``rect`` that differ by more than antialiasing's rounding."""
+    return sum(not close(a.pixelColor(x, y), b.pixelColor(x, y))
+               for y in range(rect.top(), rect.bottom() + 1) for x in range(rect.left(), rect.right() + 1))
+
+
+def test_the_mark_reaches_the_floors_cached_picture(qapp, make_view):
+    # At rest a shown floor draws the tables from one cached picture: marking a table
+    # whose copy did not change must redraw it there too.
+    store = demo_store()
+    plan = next(p for p in store.floor_plans if p.id == "fp-main")
+    scene, view = make_view(store, plan)
+    assert scene.drawing == "layer"
+    before = view.viewport().grab().toImage()
+    store.begin_sync(shown=True)
+    store.apply_snapshot([t for t in store.tables.values() if t.id != "t-5"], periodic=True,
+                         unreadable={"t-5"})
+    scene.flush()
+    qapp.processEvents()
+    marked = view.viewport().grab().toImage()
+    _, fresh = make_view(store, plan, cache=False, like=view)
+    painted = fresh.viewport().grab().toImage()  # every item painting itself
+    rect = view.mapFromScene(scene.table_item("t-5").sceneBoundingRect()).boundingRect()
+    rect = rect.adjusted(-2, -2, 2, 2).intersected(view.viewport().rect())
+    assert _far(marked, before, rect) > 0 and _far(marked, painted, rect) == 0

@@ -39,3 +39,31 @@ def test_table_list_sorts_by_status_then_time_and_selects_both_ways(qtbot, store
     qtbot.waitUntil(lambda: model.table_ids()[1] == "t-5")
     assert view.selectionModel().selectedRows()[0].row() == model.row_of("t-5")
     view.close()
+
+
+def test_a_table_not_confirmed_by_the_server_says_so_until_a_readable_copy(qtbot, store):
+    view = TableList(store, clock=lambda: NOW, status_color=status_color)
+    qtbot.addWidget(view)
+    model = view.list_model
+    normal = model.data(model.index(model.row_of("t-3"), 0), Qt.ItemDataRole.ForegroundRole)
+    kept = store.tables["t-2"]
+    store.begin_sync(shown=True)
+    store.apply_snapshot([t for t in store.tables.values() if t.id != "t-2"], periodic=True,
+                         unreadable={"t-2"})  # its item did not parse
+    qtbot.waitUntil(lambda: "not confirmed" in str(
+        model.data(model.index(model.row_of("t-2"), 0), Qt.ItemDataRole.ToolTipRole)).lower())
+    row = model.row_of("t-2")
+    assert model.data(model.index(row, 0)) == kept.number  # still listed, as last known
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole).startswith(
+        "Not confirmed by the server")
+    muted = model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole)
+    assert muted is not None and muted != normal
+    other = model.row_of("t-3")
+    assert model.data(model.index(other, 0), Qt.ItemDataRole.ToolTipRole) is None
+    # a readable copy: the row reads as any other again
+    store.begin_sync(shown=True)
+    store.apply_snapshot(list(store.tables.values()), periodic=True)
+    qtbot.waitUntil(lambda: model.data(model.index(model.row_of("t-2"), 0),
+                                       Qt.ItemDataRole.ToolTipRole) is None)
+    assert model.data(model.index(model.row_of("t-2"), 3), Qt.ItemDataRole.ToolTipRole) == "Ana Silva"
+    view.close()
