@@ -345,7 +345,8 @@ class RestClient:
                 error, heals = self._failure(e, method, path)
                 if heals and idempotent and attempt < self.retries:
                     delay = self._delay(attempt)
-                    log.info("%s %s: %s; retry %d in %.2f s", method, path, error, attempt + 1, delay)
+                    log.info("%s %s: %s; retry %d in %.2f s", method, path, str(error).rstrip("."),
+                             attempt + 1, delay)
                     self._sleep(delay)
                     attempt += 1
                     continue
@@ -364,7 +365,8 @@ class RestClient:
                     error = BadResponse(status, "the answer is not JSON", method=method, path=path)
                     if idempotent and attempt < self.retries:  # a proxy's glitch, maybe
                         delay = self._delay(attempt)
-                        log.info("%s %s: %s; retry %d in %.2f s", method, path, error, attempt + 1, delay)
+                        log.info("%s %s: %s; retry %d in %.2f s", method, path, str(error).rstrip("."),
+                             attempt + 1, delay)
                         self._sleep(delay)
                         attempt += 1
                         continue
