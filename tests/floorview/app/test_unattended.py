@@ -4,6 +4,7 @@ secret."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import signal
@@ -181,4 +182,53 @@ def test_a_host_stand_signs_in_again_at_every_expiry_and_its_floor_stays_live(
     finally:
         run(qtbot, app.shutdown())
         admin.close()
+        stub.stop()
+
+
+def test_a_sign_in_answer_cut_mid_body_is_asked_again_or_said_never_a_crash(
+        qtbot, aio, settings, tmp_path):
+    """Behind a proxy that cuts the sign-in's answer mid-body: twice is healed by the
+    sign-in's own retries; every time, the login dialog says so in one sentence, and
+    signs in once the answers come whole."""
+    from PySide6.QtCore import Qt
+
+    from server_stub.proxy import FaultProxy
+
+    stub = StubServer(demo=True, db_path=tmp_path / "stub.db", login_rate_limit=(100_000, 60.0))
+    stub.start()
+    proxy = FaultProxy(stub.url).start()
+    through = type("Through", (), {"url": proxy.url})()
+    apps = []
+    try:
+        proxy.set_fault("cut", method="POST", path="/auth/login", times=2)
+        app = FloorviewApp(make_args(through, email="host@floorview.dev"), settings=settings,
+                           env={"FLOORVIEW_PASSWORD": "demo"}, live_options=FAST_LIVE)
+        apps.append(app)
+        assert run(qtbot, app.start(), timeout=30_000)
+        wait_live(qtbot, app)
+        assert proxy.made["cut"] == 2 and app.login_dialog is None
+        run(qtbot, app.shutdown())
+
+        proxy.set_fault("cut", method="POST", path="/auth/login")
+        app = FloorviewApp(make_args(through, email="host@floorview.dev"), settings=settings,
+                           env={"FLOORVIEW_PASSWORD": "demo"}, live_options=FAST_LIVE)
+        apps.append(app)
+        starting = asyncio.ensure_future(app.start())
+        def said() -> None:
+            assert app.login_dialog is not None, starting
+            assert not app.login_dialog.busy
+            assert "cut off" in app.login_dialog.message_label.text(), app.login_dialog.message_label.text()
+        qtbot.waitUntil(said, timeout=30_000)
+        assert app.login_dialog.message_label.text() == (
+            "The server's answer was cut off: the connection broke mid-way.")
+        assert not starting.done()  # waiting for a person, not crashed
+        proxy.set_fault(None)
+        qtbot.mouseClick(app.login_dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(starting.done, timeout=30_000)
+        assert starting.result()
+        wait_live(qtbot, app)
+    finally:
+        for app in apps:
+            run(qtbot, app.shutdown())
+        proxy.stop()
         stub.stop()

@@ -241,3 +241,21 @@ def test_a_password_refused_at_a_renewal_ends_watch_with_exit_3_saying_why(env, 
                 "Sign in again.") in err.getvalue()
     finally:
         srv.stop()
+
+
+def test_a_sign_in_answer_cut_mid_body_is_asked_again_or_one_line_never_a_traceback(
+        env, tmp_path, capsys):
+    from server_stub.proxy import FaultProxy
+
+    with StubServer(db_path=tmp_path / "stub.db", **UNLIMITED) as srv, FaultProxy(srv.url) as proxy:
+        env.setenv("FLOORVIEW_PASSWORD", "demo")
+        proxy.set_fault("cut", method="POST", path="/auth/login", times=2)
+        argv = ["watch", "--server", proxy.url, "--email", HOST, "--duration", "0.5"]
+        assert cli_main(argv) == 0  # healed by the sign-in's own retries
+        assert proxy.made["cut"] == 2
+        capsys.readouterr()
+        proxy.set_fault("cut", method="POST", path="/auth/login")
+        assert cli_main(argv) == 1
+        err = capsys.readouterr().err
+        assert err == (f"floorview watch: signing in to {proxy.url}: The server's answer was cut "
+                       "off: the connection broke mid-way.\n")
