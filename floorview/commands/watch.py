@@ -73,6 +73,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="stop after S seconds (default: run until Ctrl-C)")
     parser.add_argument("--keep-password", action="store_true",
                         help="keep the password in the OS keyring to sign in again when the token expires")
+    parser.add_argument("--reconcile", type=_seconds, metavar="S", default=None,
+                        help="compare every table with the server's every S seconds (default 60; "
+                             "an unchanged floor costs one small answer)")
     add_journal_options(parser, defaults=False)
 
 
@@ -225,8 +228,11 @@ def main(
         return _exit(err, e, "listing the branches")
     if user is not None:
         log.info("watching %s as %s", branch.name, user.email)
+    options = dict(live_options or {})
+    if getattr(args, "reconcile", None):
+        options.setdefault("reconcile_period", args.reconcile)
     try:
-        return asyncio.run(_watch(args, rest, auth, branch, out, err, live_options or {}))
+        return asyncio.run(_watch(args, rest, auth, branch, out, err, options))
     except KeyboardInterrupt:  # only when the signal handler could not be installed
         return EXIT_OK
 

@@ -19,9 +19,12 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
   snapshot is applied. The join asks for an acknowledgement; without one within
   ``ack_timeout`` (the real gateway never sends one) the snapshot is fetched anyway and
   a second, confirming snapshot ``confirm_delay`` later, merged by the same rules.
-* A refused token (``connect_error`` "Unauthorized", or a 401 from the snapshot) calls
-  the injected ``reauth`` coroutine once; without one, or if it fails, the state is
-  UNAUTHORIZED and the connection stops (the user must sign in again).
+* A refused token (``connect_error`` "Unauthorized", or a 401 to any read: the
+  reference data, the snapshot, a reconciliation, a confirming GET) signs in again
+  through the injected ``reauth`` coroutine (:mod:`floorview.core.renewal`), at every
+  expiry: a read is repeated on the same socket, a refused connect is made again. A token
+  refused right after our own sign-in issued it is backed off like a lost connection.
+  Only a refused password, or nothing to sign in with, ends in UNAUTHORIZED (stopped).
 * ``exception`` events: "Forbidden resource" in reply to our ``joinBranch`` → FORBIDDEN
   (stopped). "In reply" is all a client can know without an id to match: the join is
   pending from its emit until the server acknowledges it, or (the bare gateway never
@@ -86,12 +89,12 @@ from urllib.parse import urlsplit
 
 from floorview.core.model import ParseError, Table, TableSnapshot
 from floorview.core.ratelog import RateLimitedLog
+from floorview.core.renewal import FreshTokenRefused, SignInEnded, TokenRenewal
 from floorview.core.rest import (
     ApiError,
     Forbidden,
     NotFound,
     RestClient,
-    Unauthorized,
     Unreachable,
     backoff_delay,
 )
@@ -174,7 +177,8 @@ class _Attempt:
         self.sync_task: asyncio.Task | None = None
         self.connected = False
         self.reached_live = False
-        self.unauthorized = False
+        self.token: str | None = None  # what the connect carried
+        self.refused_fresh = False  # ended because a token just issued was refused
         self.terminal: tuple[ConnState, str] | None = None
         self.error = ""
         self.silent = False  # ended because the server stopped answering pings
@@ -200,7 +204,8 @@ class LiveConnection:
         store: the branch's store; its listeners are called on this loop.
         on_status: called with each new :class:`ConnectionStatus`, on this loop.
         reauth: coroutine that signs ``rest`` in again and returns True, or False/raises
-            Unauthorized when it cannot; None to go UNAUTHORIZED at once.
+            Unauthorized when it cannot (see :class:`~floorview.core.renewal.TokenRenewal`);
+            None to go UNAUTHORIZED at once.
         before_sync: coroutine run on every (re)connect before the snapshot (the session
             reloads floor plans, sections and users there).
         clock: the current time (aware UTC).
@@ -256,7 +261,7 @@ class LiveConnection:
         self.store = store
         self.branch_id = store.branch_id
         self._on_status = on_status
-        self._reauth = reauth
+        self.renewal = TokenRenewal(rest, reauth)  # shared with the session's writes
         self._before_sync = before_sync
         self._clock = clock
         self.backoff = backoff
@@ -291,6 +296,14 @@ class LiveConnection:
         self._loop: asyncio.AbstractEventLoop | None = None
 
     # --- public -----------------------------------------------------------------------
+
+    @property
+    def _reauth(self) -> Reauth | None:
+        return self.renewal.reauth
+
+    @_reauth.setter
+    def _reauth(self, reauth: Reauth | None) -> None:
+        self.renewal.reauth = reauth
 
     @property
     def status(self) -> ConnectionStatus:
@@ -379,7 +392,6 @@ class LiveConnection:
     async def _run(self) -> None:
         failures = 0
         number = 0
-        reauthed = False
         switched = False  # the last attempt was live and ended to move to WebSocket
         try:
             # WORKAROUND: Python 3.11's asyncio.wait_for swallows a cancellation that
@@ -388,22 +400,24 @@ class LiveConnection:
             # was lost, and the loop retried forever. The flag ends the loop regardless.
             while not self._stopping:
                 number += 1
-                outcome, attempt = await self._connect_once(number, reauthed, quiet=switched)
+                outcome, attempt = await self._connect_once(number, quiet=switched)
                 if outcome is _Outcome.STOP or self._stopping:
                     return
                 if outcome is _Outcome.AGAIN:
-                    reauthed = True
                     continue
                 if outcome is _Outcome.SWITCH:
                     switched = attempt.switch
                     continue
                 switched = False
-                reauthed = reauthed and not attempt.connected
                 failures = 1 if attempt.reached_live else failures + 1
                 delay = self._delay(failures)
-                reason = attempt.error or "no answer"
+                reason = (attempt.error or "no answer").rstrip(".")
                 retry = f"retrying in {max(1, round(delay))} s."
-                if self._as_of is None:
+                if attempt.refused_fresh:
+                    state = ConnState.UNREACHABLE if self._as_of is None else ConnState.RECONNECTING
+                    text = ("The server refused a new sign-in at once; signing in again in "
+                            f"{max(1, round(delay))} s.")
+                elif self._as_of is None:
                     state = ConnState.UNREACHABLE
                     text = f"Cannot reach the server ({reason}); {retry}"
                 elif attempt.connected:
@@ -486,8 +500,7 @@ class LiveConnection:
         transport.close()
         return "accepts"
 
-    async def _connect_once(self, number: int, reauthed: bool,
-                            quiet: bool = False) -> tuple[_Outcome, _Attempt]:
+    async def _connect_once(self, number: int, quiet: bool = False) -> tuple[_Outcome, _Attempt]:
         """One attempt; ``quiet``: no "Reconnecting…" (a live link moving to WebSocket
         stays shown as live until the new one syncs)."""
         if "socketio" not in sys.modules:
@@ -503,6 +516,7 @@ class LiveConnection:
             self._publish(ConnState.CONNECTING, "Connecting…", attempt=number)
         elif not quiet and self._status.state not in (ConnState.RECONNECTING, ConnState.UNREACHABLE):
             self._publish(ConnState.RECONNECTING, "Reconnecting…", attempt=number)
+        attempt.token = self.rest.token
         try:
             try:
                 # WORKAROUND: python-engineio gives aiohttp's ws_connect no timeout for the
@@ -510,7 +524,7 @@ class LiveConnection:
                 # connection and answers nothing (frozen) held a connect forever: bounded here.
                 await asyncio.wait_for(attempt.client.connect(
                     self.rest.base_url,
-                    auth={"token": self.rest.token or ""},
+                    auth={"token": attempt.token or ""},
                     namespaces=[NAMESPACE],
                     transports=attempt.transports,
                     wait_timeout=self.connect_timeout,
@@ -518,7 +532,7 @@ class LiveConnection:
                 ), 2 * self.connect_timeout)
             except (TimeoutError, socketio.exceptions.ConnectionError, ValueError, OSError) as e:
                 if _says_unauthorized(attempt.connect_error):
-                    return await self._unauthorized(reauthed), attempt
+                    return await self._unauthorized(attempt), attempt
                 refusal = _upgrade_refusal(e) if "websocket" in attempt.transports else None
                 if refusal is not None and "polling" not in attempt.transports:
                     self._fall_back(refusal)
@@ -528,6 +542,7 @@ class LiveConnection:
                 log.info("connect failed: %s", attempt.error)
                 return _Outcome.LOST, attempt
             attempt.connected = True
+            self.renewal.accepted(attempt.token)
             await attempt.done.wait()
             now = self._clock()
             if attempt.reached_live:
@@ -549,35 +564,35 @@ class LiveConnection:
                 state, message = attempt.terminal
                 self._publish(state, message)
                 return _Outcome.STOP, attempt
-            if attempt.unauthorized:
-                return await self._unauthorized(reauthed), attempt
             return _Outcome.LOST, attempt
         finally:
             self._attempt = None
             await self._end(attempt)
 
-    async def _unauthorized(self, reauthed: bool) -> _Outcome:
-        refused = "The server refused the sign-in (it may have expired). Sign in again."
-        if self._reauth is None or reauthed:
-            self._publish(ConnState.UNAUTHORIZED, refused)
-            return _Outcome.STOP
-        log.info("the token was refused; signing in again")
+    async def _unauthorized(self, attempt: _Attempt) -> _Outcome:
+        """The socket refused the attempt's token: sign in again and connect at once;
+        a token our own sign-in just got waits out a backoff first (no tight loop)."""
         try:
-            ok = await self._reauth()
-        except Unauthorized as e:
+            await self.renewal.renew(attempt.token)
+        except FreshTokenRefused as e:
+            attempt.refused_fresh = True
+            attempt.error = str(e)
+            return _Outcome.LOST
+        except SignInEnded as e:
             self._publish(ConnState.UNAUTHORIZED, str(e))
             return _Outcome.STOP
-        except ApiError as e:
+        except ApiError as e:  # not asked (unreachable, ...): retried after a backoff
             log.warning("signing in again failed: %s", e)
+            attempt.error = f"signing in again failed: {e}"
             return _Outcome.LOST
-        except Exception:
-            log.exception("signing in again failed")
-            self._publish(ConnState.UNAUTHORIZED, refused)
-            return _Outcome.STOP
-        if not ok:
-            self._publish(ConnState.UNAUTHORIZED, refused)
-            return _Outcome.STOP
         return _Outcome.AGAIN
+
+    def _signed_out(self, message: str) -> None:
+        """Signing in again cannot go on (found outside the attempt's own sync): stop."""
+        attempt = self._attempt
+        if attempt is not None and not attempt.done.is_set():
+            attempt.terminal = (ConnState.UNAUTHORIZED, message)
+            attempt.end()
 
     async def _end(self, attempt: _Attempt) -> None:
         """Stop the attempt's sync, release held events, close its client."""
@@ -749,9 +764,10 @@ class LiveConnection:
                 attempt.join_pending = False
             else:
                 log.info("no acknowledgement of joinBranch; a confirming snapshot follows")
+            # Every read signs in again when the token expired, and goes on.
             if self._before_sync is not None:
-                await self._before_sync()
-            self._apply_snapshot(await self._fetch_tables())
+                await self.renewal.authorized(self._before_sync)
+            self._apply_snapshot(await self.renewal.authorized(self._fetch_tables))
             attempt.reached_live = True
             self._as_of = attempt.heard_at = self._clock()
             self._no_answer_since = None
@@ -759,14 +775,17 @@ class LiveConnection:
             if not acked:
                 await asyncio.sleep(self.confirm_delay)
                 self.store.begin_sync()
-                self._apply_snapshot(await self._fetch_tables())
+                self._apply_snapshot(await self.renewal.authorized(self._fetch_tables))
                 log.info("confirming snapshot applied")
             attempt.join_pending = False
             await self._keep_reconciling(attempt)
         except asyncio.CancelledError:
             raise
-        except Unauthorized:
-            attempt.unauthorized = True
+        except FreshTokenRefused as e:
+            attempt.refused_fresh = True
+            attempt.end(str(e))
+        except SignInEnded as e:
+            attempt.terminal = (ConnState.UNAUTHORIZED, str(e))
             attempt.end()
         except Forbidden as e:
             attempt.terminal = (ConnState.FORBIDDEN, str(e))
@@ -899,9 +918,9 @@ class LiveConnection:
                     return
                 self._refused_at = asyncio.get_running_loop().time()  # again in a while
             try:
-                await self._reconcile(probing)
-            except (Unauthorized, Forbidden):
-                raise  # as for the first snapshot: sign in again, or stop
+                await self.renewal.authorized(functools.partial(self._reconcile, probing))
+            except Forbidden:
+                raise  # as for the first snapshot: stop
             except ApiError as e:
                 if probing and isinstance(e, Unreachable):
                     attempt.silent = True
@@ -939,11 +958,14 @@ class LiveConnection:
 
     async def _confirm(self, table_id: str) -> None:
         try:
-            server = await self._call(self.rest.table, table_id)
+            server = await self.renewal.authorized(functools.partial(self._call, self.rest.table, table_id))
         except NotFound:
             server = None
         except asyncio.CancelledError:
             raise
+        except SignInEnded as e:
+            self._signed_out(str(e))
+            return
         except Exception as e:  # ApiError, or anything else: the reconciliation heals it
             self._ratelog.warning("confirm", "confirming table %s failed: %s", table_id, e)
             return

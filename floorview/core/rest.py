@@ -1,9 +1,13 @@
 """The backend's REST API (docs/contract.md §2) on ``requests``, as typed calls.
 
 Every call blocks: run it in an executor (``loop.run_in_executor``), never on the Qt
-GUI thread. Reads (GET) are idempotent and retried with exponential backoff and jitter
-on a dropped connection, a timeout, 502/503/504, and 429 after the server's
-``Retry-After``; writes are never retried (a write that timed out may have happened).
+GUI thread. Reads (GET) and signing in (``POST /auth/login``: it changes nothing) are
+safe to repeat and retried with exponential backoff and jitter on a dropped connection,
+a timeout, an answer cut off mid-body or unreadable, 502/503/504, and 429 after the
+server's ``Retry-After``; writes are never retried (a write that timed out may have
+happened). Whatever ``requests`` raises becomes an :class:`ApiError` (:class:`Unreachable`
+when the server could not be asked, :class:`BadResponse` when its answer could not be
+read) whose ``str()`` is one sentence, never the library's repr.
 
 Why not urllib3's ``Retry`` mounted on the session (it has ``allowed_methods``,
 ``status_forcelist``, ``backoff_factor``, ``backoff_jitter``, ``respect_retry_after_header``):
@@ -75,11 +79,14 @@ class ApiError(Exception):
     #: How ``str()`` starts, for a user; the server's message follows.
     summary = "The server refused the request"
 
-    def __init__(self, status: int, message: str, *, method: str = "", path: str = "") -> None:
+    def __init__(self, status: int, message: str, *, method: str = "", path: str = "",
+                 summary: str | None = None) -> None:
         self.status = status
         self.message = message
         self.method = method
         self.path = path
+        if summary is not None:  # what happened, when the class's words do not say it
+            self.summary = summary
         super().__init__(status, message)
 
     def __str__(self) -> str:
@@ -306,18 +313,20 @@ class RestClient:
         headers: Mapping[str, str] | None = None,
         timeout: tuple[float, float] | None = None,
         meta: dict[str, Any] | None = None,
+        repeatable: bool | None = None,
     ) -> Any:
         """One route: the decoded JSON answer, or a typed :class:`ApiError`.
 
         ``headers`` are added to the request, ``timeout`` replaces the client's for this
         call; ``meta``, if given, receives the answer's ``status`` and ``etag``.
+        ``repeatable``: safe to send again after a failure (default: a GET is).
         """
         url = self.base_url + path
         extra = dict(headers or {})
         headers = {"Accept": "application/json", **extra}
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
-        idempotent = method == "GET"
+        idempotent = method == "GET" if repeatable is None else repeatable
         attempt = 0
         while True:
             try:
@@ -336,15 +345,20 @@ class RestClient:
                 raise Unreachable(
                     0, f"TLS failed (a private CA needs --ca-bundle): {reason}", method=method, path=path
                 ) from None
-            except (requests.ConnectionError, requests.Timeout) as e:
-                reason = self._scrub(_reason(e))
-                if idempotent and attempt < self.retries:
+            except requests.RequestException as e:
+                # Every other failure of the library: one sentence, never its repr (a body
+                # cut mid-way read "('Connection broken: IncompleteRead(368 bytes read, 369
+                # more expected)', ...)" in the status line, and crashed signing in).
+                error, heals = self._failure(e, method, path)
+                if heals and idempotent and attempt < self.retries:
                     delay = self._delay(attempt)
-                    log.info("%s %s: %s; retry %d in %.2f s", method, path, reason, attempt + 1, delay)
+                    log.info("%s %s: %s; retry %d in %.2f s", method, path, str(error).rstrip("."),
+                             attempt + 1, delay)
                     self._sleep(delay)
                     attempt += 1
                     continue
-                raise Unreachable(0, f"{self.base_url}: {reason}", method=method, path=path) from None
+                log.info("%s %s: %s", method, path, error)
+                raise error from None
             status = response.status_code
             if meta is not None:
                 meta["status"] = status
@@ -355,7 +369,15 @@ class RestClient:
                 try:
                     return response.json()
                 except ValueError:
-                    raise BadResponse(status, "the answer is not JSON", method=method, path=path) from None
+                    error = BadResponse(status, "the answer is not JSON", method=method, path=path)
+                    if idempotent and attempt < self.retries:  # a proxy's glitch, maybe
+                        delay = self._delay(attempt)
+                        log.info("%s %s: %s; retry %d in %.2f s", method, path, str(error).rstrip("."),
+                             attempt + 1, delay)
+                        self._sleep(delay)
+                        attempt += 1
+                        continue
+                    raise error from None
             message = self._scrub(_server_message(response))
             retry_after = parse_retry_after(response.headers.get("Retry-After")) if status == 429 else None
             if idempotent and attempt < self.retries:
@@ -375,6 +397,33 @@ class RestClient:
             if cls is RateLimited:
                 raise RateLimited(status, message, retry_after=retry_after, method=method, path=path)
             raise cls(status, message, method=method, path=path)
+
+    def _failure(self, error: requests.RequestException, method: str, path: str) -> tuple[ApiError, bool]:
+        """The ApiError for a failure of ``requests`` (TLS aside), and whether asking again
+        may help."""
+        where = {"method": method, "path": path}
+        if isinstance(error, requests.ConnectionError | requests.Timeout):
+            reason = self._scrub(_reason(error))
+            return Unreachable(0, f"{self.base_url}: {reason}", **where), True
+        if isinstance(error, requests.exceptions.ChunkedEncodingError):
+            return BadResponse(0, "", summary="The server's answer was cut off: the connection "
+                                              "broke mid-way", **where), True
+        if isinstance(error, requests.exceptions.ContentDecodingError):
+            return BadResponse(0, "", summary="The server's answer could not be read: its "
+                                              "compressed body is damaged", **where), True
+        if isinstance(error, requests.TooManyRedirects):
+            return Unreachable(0, "", summary="The server's address redirects in a loop; check "
+                                              "the server's address", **where), False
+        if isinstance(error, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema
+                      | requests.exceptions.InvalidSchema | requests.exceptions.URLRequired):
+            return Unreachable(0, "", summary="The server's address is not a valid URL; check "
+                                              "the server's address", **where), False
+        if isinstance(error, requests.exceptions.InvalidJSONError):
+            return Unreachable(0, "", summary="The request could not be sent: a value in it "
+                                              "is not valid JSON", **where), False
+        # InvalidHeader and the like: its text may hold a header's value (the token).
+        return Unreachable(0, "", summary="The request could not be sent "
+                                          f"({type(error).__name__})", **where), False
 
     def _get(self, path: str, **params: Any) -> Any:
         return self.request("GET", path, params={k: v for k, v in params.items() if v is not None} or None)
@@ -401,7 +450,8 @@ class RestClient:
 
     def login(self, email: str, password: str) -> tuple[str, User]:
         """Sign in; keeps the token for the calls that follow and returns it with the user."""
-        data = self.request("POST", "/auth/login", json={"email": email, "password": password}, auth=False)
+        data = self.request("POST", "/auth/login", json={"email": email, "password": password}, auth=False,
+                            repeatable=True)  # it changes nothing on the server
         if not isinstance(data, Mapping) or not isinstance(data.get("accessToken"), str):
             raise BadResponse(200, "no accessToken in the login answer", method="POST", path="/auth/login")
         user = self._one(User, data.get("user"), "/auth/login")

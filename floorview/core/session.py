@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import json
 import logging
 import os
@@ -29,6 +30,7 @@ from typing import Any
 from floorview.core.credentials import NoKeyring, PasswordVault
 from floorview.core.live import ConnectionStatus, LiveConnection
 from floorview.core.model import Branch, Status, Table, User, find_by_id_or_name
+from floorview.core.renewal import FreshTokenRefused, SignInEnded
 from floorview.core.rest import OMIT, NotFound, RestClient, Unauthorized
 from floorview.core.store import BranchStore
 
@@ -238,8 +240,8 @@ class Session:
     Args:
         rest: a signed-in client.
         branch: the branch (or its id).
-        reauth: signs ``rest`` in again (``Authenticator.reauth``); used by the live
-            connection and, once, by a write the server refused as unauthorized.
+        reauth: signs ``rest`` in again (``Authenticator.reauth``) whenever the server
+            refuses the token, for the live connection's reads and for the writes alike.
         on_status: the live connection's status listener.
         live_options: more keyword arguments for :class:`LiveConnection` (backoff, ...).
 
@@ -266,7 +268,6 @@ class Session:
         self.store = store or BranchStore(self.branch_id)
         if isinstance(branch, Branch):
             self.store.branch = branch
-        self._reauth = reauth
         self._executor = executor
         options = dict(live_options or {})
         options.setdefault("clock", rest.server_clock)
@@ -318,14 +319,13 @@ class Session:
         self.store.set_reference(branch=branch, floor_plans=floor_plans, sections=sections, users=users)
 
     async def _write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """A write in the executor; one more try after signing in again on a 401."""
+        """A write in the executor; signed in again and repeated when the server refused
+        an expired token (a 401 means it did nothing), by the live connection's renewal:
+        the write and the live reads that meet one expiry sign in once."""
         try:
-            return await self._run(fn, *args, **kwargs)
-        except Unauthorized:
-            if self._reauth is None or not await self._reauth():
-                raise
-            log.info("signed in again; repeating the write")
-            return await self._run(fn, *args, **kwargs)
+            return await self.live.renewal.authorized(functools.partial(self._run, fn, *args, **kwargs))
+        except (SignInEnded, FreshTokenRefused) as e:
+            raise Unauthorized(401, str(e)) from None
 
     # --- writes (typed errors from floorview.core.rest; their events update the store) ------
 

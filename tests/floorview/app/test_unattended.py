@@ -4,6 +4,7 @@ secret."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import signal
@@ -134,3 +135,100 @@ def test_the_log_file_keeps_no_password_or_token_across_a_sign_in_again(qtbot, a
         assert token and token not in text
         for part in token.split("."):  # nor any third of it
             assert part not in text
+
+
+def test_a_host_stand_signs_in_again_at_every_expiry_and_its_floor_stays_live(
+        qtbot, aio, settings, tmp_path):
+    """Tokens of 2 s, a reconciliation every 0.3 s: four expiries in a row, each signed
+    in again without a word to the host, the floor following another's changes and
+    taking the host's own."""
+    from floorview.core.model import Status
+
+    stub = StubServer(demo=True, db_path=tmp_path / "stub.db", token_ttl=2,
+                      rest_rate_limit=(100_000, 1.0), login_rate_limit=(100_000, 60.0))
+    stub.start()
+    admin = RestClient(stub.url)
+    admin.token = stub.token_for("admin@floorview.dev", ttl=3600)
+    app = FloorviewApp(make_args(stub, email="host@floorview.dev"), settings=settings,
+                       env={"FLOORVIEW_PASSWORD": "demo"},
+                       live_options={**FAST_LIVE, "reconcile_period": 0.3})
+    try:
+        assert run(qtbot, app.start())
+        wait_live(qtbot, app)
+        window = app.window
+        banners = set()  # what the banner showed, looked at every 10 ms
+        watcher = QTimer()
+        watcher.timeout.connect(lambda: banners.add(window.banner.state))
+        watcher.start(10)
+        tokens = [app.rest.token]
+        ids = sorted(app.store.tables)
+        for n in range(1, 5):
+            qtbot.waitUntil(lambda: app.rest.token != tokens[-1], timeout=15_000)
+            tokens.append(app.rest.token)
+            # another's change reaches the floor
+            saved = admin.set_status(ids[n], "occupied", n)
+            scene = window.scene_of(ids[n])
+            qtbot.waitUntil(lambda s=saved, sc=scene: sc.table_item(s.id).table.version == s.version,
+                            timeout=15_000)
+            # the host's own, sent with whatever token the app holds now
+            qtbot.wait(2100)  # expired (unless a reconciliation renewed it just before)
+            assert run(qtbot, app.controller.set_status(ids[-n], "cleaning"))
+            qtbot.waitUntil(lambda i=ids[-n]: app.store.tables[i].status is Status.CLEANING,
+                            timeout=15_000)
+            assert window.banner.state is ConnState.LIVE
+        watcher.stop()
+        assert banners == {ConnState.LIVE}, banners  # never "Sign in again…", nor a reconnect
+        assert app.login_dialog is None
+    finally:
+        run(qtbot, app.shutdown())
+        admin.close()
+        stub.stop()
+
+
+def test_a_sign_in_answer_cut_mid_body_is_asked_again_or_said_never_a_crash(
+        qtbot, aio, settings, tmp_path):
+    """Behind a proxy that cuts the sign-in's answer mid-body: twice is healed by the
+    sign-in's own retries; every time, the login dialog says so in one sentence, and
+    signs in once the answers come whole."""
+    from PySide6.QtCore import Qt
+
+    from server_stub.proxy import FaultProxy
+
+    stub = StubServer(demo=True, db_path=tmp_path / "stub.db", login_rate_limit=(100_000, 60.0))
+    stub.start()
+    proxy = FaultProxy(stub.url).start()
+    through = type("Through", (), {"url": proxy.url})()
+    apps = []
+    try:
+        proxy.set_fault("cut", method="POST", path="/auth/login", times=2)
+        app = FloorviewApp(make_args(through, email="host@floorview.dev"), settings=settings,
+                           env={"FLOORVIEW_PASSWORD": "demo"}, live_options=FAST_LIVE)
+        apps.append(app)
+        assert run(qtbot, app.start(), timeout=30_000)
+        wait_live(qtbot, app)
+        assert proxy.made["cut"] == 2 and app.login_dialog is None
+        run(qtbot, app.shutdown())
+
+        proxy.set_fault("cut", method="POST", path="/auth/login")
+        app = FloorviewApp(make_args(through, email="host@floorview.dev"), settings=settings,
+                           env={"FLOORVIEW_PASSWORD": "demo"}, live_options=FAST_LIVE)
+        apps.append(app)
+        starting = asyncio.ensure_future(app.start())
+        def said() -> None:
+            assert app.login_dialog is not None, starting
+            assert not app.login_dialog.busy
+            assert "cut off" in app.login_dialog.message_label.text(), app.login_dialog.message_label.text()
+        qtbot.waitUntil(said, timeout=30_000)
+        assert app.login_dialog.message_label.text() == (
+            "The server's answer was cut off: the connection broke mid-way.")
+        assert not starting.done()  # waiting for a person, not crashed
+        proxy.set_fault(None)
+        qtbot.mouseClick(app.login_dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(starting.done, timeout=30_000)
+        assert starting.result()
+        wait_live(qtbot, app)
+    finally:
+        for app in apps:
+            run(qtbot, app.shutdown())
+        proxy.stop()
+        stub.stop()

@@ -22,7 +22,7 @@ from floorview.core.rest import RestClient
 from server_stub.testing import StubServer
 from tests.floorview import stubs
 from tests.floorview.keyrings import memory_keyring  # noqa: F401
-from tests.floorview.stubs import FAST, HOST, UNLIMITED, WAIT, pause_simulator, server_tables
+from tests.floorview.stubs import ADMIN, FAST, HOST, UNLIMITED, WAIT, pause_simulator, server_tables
 
 stub = stubs.stub  # the module's demo server (a fixture)
 
@@ -119,12 +119,18 @@ class Watcher:
             [sys.executable, "-m", "floorview", "watch", *argv],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines: list[dict] = []
+        self.errors: list[str] = []  # its stderr (the log), line by line
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
+        threading.Thread(target=self._read_errors, daemon=True).start()
 
     def _read(self) -> None:
         for line in self.proc.stdout:
             self.lines.append(json.loads(line))
+
+    def _read_errors(self) -> None:
+        for line in self.proc.stderr:
+            self.errors.append(line)
 
     def states(self) -> list[str]:
         return [x["state"] for x in self.lines if x["type"] == "state"]
@@ -133,7 +139,8 @@ class Watcher:
         end = time.monotonic() + WAIT
         while not predicate():
             if self.proc.poll() is not None or time.monotonic() > end:
-                raise AssertionError(f"watch never got {what}: {self.states()} {self.proc.stderr.read() if self.proc.poll() is not None else ''}")
+                time.sleep(0.2)  # the last lines of its log
+                raise AssertionError(f"watch never got {what}: {self.states()} {''.join(self.errors[-30:])}")
             time.sleep(0.05)
 
 
@@ -195,3 +202,86 @@ def test_its_times_are_on_the_servers_clock(env, tmp_path, minutes):
     with Journal(journal, readonly=True) as read:
         seen = [e.seen for e in read.entries()]
     assert seen and all(abs(s - (datetime.now(UTC) + skew)) < timedelta(seconds=10) for s in seen)
+
+
+def test_watch_signs_in_again_at_every_expiry_and_goes_on_following(tmp_path):
+    """Tokens of 2 s, a reconciliation every 0.3 s: four expiries in a row, each signed
+    in again while the events go on; the dump is the server's at the end."""
+    srv = StubServer(db_path=tmp_path / "stub.db", token_ttl=2, **UNLIMITED).start()
+    try:
+        branch = host_branch(srv)
+        admin = RestClient(srv.url)
+        admin.token = srv.token_for(ADMIN, ttl=3600)
+        tables = sorted(admin.tables_json(branch.id), key=lambda t: t["id"])
+        dump = tmp_path / "dump.json"
+        env = {**os.environ, "FLOORVIEW_PASSWORD": "demo"}
+        env.pop("FLOORVIEW_TOKEN", None)
+        w = Watcher("--server", srv.url, "--email", HOST, "--branch", branch.id, "--jsonl",
+                    "--reconcile", "0.3", "--log-level", "INFO", "--dump", str(dump), env=env)
+
+        def sign_ins() -> int:
+            return sum("signed in as host@floorview.dev" in line for line in w.errors)
+
+        try:
+            w.wait_for(lambda: "live" in w.states(), "live")
+            for n in range(1, 5):
+                w.wait_for(lambda n=n: sign_ins() > n, f"sign-in number {n + 1}")
+                saved = admin.set_status(tables[n]["id"], "occupied" if n % 2 else "reserved", n)
+                w.wait_for(lambda s=saved: any(x["type"] == "change" and x["id"] == s.id
+                                               and x["version"] == s.version for x in w.lines),
+                           f"the change after expiry {n}")
+            assert "unauthorized" not in w.states()
+            w.proc.send_signal(signal.SIGINT)
+            assert w.proc.wait(WAIT) == 0, "".join(w.errors[-30:])
+        finally:
+            if w.proc.poll() is None:
+                w.proc.kill()
+        assert json.loads(dump.read_text()) == server_tables(srv, branch.id)
+    finally:
+        srv.stop()
+
+
+def test_a_password_refused_at_a_renewal_ends_watch_with_exit_3_saying_why(env, tmp_path):
+    srv = StubServer(db_path=tmp_path / "stub.db", token_ttl=2, **UNLIMITED).start()
+    try:
+        secrets = {"FLOORVIEW_PASSWORD": "demo"}
+        args = build_parser().parse_args(
+            ["watch", "--server", srv.url, "--email", HOST, "--reconcile", "0.3", "--duration", "60"])
+        out, err = io.StringIO(), io.StringIO()
+        logins = []
+        rest = RestClient(srv.url)
+        login = rest.login
+        rest.login = lambda *a: (logins.append(1), login(*a))[1]
+        result = []
+        runner = threading.Thread(target=lambda: result.append(
+            watch.main(args, out=out, err=err, env=secrets, rest=rest, live_options=FAST)))
+        runner.start()
+        end = time.monotonic() + WAIT
+        while len(logins) < 3 and time.monotonic() < end:  # signed in, then again twice
+            time.sleep(0.05)
+        assert len(logins) >= 3, out.getvalue()
+        secrets["FLOORVIEW_PASSWORD"] = "changed-since"  # the password was changed
+        runner.join(WAIT)
+        assert result == [3], err.getvalue()
+        assert ("unauthorized: Signing in again was refused (Invalid email or password). "
+                "Sign in again.") in err.getvalue()
+    finally:
+        srv.stop()
+
+
+def test_a_sign_in_answer_cut_mid_body_is_asked_again_or_one_line_never_a_traceback(
+        env, tmp_path, capsys):
+    from server_stub.proxy import FaultProxy
+
+    with StubServer(db_path=tmp_path / "stub.db", **UNLIMITED) as srv, FaultProxy(srv.url) as proxy:
+        env.setenv("FLOORVIEW_PASSWORD", "demo")
+        proxy.set_fault("cut", method="POST", path="/auth/login", times=2)
+        argv = ["watch", "--server", proxy.url, "--email", HOST, "--duration", "0.5"]
+        assert cli_main(argv) == 0  # healed by the sign-in's own retries
+        assert proxy.made["cut"] == 2
+        capsys.readouterr()
+        proxy.set_fault("cut", method="POST", path="/auth/login")
+        assert cli_main(argv) == 1
+        err = capsys.readouterr().err
+        assert err == (f"floorview watch: signing in to {proxy.url}: The server's answer was cut "
+                       "off: the connection broke mid-way.\n")

@@ -210,6 +210,65 @@ def test_a_reauth_that_fails_ends_unauthorized():
     run(scenario)
 
 
+def test_a_read_refused_while_connected_signs_in_again_on_the_same_socket():
+    """Five expiries met by the snapshot's GET: each signs in again and repeats the
+    read; the socket (accepted at connect) stays, nothing is resynced from scratch."""
+    renewals = []
+
+    def with_reauth(h):
+        async def reauth():
+            renewals.append(h.rest.token)
+            h.rest.token = f"fresh-{len(renewals)}"
+            h.gateway.tokens = {h.rest.token}  # the server issued it; the old one expired
+            return True
+
+        h.live._reauth = reauth
+
+    async def scenario():
+        async with connected(setup=with_reauth, reconcile_period=0.05) as h:
+            for n in range(1, 6):
+                h.gateway.tokens = {"expired-everything"}  # the token held expires
+                h.gateway.tables["t-0"] = table_json("t-0", 1 + n, number="0")
+                await wait_until(lambda n=n: len(renewals) == n and h.versions()["t-0"] == 1 + n)
+            assert h.live.status.state is ConnState.LIVE
+            assert h.gateway.connects == 1, "it reconnected instead of signing in again"
+            assert ConnState.RECONNECTING not in h.states
+
+    run(scenario)
+
+
+def test_a_token_refused_right_after_it_was_issued_backs_off_and_does_not_end():
+    """The server refuses the tokens its own sign-in issues (say its nodes disagree),
+    three times, then accepts one: the connection backs off between sign-ins (no tight
+    loop), never ends, and is live once a token works."""
+    renewals = []
+
+    def with_reauth(h):
+        async def reauth():
+            renewals.append(h.live.status.message)
+            h.rest.token = f"issued-{len(renewals)}"
+            if len(renewals) == 4:
+                h.gateway.tokens = {h.rest.token}
+            return True
+
+        h.live._reauth = reauth
+
+    async def scenario():
+        async with connected(setup=with_reauth) as h:
+            h.gateway.tokens = {"nothing-yet"}
+            await h.gateway.drop_all()
+            await wait_until(lambda: len(renewals) == 4 and h.live.status.state is ConnState.LIVE)
+            assert not any(s.state.terminal for s in h.statuses)
+            backed_off = [s.message for s in h.statuses
+                          if s.message.startswith("The server refused a new sign-in at once")]
+            # the first sign-in is at once (an expiry); each later one follows a backoff
+            assert len(backed_off) >= 3
+            assert renewals[0] == "" or "refused a new sign-in" not in renewals[0]
+            assert all("refused a new sign-in at once" in m for m in renewals[1:])
+
+    run(scenario)
+
+
 def test_forbidden_branch_becomes_a_state():
     async def scenario():
         gw = Gateway()

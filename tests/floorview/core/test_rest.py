@@ -6,7 +6,9 @@ import requests
 
 from floorview.core.model import Status
 from floorview.core.rest import (
+    ApiError,
     BadRequest,
+    BadResponse,
     Conflict,
     Forbidden,
     NotFound,
@@ -17,8 +19,11 @@ from floorview.core.rest import (
     Unreachable,
     parse_retry_after,
 )
+from server_stub.proxy import FaultProxy
+from server_stub.testing import StubServer
 from tests.floorview.factories import table_json
 from tests.floorview.fakes import Recorder, body_of, scripted_session
+from tests.floorview.stubs import ADMIN, PASSWORD, UNLIMITED, server_tables
 
 USER = {"id": "u-1", "name": "Hana Host", "email": "host@x", "role": "host", "branchIds": ["br-1"]}
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.secret-token-value.sig"
@@ -121,7 +126,6 @@ def test_get_gives_up_as_unreachable_after_the_retries():
 
 
 WRITES = {
-    "login": lambda rest: rest.login("host@x", "pw"),
     "create": lambda rest: rest.create_table(branchId="br-1", floorPlanId="fp-1", number="9",
                                              capacity=2, shape="round", x=1, y=1, width=50,
                                              height=50),
@@ -142,6 +146,71 @@ def test_writes_are_never_retried(write, failure):
     rest, adapter, sleep = client(answer, answer, answer, token=TOKEN)
     with pytest.raises(Unreachable if failure == "connection reset" else ServerError):
         WRITES[write](rest)
+    assert len(adapter.requests) == 1 and sleep.calls == []
+
+
+def test_signing_in_is_retried_as_a_read_is():
+    """POST /auth/login changes nothing on the server: a dropped connection or a 503 is
+    asked again with the reads' backoff (an unattended stand starting with the server)."""
+    rest, adapter, sleep = client(
+        requests.ConnectionError("reset"),
+        (503, {"message": "down"}),
+        (200, {"accessToken": TOKEN, "user": USER}),
+    )
+    token, user = rest.login("host@x", "pw")
+    assert token == TOKEN and len(adapter.requests) == 3
+    assert sleep.calls == [(0.375,), (0.75,)]
+
+
+TRANSPORT = {  # what requests raises, and the one sentence a host reads
+    "cut": (requests.exceptions.ChunkedEncodingError(
+        "('Connection broken: IncompleteRead(368 bytes read, 369 more expected)', "
+        "IncompleteRead(368 bytes read, 369 more expected))"),
+        "The server's answer was cut off: the connection broke mid-way.", True),
+    "decoding": (requests.exceptions.ContentDecodingError("Received response with content-encoding: "
+                                                          "gzip, but failed to decode it."),
+                 "The server's answer could not be read: its compressed body is damaged.", True),
+    "redirects": (requests.TooManyRedirects("Exceeded 30 redirects."),
+                  "The server's address redirects in a loop; check the server's address.", False),
+    "url": (requests.exceptions.InvalidURL("Failed to parse: http://srv:99999999"),
+            "The server's address is not a valid URL; check the server's address.", False),
+    "body": (requests.exceptions.InvalidJSONError("Out of range float values are not JSON compliant"),
+             "The request could not be sent: a value in it is not valid JSON.", False),
+    "header": (requests.exceptions.InvalidHeader(f"Invalid return character in header: 'Bearer {TOKEN}\\n'"),
+               "The request could not be sent (InvalidHeader).", False),
+    "other": (requests.RequestException("something new"),
+              "The request could not be sent (RequestException).", False),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(TRANSPORT))
+def test_every_failure_of_requests_is_one_sentence_and_a_read_retries_those_that_heal(kind):
+    failure, sentence, heals = TRANSPORT[kind]
+    rest, adapter, sleep = client(failure, failure, failure, failure, token=TOKEN)
+    with pytest.raises(BadResponse if kind in ("cut", "decoding") else Unreachable) as info:
+        rest.branches()
+    assert str(info.value) == sentence
+    assert TOKEN not in str(info.value) and TOKEN not in repr(info.value)
+    assert len(adapter.requests) == (4 if heals else 1)
+
+
+@pytest.mark.parametrize("kind", sorted(TRANSPORT))
+def test_signing_in_never_raises_what_requests_raises(kind):
+    failure, sentence, heals = TRANSPORT[kind]
+    rest, adapter, _ = client(failure, failure, (200, {"accessToken": TOKEN, "user": USER}))
+    if heals:
+        rest.login("host@x", "pw")  # healed by the third try
+        assert rest.token == TOKEN
+    else:
+        with pytest.raises(ApiError) as info:
+            rest.login("host@x", "pw")
+        assert str(info.value) == sentence
+
+
+def test_a_write_whose_answer_was_cut_is_said_so_and_not_sent_again():
+    rest, adapter, sleep = client(TRANSPORT["cut"][0], (200, table_json()), token=TOKEN)
+    with pytest.raises(BadResponse, match="cut off"):
+        rest.set_status("t-1", Status.OCCUPIED, 2)
     assert len(adapter.requests) == 1 and sleep.calls == []
 
 
@@ -223,7 +292,6 @@ def test_the_token_never_reaches_the_logs_or_the_repr(caplog):
 
 
 WRITES = {
-    "login": lambda rest: rest.login("host@x", "pw"),
     "create": lambda rest: rest.create_table(branch_id="br-1", floor_plan_id="fp-1", number="1",
                                              capacity=2, shape="round", x=0, y=0, width=5, height=5),
     "update": lambda rest: rest.update_table("t-1", x=10),
@@ -247,3 +315,52 @@ def test_no_write_is_ever_retried(write, failure):
     with pytest.raises((Unreachable, RateLimited, ServerError)):
         WRITES[write](rest)
     assert len(adapter.requests) == 1 and sleep.calls == []
+
+
+# --- over the wire: a real stub behind a proxy that cuts answers mid-body ---------------
+
+
+@pytest.fixture(scope="module")
+def stub():
+    with StubServer(**UNLIMITED) as srv:
+        srv.stop_simulation()
+        yield srv
+
+
+@pytest.fixture
+def proxy(stub):
+    with FaultProxy(stub.url) as p:
+        yield p
+
+
+def test_a_table_list_cut_mid_body_is_asked_again_and_read_whole(stub, proxy, caplog):
+    rest = RestClient(proxy.url, backoff=(0.01, 0.02))
+    rest.login(ADMIN, PASSWORD)
+    branch = rest.branches()[0]
+    proxy.set_fault("cut", times=2)
+    with caplog.at_level(logging.INFO, logger="floorview"):
+        tables = rest.tables_json(branch.id)
+    assert proxy.made["cut"] == 2
+    assert sorted(tables, key=lambda t: t["id"]) == server_tables(stub, branch.id)
+    retries = [r.getMessage() for r in caplog.records if "retry" in r.getMessage()]
+    assert len(retries) == 2 and all("answer was cut off" in m for m in retries)
+    assert "IncompleteRead" not in caplog.text and "Connection broken" not in caplog.text
+
+
+def test_a_table_list_cut_every_time_is_one_sentence(stub, proxy):
+    rest = RestClient(proxy.url, backoff=(0.01, 0.02))
+    rest.login(ADMIN, PASSWORD)
+    branch = rest.branches()[0]
+    proxy.set_fault("cut")
+    with pytest.raises(BadResponse) as info:
+        rest.tables(branch.id)
+    assert str(info.value) == "The server's answer was cut off: the connection broke mid-way."
+    assert proxy.made["cut"] == 4  # the first try and three more
+
+
+def test_a_sign_in_cut_mid_body_is_asked_again(stub, proxy):
+    rest = RestClient(proxy.url, backoff=(0.01, 0.02))
+    proxy.set_fault("cut", method="POST", path="/auth/login", times=2)
+    _, user = rest.login(ADMIN, PASSWORD)
+    assert user.email == ADMIN and proxy.made["cut"] == 2
+    assert rest.branches()  # the token works
