@@ -122,7 +122,8 @@ class Watcher:
         self.errors: list[str] = []  # its stderr (the log), line by line
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        threading.Thread(target=self._read_errors, daemon=True).start()
+        self._error_reader = threading.Thread(target=self._read_errors, daemon=True)
+        self._error_reader.start()
 
     def _read(self) -> None:
         for line in self.proc.stdout:
@@ -131,6 +132,12 @@ class Watcher:
     def _read_errors(self) -> None:
         for line in self.proc.stderr:
             self.errors.append(line)
+
+    def stderr_text(self) -> str:
+        """All it wrote to stderr, once it has ended (its reader has read to the end)."""
+        self.proc.wait(WAIT)
+        self._error_reader.join(WAIT)
+        return "".join(self.errors)
 
     def states(self) -> list[str]:
         return [x["state"] for x in self.lines if x["type"] == "state"]

@@ -130,11 +130,11 @@ def test_two_watches_on_one_journal_store_each_change_once(tmp_path):
     finally:
         srv.stop()
 
-    errors = second.proc.stderr.read()
+    errors = second.stderr_text()
     assert ("journal off: another floorview is recording this branch's journal: this one "
             "records nothing") in errors
     assert "journal recording again" in errors
-    assert "journal" not in first.proc.stderr.read()
+    assert "journal" not in first.stderr_text()
     kept = live_changes()
     assert len(kept) > kept_by_first > 0 and len(kept) == len(set(kept))  # nothing twice
     printed = {(x["id"], x["version"]) for x in first.lines

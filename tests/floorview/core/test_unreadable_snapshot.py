@@ -18,8 +18,8 @@ import pytest
 import requests
 
 from floorview.core import journal
-from floorview.core.journal import JournalRecorder
 from floorview.core.live import ConnState, LiveConnection
+from floorview.core.recorder import JournalRecorder
 from floorview.core.rest import RestClient
 from floorview.core.store import BranchStore
 from server_stub.proxy import FaultProxy
