@@ -70,8 +70,9 @@ def test_times_count_on_the_servers_clock_not_this_machines(qtbot, aio, settings
         assert "for 1h 25m" in tip or "for 1h 26m" in tip, tip
         tip = window.scene_of(just_now).table_item(just_now).toolTip()
         assert "for 0m" in tip or "for 1m" in tip, tip
-        # the banner's clock is the server's too
-        assert abs(app.clock() - (datetime.now(UTC) + offset)) < timedelta(seconds=2)
+        # the banner's clock is the server's too: nearer the server's than this machine's
+        # by far (a loaded machine's round trips blur the estimate by seconds, not minutes)
+        assert abs(app.clock() - (datetime.now(UTC) + offset)) < timedelta(seconds=30)
     finally:
         run(qtbot, app.shutdown())
         admin.close()
