@@ -1,6 +1,6 @@
 """The app's times on the server's clock: against a stub whose clock is 10 minutes ahead
 of this machine's, or behind it, a table seated a moment ago reads "0m" (not "10m"), one
-seated 85 minutes ago reads "1h 25m" and wears no over-time mark (red is 90)."""
+seated 85 minutes ago reads "1h 25m" (a second either way: "1h 24m" to "1h 26m") and wears no over-time mark (red is 90)."""
 
 from __future__ import annotations
 
@@ -65,9 +65,9 @@ def test_times_count_on_the_servers_clock_not_this_machines(qtbot, aio, settings
         # 85 of the 90 minutes: not over time yet, whatever this machine's clock says
         assert not window.turn_marks.is_marked(long_ago)
         assert time_cell(app, just_now) in ("0m", "1m")
-        assert time_cell(app, long_ago) in ("1h 25m", "1h 26m")
+        assert time_cell(app, long_ago) in ("1h 24m", "1h 25m", "1h 26m")
         tip = scene.table_item(long_ago).toolTip()
-        assert "for 1h 25m" in tip or "for 1h 26m" in tip, tip
+        assert any(f"for 1h {m}m" in tip for m in (24, 25, 26)), tip
         tip = window.scene_of(just_now).table_item(just_now).toolTip()
         assert "for 0m" in tip or "for 1m" in tip, tip
         # the banner's clock is the server's too: nearer the server's than this machine's
