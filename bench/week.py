@@ -312,6 +312,7 @@ class Setup:
     work: Path
     disk: bool = True  # disk-full episodes when root
     keep: bool = False  # copy the tmpfs's files into work before unmounting it
+    ttl: int | None = None  # the tokens' lifetime (None: drawn from TTL)
 
 
 @dataclass
@@ -327,6 +328,7 @@ class Session:
     errors: list[str] = field(default_factory=list)
     windows: list[tuple[datetime, datetime]] = field(default_factory=list)
     pending: tuple[str, float, int] | None = None  # a proxy fault asked, not yet made
+    held: float = 0.0  # the delay fault's, seconds
     start: float = 0.0
 
     def note(self, kind: str, at: float, text: str = "") -> None:
@@ -337,7 +339,7 @@ class Session:
         if self.pending is not None and self.proxy.made[self.pending[0]] > self.pending[2]:
             kind, at, _ = self.pending
             self.pending = None
-            self.note(kind, at, "(the next table list)")
+            self.note(kind, at, f"the next table list{f', held {self.held:.1f} s' if kind == 'delay' else ''}")
 
     def make(self, kind: str, end: float) -> None:
         srv, rng, at = self.srv, self.rng, time.monotonic()
@@ -371,7 +373,8 @@ class Session:
                 self.note(kind, at, f"{cut} WebSocket(s) cut")
         elif kind in PROXY_KINDS:
             self.pending = (kind, at, self.proxy.made[kind])
-            self.proxy.set_fault(kind, times=1, delay=rng.uniform(*DELAY))
+            self.held = rng.uniform(*DELAY)
+            self.proxy.set_fault(kind, times=1, delay=self.held)
         elif kind == "disk_full":
             assert self.tmpfs is not None
             hold = min(rng.uniform(*DISK_FULL), max(10.0, end - at))
@@ -395,7 +398,7 @@ def settle(followers: dict[str, Follower], timeout: float = 30.0) -> None:
                    timeout)
 
 
-def _alive(name: str, f: Follower, proc_code: Any) -> tuple[bool, str]:
+def _alive(f: Follower, proc_code: Any) -> tuple[bool, str]:
     state = f.state
     if proc_code is not None:
         return False, f"exited {proc_code}, last state {state}"
@@ -408,8 +411,11 @@ def week_session(setup: Setup) -> dict[str, Any]:
     work, keep = setup.work, setup.keep
     rng = random.Random(setup.seed)
     ttl = rng.randint(*TTL)
+    ttl = setup.ttl or ttl  # drawn all the same: the faults stay those of the seed
     port = free_port()
     db = work / "week.sqlite"
+    # Both followers sign in from 127.0.0.1, each at every expiry it finds (up to one a
+    # reconnection): the default 10 logins a minute an address is not what this measures.
     base_args = ["--simulate", str(RATE), "--simulate-speed", f"{setup.speed:g}",
                  "--token-ttl", str(ttl), "--login-rate-limit", "1000/60"]
     stub_log = open(work / "stub.log", "w")  # noqa: SIM115 - closed in finally
@@ -520,7 +526,7 @@ def week_session(setup: Setup) -> dict[str, Any]:
         result["server_changes"] = sum(t["version"] - versions.get(t["id"], 0) for t in server)
         result["tables"] = len(server)
         codes = {name: f.proc.poll() for name, f in followers.items()}
-        live_at_end = {name: _alive(name, f, codes[name]) for name, f in followers.items()}
+        live_at_end = {name: _alive(f, codes[name]) for name, f in followers.items()}
         for name, sig in (("watch", signal.SIGINT), ("app", signal.SIGTERM)):
             proc = followers[name].proc
             if proc.poll() is None:
@@ -615,7 +621,7 @@ def report(r: dict[str, Any], command: str, took: float) -> tuple[str, bool]:
         f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC · whole run {took:.0f} s",
         f"- command: `{command}`", "",
         f"A stub child process (`python -m server_stub --simulate {r['rate']} --simulate-speed "
-        f"{r['speed']:g} --token-ttl {r['ttl']} --db F`) for {r['duration']:.0f} s, seed "
+        f"{r['speed']:g} --token-ttl {r['ttl']} --login-rate-limit 1000/60 --db F`) for {r['duration']:.0f} s, seed "
         f"{r['seed']}, behind `server_stub.proxy.FaultProxy`, through which `floorview watch "
         "--jsonl --dump --journal J1` and the app offscreen (`bench/app_driver.py`, "
         f"journal J2) follow it; a fault every {FAULT_GAP[0]:.0f}-{FAULT_GAP[1]:.0f} s. At "
@@ -673,6 +679,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="the simulated service's clock against the wall clock (default 600)")
     p.add_argument("--no-disk-full", dest="disk", action="store_false",
                    help="no tmpfs and no disk-full episodes, even as root")
+    p.add_argument("--ttl", type=int, metavar="S",
+                   help=f"the tokens' lifetime (default: drawn from {TTL[0]}-{TTL[1]} s)")
     p.add_argument("--keep", type=Path, metavar="DIR",
                    help="work in DIR and keep it (logs, journals copied out of the tmpfs)")
     p.add_argument("--out", type=Path, default=ROOT / "docs" / "reliability.md")
@@ -686,7 +694,7 @@ def main(argv: list[str] | None = None) -> int:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         r = week_session(Setup(args.duration, args.seed, args.speed, work, args.disk,
-                               keep=args.keep is not None))
+                               keep=args.keep is not None, ttl=args.ttl))
     text, ok = report(r, command, time.monotonic() - started)
     print(text)
     write_section(args.out, SECTION, text, head=RELIABILITY_HEAD)
