@@ -18,6 +18,7 @@ from bench.week import (
     needed_expiries,
     report,
     rss_flat,
+    stub_offers,
     survived,
 )
 from floorview.core.journal import JournalRecorder
@@ -169,3 +170,9 @@ def test_each_bench_rewrites_its_own_section_and_keeps_the_others():
     for name in ("bench/chaos", "bench/week"):
         begin, end = markers(name)
         assert doc.count(begin) == doc.count(end) == 1
+
+
+def test_a_fault_needing_a_stub_option_is_made_once_the_stub_offers_it():
+    # clock jumps switch on by themselves when `python -m server_stub --help` names the option
+    assert stub_offers("--token-ttl") is True
+    assert stub_offers("--no-such-option") is False
