@@ -74,17 +74,34 @@ def server_tables(url: str, branch_name: str = BRANCH) -> tuple[list[dict], str]
 _MISSING = object()  # a field one side lacks differs even from a null
 
 
-def divergent(follower: list[dict], server: list[dict]) -> list[str]:
-    """Ids of tables that differ in any field (or that only one side holds)."""
+def divergent(follower: list[dict], server: list[dict], decimals: tuple[str, ...] = ()
+              ) -> list[str]:
+    """Ids of tables that differ in any field (or that only one side holds). In the
+    ``decimals`` fields a decimal string is the number it spells (``"860.00"`` is 860: a
+    follower keeps a table as the server last sent it, and a backend on TypeORM spells
+    its decimal columns so)."""
     mine = {t["id"]: t for t in follower}
     theirs = {t["id"]: t for t in server}
     bad = []
     for tid in sorted(set(mine) | set(theirs)):
         a, b = mine.get(tid), theirs.get(tid)
-        if a is None or b is None or any(a.get(k, _MISSING) != b.get(k, _MISSING)
-                                               for k in set(a) | set(b)):
+        if a is None or b is None or any(
+                not _same(a.get(k, _MISSING), b.get(k, _MISSING), k in decimals)
+                for k in set(a) | set(b)):
             bad.append(tid)
     return bad
+
+
+def _same(a: object, b: object, decimal: bool) -> bool:
+    if a == b:
+        return True
+    if not decimal or isinstance(a, bool) or isinstance(b, bool):
+        return False
+    try:
+        return isinstance(a, str | int | float) and isinstance(b, str | int | float) and (
+            float(a) == float(b))
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from bench.docsection import markers, with_section
-from bench.followers import Applied, applied_from_lines
-from bench.week import (
+from bench.followers import Applied, applied_from_lines, divergent
+from bench.week import stub_offers
+from bench.week_judges import (
     RECONCILE_S,
     Made,
     journal_keys,
@@ -18,13 +19,13 @@ from bench.week import (
     needed_expiries,
     report,
     rss_flat,
-    stub_offers,
     survived,
 )
 from floorview.core.journal import JournalRecorder
 from floorview.core.journal import read as read_journal
 from floorview.core.model import Table
 from floorview.core.store import BranchStore
+from server_stub.proxy import DECIMAL_FIELDS
 from tests.floorview.factories import table_json
 
 T0 = datetime(2026, 12, 1, 20, 0, tzinfo=UTC)
@@ -176,3 +177,14 @@ def test_a_fault_needing_a_stub_option_is_made_once_the_stub_offers_it():
     # clock jumps switch on by themselves when `python -m server_stub --help` names the option
     assert stub_offers("--token-ttl") is True
     assert stub_offers("--no-such-option") is False
+
+
+def test_a_decimal_string_is_the_number_it_spells_in_the_decimal_fields_only():
+    server = [table_json("t1", 3, x=860, rotation=0)]
+    spelled = [table_json("t1", 3, x="860.00", rotation="0.00")]
+    assert divergent(spelled, server, decimals=DECIMAL_FIELDS) == []
+    assert divergent(spelled, server) == ["t1"]  # bench/chaos compares spellings
+    moved = [table_json("t1", 3, x="861.00", rotation="0.00")]
+    assert divergent(moved, server, decimals=DECIMAL_FIELDS) == ["t1"]
+    assert divergent([table_json("t1", 3, x="abc")], server, decimals=DECIMAL_FIELDS) == ["t1"]
+    assert divergent([table_json("t1", "3", x=860)], server, decimals=DECIMAL_FIELDS) == ["t1"]
