@@ -13,7 +13,10 @@ only adds, before it starts:
 * ``--zoom close``: six times the fit scale, centred (a manager looking at one area);
 * ``--dump FILE``: when the app shuts down (SIGTERM, SIGINT, its window closed), the
   tables its store holds, as contract JSON sorted by id (as ``floorview watch --dump``),
-  written just before the session stops: what the screen showed at the end.
+  written just before the session stops: what the screen showed at the end;
+* ``--changes FILE``: each change the app's store applied, one JSON line as ``floorview
+  watch --jsonl`` prints it (``type`` "change", ``at``, ``id``, ``version``, ``deleted``,
+  ``resync``), so a bench can check the app's journal kept each one.
 
 Nothing here changes what the app does; the hooks wrap two methods and read the rest.
 """
@@ -21,9 +24,11 @@ Nothing here changes what the app does; the hooks wrap two methods and read the 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -43,6 +48,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--zoom", choices=("fit", "close"), default="fit")
     ap.add_argument("--frames", type=Path)
     ap.add_argument("--dump", type=Path)
+    ap.add_argument("--changes", type=Path)
     ap.add_argument("rest", nargs=argparse.REMAINDER)
     args = ap.parse_args(argv)
     app_args = [a for a in args.rest if a != "--"]
@@ -84,9 +90,24 @@ def main(argv: list[str]) -> int:
     FloorView.viewportEvent = viewport_event
 
     original_status = app_module.FloorviewApp.on_session_status
+    changes = open(args.changes, "a", encoding="utf-8", buffering=1) if args.changes else None  # noqa: SIM115
+    followed: list = []  # the store whose changes go to --changes
+
+    def write_changes(update) -> None:
+        from floorview.core.model import format_time
+
+        at = format_time(datetime.now(UTC))
+        for c in update.changes:
+            changes.write(json.dumps({"type": "change", "at": at, "id": c.table_id,
+                                      "version": c.table.version, "deleted": c.after is None,
+                                      "resync": update.resynced}) + "\n")
 
     def on_session_status(self, status):
         say(f"state {status.state.name} {now_ms():.3f}")
+        store = self.store
+        if changes is not None and store is not None and store not in followed:
+            followed.append(store)  # before its first snapshot: a status comes first
+            store.subscribe(write_changes)
         if status.state.name == "LIVE":
             seen["after_live"] = False
             for view in getattr(self.window, "views", {}).values():
@@ -154,8 +175,9 @@ def main(argv: list[str]) -> int:
     try:
         return cli_main(app_args)
     finally:
-        if frames is not None:
-            frames.close()
+        for file in (frames, changes):
+            if file is not None:
+                file.close()
 
 
 if __name__ == "__main__":

@@ -17,7 +17,8 @@
    payload went through before the next batch. Then, after one reconciliation, the
    follower's tables must equal the server's, and the process's RSS must stay bounded.
 
-It prints a table, writes the report, and exits 0 only when no table diverged, no
+It prints its report, writes it as its own section of ``--out`` (between marker
+comments: bench/week's section there is kept), and exits 0 only when no table diverged, no
 follower crashed and every fault could be made: ``ss`` missing or failing is an error,
 not a quiet restart. Times are printed, never asserted.
 """
@@ -34,74 +35,43 @@ import random
 import shlex
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import requests
-
-from floorview.core.demo import DEMO_EMAIL as EMAIL  # the one demo login
-from floorview.core.demo import DEMO_PASSWORD as PASSWORD
+from bench.docsection import RELIABILITY_HEAD, write_section
+from bench.followers import (
+    EMAIL,
+    PASSWORD,
+    ROOT,
+    divergent,
+    follower_env,
+    free_port,
+    rss_mb,
+    server_tables,
+    start_app,
+    start_watch,
+    stop_children,
+    wait_until,
+)
 from server_stub.testing import StubProcess, StubServer
 
-ROOT = Path(__file__).resolve().parent.parent
-BRANCH = "Harbour Street"
+__all__ = ["ROOT", "divergent"]  # bench/chaos's judges, as its tests import them
 FAULT_GAP = (5.0, 30.0)
 FREEZE = (10.0, 50.0)
 SETTLE = 5.0  # seconds for watch to catch up once the simulator stopped
 RSS_BOUND_MB = 64.0  # the fuzz's allowed growth of the process's resident memory
+SECTION = "bench/chaos"  # its section of --out (bench/week writes another beside it)
 
 
 def log(text: str) -> None:
     print(f"[chaos {datetime.now(UTC):%H:%M:%S}] {text}", flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def server_tables(url: str, branch_name: str = BRANCH) -> tuple[list[dict], str]:
-    """The server's tables of ``branch_name`` (raw JSON) and the branch's id."""
-    with requests.Session() as http:
-        r = http.post(url + "/auth/login", json={"email": EMAIL, "password": PASSWORD}, timeout=10)
-        r.raise_for_status()
-        http.headers["Authorization"] = "Bearer " + r.json()["accessToken"]
-        branches = http.get(url + "/branches", timeout=10).json()
-        bid = next(b["id"] for b in branches if b["name"] == branch_name)
-        tables = http.get(url + "/restaurant/tables", params={"branchId": bid}, timeout=10)
-        tables.raise_for_status()
-        return tables.json(), bid
-
-
-_MISSING = object()  # a field one side lacks differs even from a null
-
-
-def divergent(follower: list[dict], server: list[dict]) -> list[str]:
-    """Ids of tables that differ in any field (or that only one side holds)."""
-    mine = {t["id"]: t for t in follower}
-    theirs = {t["id"]: t for t in server}
-    bad = []
-    for tid in sorted(set(mine) | set(theirs)):
-        a, b = mine.get(tid), theirs.get(tid)
-        if a is None or b is None or any(a.get(k, _MISSING) != b.get(k, _MISSING)
-                                               for k in set(a) | set(b)):
-            bad.append(tid)
-    return bad
 
 
 # --- the chaos session ---------------------------------------------------------------------
@@ -115,43 +85,6 @@ class Fault:
     note: str = ""
     to_live: float | None = None  # seconds from ``back`` to watch's next "live"
     noticed: float | None = None  # freeze only: seconds from SIGSTOP to leaving "live"
-
-
-@dataclass
-class WatchFollower:
-    """``floorview watch --jsonl`` as a child; its state lines timed as they come."""
-
-    proc: subprocess.Popen
-    states: list[tuple[float, str]] = field(default_factory=list)
-    changes: int = 0
-    bad_lines: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def read(self) -> None:
-        for line in self.proc.stdout:
-            now = time.monotonic()
-            try:
-                item = json.loads(line)
-            except ValueError:
-                self.bad_lines += 1
-                continue
-            with self.lock:
-                if item.get("type") == "state":
-                    self.states.append((now, item.get("state")))
-                elif item.get("type") == "change":
-                    self.changes += 1
-
-    def first(self, after: float, pred) -> float | None:
-        with self.lock:
-            for when, state in self.states:
-                if when >= after and pred(state):
-                    return when
-        return None
-
-    @property
-    def state(self) -> str | None:
-        with self.lock:
-            return self.states[-1][1] if self.states else None
 
 
 class FaultFailed(RuntimeError):
@@ -174,15 +107,6 @@ def cut_sockets(port: int) -> tuple[bool, str]:
     return bool(lines), f"{len(lines)} socket(s) cut"
 
 
-def wait_until(pred, timeout: float, step: float = 0.05) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if pred():
-            return True
-        time.sleep(step)
-    return bool(pred())
-
-
 def chaos_session(duration: float, seed: int, work: Path, app: bool,
                   speed: float = 60.0) -> dict[str, Any]:
     rng = random.Random(seed)
@@ -194,36 +118,20 @@ def chaos_session(duration: float, seed: int, work: Path, app: bool,
     children: list[subprocess.Popen] = []
     faults: list[Fault] = []
     result: dict[str, Any] = {"seed": seed, "duration": duration, "speed": speed}
-    env = {**os.environ, "FLOORVIEW_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    env.pop("FLOORVIEW_SERVER", None)
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(work / var.lower())  # the followers' settings and logs stay in work
+    env = follower_env(work)  # the followers' settings and logs stay in work
     dump = work / "watch-dump.json"
     app_dump = work / "app-dump.json"
     try:
         srv.start()
         url = srv.url
         log(f"stub pid {srv.proc.pid} on {url}, db {db}, simulator 5 changes/s at {speed:g}x, seed {seed}")
-        watch_err = open(work / "watch.stderr", "w")  # noqa: SIM115
-        wproc = subprocess.Popen(
-            [sys.executable, "-m", "floorview", "watch", "--server", url, "--email", EMAIL,
-             "--branch", BRANCH, "--jsonl", "--dump", str(dump), "--no-journal"],
-            stdout=subprocess.PIPE, stderr=watch_err, stdin=subprocess.DEVNULL, env=env,
-            text=True, cwd=ROOT)
+        watch = start_watch(url, work, "--no-journal", dump=dump, env=env)
+        wproc = watch.proc
         children.append(wproc)
-        watch = WatchFollower(wproc)
-        threading.Thread(target=watch.read, daemon=True).start()
-        aproc = None
+        app_follower = aproc = None
         if app:
-            app_err = open(work / "app.stderr", "w")  # noqa: SIM115
-            app_out = open(work / "app.stdout", "w")  # noqa: SIM115 - its state lines
-            # The real app (floorview.cli.main, unchanged) through bench/app_driver.py, whose
-            # --dump writes the store's tables as the app shuts down (SIGTERM).
-            aproc = subprocess.Popen(
-                [sys.executable, str(ROOT / "bench" / "app_driver.py"), "--dump", str(app_dump),
-                 "--", "--server", url, "--email", EMAIL, "--branch", BRANCH, "--no-journal"],
-                stdout=app_out, stderr=app_err, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
+            app_follower = start_app(url, work, "--no-journal", dump=app_dump, env=env)
+            aproc = app_follower.proc
             children.append(aproc)
         if not wait_until(lambda: watch.state == "live", 60):
             raise RuntimeError(f"watch never went live (state {watch.state})")
@@ -294,12 +202,7 @@ def chaos_session(duration: float, seed: int, work: Path, app: bool,
         bad = divergent(mine, server)
         app_bad: list[str] | None = None
         if aproc is not None and app_alive:
-            def app_live() -> bool:  # the driver's last "state NAME T" line
-                states = [ln.split()[1] for ln in (work / "app.stdout").read_text().splitlines()
-                          if ln.startswith("state ")]
-                return bool(states) and states[-1] == "LIVE"
-
-            if not wait_until(app_live, 30):
+            if not wait_until(lambda: app_follower.state == "live", 30):
                 log("the app is not live at the end")
             aproc.send_signal(signal.SIGTERM)  # the app quits cleanly, dumping its store
             try:
@@ -320,14 +223,7 @@ def chaos_session(duration: float, seed: int, work: Path, app: bool,
         )
         return result
     finally:
-        for child in children:
-            if child.poll() is None:
-                child.terminate()
-                try:
-                    child.wait(10)
-                except subprocess.TimeoutExpired:
-                    child.kill()
-                    child.wait(10)
+        stop_children(children)
         srv.stop()
         stub_log.close()
 
@@ -484,11 +380,8 @@ def _fmt(v: float | None) -> str:
 
 def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str,
            took: float) -> tuple[str, bool]:
-    lines = ["# Reliability figures", "",
-             "Written by `bench/chaos` (bench/chaos.py); reproduce with the command below. "
-             "Times are one run's, on a shared machine: read them as orders of magnitude. "
-             "The whole test suite run again and again, every crash counted, is in "
-             "[soak.md](soak.md) (`bench/soak`).", "",
+    lines = ["## Kills, freezes, cut sockets and hostile payloads (`bench/chaos`)", "",
+             "Written by `bench/chaos` (bench/chaos.py); reproduce with the command below.", "",
              f"- machine: {platform.node()} · {platform.platform()} · {os.cpu_count()} cores · "
              f"Python {platform.python_version()}",
              f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC · whole run {took:.0f} s",
@@ -507,7 +400,7 @@ def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str
         errors = chaos.get("fault_errors", [])
         ok &= not chaos["divergent"] and not chaos["crashes"] and not app_bad and not errors
         lines += [
-            "## Chaos session", "",
+            "### Chaos session", "",
             f"A stub child process (`python -m server_stub --simulate 5 --simulate-speed "
             f"{chaos['speed']:g} --db F`, fixed "
             f"FLOORVIEW_STUB_SECRET) for {chaos['duration']:.0f} s, seed {chaos['seed']}, a fault "
@@ -544,7 +437,7 @@ def report(chaos: dict[str, Any] | None, fz: dict[str, Any] | None, command: str
         fz_ok = fz["divergent_after"] == 0 and fz["rss_ok"] and fz["state"] == "live"
         ok &= fz_ok
         lines += [
-            "## Live-path fuzz", "",
+            "### Live-path fuzz", "",
             "A stub in process (`StubServer.inject_many`), a `Session` following it over the "
             f"real socket.io path, {fz['payloads']} seeded hostile payloads in {fz['batches']} "
             "batches, each ended by a sentinel table the follower must show before the next "
@@ -595,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
             fz = fuzz(args.fuzz, args.seed)
     text, ok = report(chaos, fz, command.strip(), time.monotonic() - started)
     print(text)
-    args.out.write_text(text)
+    write_section(args.out, SECTION, text, head=RELIABILITY_HEAD)
     log(f"wrote {args.out}")
     return 0 if ok else 1
 
