@@ -583,7 +583,8 @@ class FloorviewApp(QObject):
         auth.keep = self.settings.remember
         session = Session(signed.rest, branch, store=store, user=signed.user,
                           reauth=auth.reauth, on_status=self.on_session_status,
-                          live_options={"clock": self.clock, **self.live_options})
+                          live_options={"clock": self.clock, **self._reconcile_option(),
+                                        **self.live_options})
         controller = EditController(session, store, self)
         self.opened = OpenBranch(branch, store, session, window, controller, KioskMode(window),
                                  recorder=recorder_for(self.args, store,
@@ -682,6 +683,11 @@ class FloorviewApp(QObject):
             opened.recorder.close()
 
     # --- slots ----------------------------------------------------------------------------
+
+    def _reconcile_option(self) -> dict[str, float]:
+        """``--reconcile S`` as the live connection's option (none: its default)."""
+        period = _option(self.args, "reconcile")
+        return {"reconcile_period": period} if period else {}
 
     def on_session_status(self, status: ConnectionStatus) -> None:
         log.info("connection: %s %s", status.state.value, status.message)

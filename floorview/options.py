@@ -69,6 +69,27 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
                                  "dark in kiosk mode)")
     if "--journal" not in have:
         add_journal_options(parser)
+    if "--reconcile" not in have:
+        add_reconcile_option(parser)
+
+
+def seconds(text: str) -> float:
+    """An argparse type: a number of seconds above 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("the duration must be above 0")
+    return value
+
+
+def add_reconcile_option(parser: argparse.ArgumentParser, *, defaults: bool = True) -> None:
+    """``--reconcile S``: how often every table is compared with the server's while live."""
+    parser.add_argument("--reconcile", type=seconds, metavar="S",
+                        default=None if defaults else argparse.SUPPRESS,
+                        help="compare every table with the server's every S seconds (default 60; "
+                             "an unchanged floor costs one small answer)")
 
 
 def add_journal_options(parser: argparse.ArgumentParser, *, defaults: bool = True) -> None:

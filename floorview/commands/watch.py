@@ -51,7 +51,7 @@ from floorview.core.session import (
     rest_from_options,
 )
 from floorview.core.store import BranchStore, Change, Update
-from floorview.options import add_journal_options
+from floorview.options import add_journal_options, add_reconcile_option, seconds
 
 log = logging.getLogger(__name__)
 
@@ -69,24 +69,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jsonl", action="store_true", help="one JSON object a line")
     parser.add_argument("--dump", type=Path, metavar="FILE",
                         help="at the end, write the tables as contract JSON (a list sorted by id)")
-    parser.add_argument("--duration", type=_seconds, metavar="S",
+    parser.add_argument("--duration", type=seconds, metavar="S",
                         help="stop after S seconds (default: run until Ctrl-C)")
     parser.add_argument("--keep-password", action="store_true",
                         help="keep the password in the OS keyring to sign in again when the token expires")
-    parser.add_argument("--reconcile", type=_seconds, metavar="S", default=None,
-                        help="compare every table with the server's every S seconds (default 60; "
-                             "an unchanged floor costs one small answer)")
+    add_reconcile_option(parser, defaults=False)
     add_journal_options(parser, defaults=False)
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("the duration must be above 0")
-    return value
 
 
 class Printer:

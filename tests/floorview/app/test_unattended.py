@@ -232,3 +232,18 @@ def test_a_sign_in_answer_cut_mid_body_is_asked_again_or_said_never_a_crash(
             run(qtbot, app.shutdown())
         proxy.stop()
         stub.stop()
+
+
+def test_reconcile_heals_a_forged_status_within_its_period_not_the_default_minute(
+        launch, stub, qtbot):
+    """``--reconcile 0.5``: a status the server never had (an event forged into the room,
+    one version ahead) is the server's again within seconds, with no reconnect; the
+    default period (60 s) would leave it wrong far longer than this test waits."""
+    app = launch("host@floorview.dev", reconcile=0.5)
+    table = next(t for t in app.store.tables.values() if t.status.value == "available")
+    forged = {**table.to_json(), "status": "out_of_service", "version": table.version + 1}
+    stub.inject("tableStatusUpdate", forged, table.branch_id)
+    qtbot.waitUntil(lambda: app.store.tables[table.id].status.value == "out_of_service")
+    qtbot.waitUntil(lambda: app.store.tables[table.id].status.value == "available",
+                    timeout=15_000)
+    assert app.session.live.status.state is ConnState.LIVE
