@@ -374,10 +374,11 @@ def week_session(setup: Setup) -> dict[str, Any]:
         before, _bid = server_tables(srv.url)
         log(f"stub pid {srv.proc.pid} on {srv.url} behind the proxy {proxy.url}; simulator "
             f"{RATE}/s at {setup.speed:g}x, tokens {ttl} s, seed {setup.seed}")
-        watch = start_watch(proxy.url, work, "--journal", str(journals["watch"]),
+        check = ("--reconcile", f"{RECONCILE_S:g}")
+        watch = start_watch(proxy.url, work, *check, "--journal", str(journals["watch"]),
                             dump=dumps["watch"], env=env)
-        app = start_app(proxy.url, work, "--journal", str(journals["app"]), dump=dumps["app"],
-                        env=env, driver=("--changes", str(app_changes)))
+        app = start_app(proxy.url, work, *check, "--journal", str(journals["app"]),
+                        dump=dumps["app"], env=env, driver=("--changes", str(app_changes)))
         children += [watch.proc, app.proc]
         followers: dict[str, Follower] = {"watch": watch, "app": app}
         for name, f in followers.items():

@@ -21,9 +21,9 @@ from bench.week_judges import (
     rss_flat,
     survived,
 )
-from floorview.core.journal import JournalRecorder
 from floorview.core.journal import read as read_journal
 from floorview.core.model import Table
+from floorview.core.recorder import JournalRecorder
 from floorview.core.store import BranchStore
 from server_stub.proxy import DECIMAL_FIELDS
 from tests.floorview.factories import table_json
@@ -33,18 +33,21 @@ T0 = datetime(2026, 12, 1, 20, 0, tzinfo=UTC)
 
 def _journal(tmp_path, *, stop_after: int | None = None):
     """A journal the real recorder wrote: a first snapshot of t1 v1 and t2 v1, then t1 to
-    v2, v3, v4 by events (the recorder stopped, as a full disk stops it, after
-    ``stop_after`` of them)."""
+    v2, v3, v4 by events (the recorder closed after ``stop_after`` of them, so the
+    rest are never written, as a follower that lost them)."""
     store = BranchStore("br-1")
     path = tmp_path / "j.journal"
     recorder = JournalRecorder(store, path=path, clock=lambda: T0).attach()
     store.apply_snapshot([Table.from_json(table_json("t1", 1)), Table.from_json(table_json("t2", 1))])
+    closed = False
     for n, version in enumerate((2, 3, 4)):
         if stop_after is not None and n == stop_after:
-            recorder.failed = True
+            recorder.close()
+            closed = True
         store.apply_event("tableStatusUpdate",
                           table_json("t1", version, status="occupied" if version % 2 else "cleaning"))
-    recorder.close()
+    if not closed:
+        recorder.close()
     return read_journal(path)
 
 
@@ -99,11 +102,12 @@ def test_flat_means_the_last_sample_within_ten_percent_of_minute_ten():
     assert rss_flat([(0, 100.0), (1, 300.0)]) is None
 
 
-def test_expiries_needed_follow_the_token_or_the_reconciliation_whichever_is_longer():
-    assert RECONCILE_S == 60.0
-    assert needed_expiries(1800, 25) == 28  # found once a reconciliation
-    assert needed_expiries(1800, 120) == 13  # once a token's life
-    assert needed_expiries(90, 25) == 0
+def test_expiries_needed_are_one_a_tokens_life_and_the_check_that_finds_it():
+    assert RECONCILE_S == 5.0
+    assert needed_expiries(1800, 20) == 70  # 1800 / 25, less the two at the edges
+    assert needed_expiries(1800, 25) == 58
+    assert needed_expiries(1800, 115) == 13
+    assert needed_expiries(90, 25) == 1
 
 
 def test_a_renewal_counts_as_survived_only_when_live_came_after_it():
