@@ -117,6 +117,12 @@ def test_a_renewal_counts_as_survived_only_when_live_came_after_it():
     assert survived([5.0, 10.5], states) == 2
 
 
+def test_a_renewal_on_a_live_connection_that_stays_live_survived_and_a_refused_one_did_not():
+    assert survived([5.0, 9.0], [(1.0, "live")]) == 2  # renewed in place: no state change
+    assert survived([5.0], [(1.0, "live"), (5.2, "unauthorized")]) == 0
+    assert survived([5.0], [(1.0, "connecting")]) == 0  # never live after it
+
+
 def _follower(**extra) -> dict:
     return {"alive": True, "end": "alive and live", "applied": 400, "renewals": 30,
             "survived": 30, "states": 90, "divergent": [], "journal_error": "",
