@@ -165,19 +165,19 @@ def mallinfo() -> dict[str, int]:
     import ctypes
     import ctypes.util
 
-    class _Info(ctypes.Structure):
-        _fields_ = [(n, ctypes.c_size_t) for n in (
-            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
-            "uordblks", "fordblks", "keepcost")]
-
+    names = ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+             "uordblks", "fordblks", "keepcost")
+    info_type = type("MallInfo2", (ctypes.Structure,),
+                     {"_fields_": [(n, ctypes.c_size_t) for n in names]})
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c"))
         fn = libc.mallinfo2
     except (OSError, AttributeError, TypeError):
         return {}
-    fn.restype = _Info
+    fn.restype = info_type
     info = fn()
-    return {n: getattr(info, n) // 1024 for n, _ in _Info._fields_ if n not in ("ordblks", "smblks", "hblks", "usmblks", "fsmblks")}
+    return {n: getattr(info, n) // 1024
+            for n in ("arena", "hblkhd", "uordblks", "fordblks", "keepcost")}
 
 
 class MemStats:
