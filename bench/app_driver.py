@@ -168,6 +168,12 @@ def main(argv: list[str]) -> int:
 
         signal.signal(signal.SIGUSR2, trim)
 
+    memstats = os.environ.get("BENCH_MEMSTATS")
+    if memstats:  # memory hunting: malloc's own figures a line every few seconds to FILE
+        from bench.rss import MemStats
+
+        stats = MemStats(memstats, float(os.environ.get("BENCH_MEMSTATS_EVERY", "20")))
+        stats.start()
     QTimer.singleShot(50, zoom_when_shown)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from floorview.cli import main as cli_main

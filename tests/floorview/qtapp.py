@@ -230,3 +230,44 @@ def make_store(tables: int = 6) -> BranchStore:
 @pytest.fixture
 def store() -> BranchStore:
     return make_store()
+
+
+class PixmapCacheWatch:
+    """A sentinel picture in a small QPixmapCache, to tell whether drawing left entries
+    behind: QPixmapCache evicts its least recently used entry first, and nothing touches
+    the sentinel, so it goes once what was added since outgrows the room left beside it.
+
+        with PixmapCacheWatch(limit_kb=1024, sentinel_kb=256) as watch:
+            ...draw a few hundred times...
+            assert watch.sentinel_kept()
+    """
+
+    KEY = "tests:pixmap-cache-sentinel"
+
+    def __init__(self, limit_kb: int = 1024, sentinel_kb: int = 256) -> None:
+        self.limit_kb = limit_kb
+        self.sentinel_kb = sentinel_kb
+        self._old = 0
+
+    def __enter__(self) -> PixmapCacheWatch:
+        from PySide6.QtGui import QPixmap, QPixmapCache
+
+        self._old = QPixmapCache.cacheLimit()
+        QPixmapCache.clear()
+        QPixmapCache.setCacheLimit(self.limit_kb)
+        side = int((self.sentinel_kb * 1024 / 4) ** 0.5)  # 32-bit pixels
+        pixmap = QPixmap(side, side)
+        pixmap.fill(QColor("#123456"))
+        assert QPixmapCache.insert(self.KEY, pixmap)
+        return self
+
+    def sentinel_kept(self) -> bool:
+        from PySide6.QtGui import QPixmapCache
+
+        return QPixmapCache.find(self.KEY) is not None
+
+    def __exit__(self, *exc: object) -> None:
+        from PySide6.QtGui import QPixmapCache
+
+        QPixmapCache.clear()
+        QPixmapCache.setCacheLimit(self._old)

@@ -1000,6 +1000,9 @@ class FloorScene(QGraphicsScene):
 
 
 #: QPixmapCache's least size (KB): the layer's and the overview's pictures of a view.
+#: Every picture put there by a key nothing asks for again stays until the cache is
+#: full: a new icon per paint of the table list's status cells took RSS 142 -> 240 MB
+#: in the demo's first 16 minutes (bench/rss.py --app). Icons are made once a colour.
 PIXMAP_CACHE_KB = 64 * 1024
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from floorview.core.model import Status
 from floorview.ui.window.summary_panel import SummaryPanel, summarize
-from tests.floorview.qtapp import status_color
+from tests.floorview.qtapp import PixmapCacheWatch, status_color
 
 
 def test_summary_counts_covers_and_occupancy(store):
@@ -39,3 +39,24 @@ def test_summary_panel_follows_the_store_and_highlights_a_server(qtbot, store):
     assert blocker.args == [""]  # a second click clears
     panel.close()
     assert panel._unsubscribe is None
+
+
+def test_following_changes_leaves_no_pictures_behind_in_qpixmapcache(qtbot, store):
+    """A server's colour swatch is one picture per colour: the list is rebuilt at every
+    change, and a swatch built anew each time left a picture in QPixmapCache at each paint
+    that nothing would ask for again, until the cache was full."""
+    panel = SummaryPanel(store, status_color=status_color)
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    statuses = ["occupied", "cleaning", "available", "reserved"]
+    with PixmapCacheWatch(limit_kb=512, sentinel_kb=256) as watch:
+        for i in range(400):  # a few servers' swatches a redraw, 14x14 px: ~0.8 MB if new
+            t = store.tables[f"t-{i % 6 + 1}"]
+            store.apply_event("tableStatusUpdate", {**t.to_json(), "status": statuses[i % 4],
+                                                    "guestCount": 2, "version": t.version + 1})
+            panel.refresh()  # what the panel's timer does after a burst
+            panel.grab()  # paints every row in sight, as the screen would
+        assert watch.sentinel_kept()
+    panel.close()
