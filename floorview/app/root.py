@@ -23,11 +23,10 @@ import asyncio
 import functools
 import logging
 import os
-import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -35,8 +34,9 @@ from typing import Any, TextIO
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
+from floorview.app.arguments import option
 from floorview.core import logfile
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
@@ -53,9 +53,6 @@ from floorview.core.session import (
     resolve_branch,
 )
 from floorview.core.store import BranchStore
-from floorview.options import add_app_options, add_connection_options
-from floorview.ui import assets
-from floorview.ui.collector import GuiThreadCollector
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.floor import paint_log
@@ -75,26 +72,6 @@ JOURNAL_HOLD_S = 0.25
 # (RestClient.login's password, the token it returns): capped at INFO wherever the app
 # runs, whatever logging is configured (-vv, a log file).
 logging.getLogger("qasync").setLevel(logging.INFO)
-
-# --- command line -----------------------------------------------------------------------
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The app's parser when run on its own (``python -m floorview.app``)."""
-    parser = argparse.ArgumentParser(prog="floorview",
-                                     description="A live floor-plan monitor for restaurants.")
-    add_connection_options(parser)
-    add_app_options(parser)
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more")
-    parser.add_argument("--log-level", type=str.upper, choices=logfile.LEVELS, default=None,
-                        help="log at LEVEL on the terminal and in the log file")
-    return parser
-
-
-def _option(args: argparse.Namespace, name: str, default: Any = None) -> Any:
-    value = getattr(args, name, default)
-    return default if value is None else value
-
 
 # --- the application ------------------------------------------------------------------
 
@@ -314,11 +291,11 @@ class FloorviewApp(QObject):
             self._done = asyncio.get_running_loop().create_future()
         if not self._open_paint_log():
             return False
-        server = _option(self.args, "server") or self.settings.server
-        email = _option(self.args, "email") or self.settings.email
+        server = option(self.args, "server") or self.settings.server
+        email = option(self.args, "email") or self.settings.email
         password = ""
         auto = False
-        if _option(self.args, "demo", False):
+        if option(self.args, "demo", False):
             self.demo = self.demo_factory()
             loop = asyncio.get_running_loop()
             # it dies and is started again on a helper thread: tell the user on ours
@@ -332,7 +309,7 @@ class FloorviewApp(QObject):
                 self._show_error("The demo server did not start", str(e))
                 return False
             # every demo login has the demo password: --email picks who (a manager...)
-            email = _option(self.args, "email") or DEMO_EMAIL
+            email = option(self.args, "email") or DEMO_EMAIL
             password, auto = DEMO_PASSWORD, True
         elif server and email:
             # the environment's, else the keyring's: the Authenticator's rule, as watch
@@ -384,7 +361,7 @@ class FloorviewApp(QObject):
 
     def _open_paint_log(self) -> bool:
         """``--paint-log FILE``: start writing it; False (and an error shown) if it cannot be."""
-        path = _option(self.args, "paint_log")
+        path = option(self.args, "paint_log")
         if not path or self._paint_log is not None:
             return True
         try:
@@ -414,7 +391,7 @@ class FloorviewApp(QObject):
     def _authenticator(self, server: str, email: str) -> Authenticator:
         """The one sign-in, as watch and re-login use it: the environment's or the
         keyring's password, kept or forgotten by its rules."""
-        rest = RestClient(server, verify=_option(self.args, "ca_bundle") or True)
+        rest = RestClient(server, verify=option(self.args, "ca_bundle") or True)
         return Authenticator(rest, email=email or None, env=_PasswordOnly(self.env),
                              vault=self.vault,
                              ask=self._ask_password, keep=self.settings.remember)
@@ -532,7 +509,7 @@ class FloorviewApp(QObject):
             self._show_error("No branches", f"{signed.user.name} may not see any branch.")
             return None
         if not ask:
-            wanted = _option(self.args, "branch")
+            wanted = option(self.args, "branch")
             if wanted:
                 try:
                     return resolve_branch(branches, wanted)
@@ -568,8 +545,8 @@ class FloorviewApp(QObject):
         """The window and the live session for one branch."""
         signed = self._signed()
         self.settings.branch_id = branch.id
-        kiosk = _option(self.args, "kiosk", self.settings.kiosk)
-        theme = _option(self.args, "theme", self.settings.theme)
+        kiosk = option(self.args, "kiosk", self.settings.kiosk)
+        theme = option(self.args, "theme", self.settings.theme)
         self.settings.kiosk = kiosk
         self.settings.theme = theme
         self.settings.sync()
@@ -577,7 +554,7 @@ class FloorviewApp(QObject):
         store.branch = branch
         window = MainWindow(store, user=signed.user, settings=self.settings,
                             clock=self.clock, theme_choice=theme, kiosk=kiosk,
-                            preferred_plan=_option(self.args, "floor", ""))
+                            preferred_plan=option(self.args, "floor", ""))
         auth = signed.auth  # the one that signed in signs in again
         auth.ask = self._ask_password
         auth.keep = self.settings.remember
@@ -624,7 +601,7 @@ class FloorviewApp(QObject):
         toggle.triggered.connect(
             lambda: kiosk.toggle_recent() or dock.setVisible(not dock.isVisible()))
         self.window.addAction(toggle)
-        path = None if _option(self.args, "no_journal", False) else _option(self.args, "journal")
+        path = None if option(self.args, "no_journal", False) else option(self.args, "journal")
         future = asyncio.get_event_loop().run_in_executor(
             None, functools.partial(history_for, branch.id, path=path))
 
@@ -686,7 +663,7 @@ class FloorviewApp(QObject):
 
     def _reconcile_option(self) -> dict[str, float]:
         """``--reconcile S`` as the live connection's option (none: its default)."""
-        period = _option(self.args, "reconcile")
+        period = option(self.args, "reconcile")
         return {"reconcile_period": period} if period else {}
 
     def on_session_status(self, status: ConnectionStatus) -> None:
@@ -929,75 +906,3 @@ class FloorviewApp(QObject):
         self.error_box = box
         box.open()
 
-
-# --- entry point ----------------------------------------------------------------------
-
-
-def _heap_trimmer(interval_ms: int = 60_000) -> QTimer | None:
-    """WORKAROUND: hand glibc's freed heap back to the system once a minute.
-
-    Measured on 2,000 tables: RSS climbed ~1.3 MiB per 10,000 changes while the Python
-    heap (tracemalloc) stayed flat at 12.3 MiB; after ``malloc_trim(0)`` RSS went back
-    to the same ~178 MiB after 10k, 20k and 30k changes: memory freed (Qt's paths,
-    pixmaps, JSON) but kept by malloc, not a leak. A trim costs about a millisecond.
-    None where there is no glibc (the timer is not needed there).
-    """
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
-    try:
-        trim = ctypes.CDLL(name).malloc_trim if name else None
-    except (OSError, AttributeError):
-        trim = None
-    if trim is None:
-        return None
-    timer = QTimer()
-    timer.timeout.connect(lambda: trim(0))
-    timer.start(interval_ms)
-    return timer
-
-
-
-def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
-    """Run the app; ``args`` from floorview.cli (a Namespace) or an argv list."""
-    if not isinstance(args, argparse.Namespace):
-        args = build_parser().parse_args(list(sys.argv[1:] if args is None else args))
-        logfile.configure(verbose=getattr(args, "verbose", 0) or 0,
-                          level=getattr(args, "log_level", None), to_file=True)
-    import qasync
-
-    qapp = QApplication.instance() or QApplication([sys.argv[0]])
-    qapp.setOrganizationName("floorview")
-    qapp.setApplicationName("floorview")
-    qapp.setApplicationDisplayName("floorview")
-    qapp.setDesktopFileName(assets.APP_ID)  # Wayland and docks match the desktop entry by it
-    qapp.setWindowIcon(assets.app_icon())  # every window and dialog, kiosk or not
-    qapp.setQuitOnLastWindowClosed(False)  # we quit ourselves, after the cleanup
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    app = FloorviewApp(args, settings=AppSettings(), vault=PasswordVault())
-    app.install_crash_handlers(loop)
-
-    # Ctrl-C in a terminal quits cleanly; Python sees the signal only when it runs, so
-    # a timer lets it run now and then while Qt waits.
-    signal.signal(signal.SIGINT, lambda *_: app.request_quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.request_quit())
-    ticker = QTimer()
-    ticker.start(250)
-    ticker.timeout.connect(lambda: None)
-    trimmer = _heap_trimmer()
-    collector = GuiThreadCollector()  # never a collection on an executor's thread
-    collector.start()
-    try:
-        with loop:
-            return loop.run_until_complete(app.run())
-    finally:
-        collector.stop()
-        ticker.stop()
-        if trimmer is not None:
-            trimmer.stop()
-
-
-if __name__ == "__main__":
-    sys.exit(main())
