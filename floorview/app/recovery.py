@@ -134,16 +134,19 @@ class Recovery:
         return max(0.0, self._rebuilt_at + self.REBUILD_EVERY - time.monotonic())
 
     async def _rebuild(self) -> None:
-        """Kiosk: a new window and a new session over the same branch; tried again every
-        REBUILD_EVERY seconds until one is up (or there is nothing to rebuild)."""
+        """Kiosk: a new window and a new session over the branch on screen; tried again
+        every REBUILD_EVERY seconds until one is up. The branch is kept from the first
+        try: a try that fails has closed the window, and with it the app's branch."""
         app = self.app
+        branch = app.branch
         while True:
             delay = self._rebuild_delay()
             if delay:
                 await asyncio.sleep(delay)
-            branch = app.branch
             if app.quitting or branch is None or app.signed_in is None:
                 return
+            if app.branch is not None and app.branch != branch:
+                return  # another branch was opened meanwhile: nothing left to recover
             self._rebuilt_at = time.monotonic()
             log.warning("kiosk: rebuilding the view and reconnecting after an error")
             try:

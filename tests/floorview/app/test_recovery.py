@@ -49,3 +49,32 @@ def test_in_kiosk_mode_an_unhandled_exception_rebuilds_the_view_and_reconnects(l
         assert "Recovered from an error" in app.window.message_label.text()
     finally:
         undo()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_in_kiosk_mode_a_rebuild_that_fails_is_tried_again_until_the_floor_is_back(
+        launch, qtbot, monkeypatch):
+    app = launch("host@floorview.dev", kiosk=True)
+    app.recovery.REBUILD_EVERY = 0.2
+    branch = app.branch
+    real_open = app.open_branch
+    failed = []
+
+    def open_failing_once(branch):
+        if not failed:
+            failed.append(branch)
+            raise RuntimeError("the window could not be built")
+        real_open(branch)
+
+    monkeypatch.setattr(app, "open_branch", open_failing_once)
+    undo = app.install_crash_handlers()
+    try:
+        old = app.window
+        QTimer.singleShot(0, _boom)
+        qtbot.waitUntil(lambda: app.window is not None and app.window is not old, timeout=10_000)
+        wait_live(qtbot, app)
+        assert failed == [branch] and app.branch == branch
+        assert app.kiosk.enabled and app.window.isVisible()
+        assert "Recovered from an error" in app.window.message_label.text()
+    finally:
+        undo()
