@@ -31,9 +31,12 @@ class DemoSupervisor:
         """Start it (off the GUI thread): its URL. Raises what DemoServer.start raises."""
         self.server = self.factory()
         loop = asyncio.get_running_loop()
-        # it dies and is started again on a helper thread: tell the user on ours
-        self.server.on_event = lambda text, error: loop.call_soon_threadsafe(
-            self.on_event, text, error)
+
+        def told(text: str, error: bool) -> None:
+            # it dies and is started again on a helper thread: tell the user on ours
+            loop.call_soon_threadsafe(self.on_event, text, error)
+
+        self.server.on_event = told
         url: str = await loop.run_in_executor(None, self.server.start)
         return url
 

@@ -8,6 +8,7 @@ import asyncio
 import signal
 import sys
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -30,7 +31,7 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
                           level=getattr(args, "log_level", None), to_file=True)
     import qasync
 
-    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    qapp = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))
     qapp.setOrganizationName("floorview")
     qapp.setApplicationName("floorview")
     qapp.setApplicationDisplayName("floorview")

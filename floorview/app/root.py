@@ -237,7 +237,8 @@ class FloorviewApp(QObject):
         starting = asyncio.ensure_future(self.start())
         try:
             # a quit (SIGTERM, Ctrl-C) may come while a dialog still waits for a person
-            await asyncio.wait({starting, self._done}, return_when=asyncio.FIRST_COMPLETED)
+            waiting: set[asyncio.Future[Any]] = {starting, self._done}
+            await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
             if self._done.done():
                 return self._done.result()
             if not starting.result():
@@ -336,7 +337,7 @@ class FloorviewApp(QObject):
                             preferred_plan=option(self.args, "floor", ""))
         auth = signed.auth  # the one that signed in signs in again
         auth.ask = self.sign_in_flow.ask_password
-        auth.keep = self.settings.remember
+        auth.keep = bool(self.settings.remember)
         session = Session(signed.rest, branch, store=store, user=signed.user,
                           reauth=auth.reauth, on_status=self.on_session_status,
                           live_options={"clock": self.clock, **self._reconcile_option(),
@@ -365,28 +366,32 @@ class FloorviewApp(QObject):
         F9 shows the changes as an overlay instead); its turn history read from the
         branch's journals off the GUI thread, into the window's turn book."""
         assert self.opened is not None
-        panel = RecentChangesPanel(self.store, clock=self.clock,
-                                   book=self.window.turn_marks.book)
-        panel.tableRequested.connect(self.window.reveal_table)
-        dock = QDockWidget("Changes and turns (F9)", self.window, objectName="recentChangesDock")
+        window, store = self.opened.window, self.opened.store
+        panel = RecentChangesPanel(store, clock=self.clock, book=window.turn_marks.book)
+        panel.tableRequested.connect(window.reveal_table)
+        dock = QDockWidget("Changes and turns (F9)", window)
+        dock.setObjectName("recentChangesDock")
         dock.setWidget(panel)
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         kiosk = self.opened.kiosk
         overlay = kiosk.set_recent(panel.lines)
         panel.changesChanged.connect(overlay.refresh)
-        toggle = QAction("Recent changes and likely free", self.window, objectName="recentChanges")
+        toggle = QAction("Recent changes and likely free", window)
+        toggle.setObjectName("recentChanges")
         toggle.setShortcut("F9")
-        toggle.triggered.connect(
-            lambda: kiosk.toggle_recent() or dock.setVisible(not dock.isVisible()))
-        self.window.addAction(toggle)
+
+        def on_toggle() -> None:  # kiosk mode shows its overlay, a window its dock
+            if not kiosk.toggle_recent():
+                dock.setVisible(not dock.isVisible())
+
+        toggle.triggered.connect(on_toggle)
+        window.addAction(toggle)
         path = None if option(self.args, "no_journal", False) else option(self.args, "journal")
         future = asyncio.get_event_loop().run_in_executor(
             None, functools.partial(history_for, branch.id, path=path))
 
-        window = self.window
-
-        def loaded(f: asyncio.Future) -> None:
+        def loaded(f: asyncio.Future[Any]) -> None:
             if not f.cancelled() and f.exception() is None and self.window is window:
                 panel.set_history(f.result())  # still this branch's window
 
@@ -460,7 +465,11 @@ class FloorviewApp(QObject):
     @Slot(str)
     def on_controller_created(self, table_id: str) -> None:
         # the item appears when the event arrives; select it then
-        QTimer.singleShot(300, lambda: self.window and self.window.reveal_table(table_id))
+        def reveal() -> None:
+            if self.window is not None:
+                self.window.reveal_table(table_id)
+
+        QTimer.singleShot(300, reveal)
 
     @Slot()
     def on_window_closed(self) -> None:
@@ -503,7 +512,7 @@ class FloorviewApp(QObject):
         """Run one user action (retry, sign in again, switch branch, sign out) at a time;
         the task is kept, so it is not collected mid-way and tells whether one runs."""
         if self._action is not None and not self._action.done():
-            log.info("another action is under way; %s ignored", coro.__qualname__)
+            log.info("another action is under way; %s ignored", getattr(coro, "__qualname__", coro))
             coro.close()
             return
 

@@ -205,7 +205,7 @@ class SignInFlow:
         rest = RestClient(server, verify=option(self.args, "ca_bundle") or True)
         return Authenticator(rest, email=email or None, env=_PasswordOnly(self.env),
                              vault=self.vault,
-                             ask=self.ask_password, keep=self.settings.remember)
+                             ask=self.ask_password, keep=bool(self.settings.remember))
 
     async def kept_password(self, server: str, email: str) -> str:
         """The environment's password, else the keyring's, as the Authenticator reads
@@ -273,7 +273,7 @@ class SignInFlow:
             return await self._login(server, email, password, renew=renew)
 
         dialog = LoginDialog(login, server=attempt.server, email=attempt.email,
-                             password=attempt.password, remember=self.settings.remember,
+                             password=attempt.password, remember=bool(self.settings.remember),
                              message=message, auto_submit=attempt.auto, parent=self._window())
         self.login_dialog = dialog
         try:
