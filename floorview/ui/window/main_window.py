@@ -351,10 +351,9 @@ class MainWindow(QMainWindow):
         if sections and plan_id:
             count = len(self.store.tables_on(plan_id))
             # WORKAROUND: FloorScene's section outlines cost superlinear time in the
-            # tables of a floor, on the GUI thread (first paint with them, measured with
-            # ui 944fa04: 1,000 tables +0.3 s, 6,000 +2.3 s, 20,000 +11.6 s; before it,
-            # 20,000 froze the GUI for minutes). No restaurant room has that many; the
-            # demo's "Stress Hall" does. Reported to the ui branch.
+            # tables of a floor, on the GUI thread (their first paint, measured: 1,000
+            # tables +0.3 s, 6,000 +2.3 s, 20,000 +11.6 s). No restaurant room has that
+            # many; the demo's "Stress Hall" does, and would freeze for seconds.
             if count > SECTIONS_MAX_TABLES:
                 sections = False
                 if plan_id not in self._sections_skipped:
