@@ -67,7 +67,7 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def find(self, text: str) -> str | None:
+    def find_table(self, text: str) -> str | None:
         """Show the table numbered ``text`` (exactly, else by prefix); its id, or None."""
         match = match_table(self._store.tables.values(), text)
         if match is None:
@@ -80,7 +80,7 @@ class FindBar(QWidget):
         text = self.edit.text().strip()
         if not text:
             return
-        found = self.find(text)
+        found = self.find_table(text)
         if found is None:
             self.message.emit(f"No table numbered {text!r} in this branch.", True)
         else:

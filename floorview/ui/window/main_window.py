@@ -340,8 +340,8 @@ class MainWindow(QMainWindow):
         acts.branch_action.triggered.connect(self.branchRequested.emit)
         acts.shortcuts_action.triggered.connect(self.on_shortcuts_triggered)
         acts.quit_action.triggered.connect(self.quitRequested.emit)
-        acts.sections_action.setChecked(settings.show_sections)
-        acts.free_action.setChecked(settings.show_free_times)
+        acts.sections_action.setChecked(bool(settings.show_sections))
+        acts.free_action.setChecked(bool(settings.show_free_times))
 
     # --- floors -------------------------------------------------------------------------
 
@@ -630,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def find_table(self, text: str) -> str | None:
         """Select and flash the table numbered ``text`` (exactly, else by prefix)."""
-        return self.find_bar.find(text)
+        return self.find_bar.find_table(text)
 
     @Slot(str)
     def on_find_bar_tableFound(self, table_id: str) -> None:

@@ -21,6 +21,14 @@ from floorview.ui.dialogs.table_form_dialog import TableFormDialog
 from floorview.ui.settings import AppSettings
 
 
+def _on_yes(confirmed: Callable[[], None]) -> Callable[[int], None]:
+    """A message box's ``finished(result)`` that calls ``confirmed()`` on Yes only."""
+    def finished(result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            confirmed()
+    return finished
+
+
 class WindowDialogs(QObject):
     """Opens the main window's dialogs over it (its Qt parent) and holds the open ones."""
 
@@ -65,8 +73,7 @@ class WindowDialogs(QObject):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self._window())
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda result: result == QMessageBox.StandardButton.Yes and confirmed())
+        box.finished.connect(_on_yes(confirmed))
         self._keep("delete_box", box)
         box.open()
 
@@ -103,7 +110,6 @@ class WindowDialogs(QObject):
                           self._window())
         box.button(QMessageBox.StandardButton.Yes).setText("Sign out")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda result: result == QMessageBox.StandardButton.Yes and confirmed())
+        box.finished.connect(_on_yes(confirmed))
         self._keep("sign_out_box", box)
         box.open()
