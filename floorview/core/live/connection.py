@@ -73,20 +73,20 @@ from __future__ import annotations
 import asyncio
 import errno
 import functools
-import importlib
 import logging
 import random
-import ssl
-import sys
-import warnings
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from enum import Enum, StrEnum
+from datetime import datetime, timedelta
+from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
 
+from floorview.core.live.client import NAMESPACE, import_socketio, new_client
+from floorview.core.live.errors import describe, heartbeat_failed, says_unauthorized
+from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusal, websocket_opens
+from floorview.core.live.status import ConnectionStatus, ConnState, StatusListener, utcnow
+from floorview.core.live.workarounds import close_client, connect_within, guard_packets
 from floorview.core.model import ParseError, Table, TableSnapshot
 from floorview.core.ratelog import RateLimitedLog
 from floorview.core.renewal import FreshTokenRefused, SignInEnded, TokenRenewal
@@ -100,62 +100,8 @@ from floorview.core.rest import (
 )
 from floorview.core.store import ALL_EVENTS, BranchStore, Change
 
-log = logging.getLogger(__name__)
-
-NAMESPACE = "/restaurant/tables"
-
-
-#: Event names socket.io keeps for the connection itself (a server never emits them).
-RESERVED_EVENTS = frozenset({"connect", "connect_error", "disconnect", "__disconnect_final"})
-
-
-class ConnState(StrEnum):
-    CONNECTING = "connecting"  # the first attempt, nothing shown yet
-    SYNCING = "syncing"  # connected and joined; the snapshot is being fetched
-    LIVE = "live"  # the tables are the server's and follow its events
-    RECONNECTING = "reconnecting"  # lost; retrying; the tables are as of ``as_of``
-    UNREACHABLE = "unreachable"  # never connected yet; retrying
-    UNAUTHORIZED = "unauthorized"  # the sign-in was refused or expired: stopped
-    FORBIDDEN = "forbidden"  # this user may not see this branch: stopped
-    FAILED = "failed"  # an unexpected error: stopped
-
-    @property
-    def terminal(self) -> bool:
-        """No more attempts are made in this state."""
-        return self in (ConnState.UNAUTHORIZED, ConnState.FORBIDDEN, ConnState.FAILED)
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
-
-
-@dataclass(frozen=True, slots=True)
-class ConnectionStatus:
-    """What the connection is doing, for a status bar.
-
-    Attributes:
-        state: see :class:`ConnState`.
-        since: when this state began.
-        as_of: when the tables were last known true (the snapshot that made them live,
-            or the moment the connection was lost); None before any snapshot.
-        message: a sentence for the user ("" when the state says it all).
-        attempt: the number of the connection attempt under way or awaited (1 = first).
-        no_answer_since: when the server last answered, once a connection that was up
-            is lost (for a banner: "No answer from the server since 19:42:05"); kept
-            through the retries that follow, None again once live.
-    """
-
-    state: ConnState
-    since: datetime
-    as_of: datetime | None = None
-    message: str = ""
-    attempt: int = 0
-    no_answer_since: datetime | None = None
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
+# The package's one logger: its lines read "floorview.core.live: ..." as before it was a package.
+log = logging.getLogger("floorview.core.live")
 
 class _Outcome(Enum):
     LOST = "lost"  # try again after a backoff
@@ -191,7 +137,6 @@ class _Attempt:
         self.done.set()
 
 
-StatusListener = Callable[[ConnectionStatus], None]
 Reauth = Callable[[], Awaitable[bool]]
 
 
@@ -275,8 +220,9 @@ class LiveConnection:
         self.port_probe = port_probe
         self.transports = list(transports) if transports else ["websocket"]
         self.websocket_retry = websocket_retry
-        self._refused_at: float | None = None  # loop time WebSocket was last refused
-        self._refusal = ""  # what the refusal said ("HTTP 403")
+        self.long_polling = LongPollingFallback(
+            self.transports, websocket_retry=websocket_retry, probe_period=probe_period,
+            heartbeat=heartbeat)
         self._client_factory = client_factory or self._default_client
         self._executor = executor
         self._rng = rng
@@ -503,13 +449,10 @@ class LiveConnection:
     async def _connect_once(self, number: int, quiet: bool = False) -> tuple[_Outcome, _Attempt]:
         """One attempt; ``quiet``: no "Reconnecting…" (a live link moving to WebSocket
         stays shown as live until the new one syncs)."""
-        if "socketio" not in sys.modules:
-            # Imported here, off the GUI thread, not with this module: socketio, engineio
-            # and aiohttp are ~0.15-0.5 s of imports the window's first paint does not need.
-            await asyncio.get_running_loop().run_in_executor(None, importlib.import_module, "socketio")
+        await import_socketio()
         import socketio
 
-        attempt = _Attempt(self._client_factory(), number, self._transports_now())
+        attempt = _Attempt(self._client_factory(), number, self.long_polling.transports_now())
         self._attempt = attempt
         self._register(attempt)
         if number == 1 or (self._as_of is None and self._status.state is not ConnState.UNREACHABLE):
@@ -519,26 +462,23 @@ class LiveConnection:
         attempt.token = self.rest.token
         try:
             try:
-                # WORKAROUND: python-engineio gives aiohttp's ws_connect no timeout for the
-                # handshake itself (only for the close), so a server that accepts the TCP
-                # connection and answers nothing (frozen) held a connect forever: bounded here.
-                await asyncio.wait_for(attempt.client.connect(
-                    self.rest.base_url,
+                await connect_within(
+                    attempt.client, self.rest.base_url, 2 * self.connect_timeout,
                     auth={"token": attempt.token or ""},
                     namespaces=[NAMESPACE],
                     transports=attempt.transports,
                     wait_timeout=self.connect_timeout,
                     retry=False,
-                ), 2 * self.connect_timeout)
+                )
             except (TimeoutError, socketio.exceptions.ConnectionError, ValueError, OSError) as e:
-                if _says_unauthorized(attempt.connect_error):
+                if says_unauthorized(attempt.connect_error):
                     return await self._unauthorized(attempt), attempt
-                refusal = _upgrade_refusal(e) if "websocket" in attempt.transports else None
+                refusal = upgrade_refusal(e) if "websocket" in attempt.transports else None
                 if refusal is not None and "polling" not in attempt.transports:
-                    self._fall_back(refusal)
+                    self.long_polling.fall_back(refusal)
                     return _Outcome.SWITCH, attempt
-                said = _describe(attempt.connect_error)
-                attempt.error = (_describe(e) if said in ("", "Connection error") else said) or "refused"
+                said = describe(attempt.connect_error)
+                attempt.error = (describe(e) if said in ("", "Connection error") else said) or "refused"
                 log.info("connect failed: %s", attempt.error)
                 return _Outcome.LOST, attempt
             attempt.connected = True
@@ -602,7 +542,7 @@ class LiveConnection:
             await asyncio.gather(task, return_exceptions=True)
         if self.store.syncing:
             self.store.cancel_sync()
-        await _close(attempt.client)
+        await close_client(attempt.client)
 
     # --- handlers ---------------------------------------------------------------------
 
@@ -637,12 +577,12 @@ class LiveConnection:
         def on_disconnect(*args: Any) -> None:
             if self._attempt is attempt:
                 reason = str(args[0]) if args else ""
-                if _heartbeat_failed(client):
+                if heartbeat_failed(client):
                     attempt.silent = True
                     attempt.end("no answer from the server")
                     return
                 log.info("disconnected%s", f" ({reason})" if reason else "")
-                attempt.end(_describe(reason) or "disconnected")
+                attempt.end(describe(reason) or "disconnected")
 
         def on_exception(*args: Any) -> None:
             if not current():
@@ -680,53 +620,7 @@ class LiveConnection:
                                    "know: %r", name)
 
         client.on("*", on_other, namespace=NAMESPACE)
-        self._guard_packets(client)
-
-    def _guard_packets(self, client: Any) -> None:
-        """Drop a packet python-socketio cannot decode with one line of ours.
-
-        # WORKAROUND: python-socketio decodes each Engine.IO message in a task of its own
-        # (``AsyncClient._handle_eio_message``), and a packet it cannot decode (JSON nested
-        # 10,000 deep: RecursionError) ends that task with an exception nobody retrieves:
-        # asyncio's 25-line "Task exception was never retrieved" per packet. Wrapped here,
-        # such a packet is one rate-limited warning and the connection goes on.
-        """
-        eio = getattr(client, "eio", None)
-        handlers = getattr(eio, "handlers", None)
-        inner = handlers.get("message") if isinstance(handlers, dict) else None
-        if inner is None:
-            return
-
-        async def guarded(data: Any) -> None:
-            try:
-                await inner(data)
-            except asyncio.CancelledError:
-                raise
-            except Exception as e:
-                self._ratelog.warning("bad-packet", "dropped a malformed packet (%d characters): %s",
-                                      len(data) if isinstance(data, str | bytes) else 0,
-                                      f"{type(e).__name__}: {str(e)[:120]}")
-
-        eio.on("message", guarded)
-
-        # WORKAROUND: python-socketio (5.18) hands an EVENT packet named "connect",
-        # "disconnect" or "connect_error" to that name's handler, as if the connection
-        # itself had connected or gone: a forged "connect" began a whole new join and
-        # snapshot (the 100,000-payload fuzz carried ~1,400 of them: it fell from 614 to
-        # 65 payloads a second and ended mid-resync). No socket.io server emits those
-        # names as events (they are reserved), so such a packet is dropped, with a line.
-        handle_event = getattr(client, "_handle_event", None)
-        if handle_event is None:
-            return
-
-        async def events_only(namespace: Any, id: Any, data: Any) -> Any:
-            if isinstance(data, list) and data and data[0] in RESERVED_EVENTS:
-                self._ratelog.warning("reserved", "dropped an event named %r (a name "
-                                      "socket.io reserves for the connection itself)", data[0])
-                return None
-            return await handle_event(namespace, id, data)
-
-        client._handle_event = events_only
+        guard_packets(client, self._ratelog)
 
     def _event_handler(self, event: str, current: Callable[[], bool]) -> Callable[..., None]:
         # A plain function, not a coroutine: it runs to the end before the next event's
@@ -771,7 +665,7 @@ class LiveConnection:
             attempt.reached_live = True
             self._as_of = attempt.heard_at = self._clock()
             self._no_answer_since = None
-            self._publish(ConnState.LIVE, self._live_message(attempt), attempt=0)
+            self._publish(ConnState.LIVE, self.long_polling.live_message(attempt.transports), attempt=0)
             if not acked:
                 await asyncio.sleep(self.confirm_delay)
                 self.store.begin_sync()
@@ -850,57 +744,6 @@ class LiveConnection:
         return self.store.apply_snapshot(snapshot.tables, periodic=periodic,
                                          unreadable=snapshot.unreadable, partial=snapshot.partial)
 
-    # --- WebSocket refused: long-polling ----------------------------------------------
-
-    def _transports_now(self) -> list[str]:
-        """``transports``, or long-polling for ``websocket_retry`` s after WebSocket was
-        refused (a proxy that does not pass upgrades on, while plain HTTP works)."""
-        if self._refused_at is None or "websocket" not in self.transports:
-            return self.transports
-        loop = asyncio.get_running_loop()
-        if loop.time() - self._refused_at >= self.websocket_retry:
-            return self.transports
-        return ["polling"]
-
-    def _fall_back(self, refusal: str) -> None:
-        first = self._refused_at is None and not self._refusal
-        self._refused_at = asyncio.get_running_loop().time()
-        self._refusal = refusal
-        # One line when it begins; later refusals (each retry) at INFO only.
-        (log.warning if first else log.info)(
-            "the server or a proxy refused the WebSocket upgrade (%s); following over "
-            "long-polling instead (a silent link is seen within about %.0f s there), "
-            "WebSocket again in %.0f min", refusal, 2 * self.probe_period + self.heartbeat,
-            self.websocket_retry / 60)
-
-    def _live_message(self, attempt: _Attempt) -> str:
-        if "websocket" in attempt.transports or not self._refusal:
-            return ""
-        return (f"Over long-polling: WebSocket was refused ({self._refusal}); "
-                f"WebSocket is tried again every {self.websocket_retry / 60:.0f} min.")
-
-    async def _websocket_allowed(self) -> bool:
-        """Whether an Engine.IO WebSocket opens now (opened and closed at once)."""
-        import aiohttp
-
-        url = self.rest.base_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
-        ssl_arg: Any = True
-        if isinstance(self.rest.verify, str):
-            ssl_arg = ssl.create_default_context(cafile=self.rest.verify)
-        elif self.rest.verify is False:
-            ssl_arg = False
-        timeout = aiohttp.ClientTimeout(total=self.connect_timeout)
-        try:
-            async with aiohttp.ClientSession(timeout=timeout) as http, http.ws_connect(
-                    f"{url}/socket.io/?EIO=4&transport=websocket", ssl=ssl_arg) as ws:
-                await ws.close()
-            return True
-        except asyncio.CancelledError:
-            raise
-        except Exception as e:  # refused again, or anything else: stay on long-polling
-            log.info("WebSocket still refused: %s", _upgrade_refusal(e) or _describe(e))
-            return False
-
     # --- healing while live ------------------------------------------------------------
 
     async def _keep_reconciling(self, attempt: _Attempt) -> None:
@@ -909,14 +752,13 @@ class LiveConnection:
         period = min(self.reconcile_period, self.probe_period) if probing else self.reconcile_period
         while True:
             await asyncio.sleep(period)
-            if self._refused_at is not None and self._transports_now() != attempt.transports:
-                if await self._websocket_allowed():
-                    log.info("WebSocket is allowed again; reconnecting over it")
-                    self._refused_at, self._refusal = None, ""
+            if self.long_polling.websocket_due(attempt.transports):
+                if await websocket_opens(self.rest.base_url, self.rest.verify, self.connect_timeout):
+                    self.long_polling.websocket_allowed_again()
                     attempt.switch = True
                     attempt.end("switching to WebSocket")
                     return
-                self._refused_at = asyncio.get_running_loop().time()  # again in a while
+                self.long_polling.websocket_still_refused()  # again in a while
             try:
                 await self.renewal.authorized(functools.partial(self._reconcile, probing))
             except Forbidden:
@@ -977,164 +819,5 @@ class LiveConnection:
     # --- the client -------------------------------------------------------------------
 
     def _default_client(self) -> Any:
-        import socketio
-
-        kwargs: dict[str, Any] = {}
-        if isinstance(self.rest.verify, str):  # a private CA: the socket trusts it too
-            cafile = self.rest.verify
-
-            def http_session() -> Any:
-                import aiohttp
-
-                context = ssl.create_default_context(cafile=cafile)
-                return aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context))
-
-            kwargs["http_session"] = http_session
-        return socketio.AsyncClient(
-            reconnection=False,  # reconnecting is ours: see the module's docstring
-            handle_sigint=False,
-            request_timeout=self.connect_timeout,
-            websocket_extra_options={"heartbeat": self.heartbeat},
-            **kwargs,
-        )
-
-
-def _heartbeat_failed(client: Any) -> bool:
-    """Whether the client's WebSocket was closed for want of a pong (aiohttp sets a
-    ServerTimeoutError as the socket's exception then)."""
-    ws = getattr(getattr(client, "eio", None), "ws", None)
-    exception = getattr(ws, "exception", None)
-    if not callable(exception):
-        return False
-    import aiohttp
-
-    return isinstance(exception(), aiohttp.ServerTimeoutError)
-
-
-class _QuietEngineio(logging.Filter):
-    """# WORKAROUND: engineio's write loop logs ``ERROR packet queue is empty, aborting``
-    when a server stops pinging (about 30 s into a silent link, and over long-polling,
-    which has no ping frames). A lost link is expected here and has our own line
-    ("no answer from the server since ..."); the ERROR only alarms a reader."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("packet queue is empty")
-
-
-_QUIET_ENGINEIO = _QuietEngineio()
-logging.getLogger("engineio.client").addFilter(_QUIET_ENGINEIO)
-
-# WORKAROUND: on Python < 3.12 aiohttp's heartbeat starts each ping as a task (3.12+ runs it
-# eagerly); a socket closed before that task's first step cancels it unstarted, and Python
-# warns "coroutine 'WebSocketWriter.send_frame' was never awaited" when it is collected
-# (aiohttp 3.14.5, seen at every close that races a ping). Nothing was lost: the ping
-# was for a socket already closed.
-warnings.filterwarnings("ignore", message="coroutine 'WebSocketWriter.send_frame' was never awaited",
-                        category=RuntimeWarning)
-
-
-def _upgrade_refusal(error: BaseException) -> str | None:
-    """"HTTP 403" when ``error`` came of an HTTP answer other than 101 to the WebSocket
-    upgrade with a 4xx status (400, 403, 404, 426: a proxy that does not pass upgrades
-    on); None otherwise (refused TCP, TLS, a timeout, a 5xx: a server in trouble gets
-    the backoff, not a change of transport)."""
-    import aiohttp
-
-    seen = 0
-    while error is not None and seen < 6:
-        if isinstance(error, aiohttp.WSServerHandshakeError):
-            status = getattr(error, "status", 0) or 0
-            if 400 <= status < 500 and status not in (401, 429):
-                return f"HTTP {status}"
-            return None
-        error = error.__cause__ or error.__context__
-        seen += 1
-    return None
-
-
-def _says_unauthorized(data: Any) -> bool:
-    text = data.get("message") if isinstance(data, dict) else data
-    return isinstance(text, str) and "unauthori" in text.lower()
-
-
-def _describe(data: Any) -> str:
-    if isinstance(data, dict):
-        data = data.get("message")
-    if isinstance(data, BaseException):
-        # Over WebSocket, engineio raises a bare "Connection error" from within its
-        # handler of aiohttp's error: the cause (refused, TLS, timeout) is in the chain.
-        chain, error = [], data
-        while error is not None and len(chain) < 5:
-            chain.append(str(error) or type(error).__name__)
-            error = error.__cause__ or error.__context__
-        for text in chain[1:]:
-            if _describe(text) != text[:200]:
-                return _describe(text)
-        data = chain[0]
-    if not data:
-        return ""
-    text = str(data)
-    low = text.lower()
-    if "certificate" in low or "ssl:" in low and "error" in low:
-        return "the server's TLS certificate is not trusted (a private CA needs --ca-bundle)"
-    if "refused" in low or "connect call failed" in low or "cannot connect to host" in low:
-        return "connection refused"
-    if "timeout" in low or "timed out" in low:
-        return "no answer in time"
-    return text[:200]
-
-
-async def _disconnect_quietly(client: Any) -> None:
-    try:
-        await asyncio.wait_for(client.disconnect(), 2.0)
-    except Exception as e:  # TimeoutError included
-        log.debug("disconnect: %r", e)
-
-
-async def _close(client: Any) -> None:
-    """Disconnect and release everything; bounded in time whatever state it is in, and
-    carried through when the caller is cancelled meanwhile (then the cancellation goes on).
-
-    A stop() that cancelled the connection's task while a timed-out attempt's client was
-    being closed cut the close short: the client's aiohttp session and connection stayed
-    open ("Unclosed ..." warnings when collected; seen under load, where closing is slow).
-    """
-    closing = asyncio.ensure_future(_close_now(client))
-    try:
-        await asyncio.shield(closing)
-    except asyncio.CancelledError:
-        await closing  # bounded: every await in it has a timeout
-        raise
-
-
-async def _close_now(client: Any) -> None:
-    """Disconnect, close the WebSocket, stop the transport's tasks, close the session.
-
-    # WORKAROUND: python-socketio's disconnect has hung mid-reconnect and mid-connect
-    # (python-socketio 5.x: a disconnect() while its reconnect or connect task waits on
-    # the transport never returned); every await here has a timeout and its tasks are
-    # cancelled.
-    """
-    await _disconnect_quietly(client)
-    eio = getattr(client, "eio", None)
-    if eio is None:
-        return
-    # A WebSocket left open (a disconnect that timed out) keeps its heartbeat timer: on
-    # qasync that timer fired later, with no loop running, as "no running event loop" and
-    # "coroutine 'WebSocketWriter.send_frame' was never awaited". Closed here, it stops.
-    ws = getattr(eio, "ws", None)
-    if ws is not None and not getattr(ws, "closed", True):
-        try:
-            await asyncio.wait_for(ws.close(), 1.0)
-        except Exception as e:  # TimeoutError included
-            log.debug("closing the WebSocket: %r", e)
-    for name in ("read_loop_task", "write_loop_task"):
-        task = getattr(eio, name, None)
-        if task is not None and not task.done():
-            task.cancel()
-    http = getattr(eio, "http", None)
-    if http is not None and not getattr(http, "closed", True) and not getattr(eio, "external_http", False):
-        try:
-            await asyncio.wait_for(http.close(), 1.0)
-        except Exception as e:  # TimeoutError included
-            log.debug("closing the HTTP session: %r", e)
+        return new_client(self.rest.verify, connect_timeout=self.connect_timeout,
+                          heartbeat=self.heartbeat)
