@@ -65,13 +65,13 @@ connection moves over). A deployment that needs polling always passes
 ``transports=["polling"]``.
 
 Between attempts, while the server refuses TCP (its process is gone), its port is probed
-every 100-200 ms and the attempt made as soon as it accepts (see ``_wait_to_retry``).
+every 100-200 ms and the attempt made as soon as it accepts
+(:mod:`floorview.core.live.port_probe`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import errno
 import functools
 import logging
 import random
@@ -80,11 +80,12 @@ from concurrent.futures import Executor
 from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
-from urllib.parse import urlsplit
 
 from floorview.core.live.client import NAMESPACE, import_socketio, new_client
 from floorview.core.live.errors import describe, heartbeat_failed, says_unauthorized
 from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusal, websocket_opens
+from floorview.core.live.port_probe import wait_to_retry
+from floorview.core.live.retry import failures_after, retry_delay, retry_status
 from floorview.core.live.status import ConnectionStatus, ConnState, StatusListener, utcnow
 from floorview.core.live.workarounds import close_client, connect_within, guard_packets
 from floorview.core.model import ParseError, Table, TableSnapshot
@@ -96,7 +97,6 @@ from floorview.core.rest import (
     NotFound,
     RestClient,
     Unreachable,
-    backoff_delay,
 )
 from floorview.core.store import ALL_EVENTS, BranchStore, Change
 
@@ -171,7 +171,8 @@ class LiveConnection:
             are dropped (the next reconciliation heals them).
         port_probe: ``(min, max)`` seconds between two TCP connects to the server's port
             while it refuses connections, so that a restarted server is followed at once
-            instead of after the backoff; None: plain backoff (see :meth:`_wait_to_retry`).
+            instead of after the backoff; None: plain backoff (see
+            :mod:`floorview.core.live.port_probe`).
         transports: Engine.IO transports; WebSocket only by default (see above).
         websocket_retry: after a refused WebSocket upgrade (long-polling then), seconds
             until WebSocket is tried again.
@@ -332,9 +333,6 @@ class LiveConnection:
 
     # --- the loop ---------------------------------------------------------------------
 
-    def _delay(self, failures: int) -> float:
-        return backoff_delay(self.backoff, max(0, failures - 1), self._rng)
-
     async def _run(self) -> None:
         failures = 0
         number = 0
@@ -355,23 +353,11 @@ class LiveConnection:
                     switched = attempt.switch
                     continue
                 switched = False
-                failures = 1 if attempt.reached_live else failures + 1
-                delay = self._delay(failures)
-                reason = (attempt.error or "no answer").rstrip(".")
-                retry = f"retrying in {max(1, round(delay))} s."
-                if attempt.refused_fresh:
-                    state = ConnState.UNREACHABLE if self._as_of is None else ConnState.RECONNECTING
-                    text = ("The server refused a new sign-in at once; signing in again in "
-                            f"{max(1, round(delay))} s.")
-                elif self._as_of is None:
-                    state = ConnState.UNREACHABLE
-                    text = f"Cannot reach the server ({reason}); {retry}"
-                elif attempt.connected:
-                    state = ConnState.RECONNECTING
-                    text = f"Connection lost ({reason}); {retry}"
-                else:
-                    state = ConnState.RECONNECTING
-                    text = f"Still cannot reach the server ({reason}); {retry}"
+                failures = failures_after(failures, reached_live=attempt.reached_live)
+                delay = retry_delay(self.backoff, failures, self._rng)
+                state, text = retry_status(
+                    delay=delay, reason=attempt.error, ever_live=self._as_of is not None,
+                    was_connected=attempt.connected, fresh_token_refused=attempt.refused_fresh)
                 self._publish(state, text, attempt=number + 1)
                 await self._wait_to_retry(delay)
         except asyncio.CancelledError:
@@ -381,70 +367,10 @@ class LiveConnection:
             self._publish(ConnState.FAILED, f"The live connection failed: {e}")
 
     async def _wait_to_retry(self, delay: float) -> None:
-        """Wait ``delay`` s before the next attempt, or less while the server refuses TCP.
-
-        A server that refuses connections (its process is gone: a restart, a crash) costs
-        nothing to ask again: a TCP connect every ``port_probe`` s (a SYN answered by a
-        reset) until the port accepts, then the attempt at once. Measured on a 2,000-table
-        stub SIGKILLed and started again: live 3.3 s after it listened with the plain
-        backoff (about 1 s ± 0.5, longer once a try had failed against the stub still
-        starting). A server that accepts and then fails (a 5xx, a handshake error, a
-        frozen process: its kernel still accepts) gets the whole backoff after at most
-        three probes, and each wait ends at its backoff's end with a real attempt whatever
-        the probes said, so the attempts come no more often than without probes.
-        """
-        if self.port_probe is None or delay <= 0:
-            await asyncio.sleep(delay)
-            return
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + delay
-        # A server shutting down drops its connections before it stops listening (aiohttp,
-        # Node alike): a port that still accepts is asked twice more in the next half
-        # second before it counts as a server that accepts and failed.
-        answer = await self._port_answer()
-        for pause in (0.2, 0.3):
-            if answer != "accepts" or self._stopping or loop.time() + pause >= deadline:
-                break
-            await asyncio.sleep(pause)
-            answer = await self._port_answer()
-        if answer != "refused":
-            await asyncio.sleep(max(0.0, deadline - loop.time()))
-            return
-        lo, hi = self.port_probe
-        while not self._stopping:
-            left = deadline - loop.time()
-            if left <= 0:
-                return
-            # Jittered, so that the clients of a restarted server do not all come back
-            # in the same instant.
-            await asyncio.sleep(min(left, lo + self._rng() * (hi - lo)))
-            if self._stopping or loop.time() >= deadline:
-                return
-            if await self._port_answer() == "accepts":
-                log.info("the server accepts connections again; connecting")
-                return
-
-    async def _port_answer(self) -> str:
-        """"accepts", "refused" (refused or unreachable: nothing listens) or "unknown"
-        (a name that does not resolve, anything else: no probing then)."""
-        parts = urlsplit(self.rest.base_url)
-        host = parts.hostname or ""
-        try:
-            port = parts.port or (443 if parts.scheme == "https" else 80)
-        except ValueError:
-            return "unknown"
-        loop = asyncio.get_running_loop()
-        try:
-            transport, _ = await asyncio.wait_for(
-                loop.create_connection(asyncio.Protocol, host, port), max(1.0, self.port_probe[1]))
-        except (ConnectionRefusedError, TimeoutError):
-            return "refused"
-        except OSError as e:
-            if e.errno in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH):
-                return "refused"
-            return "unknown"
-        transport.close()
-        return "accepts"
+        """Wait ``delay`` s before the next attempt, or less while the server refuses TCP
+        (see :mod:`floorview.core.live.port_probe`)."""
+        await wait_to_retry(delay, base_url=self.rest.base_url, port_probe=self.port_probe,
+                            rng=self._rng, stopping=lambda: self._stopping)
 
     async def _connect_once(self, number: int, quiet: bool = False) -> tuple[_Outcome, _Attempt]:
         """One attempt; ``quiet``: no "Reconnecting…" (a live link moving to WebSocket
