@@ -9,6 +9,7 @@ Its modules, each one job:
 * :mod:`floorview.core.live.errors`: why a connect failed or a socket closed.
 * :mod:`floorview.core.live.retry`: when the next attempt comes (pure functions).
 * :mod:`floorview.core.live.port_probe`: the wait for it, cut short once a refused port accepts.
+* :mod:`floorview.core.live.reconcile`: snapshots, reconciliation, versions confirmed.
 * :mod:`floorview.core.live.long_polling`: the fallback when WebSocket is refused.
 * :mod:`floorview.core.live.workarounds`: the labelled workarounds for its libraries.
 """

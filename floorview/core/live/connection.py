@@ -85,20 +85,20 @@ from floorview.core.live.client import NAMESPACE, import_socketio, new_client
 from floorview.core.live.errors import describe, heartbeat_failed, says_unauthorized
 from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusal, websocket_opens
 from floorview.core.live.port_probe import wait_to_retry
+from floorview.core.live.reconcile import Reconciler
 from floorview.core.live.retry import failures_after, retry_delay, retry_status
 from floorview.core.live.status import ConnectionStatus, ConnState, StatusListener, utcnow
 from floorview.core.live.workarounds import close_client, connect_within, guard_packets
-from floorview.core.model import ParseError, Table, TableSnapshot
+from floorview.core.model import ParseError
 from floorview.core.ratelog import RateLimitedLog
 from floorview.core.renewal import FreshTokenRefused, SignInEnded, TokenRenewal
 from floorview.core.rest import (
     ApiError,
     Forbidden,
-    NotFound,
     RestClient,
     Unreachable,
 )
-from floorview.core.store import ALL_EVENTS, BranchStore, Change
+from floorview.core.store import ALL_EVENTS, BranchStore
 
 # The package's one logger: its lines read "floorview.core.live: ..." as before it was a package.
 log = logging.getLogger("floorview.core.live")
@@ -225,7 +225,6 @@ class LiveConnection:
             self.transports, websocket_retry=websocket_retry, probe_period=probe_period,
             heartbeat=heartbeat)
         self._client_factory = client_factory or self._default_client
-        self._executor = executor
         self._rng = rng
         self._status = ConnectionStatus(ConnState.CONNECTING, clock())
         self._task: asyncio.Task | None = None
@@ -233,14 +232,12 @@ class LiveConnection:
         self._attempt: _Attempt | None = None
         self._as_of: datetime | None = None
         self._no_answer_since: datetime | None = None
-        self._etag: str | None = None  # of the last snapshot fetched whole
-        self._snapshot = TableSnapshot()  # that snapshot, the truth while 304 says so
-        self._unreadable: frozenset[str] = frozenset()  # ids logged as not parsing
-        self._partial = False  # the last answer had an item without a readable id (logged)
-        self._confirming: dict[str, asyncio.Task] = {}
         self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
+        self.tables = Reconciler(rest, store, self.renewal, executor=executor,
+                                 max_confirming=max_confirming, heartbeat=heartbeat,
+                                 probe_period=probe_period, ratelog=self._ratelog,
+                                 on_signed_out=self._signed_out)
         self._waiters: list[tuple[frozenset[ConnState], asyncio.Future]] = []
-        self._loop: asyncio.AbstractEventLoop | None = None
 
     # --- public -----------------------------------------------------------------------
 
@@ -264,8 +261,7 @@ class LiveConnection:
         """Begin connecting (returns at once; follow ``on_status`` or :meth:`wait_for`)."""
         if self.running:
             return
-        self._loop = asyncio.get_running_loop()
-        self.store.on_suspect = self._confirm_later
+        self.tables.start_confirming()
         self._stopping = False
         self._task = asyncio.ensure_future(self._run())
 
@@ -275,12 +271,7 @@ class LiveConnection:
         if task is None:
             return
         self._stopping = True
-        if self.store.on_suspect == self._confirm_later:
-            self.store.on_suspect = None
-        confirming = list(self._confirming.values())
-        for pending in confirming:
-            pending.cancel()
-        await asyncio.gather(*confirming, return_exceptions=True)
+        await self.tables.stop_confirming()
         task.cancel()
         try:
             await task
@@ -569,10 +560,6 @@ class LiveConnection:
 
     # --- syncing ----------------------------------------------------------------------
 
-    async def _call(self, fn: Callable[..., Any], *args: Any) -> Any:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, fn, *args)
-
     async def _sync(self, attempt: _Attempt, ack: asyncio.Future) -> None:
         try:
             try:
@@ -587,7 +574,7 @@ class LiveConnection:
             # Every read signs in again when the token expired, and goes on.
             if self._before_sync is not None:
                 await self.renewal.authorized(self._before_sync)
-            self._apply_snapshot(await self.renewal.authorized(self._fetch_tables))
+            self.tables.apply_snapshot(await self.renewal.authorized(self.tables.fetch_tables))
             attempt.reached_live = True
             self._as_of = attempt.heard_at = self._clock()
             self._no_answer_since = None
@@ -595,7 +582,7 @@ class LiveConnection:
             if not acked:
                 await asyncio.sleep(self.confirm_delay)
                 self.store.begin_sync()
-                self._apply_snapshot(await self.renewal.authorized(self._fetch_tables))
+                self.tables.apply_snapshot(await self.renewal.authorized(self.tables.fetch_tables))
                 log.info("confirming snapshot applied")
             attempt.join_pending = False
             await self._keep_reconciling(attempt)
@@ -620,56 +607,6 @@ class LiveConnection:
             if self.store.syncing and attempt.done.is_set():
                 self.store.cancel_sync()
 
-    async def _fetch_tables(self, timeout: tuple[float, float] | None = None) -> TableSnapshot:
-        """The server's tables, asked with ``If-None-Match`` the ETag of the last snapshot
-        this connection fetched (on a reconnect too): a 304 says that snapshot is still
-        the server's truth, so nothing is sent or parsed. A server restarted on the same
-        data answers so; measured on 2,000 tables, the 970 KB answer and its parse were
-        about 0.4 s of a reconnect. The snapshot is merged by the contract's rules as
-        always, so events applied since it was taken are kept where newer.
-
-        The ETag of an answer with items that did not parse is not kept: the next fetch
-        is a whole answer, read again, never a 304 that reuses this reading (with it kept,
-        a table dropped by a bad reading stayed missing across reconciliations). An answer
-        that is not a JSON list of objects raises BadResponse and keeps nothing."""
-        etag, answer = await self._call(
-            functools.partial(self.rest.tables_cached, self.branch_id, self._etag, timeout=timeout)
-        )
-        if answer is None:
-            return self._snapshot
-        snapshot = answer if isinstance(answer, TableSnapshot) else TableSnapshot(tuple(answer))
-        self._note_unreadable(snapshot)
-        if snapshot.complete:
-            self._etag, self._snapshot = etag, snapshot
-        else:
-            self._etag, self._snapshot = None, TableSnapshot()
-        return snapshot
-
-    def _note_unreadable(self, snapshot: TableSnapshot) -> None:
-        """Log each table whose item does not parse once, when it starts (every minute's
-        reconciliation would repeat it), and once more when it parses again."""
-        said = set(self._unreadable)
-        for error in snapshot.errors:
-            if error.item_id is not None and error.item_id not in said:
-                said.add(error.item_id)
-                log.warning("table %s: the server's copy does not parse (%s); its last known "
-                            "copy, if any, is kept and shown as not confirmed",
-                            error.item_id[:40], error)
-        for table_id in sorted(self._unreadable - snapshot.unreadable):
-            log.info("table %s: the server's copy parses again", table_id[:40])
-        nameless = [e for e in snapshot.errors if e.item_id is None]
-        if nameless and not self._partial:
-            log.warning("the tables' answer holds %d item(s) whose id cannot be read (%s); no "
-                        "table is taken as deleted until a whole answer comes",
-                        len(nameless), nameless[0])
-        elif self._partial and not nameless:
-            log.info("the tables' answer is whole again")
-        self._unreadable, self._partial = snapshot.unreadable, bool(nameless)
-
-    def _apply_snapshot(self, snapshot: TableSnapshot, *, periodic: bool = False) -> tuple[Change, ...]:
-        return self.store.apply_snapshot(snapshot.tables, periodic=periodic,
-                                         unreadable=snapshot.unreadable, partial=snapshot.partial)
-
     # --- healing while live ------------------------------------------------------------
 
     async def _keep_reconciling(self, attempt: _Attempt) -> None:
@@ -686,7 +623,7 @@ class LiveConnection:
                     return
                 self.long_polling.websocket_still_refused()  # again in a while
             try:
-                await self.renewal.authorized(functools.partial(self._reconcile, probing))
+                await self.renewal.authorized(functools.partial(self.tables.reconcile, probing))
             except Forbidden:
                 raise  # as for the first snapshot: stop
             except ApiError as e:
@@ -696,51 +633,6 @@ class LiveConnection:
                     return
                 self._ratelog.warning("reconcile", "reconciling the tables failed (%s); again in %.0f s",
                                  e, period)
-
-    async def _reconcile(self, probing: bool) -> None:
-        """One snapshot merged by rule 3; a 304 means the last one is still the truth."""
-        timeout = (self.heartbeat, self.probe_period) if probing else None
-        self.store.begin_sync(shown=True)
-        try:
-            tables = await self._fetch_tables(timeout)
-        except BaseException:
-            self.store.cancel_sync()
-            raise
-        changes = self._apply_snapshot(tables, periodic=True)
-        if changes:
-            log.warning("reconciliation healed %d table(s) that differed from the server: %s",
-                        len(changes), ", ".join(sorted(c.table_id[:40] for c in changes)[:5]))
-
-    def _confirm_later(self, table: Table) -> None:
-        """The store held back ``table`` (a version far above the held one): ask the
-        server for its copy, off the loop, and apply that."""
-        if table.id in self._confirming or self._loop is None:
-            return
-        if len(self._confirming) >= self.max_confirming:
-            self._ratelog.warning("confirm-full", "too many versions to confirm at once; dropped "
-                             "%s (the next reconciliation heals it)", table.id)
-            return
-        task = self._loop.create_task(self._confirm(table.id))
-        self._confirming[table.id] = task
-        task.add_done_callback(lambda _t, tid=table.id: self._confirming.pop(tid, None))
-
-    async def _confirm(self, table_id: str) -> None:
-        try:
-            server = await self.renewal.authorized(functools.partial(self._call, self.rest.table, table_id))
-        except NotFound:
-            server = None
-        except asyncio.CancelledError:
-            raise
-        except SignInEnded as e:
-            self._signed_out(str(e))
-            return
-        except Exception as e:  # ApiError, or anything else: the reconciliation heals it
-            self._ratelog.warning("confirm", "confirming table %s failed: %s", table_id, e)
-            return
-        changes = self.store.apply_confirmed(table_id, server)
-        said = f"version {server.version}" if server is not None else "not found"
-        log.info("the server's copy of table %s: %s%s", table_id, said,
-                 " (applied)" if changes else "")
 
     # --- the client -------------------------------------------------------------------
 
