@@ -4,6 +4,7 @@ connect, healed while live, and kept going through every kind of loss.
 Its modules, each one job:
 
 * :mod:`floorview.core.live.connection`: :class:`LiveConnection`, the attempts and their loop.
+* :mod:`floorview.core.live.attempt`: one attempt, and its outcome (what it learned).
 * :mod:`floorview.core.live.status`: its states and status, as a status bar shows them.
 * :mod:`floorview.core.live.client`: the python-socketio client each attempt gets.
 * :mod:`floorview.core.live.errors`: why a connect failed or a socket closed.

@@ -53,16 +53,9 @@ pong comes 1 s later. Measured (python-engineio 4.15.1, aiohttp 3.14.5): a SIGST
 stub is noticed after 3.0 s; a Node socket.io 4.8 server alike. Engine.IO's own pings
 (the server's pingInterval 25 s + pingTimeout 20 s) took 45 s.
 
-So the transport is WebSocket only by default. Long-polling has no control frames: over
-it a frozen server is seen only by the periodic reconciliation, which then runs every
-``probe_period`` (5 s) instead of every ``reconcile_period`` and ends the attempt like a
-lost socket when it gets no answer. It is the fallback, never silent: when the WebSocket
-upgrade is refused at the HTTP level (a 4xx answer to it, as from a proxy that does not
-pass upgrades on, while REST works), the next attempt is made at once over long-polling,
-the log says so once, the live status's message says so, and WebSocket is tried again
-every ``websocket_retry`` s (a bare upgrade, opened and closed; once it opens, the
-connection moves over). A deployment that needs polling always passes
-``transports=["polling"]``.
+So the transport is WebSocket only by default; long-polling is the fallback, never
+silent (:mod:`floorview.core.live.long_polling`). A deployment that needs polling always
+passes ``transports=["polling"]``.
 
 Between attempts, while the server refuses TCP (its process is gone), its port is probed
 every 100-200 ms and the attempt made as soon as it accepts
@@ -78,9 +71,9 @@ import random
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from datetime import datetime, timedelta
-from enum import Enum
 from typing import Any
 
+from floorview.core.live.attempt import Attempt, Next, Outcome
 from floorview.core.live.client import NAMESPACE, import_socketio, new_client
 from floorview.core.live.errors import describe, heartbeat_failed, says_unauthorized
 from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusal, websocket_opens
@@ -102,40 +95,6 @@ from floorview.core.store import ALL_EVENTS, BranchStore
 
 # The package's one logger: its lines read "floorview.core.live: ..." as before it was a package.
 log = logging.getLogger("floorview.core.live")
-
-class _Outcome(Enum):
-    LOST = "lost"  # try again after a backoff
-    AGAIN = "again"  # try again at once (signed in again)
-    SWITCH = "switch"  # try again at once over other transports (WebSocket refused, or back)
-    STOP = "stop"  # a terminal state was published
-
-
-class _Attempt:
-    """One client and what happened to it. Handlers of a stale attempt do nothing."""
-
-    def __init__(self, client: Any, number: int, transports: list[str]) -> None:
-        self.client = client
-        self.number = number
-        self.transports = transports
-        self.switch = False  # ended to change transports (WebSocket allowed again)
-        self.connect_error: Any = None
-        self.done = asyncio.Event()
-        self.sync_task: asyncio.Task | None = None
-        self.connected = False
-        self.reached_live = False
-        self.token: str | None = None  # what the connect carried
-        self.refused_fresh = False  # ended because a token just issued was refused
-        self.terminal: tuple[ConnState, str] | None = None
-        self.error = ""
-        self.silent = False  # ended because the server stopped answering pings
-        self.heard_at: datetime | None = None  # the snapshot's answer: the server was there
-        self.join_pending = False  # our joinBranch awaits its answer (see on_exception)
-
-    def end(self, error: str = "") -> None:
-        if error and not self.error:
-            self.error = error
-        self.done.set()
-
 
 Reauth = Callable[[], Awaitable[bool]]
 
@@ -227,17 +186,17 @@ class LiveConnection:
         self._client_factory = client_factory or self._default_client
         self._rng = rng
         self._status = ConnectionStatus(ConnState.CONNECTING, clock())
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
         self._stopping = False
-        self._attempt: _Attempt | None = None
+        self._attempt: Attempt | None = None
         self._as_of: datetime | None = None
         self._no_answer_since: datetime | None = None
         self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
-        self.tables = Reconciler(rest, store, self.renewal, executor=executor,
+        self.reconciler = Reconciler(rest, store, self.renewal, executor=executor,
                                  max_confirming=max_confirming, heartbeat=heartbeat,
                                  probe_period=probe_period, ratelog=self._ratelog,
                                  on_signed_out=self._signed_out)
-        self._waiters: list[tuple[frozenset[ConnState], asyncio.Future]] = []
+        self._waiters: list[tuple[frozenset[ConnState], asyncio.Future[ConnectionStatus]]] = []
 
     # --- public -----------------------------------------------------------------------
 
@@ -261,7 +220,7 @@ class LiveConnection:
         """Begin connecting (returns at once; follow ``on_status`` or :meth:`wait_for`)."""
         if self.running:
             return
-        self.tables.start_confirming()
+        self.reconciler.start_confirming()
         self._stopping = False
         self._task = asyncio.ensure_future(self._run())
 
@@ -271,7 +230,7 @@ class LiveConnection:
         if task is None:
             return
         self._stopping = True
-        await self.tables.stop_confirming()
+        await self.reconciler.stop_confirming()
         task.cancel()
         try:
             await task
@@ -325,9 +284,9 @@ class LiveConnection:
     # --- the loop ---------------------------------------------------------------------
 
     async def _run(self) -> None:
-        failures = 0
+        failures = 0  # in a row, since the last attempt that reached live
         number = 0
-        switched = False  # the last attempt was live and ended to move to WebSocket
+        quiet = False  # the next attempt says nothing until it syncs (see Outcome.quiet_next)
         try:
             # WORKAROUND: Python 3.11's asyncio.wait_for swallows a cancellation that
             # arrives in the same loop turn as its inner call's end (it returns or raises
@@ -335,20 +294,20 @@ class LiveConnection:
             # was lost, and the loop retried forever. The flag ends the loop regardless.
             while not self._stopping:
                 number += 1
-                outcome, attempt = await self._connect_once(number, quiet=switched)
-                if outcome is _Outcome.STOP or self._stopping:
+                outcome = await self._connect_once(number, quiet=quiet)
+                if outcome.next is Next.STOP or self._stopping:
                     return
-                if outcome is _Outcome.AGAIN:
+                if outcome.next is Next.RETRY_NOW:
                     continue
-                if outcome is _Outcome.SWITCH:
-                    switched = attempt.switch
+                if outcome.next is Next.SWITCH_TRANSPORTS:
+                    quiet = outcome.quiet_next
                     continue
-                switched = False
-                failures = failures_after(failures, reached_live=attempt.reached_live)
+                quiet = False
+                failures = failures_after(failures, reached_live=outcome.reached_live)
                 delay = retry_delay(self.backoff, failures, self._rng)
                 state, text = retry_status(
-                    delay=delay, reason=attempt.error, ever_live=self._as_of is not None,
-                    was_connected=attempt.connected, fresh_token_refused=attempt.refused_fresh)
+                    delay=delay, reason=outcome.reason, ever_live=self._as_of is not None,
+                    was_connected=outcome.connected, fresh_token_refused=outcome.fresh_token_refused)
                 self._publish(state, text, attempt=number + 1)
                 await self._wait_to_retry(delay)
         except asyncio.CancelledError:
@@ -363,13 +322,13 @@ class LiveConnection:
         await wait_to_retry(delay, base_url=self.rest.base_url, port_probe=self.port_probe,
                             rng=self._rng, stopping=lambda: self._stopping)
 
-    async def _connect_once(self, number: int, quiet: bool = False) -> tuple[_Outcome, _Attempt]:
-        """One attempt; ``quiet``: no "Reconnecting…" (a live link moving to WebSocket
-        stays shown as live until the new one syncs)."""
+    async def _connect_once(self, number: int, quiet: bool = False) -> Outcome:
+        """One attempt, and what it learned; ``quiet``: no "Reconnecting…" (a live link
+        moving to WebSocket stays shown as live until the new one syncs)."""
         await import_socketio()
         import socketio
 
-        attempt = _Attempt(self._client_factory(), number, self.long_polling.transports_now())
+        attempt = Attempt(self._client_factory(), number, self.long_polling.transports_now())
         self._attempt = attempt
         self._register(attempt)
         if number == 1 or (self._as_of is None and self._status.state is not ConnState.UNREACHABLE):
@@ -388,70 +347,76 @@ class LiveConnection:
                     retry=False,
                 )
             except (TimeoutError, socketio.exceptions.ConnectionError, ValueError, OSError) as e:
-                if says_unauthorized(attempt.connect_error):
-                    return await self._unauthorized(attempt), attempt
-                refusal = upgrade_refusal(e) if "websocket" in attempt.transports else None
-                if refusal is not None and "polling" not in attempt.transports:
-                    self.long_polling.fall_back(refusal)
-                    return _Outcome.SWITCH, attempt
-                said = describe(attempt.connect_error)
-                attempt.error = (describe(e) if said in ("", "Connection error") else said) or "refused"
-                log.info("connect failed: %s", attempt.error)
-                return _Outcome.LOST, attempt
+                return await self._connect_failed(attempt, e)
             attempt.connected = True
             self.renewal.accepted(attempt.token)
             await attempt.done.wait()
-            now = self._clock()
-            if attempt.reached_live:
-                self._as_of = now  # the tables were true until now
-            if attempt.switch:
-                return _Outcome.SWITCH, attempt
-            if self._no_answer_since is None and not attempt.terminal:
-                # aiohttp pings after ``heartbeat`` s without traffic and gives up half
-                # of that later: the last answer came that long before the close.
-                silent = timedelta(seconds=1.5 * self.heartbeat) if attempt.silent else timedelta()
-                since = now - silent
-                if attempt.heard_at is not None and attempt.heard_at > since:
-                    since = attempt.heard_at
-                self._no_answer_since = since
-            if attempt.silent:
-                log.warning("no answer from the server since %s; reconnecting",
-                            self._no_answer_since.astimezone().strftime("%H:%M:%S"))
-            if attempt.terminal is not None:
-                state, message = attempt.terminal
-                self._publish(state, message)
-                return _Outcome.STOP, attempt
-            return _Outcome.LOST, attempt
+            return self._ended(attempt)
         finally:
             self._attempt = None
             await self._end(attempt)
 
-    async def _unauthorized(self, attempt: _Attempt) -> _Outcome:
+    async def _connect_failed(self, attempt: Attempt, error: BaseException) -> Outcome:
+        """The connect raised ``error``: sign in again, fall back to long-polling, or
+        retry after a backoff."""
+        if says_unauthorized(attempt.connect_error):
+            return await self._unauthorized(attempt)
+        refusal = upgrade_refusal(error) if not attempt.long_polling else None
+        if refusal is not None and "polling" not in attempt.transports:
+            self.long_polling.fall_back(refusal)
+            return Outcome(Next.SWITCH_TRANSPORTS)
+        said = describe(attempt.connect_error)
+        reason = (describe(error) if said in ("", "Connection error") else said) or "refused"
+        log.info("connect failed: %s", reason)
+        return Outcome.lost(reason)
+
+    def _ended(self, attempt: Attempt) -> Outcome:
+        """A connected attempt is over: note until when the tables were true and since
+        when the server has not answered, publish a terminal state."""
+        outcome = attempt.learned()
+        now = self._clock()
+        if outcome.reached_live:
+            self._as_of = now  # the tables were true until now
+        if outcome.next is Next.SWITCH_TRANSPORTS:
+            return outcome
+        if self._no_answer_since is None and outcome.stop is None:
+            # aiohttp pings after ``heartbeat`` s without traffic and gives up half
+            # of that later: the last answer came that long before the close.
+            unanswered = timedelta(seconds=1.5 * self.heartbeat) if outcome.silent else timedelta()
+            since = now - unanswered
+            if attempt.heard_at is not None and attempt.heard_at > since:
+                since = attempt.heard_at
+            self._no_answer_since = since
+        if outcome.silent and self._no_answer_since is not None:
+            log.warning("no answer from the server since %s; reconnecting",
+                        self._no_answer_since.astimezone().strftime("%H:%M:%S"))
+        if outcome.stop is not None:
+            state, message = outcome.stop
+            self._publish(state, message)
+        return outcome
+
+    async def _unauthorized(self, attempt: Attempt) -> Outcome:
         """The socket refused the attempt's token: sign in again and connect at once;
         a token our own sign-in just got waits out a backoff first (no tight loop)."""
         try:
             await self.renewal.renew(attempt.token)
         except FreshTokenRefused as e:
-            attempt.refused_fresh = True
-            attempt.error = str(e)
-            return _Outcome.LOST
+            return Outcome.lost(str(e), fresh_token_refused=True)
         except SignInEnded as e:
             self._publish(ConnState.UNAUTHORIZED, str(e))
-            return _Outcome.STOP
+            return Outcome(Next.STOP)
         except ApiError as e:  # not asked (unreachable, ...): retried after a backoff
             log.warning("signing in again failed: %s", e)
-            attempt.error = f"signing in again failed: {e}"
-            return _Outcome.LOST
-        return _Outcome.AGAIN
+            return Outcome.lost(f"signing in again failed: {e}")
+        return Outcome(Next.RETRY_NOW)
 
     def _signed_out(self, message: str) -> None:
         """Signing in again cannot go on (found outside the attempt's own sync): stop."""
         attempt = self._attempt
         if attempt is not None and not attempt.done.is_set():
-            attempt.terminal = (ConnState.UNAUTHORIZED, message)
-            attempt.end()
+            attempt.end(Outcome.stopped(ConnState.UNAUTHORIZED, message))
 
-    async def _end(self, attempt: _Attempt) -> None:
+    async def _end(self, attempt: Attempt) -> None:
         """Stop the attempt's sync, release held events, close its client."""
         task = attempt.sync_task
         if task is not None and not task.done():
@@ -463,7 +428,7 @@ class LiveConnection:
 
     # --- handlers ---------------------------------------------------------------------
 
-    def _register(self, attempt: _Attempt) -> None:
+    def _register(self, attempt: Attempt) -> None:
         client = attempt.client
 
         def current() -> bool:
@@ -474,7 +439,7 @@ class LiveConnection:
                 return
             self.store.begin_sync()  # hold events from before the join
             self._publish(ConnState.SYNCING, "Joining the branch and loading its tables…")
-            ack: asyncio.Future = asyncio.get_running_loop().create_future()
+            ack: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
             def on_ack(*args: Any) -> None:
                 if not ack.done():
@@ -484,7 +449,7 @@ class LiveConnection:
             try:
                 await client.emit("joinBranch", self.branch_id, namespace=NAMESPACE, callback=on_ack)
             except Exception as e:
-                attempt.end(f"joinBranch failed: {e}")
+                attempt.end(Outcome.lost(f"joinBranch failed: {e}"))
                 return
             attempt.sync_task = asyncio.ensure_future(self._sync(attempt, ack))
 
@@ -495,11 +460,10 @@ class LiveConnection:
             if self._attempt is attempt:
                 reason = str(args[0]) if args else ""
                 if heartbeat_failed(client):
-                    attempt.silent = True
-                    attempt.end("no answer from the server")
+                    attempt.end(Outcome.lost("no answer from the server", silent=True))
                     return
                 log.info("disconnected%s", f" ({reason})" if reason else "")
-                attempt.end(describe(reason) or "disconnected")
+                attempt.end(Outcome.lost(describe(reason) or "disconnected"))
 
         def on_exception(*args: Any) -> None:
             if not current():
@@ -511,11 +475,8 @@ class LiveConnection:
             low = text.lower()
             if "forbidden" in low and attempt.join_pending:
                 log.warning("the server forbade joining branch %s: %s", self.branch_id, text)
-                attempt.terminal = (
-                    ConnState.FORBIDDEN,
-                    f"You may not see this branch (the server said: {text}).",
-                )
-                attempt.end()
+                attempt.end(Outcome.stopped(
+                    ConnState.FORBIDDEN, f"You may not see this branch (the server said: {text})."))
             elif "too many" in low:
                 self._ratelog.warning("too-many", "the server is rate limiting this client: %s", text)
                 self._publish(self._status.state, f"The server is limiting this client: {text}.")
@@ -560,7 +521,7 @@ class LiveConnection:
 
     # --- syncing ----------------------------------------------------------------------
 
-    async def _sync(self, attempt: _Attempt, ack: asyncio.Future) -> None:
+    async def _sync(self, attempt: Attempt, ack: asyncio.Future[Any]) -> None:
         try:
             try:
                 answer = await asyncio.wait_for(asyncio.shield(ack), self.ack_timeout)
@@ -574,7 +535,7 @@ class LiveConnection:
             # Every read signs in again when the token expired, and goes on.
             if self._before_sync is not None:
                 await self.renewal.authorized(self._before_sync)
-            self.tables.apply_snapshot(await self.renewal.authorized(self.tables.fetch_tables))
+            self.reconciler.apply_snapshot(await self.renewal.authorized(self.reconciler.fetch_tables))
             attempt.reached_live = True
             self._as_of = attempt.heard_at = self._clock()
             self._no_answer_since = None
@@ -582,54 +543,50 @@ class LiveConnection:
             if not acked:
                 await asyncio.sleep(self.confirm_delay)
                 self.store.begin_sync()
-                self.tables.apply_snapshot(await self.renewal.authorized(self.tables.fetch_tables))
+                self.reconciler.apply_snapshot(await self.renewal.authorized(self.reconciler.fetch_tables))
                 log.info("confirming snapshot applied")
             attempt.join_pending = False
             await self._keep_reconciling(attempt)
         except asyncio.CancelledError:
             raise
         except FreshTokenRefused as e:
-            attempt.refused_fresh = True
-            attempt.end(str(e))
+            attempt.end(Outcome.lost(str(e), fresh_token_refused=True))
         except SignInEnded as e:
-            attempt.terminal = (ConnState.UNAUTHORIZED, str(e))
-            attempt.end()
+            attempt.end(Outcome.stopped(ConnState.UNAUTHORIZED, str(e)))
         except Forbidden as e:
-            attempt.terminal = (ConnState.FORBIDDEN, str(e))
-            attempt.end()
+            attempt.end(Outcome.stopped(ConnState.FORBIDDEN, str(e)))
         except ApiError as e:
             log.warning("loading the tables failed: %s", e)
-            attempt.end(str(e))
+            attempt.end(Outcome.lost(str(e)))
         except Exception as e:
             log.exception("syncing failed")
-            attempt.end(f"syncing failed: {e}")
+            attempt.end(Outcome.lost(f"syncing failed: {e}"))
         finally:
             if self.store.syncing and attempt.done.is_set():
                 self.store.cancel_sync()
 
     # --- healing while live ------------------------------------------------------------
 
-    async def _keep_reconciling(self, attempt: _Attempt) -> None:
+    async def _keep_reconciling(self, attempt: Attempt) -> None:
         """Reconcile every period until the attempt ends (its task is cancelled)."""
-        probing = "websocket" not in attempt.transports
-        period = min(self.reconcile_period, self.probe_period) if probing else self.reconcile_period
+        long_polling = attempt.long_polling
+        period = min(self.reconcile_period, self.probe_period) if long_polling else self.reconcile_period
         while True:
             await asyncio.sleep(period)
             if self.long_polling.websocket_due(attempt.transports):
                 if await websocket_opens(self.rest.base_url, self.rest.verify, self.connect_timeout):
                     self.long_polling.websocket_allowed_again()
-                    attempt.switch = True
-                    attempt.end("switching to WebSocket")
+                    attempt.end(Outcome(Next.SWITCH_TRANSPORTS, "switching to WebSocket",
+                                        quiet_next=True))
                     return
                 self.long_polling.websocket_still_refused()  # again in a while
             try:
-                await self.renewal.authorized(functools.partial(self.tables.reconcile, probing))
+                await self.renewal.authorized(functools.partial(self.reconciler.reconcile, long_polling))
             except Forbidden:
                 raise  # as for the first snapshot: stop
             except ApiError as e:
-                if probing and isinstance(e, Unreachable):
-                    attempt.silent = True
-                    attempt.end("no answer from the server")
+                if long_polling and isinstance(e, Unreachable):
+                    attempt.end(Outcome.lost("no answer from the server", silent=True))
                     return
                 self._ratelog.warning("reconcile", "reconciling the tables failed (%s); again in %.0f s",
                                  e, period)

@@ -1,10 +1,13 @@
 """The long-polling fallback: when the WebSocket upgrade is refused, and back to WebSocket.
 
-A proxy that does not pass upgrades on (a 4xx to the upgrade while REST works) would
-leave the client never live over WebSocket. Then the next attempt is made at once over
-long-polling, the log says so once, the live status's message says so, and WebSocket is
-tried again every ``websocket_retry`` s (a bare upgrade, opened and closed; once it
-opens, the connection moves over).
+Long-polling has no control frames: over it a frozen server is seen only by the periodic
+reconciliation, which then runs every ``probe_period`` (5 s) instead of every
+``reconcile_period`` and ends the attempt like a lost socket when it gets no answer. It
+is the fallback, never silent: when the WebSocket upgrade is refused at the HTTP level (a
+4xx answer to it, as from a proxy that does not pass upgrades on, while REST works), the
+next attempt is made at once over long-polling, the log says so once, the live status's
+message says so, and WebSocket is tried again every ``websocket_retry`` s (a bare
+upgrade, opened and closed; once it opens, the connection moves over).
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ class ConnState(StrEnum):
     SYNCING = "syncing"  # connected and joined; the snapshot is being fetched
     LIVE = "live"  # the tables are the server's and follow its events
     RECONNECTING = "reconnecting"  # lost; retrying; the tables are as of ``as_of``
-    UNREACHABLE = "unreachable"  # never connected yet; retrying
+    # Not live yet: no snapshot has made the tables the server's (a refused or failed
+    # connect, a snapshot that could not be read, a new token refused); retrying.
+    UNREACHABLE = "unreachable"
     UNAUTHORIZED = "unauthorized"  # the sign-in was refused or expired: stopped
     FORBIDDEN = "forbidden"  # this user may not see this branch: stopped
     FAILED = "failed"  # an unexpected error: stopped
