@@ -29,19 +29,14 @@ def test_a_port_answers_accepts_refused_or_unknown():
     asyncio.run(scenario())
 
 
-def waited(delay: float, port: int, *, while_waiting=None, stopping=lambda: False, probe=(0.05, 0.1)):
-    """Seconds ``wait_to_retry`` took, and how many probes it made (``while_waiting``: a
-    coroutine run beside it)."""
+def waited(delay: float, port: int, *, stopping=lambda: False, probe=(0.05, 0.1)) -> float:
+    """Seconds ``wait_to_retry`` took before an attempt at ``port``."""
     async def scenario():
         loop = asyncio.get_running_loop()
-        side = asyncio.ensure_future(while_waiting()) if while_waiting else None
         start = loop.time()
         await wait_to_retry(delay, base_url=f"http://127.0.0.1:{port}", port_probe=probe,
                             rng=lambda: 0.5, stopping=stopping)
-        took = loop.time() - start
-        if side is not None:
-            await side
-        return took
+        return loop.time() - start
 
     return asyncio.run(scenario())
 
