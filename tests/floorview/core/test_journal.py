@@ -327,3 +327,39 @@ def test_held_changes_across_the_service_day_start_the_new_file_as_it_stood(tmp_
         ("t-1", 2, "cleaning")]
     assert [(c.version, c.status[1]) for e in second if e.kind == "live" for c in e.changes] == [
         (3, "available"), (4, "reserved")]
+
+
+def test_a_party_s_covers_are_the_most_guests_it_held_not_its_last_count(tmp_path):
+    """Table 1 seats two, a third friend joins, then one leaves early: 3 covers (its last
+    count, 2, would lose the friend who ate). Table 2 seats four and two leave before the
+    bill: 4 covers, a party of 4. Both cleared before the evening ends."""
+    from floorview.core.evening import read_evening
+
+    store, clock = _store(), Clock(EVENING)
+    path = tmp_path / "evening.journal"
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1", number="1")),
+                          Table.from_json(table_json("t-2", number="2", x=300))])
+    version = {"t-1": 1, "t-2": 1}
+
+    def at(minute: int, tid: str, status: str, guests: int | None) -> None:
+        version[tid] += 1
+        clock.now = EVENING + timedelta(minutes=minute)
+        stamp = journal.format_time(clock.now)
+        store.apply_event("tableStatusUpdate", table_json(
+            tid, version[tid], number=tid[-1], x=120 if tid == "t-1" else 300, status=status,
+            guestCount=guests, statusChangedAt=stamp, updatedAt=stamp))
+
+    at(10, "t-1", "occupied", 2)    # 18:10
+    at(25, "t-1", "occupied", 3)    # a friend joins
+    at(50, "t-1", "occupied", 2)    # one leaves early
+    at(70, "t-2", "occupied", 4)    # 19:10
+    at(80, "t-1", "cleaning", None)
+    at(120, "t-2", "occupied", 2)   # two leave before the bill
+    at(150, "t-2", "cleaning", None)
+    recorder.close()
+
+    evening = read_evening(journal.read(path))
+    assert [(s.number, s.guests, s.covers) for s in evening.seatings] == [("1", 2, 3), ("2", 4, 4)]
+    assert [round(t.minutes) for t in evening.turns] == [70, 80]
+    assert evening.covers_by_hour() == {18: 3, 19: 4, 20: 0}
