@@ -363,3 +363,36 @@ def test_a_party_s_covers_are_the_most_guests_it_held_not_its_last_count(tmp_pat
     assert [(s.number, s.guests, s.covers) for s in evening.seatings] == [("1", 2, 3), ("2", 4, 4)]
     assert [round(t.minutes) for t in evening.turns] == [70, 80]
     assert evening.covers_by_hour() == {18: 3, 19: 4, 20: 0}
+
+
+def test_the_service_day_is_the_branch_s_not_utc_s(tmp_path):
+    """A New York bar's 02:00 (06:00 UTC, already 2 August there) is still 1 August's
+    service (it ends at 05:00 on the branch's clock): in 1 August's file. Its 06:00
+    (10:00 UTC) starts 2 August's. A Tokyo branch's 05:30 on 2 August (20:30 UTC on
+    1 August) is 2 August's."""
+    store, clock = BranchStore("br-ny"), Clock(datetime(2026, 8, 1, 23, 0, tzinfo=UTC))
+    store.set_reference(branch=Branch("br-ny", "Harbour Street NY", "America/New_York"))
+    store.apply_snapshot([Table.from_json(table_json("t-1", branchId="br-ny"))])
+    recorder = JournalRecorder(store, folder=tmp_path, clock=clock).attach()  # 19:00 there
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied",
+                                                      guestCount=2, branchId="br-ny"))
+    clock.now = datetime(2026, 8, 2, 6, 0, tzinfo=UTC)  # 02:00 in New York
+    store.apply_event("tableStatusUpdate", table_json("t-1", 3, status="cleaning",
+                                                      branchId="br-ny"))
+    clock.now = datetime(2026, 8, 2, 10, 0, tzinfo=UTC)  # 06:00 in New York
+    store.apply_event("tableStatusUpdate", table_json("t-1", 4, status="available",
+                                                      branchId="br-ny"))
+    recorder.close()
+    first = journal.read(journal.day_file(tmp_path, "br-ny", date(2026, 8, 1)))
+    statuses = [c.after["status"] for e in first if e.kind == "live" for c in e.changes]
+    assert statuses == ["occupied", "cleaning"]
+    second = journal.read(journal.day_file(tmp_path, "br-ny", date(2026, 8, 2)))
+    assert [c.after["status"] for e in second if e.kind == "live" for c in e.changes] == \
+        ["available"]
+    assert [d for _, d, _ in journal.day_files(tmp_path)] == [date(2026, 8, 1), date(2026, 8, 2)]
+
+    tokyo = Branch("br-tk", "Tokyo", "Asia/Tokyo")
+    assert journal.service_day(datetime(2026, 8, 1, 20, 30, tzinfo=UTC), tokyo.zone) == \
+        date(2026, 8, 2)
+    assert journal.service_day(datetime(2026, 8, 1, 19, 30, tzinfo=UTC), tokyo.zone) == \
+        date(2026, 8, 1)  # 04:30 there: still the night before
