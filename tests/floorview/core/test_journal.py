@@ -396,3 +396,29 @@ def test_the_service_day_is_the_branch_s_not_utc_s(tmp_path):
         date(2026, 8, 2)
     assert journal.service_day(datetime(2026, 8, 1, 19, 30, tzinfo=UTC), tokyo.zone) == \
         date(2026, 8, 1)  # 04:30 there: still the night before
+
+
+def test_covers_by_hour_are_the_branch_s_hours_not_utc_s(tmp_path):
+    """A New York branch (five hours behind UTC in November): a four seated at 23:30 UTC
+    and a two at 00:15 UTC are 18:30's and 19:15's covers there, not 23:00's and 00:00's."""
+    from floorview.core.evening import read_evening
+
+    store = BranchStore("br-ny")
+    store.set_reference(branch=Branch("br-ny", "Harbour Street NY", "America/New_York"))
+    clock = Clock(datetime(2026, 11, 25, 23, 0, tzinfo=UTC))  # 18:00 there
+    path = tmp_path / "evening.journal"
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1", number="1", branchId="br-ny")),
+                          Table.from_json(table_json("t-2", number="2", x=300, branchId="br-ny"))])
+    for tid, version, when, status, guests in [
+            ("t-1", 2, datetime(2026, 11, 25, 23, 30, tzinfo=UTC), "occupied", 4),
+            ("t-2", 2, datetime(2026, 11, 26, 0, 15, tzinfo=UTC), "occupied", 2),
+            ("t-1", 3, datetime(2026, 11, 26, 1, 20, tzinfo=UTC), "cleaning", None)]:
+        clock.now = when
+        stamp = journal.format_time(when)
+        store.apply_event("tableStatusUpdate", table_json(
+            tid, version, number=tid[-1], x=120 if tid == "t-1" else 300, status=status,
+            guestCount=guests, statusChangedAt=stamp, updatedAt=stamp, branchId="br-ny"))
+    recorder.close()
+    evening = read_evening(journal.read(path))
+    assert evening.covers_by_hour() == {18: 4, 19: 2, 20: 0}
