@@ -7,6 +7,10 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.palette` — ``Theme`` (``LIGHT``, ``DARK``, ``theme_by_name``),
   ``status_color``, the status glyphs (``glyph_path``), cached ``paints(theme)``.
 * :mod:`~floorview.ui.floor.table_item` — ``TableItem``, one per table.
+* :mod:`~floorview.ui.floor.geometry` — ``Geometry`` (where a table is drawn), edit mode's
+  grid (``snap``, ``clamp_into``).
+* :mod:`~floorview.ui.floor.edit_handles` — ``EditHandle``: the turn and resize knobs on
+  the selected table in edit mode.
 * :mod:`~floorview.ui.floor.labels` — ``layout_labels``: where a table's labels go, a pure
   function of the table and its size.
 * :mod:`~floorview.ui.floor.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,

@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
+from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer, shown_rects
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
-from floorview.ui.floor.table_item import GRID, Geometry, ItemState, TableItem
+from floorview.ui.floor.table_item import ItemState, TableItem
 from floorview.ui.floor.zones import SectionZones, Zone, draw_tags, draw_zones, tag_font_px
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,6 @@ all its items.
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from floorview.core.model import Shape, Status, Table, User, minutes_between
 from floorview.ui.floor import palette
+from floorview.ui.floor.edit_handles import place_handles, show_handles
+from floorview.ui.floor.geometry import Geometry, clamp_into, edited_number, snap
 from floorview.ui.floor.labels import CAP as _CAP
 from floorview.ui.floor.labels import (
     LabelStyle,
@@ -55,10 +56,6 @@ from floorview.ui.floor.palette import Paints
 
 #: Statuses whose time in status is shown.
 TIMED_STATUSES = frozenset({Status.OCCUPIED, Status.RESERVED})
-#: Edit mode snaps places and sizes to this many plan units.
-GRID = 5.0
-MIN_SIZE = 20.0
-
 # Level of detail, in device pixels.
 _MIN_DETAIL_PX = 14.0  # a table smaller than this on screen is a plain filled shape
 _MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
@@ -115,37 +112,6 @@ class ItemState:
     pulse: Callable[[TableItem], tuple[str, float] | None] = lambda item: None
     #: called when the user ended a drag / rotation / resize of an item in edit mode.
     edited: Callable[[TableItem, dict[str, Any]], None] = lambda item, change: None
-
-
-@dataclass(frozen=True, slots=True)
-class Geometry:
-    """Where a table is drawn: the contract's x/y (top-left before rotation), size, angle."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-    rotation: float
-
-    @classmethod
-    def of(cls, t: Table) -> Geometry:
-        return cls(t.x, t.y, t.width, t.height, t.rotation)
-
-    @property
-    def center(self) -> QPointF:
-        return QPointF(self.x + self.width / 2, self.y + self.height / 2)
-
-    def extents(self) -> tuple[float, float]:
-        """Half width and half height of the rotated table's axis-aligned box."""
-        a = math.radians(self.rotation)
-        c, s = abs(math.cos(a)), abs(math.sin(a))
-        hw, hh = self.width / 2, self.height / 2
-        return hw * c + hh * s, hw * s + hh * c
-
-    def scene_box(self) -> QRectF:
-        ex, ey = self.extents()
-        c = self.center
-        return QRectF(c.x() - ex, c.y() - ey, 2 * ex, 2 * ey)
 
 
 def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: str) -> None:
@@ -419,25 +385,7 @@ class TableItem(QGraphicsItem):
     # --- the handles (edit mode) -------------------------------------------------------
 
     def show_handles(self, on: bool) -> None:
-        handles = [c for c in self.childItems() if isinstance(c, _Handle)]
-        if on and not handles:
-            _Handle(self, "rotate")
-            _Handle(self, "resize")
-            self._place_handles()
-        elif not on:
-            for h in handles:
-                h.setParentItem(None)
-                if h.scene() is not None:
-                    h.scene().removeItem(h)
-
-    def _place_handles(self) -> None:
-        hw, hh = self._geom.width / 2, self._geom.height / 2
-        for h in self.childItems():
-            if isinstance(h, _Handle):
-                if h.kind == "rotate":
-                    h.setPos(0, -hh - _stem(self._geom))
-                else:
-                    h.setPos(hw, hh)
+        show_handles(self, on)
 
     # --- geometry and layout ----------------------------------------------------------
 
@@ -450,7 +398,7 @@ class TableItem(QGraphicsItem):
             self.setRotation(g.rotation)
         finally:
             self._placing = False
-        self._place_handles()
+        place_handles(self, self._geom)
 
     def _refresh_badge(self) -> None:
         sid = self._table.server_id
@@ -781,7 +729,7 @@ class TableItem(QGraphicsItem):
         super().mouseReleaseEvent(event)
         start, self._press_geom = self._press_geom, None
         if start is not None and (start.x, start.y) != (self._geom.x, self._geom.y):
-            self._state.edited(self, {"x": _num(self._geom.x), "y": _num(self._geom.y)})
+            self._state.edited(self, {"x": edited_number(self._geom.x), "y": edited_number(self._geom.y)})
 
 
 _ALERT_PENS: dict[int, QPen] = {}  # per theme's (cached, never freed) Paints
@@ -845,109 +793,3 @@ def clip_segment(a: QPointF, b: QPointF, convex: QPolygonF) -> QLineF | None:
 def _stem(g: Geometry) -> float:
     """How far above the table its rotate handle sits."""
     return stem_length(g.width, g.height)
-
-
-def snap(v: float, grid: float = GRID) -> float:
-    return round(v / grid) * grid
-
-
-def clamp_into(g: Geometry, plan: QRectF, x: float, y: float) -> tuple[float, float]:
-    """Top-left (x, y) moved the least so the rotated table stays inside ``plan``."""
-    if plan.isEmpty():
-        return x, y
-    ex, ey = g.extents()
-    hw, hh = g.width / 2, g.height / 2
-    lo_x, hi_x = plan.left() + ex - hw, plan.right() - ex - hw
-    lo_y, hi_y = plan.top() + ey - hh, plan.bottom() - ey - hh
-    if lo_x <= hi_x:
-        x = min(max(x, math.ceil(lo_x / GRID) * GRID), math.floor(hi_x / GRID) * GRID)
-    if lo_y <= hi_y:
-        y = min(max(y, math.ceil(lo_y / GRID) * GRID), math.floor(hi_y / GRID) * GRID)
-    return x, y
-
-
-def _num(v: float) -> float | int:
-    v = round(v, 2)
-    return int(v) if float(v).is_integer() else v
-
-
-class _Handle(QGraphicsItem):
-    """A knob on the selected table in edit mode: "rotate" (above it) or "resize" (corner).
-
-    It keeps its size on screen (ItemIgnoresTransformations) and works on its parent.
-    """
-
-    RADIUS = 9.0
-
-    def __init__(self, parent: TableItem, kind: str) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-        self.setZValue(10)
-        self.setCursor(Qt.CursorShape.SizeFDiagCursor if kind == "resize"
-                       else Qt.CursorShape.CrossCursor)
-        self._start: Geometry | None = None
-        self._anchor = QPointF()
-
-    def boundingRect(self) -> QRectF:
-        r = self.RADIUS + 3
-        return QRectF(-r, -r, 2 * r, 2 * r)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        p = self.parentItem().paints
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(p.selection)
-        painter.setBrush(p.floor)
-        r = self.RADIUS
-        if self.kind == "rotate":
-            painter.drawEllipse(QPointF(0, 0), r, r)
-            painter.drawArc(QRectF(-r / 2, -r / 2, r, r), 90 * 16, -270 * 16)
-        else:
-            painter.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 3, 3)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        item: TableItem = self.parentItem()
-        self._start = item.geometry
-        # The corner that stays put while resizing: the table's own top-left.
-        self._anchor = item.mapToScene(QPointF(-item.geometry.width / 2, -item.geometry.height / 2))
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        item: TableItem = self.parentItem()
-        g = item.geometry
-        if self.kind == "rotate":
-            v = event.scenePos() - item.pos()
-            angle = math.degrees(math.atan2(v.x(), -v.y()))
-            step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 15.0
-            angle = (round(angle / step) * step) % 360.0
-            new = Geometry(g.x, g.y, g.width, g.height, angle)
-        else:
-            a = math.radians(g.rotation)
-            m = event.scenePos() - self._anchor
-            ux = m.x() * math.cos(a) + m.y() * math.sin(a)
-            uy = -m.x() * math.sin(a) + m.y() * math.cos(a)
-            w, h = max(MIN_SIZE, snap(ux)), max(MIN_SIZE, snap(uy))
-            if item.table.shape is Shape.SQUARE:
-                w = h = max(w, h)
-            cx = self._anchor.x() + (w / 2) * math.cos(a) - (h / 2) * math.sin(a)
-            cy = self._anchor.y() + (w / 2) * math.sin(a) + (h / 2) * math.cos(a)
-            new = Geometry(cx - w / 2, cy - h / 2, w, h, g.rotation)
-        plan = item.plan_rect
-        if plan.isEmpty() or plan.contains(new.scene_box()):
-            item.set_geometry(new)
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        item: TableItem = self.parentItem()
-        start, self._start = self._start, None
-        g = item.geometry
-        if start is None or g == start:
-            return
-        if self.kind == "rotate":
-            item.report_edit({"rotation": _num(g.rotation)})
-        else:
-            change: dict[str, Any] = {"width": _num(g.width), "height": _num(g.height)}
-            if (round(g.x, 2), round(g.y, 2)) != (round(start.x, 2), round(start.y, 2)):
-                change.update(x=_num(g.x), y=_num(g.y))
-            item.report_edit(change)
-        event.accept()
