@@ -15,6 +15,8 @@ only the tables that changed.
   function of the table and its size.
 * :mod:`~floorview.ui.floor.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,
   ``free_spot``).
+* :mod:`~floorview.ui.floor.drawing_mode` — ``DrawingMode``: who draws the tables (the
+  overview, the cached picture or the items), a pure decision.
 * :mod:`~floorview.ui.floor.overview` — ``OverviewItem``: the whole floor in one item, far out.
 * :mod:`~floorview.ui.floor.layer` — ``TablesLayer``: the tables' own painting as one cached
   picture, at rest.

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
+from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
 from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer, shown_rects
 from floorview.ui.floor.overview import OverviewItem, RingsItem
@@ -120,13 +121,9 @@ class FloorScene(QGraphicsScene):
         self._selected = ""
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
-        self._overview_on = False
-        self._layer_wanted = True  # set_picture_cache
-        self._layer_on = False
+        #: who draws the tables, and what decides it (applied to the items by _set_mode)
+        self._mode = DrawingMode()
         self._drawn_selected: set[str] = set()  # tables drawn with a selection ring
-        self._zoom_cache: float | None = None  # the scale a cached zoom began at
-        self._zoom_overview = False  # a gesture below ZOOM_CACHE_SCALES: overview draws
-        self._rest_overview = False  # what the scale asks for once the gesture settles
         self._zones = SectionZones()
         self._sections_cache: list[Zone] = []
         self._state = ItemState(paints=palette.paints(settings.theme), now=clock(),
@@ -186,7 +183,7 @@ class FloorScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for table in store.tables_on(floor_plan.id):
             self._add(table)
-        self._apply_contents()
+        self._set_mode(self._mode, force=True)
         self._update_scene_rect()
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -223,7 +220,7 @@ class FloorScene(QGraphicsScene):
     @property
     def overview(self) -> bool:
         """True when the one overview item draws the tables (zoomed far out)."""
-        return self._overview_on
+        return self._mode.overview
 
     def table_item(self, table_id: str) -> TableItem | None:
         return self._items.get(table_id)
@@ -318,7 +315,7 @@ class FloorScene(QGraphicsScene):
         for item in self._items.values():
             item.set_editable(on)
         # Edit mode moves, turns and resizes items: they paint themselves meanwhile.
-        self._apply_contents()
+        self._set_mode(self._mode.with_(edit_mode=on))
         sel = self._items.get(self._selected)
         if sel is not None:
             sel.show_handles(on)
@@ -421,42 +418,22 @@ class FloorScene(QGraphicsScene):
     def picture_cache(self) -> bool:
         """True when, at rest, the tables are drawn from one cached picture (the
         tables layer) rather than each item painting itself at every repaint."""
-        return self._layer_wanted
+        return self._mode.picture_cache
 
     @property
     def drawing(self) -> str:
         """Who draws the tables now: "overview", "layer" (the cached picture) or "items"."""
-        return "overview" if self._overview_on else "layer" if self._layer_on else "items"
+        return self._mode.drawing
 
     def set_picture_cache(self, on: bool) -> None:
         """Draw the tables at rest from the layer's cached picture (True, the default)
         or let every item paint itself at every repaint (False)."""
-        if on != self._layer_wanted:
-            self._layer_wanted = on
-            self._apply_contents()
-
-    def _apply_contents(self) -> None:
-        """Who draws the tables: the overview (far out), the layer (at rest) or the
-        items themselves (edit mode, a zoom gesture drawing their cached pictures)."""
-        layer = (self._layer_wanted and not self._overview_on and not self._state.edit_mode
-                 and self._zoom_cache is None)
-        hidden = self._overview_on or layer
-        for item in self._items.values():
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, hidden)
-        if layer != self._layer_on:
-            self._layer_on = layer
-            self._layer.setVisible(layer)
-        self._rings.setVisible(self._overview_on or layer)
-        self._layer.dirty()
+        self._set_mode(self._mode.with_(picture_cache=on))
 
     def set_overview(self, on: bool) -> None:
-        """Draw all tables with the one overview item (True) or each item itself."""
-        if on == self._overview_on:
-            return
-        self._overview_on = on
-        self._overview.setVisible(on)
-        self._apply_contents()
-        self._overview.dirty()
+        """Draw all tables with the one overview item (True) or each item itself, until
+        the next :meth:`set_scale_hint`."""
+        self._set_mode(self._mode.with_(far_out=on))
 
     def set_scale_hint(self, device_px_per_unit: float) -> None:
         """A view shows the scene at this scale: choose overview or detailed items.
@@ -467,16 +444,15 @@ class FloorScene(QGraphicsScene):
         re-rendered every pixmap (53 → 60 ms), and a turned table's is re-rendered at
         every paint.
         """
-        table_px = device_px_per_unit * self.typical_table_size()
-        self._rest_overview = table_px < OVERVIEW_BELOW_PX
-        self.set_overview(self._rest_overview or self._zoom_overview)
+        self._set_mode(self._mode.with_(far_out=far_out(device_px_per_unit,
+                                                        self.typical_table_size())))
 
     def set_fit_scale(self, device_px_per_unit: float) -> None:
         """A view shows the whole floor at this scale: lay the labels out to be legible
         there (each at least its least size on screen), and again when it changes."""
         if device_px_per_unit <= 0:
             return
-        if device_px_per_unit * self.typical_table_size() < OVERVIEW_BELOW_PX:
+        if far_out(device_px_per_unit, self.typical_table_size()):
             scale = 0.0  # at fit the overview draws this floor: no label is on screen
         else:
             # In steps of 9 %, rounded down (labels a little over their least size): a
@@ -495,7 +471,7 @@ class FloorScene(QGraphicsScene):
     @property
     def zooming(self) -> bool:
         """True while a zoom gesture's items draw cached pictures (:meth:`begin_zoom`)."""
-        return self._zoom_cache is not None or self._zoom_overview
+        return self._mode.zooming
 
     def begin_zoom(self, device_px_per_unit: float) -> None:
         """A zoom step of a gesture at this scale: items may draw cached pictures.
@@ -505,48 +481,48 @@ class FloorScene(QGraphicsScene):
         step only draws the pixmaps, scaled: no Python ``paint()`` per table per step.
         Outside that range the pictures would be far too big (thousands of them
         scaled down cost more than painting) or too coarse, and items paint as at
-        rest. :meth:`end_zoom` makes them paint exactly again.
+        rest. Below that range the one overview item draws the floor while the gesture
+        lasts (a filled shape a table, in the status colour: ~2 ms for 2,000 tables,
+        against ~50-65 ms for every item painting itself). :meth:`end_zoom` makes them
+        paint exactly again.
         (A smaller or bigger picture with a fixed logical cache size is drawn at the
         wrong size by Qt 6.11: measured, so not used.)
         """
-        lo, hi = ZOOM_CACHE_SCALES
-        # Below that range the one overview item draws the floor while the gesture
-        # lasts (a filled shape a table, in the status colour: ~2 ms for 2,000 tables,
-        # against ~50-65 ms for every item painting itself); the items paint exactly
-        # again when it settles.
-        self._set_zoom_overview(device_px_per_unit < lo)
-        on = lo <= device_px_per_unit <= hi
-        if on == (self._zoom_cache is not None):
-            return
-        self._zoom_cache = device_px_per_unit if on else None
-        for item in self._items.values():
-            self._apply_cache(item)
-        self._apply_contents()
-
-    def _set_zoom_overview(self, on: bool) -> None:
-        if on == self._zoom_overview:
-            return
-        self._zoom_overview = on
-        self._overview.fast = on
-        # A pixmap of the floor at every step's scale would be re-rendered each step
-        # (and huge close in): the overview paints directly while the gesture lasts.
-        self._overview.setCacheMode(
-            QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.set_overview(on or self._rest_overview)
+        self._set_mode(self._mode.with_(gesture=gesture_at(device_px_per_unit)))
 
     def end_zoom(self) -> None:
         """The gesture is over: items paint themselves exactly again."""
-        self._set_zoom_overview(False)
-        if self._zoom_cache is None:
-            return
-        self._zoom_cache = None
-        for item in self._items.values():
-            self._apply_cache(item)
-        self._apply_contents()
+        self._set_mode(self._mode.with_(gesture=Gesture.EXACT))
+
+    def _set_mode(self, mode: DrawingMode, *, force: bool = False) -> None:
+        """Make the items, the layer, the overview and the rings draw as ``mode`` says."""
+        old, self._mode = self._mode, mode
+        if mode.overview_straight != old.overview_straight or force:
+            self._overview.fast = mode.overview_straight
+            # A pixmap of the floor at every step's scale would be re-rendered each step
+            # (and huge close in): the overview paints directly while the gesture lasts.
+            self._overview.setCacheMode(QGraphicsItem.CacheMode.NoCache if mode.overview_straight
+                                        else QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if mode.item_pictures != old.item_pictures or force:
+            for item in self._items.values():
+                self._apply_cache(item)
+        overview = mode.overview != old.overview or force
+        if overview:
+            self._overview.setVisible(mode.overview)
+        if force or overview or (mode.layer, mode.item_pictures, mode.edit_mode, mode.picture_cache) != (
+                old.layer, old.item_pictures, old.edit_mode, old.picture_cache):
+            hidden = not mode.items_paint
+            for item in self._items.values():
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, hidden)
+            self._layer.setVisible(mode.layer)
+            self._rings.setVisible(mode.rings_apart)
+            self._layer.dirty()
+        if overview:
+            self._overview.dirty()
 
     def _apply_cache(self, item: TableItem) -> None:
-        item.setCacheMode(QGraphicsItem.CacheMode.NoCache if self._zoom_cache is None
-                          else QGraphicsItem.CacheMode.ItemCoordinateCache)
+        item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache if self._mode.item_pictures
+                          else QGraphicsItem.CacheMode.NoCache)
 
     # --- adding a table -------------------------------------------------------------------
 
@@ -700,7 +676,7 @@ class FloorScene(QGraphicsScene):
         item.set_unconfirmed(self._store.is_unconfirmed(table.id))
         item.set_editable(self._state.edit_mode)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
-                     self._overview_on or self._layer_on)
+                     not self._mode.items_paint)
         self._apply_cache(item)
         self._items[table.id] = item
         self.addItem(item)
@@ -767,7 +743,7 @@ class FloorScene(QGraphicsScene):
         # redrew the ~190 tables in sight four times: 315 ms). Far out the overview
         # shows no times: nothing is in sight that needs them.
         shown: set[str] = set()
-        if not self._overview_on:
+        if not self._mode.overview:
             for seen in shown_rects(self) or ():
                 shown.update(i.table_id for i in self.items(seen) if isinstance(i, TableItem))
         self._ticking = [tid for tid in self._items if tid not in shown]
@@ -792,7 +768,7 @@ class FloorScene(QGraphicsScene):
         if item is None:
             return
         drawn = item.sceneBoundingRect()
-        if item.set_marks(note, alert) and self._layer_on:
+        if item.set_marks(note, alert) and self._mode.layer:
             self._layer.table_changed(drawn, item.sceneBoundingRect())
 
     def tick(self) -> None:
@@ -813,7 +789,7 @@ class FloorScene(QGraphicsScene):
 
     def _tick_item(self, item: TableItem) -> None:
         if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
-            if self._layer_on:
+            if self._mode.layer:
                 shown = (item.time_text, item.time_level)
                 drawn = item.sceneBoundingRect()
                 item.tick()
@@ -839,12 +815,12 @@ class FloorScene(QGraphicsScene):
         if old is not None:
             old.show_handles(False)
             old.setZValue(0)
-            if self._overview_on:
+            if self._mode.overview:
                 self._rings.update_around(old)
         self._selected = tid
         if tid:
             self._items[tid].setZValue(1)  # drawn over a neighbour it is dragged across
-            if self._overview_on:
+            if self._mode.overview:
                 self._rings.update_around(self._items[tid])
         if tid and self._state.edit_mode:
             self._items[tid].show_handles(True)
@@ -1008,15 +984,6 @@ PIXMAP_CACHE_KB = 64 * 1024
 _RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
 FIT_STEPS = 8
-#: Below this many device pixels for a typical table, the overview item draws the floor.
-OVERVIEW_BELOW_PX = 16.0
-#: Zoom steps at these scales (device px per plan unit) draw the items' cached
-#: pictures (one px a unit): at most 1.1× too fine, 3× too coarse (soft while the
-#: gesture lasts; up to 1.6 the bench's ×6 zoom steps left the range and were
-#: p50 31-33 ms, up to 3.0 they are 19 ms). Below, the pictures in view outgrow
-#: QPixmapCache's 10 MB and thrash (bench/bench_floor.py at ×2 of fit, 0.41 px/unit:
-#: 44-240 ms a step against 50 ms painting).
-ZOOM_CACHE_SCALES = (0.9, 3.0)
 
 
 def _typical_size(tables: Iterable[Table]) -> float:
