@@ -41,6 +41,7 @@ from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
 from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
+from floorview.ui.floor.free_spot import free_spot
 from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer, shown_rects
 from floorview.ui.floor.overview import OverviewItem, RingsItem
@@ -533,36 +534,9 @@ class FloorScene(QGraphicsScene):
         Reading order (top rows first), snapped to the edit grid, ``gap`` away from every
         table; None when the plan has no such place.
         """
-        pw, ph = self._plan.width, self._plan.height
-        if width > pw or height > ph:
-            return None
-        cell = GRID
-        while (pw / cell) * (ph / cell) > 250_000:
-            cell *= 2
-        cols, rows = int(pw // cell), int(ph // cell)
-        taken = [bytearray(cols) for _ in range(rows)]
-        for item in self._items.values():
-            # the labels too (a server badge, a time pill): a new table never covers them
-            box = item.labels_rect().adjusted(-gap, -gap, gap, gap)
-            c0, c1 = max(0, int(box.left() // cell)), min(cols, math.ceil(box.right() / cell))
-            r0, r1 = max(0, int(box.top() // cell)), min(rows, math.ceil(box.bottom() / cell))
-            for r in range(r0, r1):
-                taken[r][c0:c1] = b"\x01" * max(0, c1 - c0)
-        need_c, need_r = math.ceil(width / cell), math.ceil(height / cell)
-        # Summed-area table: any cell of a candidate block taken?
-        sat = [[0] * (cols + 1) for _ in range(rows + 1)]
-        for r in range(rows):
-            row, above, here = taken[r], sat[r], sat[r + 1]
-            run = 0
-            for c in range(cols):
-                run += row[c]
-                here[c + 1] = above[c + 1] + run
-        for r in range(0, rows - need_r + 1):
-            for c in range(0, cols - need_c + 1):
-                s = sat[r + need_r][c + need_c] - sat[r][c + need_c] - sat[r + need_r][c] + sat[r][c]
-                if s == 0:
-                    return float(c * cell), float(r * cell)
-        return None
+        # the labels too (a server badge, a time pill): a new table never covers them
+        return free_spot(self._plan.width, self._plan.height,
+                         (item.labels_rect() for item in self._items.values()), width, height, gap)
 
     # --- the store ------------------------------------------------------------------------
 

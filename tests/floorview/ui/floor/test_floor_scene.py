@@ -1,21 +1,18 @@
-"""The floor scene: pixels per status, live changes in place, modes, free spots."""
+"""The floor scene: pixels per status, live changes in place, modes."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QColor
 
-from floorview.core.model import FloorPlan, Status
-from floorview.core.samples import BRANCH, NOW, demo_store, main_tables
-from floorview.core.store import BranchStore
+from floorview.core.model import Status
+from floorview.core.samples import NOW, demo_store, main_tables
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.palette import DARK, LIGHT
-from floorview.ui.floor.table_item import Geometry, TableItem
+from floorview.ui.floor.table_item import TableItem
 from tests.floorview.pixels import close, inner_point
 
 TABLES = {t["id"]: t for t in main_tables()}
@@ -244,44 +241,6 @@ def test_settings_change_theme_and_type_size(scene, shot):
     assert scene.table_item("t-10")._n >= n
     c = shot(scene).pixel(inner_point(scene.table_item("t-5")))
     assert close(c, QColor(DARK.status(Status.AVAILABLE).fill))
-
-
-def _box(x, y, w, h, r):
-    return Geometry(x, y, w, h, r).scene_box()
-
-
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.integers(0, 560), st.integers(0, 360), st.integers(20, 120),
-                          st.integers(20, 120), st.sampled_from([0, 30, 45, 90])),
-                max_size=25),
-       st.integers(20, 150), st.integers(20, 150))
-def test_free_spot_never_overlaps(qapp, tables, w, h):
-    store = BranchStore(BRANCH)
-    plan = FloorPlan(id="fp-x", branch_id=BRANCH, name="X", width=600, height=400, sort_order=0)
-    store.set_reference(floor_plans=[plan])
-    from floorview.core.model import Table
-
-    store.apply_snapshot([Table.from_json({**TABLES["t-5"], "id": f"x{i}", "floorPlanId": "fp-x",
-                                           "x": x, "y": y, "width": tw, "height": th, "rotation": r})
-                          for i, (x, y, tw, th, r) in enumerate(tables)])
-    scene = FloorScene(store, plan, settings=DisplaySettings(), clock=lambda: NOW)
-    try:
-        spot = scene.free_spot(w, h)
-        if spot is None:
-            return
-        x, y = spot
-        assert 0 <= x and 0 <= y and x + w <= 600 and y + h <= 400
-        new = _box(x, y, w, h, 0)
-        for tx, ty, tw, th, r in tables:
-            assert not new.intersects(_box(tx, ty, tw, th, r))
-    finally:
-        scene.detach()
-
-
-def test_free_spot_on_the_demo_floor(scene):
-    x, y = scene.free_spot(80, 80)
-    new = _box(x, y, 80, 80, 0)
-    assert not any(new.intersects(i.geometry.scene_box()) for i in scene.table_items())
 
 
 def test_a_new_floor_plan_size_moves_the_walls(scene, store):
