@@ -22,9 +22,8 @@ import logging
 import math
 import statistics
 import weakref
-from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -41,6 +40,7 @@ from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
 from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
+from floorview.ui.floor.frame_batch import RESYNCED, FrameBatch, RingThrottle
 from floorview.ui.floor.free_spot import free_spot
 from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer, shown_rects
@@ -58,8 +58,6 @@ _PULSE_TICK_MS = 33
 #: More changed tables than this in one frame ring none: a mass change (a resync, a
 #: burst) is not news about any one table, and 2,000 rings would redraw the whole floor.
 MAX_PULSES_PER_FRAME = 40
-#: A frame's length: changes are applied at most once in this many ms.
-FRAME_MS = 16
 #: Tables whose minute labels are refreshed per loop turn (a relayout is ~0.2-0.5 ms here).
 TICK_SLICE = 100
 #: More changes than this within the last RING_WINDOW_MS ring none either: a steady
@@ -79,13 +77,6 @@ class DisplaySettings:
     red_minutes: int = 90
     show_sections: bool = True
     large_type: bool = False
-
-
-@dataclass
-class _Pending:
-    aspects: dict[str, set[Aspect]] = field(default_factory=dict)
-    full: bool = False
-    reference: bool = False
 
 
 class FloorScene(QGraphicsScene):
@@ -118,7 +109,6 @@ class FloorScene(QGraphicsScene):
         self._settings = settings
         self._clock = clock
         self._items: dict[str, TableItem] = {}
-        self._pending = _Pending()
         self._selected = ""
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
@@ -139,17 +129,9 @@ class FloorScene(QGraphicsScene):
         self._state.pulse = lambda item: (m := pulse_of()) and m(item.table_id)
         self._state.edited = lambda item, change: (m := edited()) and m(item, change)
 
-        # Changes are applied at the next frame: at once (the loop's next turn) when the
-        # last flush is a frame ago, else when it will be. A fixed 16 ms timer put ~18 ms
-        # between the store and the paint at any rate; flushing at every turn, measured
-        # at 1,000 changes/s on 2,000 tables, painted hundreds of frames a second and
-        # the socket's reading fell seconds behind them.
-        self._flush_timer = QTimer(self, singleShot=True)
-        self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._since_flush = QElapsedTimer()
-        self._since_flush.start()
-        self._recent: deque[tuple[int, int]] = deque()  # (ms, changes) of recent flushes
-        self._flush_timer.timeout.connect(self.flush)
+        # Changes are applied at the next frame (FrameBatch).
+        self._batch = FrameBatch(self, self.flush)
+        self._throttle = RingThrottle()
         self._pulses: dict[str, tuple[str, int, int]] = {}  # id → (kind, start, duration)
         self._pulse_clock = QElapsedTimer()
         self._pulse_clock.start()
@@ -412,7 +394,8 @@ class FloorScene(QGraphicsScene):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        for t in (self._flush_timer, self._pulse_timer, self._minute_timer, self._tick_timer):
+        self._batch.stop()
+        for t in (self._pulse_timer, self._minute_timer, self._tick_timer):
             t.stop()
 
     @property
@@ -541,25 +524,12 @@ class FloorScene(QGraphicsScene):
     # --- the store ------------------------------------------------------------------------
 
     def _on_store_update(self, update: Update) -> None:
-        p = self._pending
-        if update.resynced or update.reference:
-            p.full = True
-        p.reference = p.reference or update.reference
-        for change in update.changes:
-            p.aspects.setdefault(change.table_id, set()).update(change.aspects)
-            if update.resynced:
-                p.aspects[change.table_id].add(_RESYNCED)
-        for table_id in update.marks:  # "not confirmed" set or cleared: no change of the table
-            p.aspects.setdefault(table_id, set())
-        if not self._flush_timer.isActive():
-            self._flush_timer.start(max(0, FRAME_MS - self._since_flush.elapsed()))
+        self._batch.add(update)
 
     def flush(self) -> None:
         """Apply the store's pending changes now (normally done once a frame)."""
-        self._flush_timer.stop()
-        self._since_flush.restart()
-        pending, self._pending = self._pending, _Pending()
-        if not (pending.aspects or pending.full):
+        pending = self._batch.take()
+        if not pending:
             return
         tables = self._store.tables
         ids: Iterable[str] = pending.aspects.keys()
@@ -602,7 +572,7 @@ class FloorScene(QGraphicsScene):
                 if sections is not None:
                     sections.add(table.section_id)
                 if pulses and (aspects & _PULSING
-                               or (Aspect.CREATED in aspects and _RESYNCED not in aspects)):
+                               or (Aspect.CREATED in aspects and RESYNCED not in aspects)):
                     self._start_pulse(tid, "live", PULSE_MS)
                 if applied is not None:
                     applied.append((tid, table.version, item.geometry.scene_box()))
@@ -669,13 +639,10 @@ class FloorScene(QGraphicsScene):
 
     def _may_ring(self, changes: int) -> bool:
         """Whether this flush's changes ring: few in it, and few in the last window."""
-        now = self._pulse_clock.elapsed()
-        recent = self._recent
-        recent.append((now, changes))
-        while recent and now - recent[0][0] > RING_WINDOW_MS:
-            recent.popleft()
-        return (changes <= MAX_PULSES_PER_FRAME
-                and sum(n for _, n in recent) <= MAX_RINGS_PER_WINDOW)
+        return self._throttle.may_ring(self._pulse_clock.elapsed(), changes,
+                                       most_per_frame=MAX_PULSES_PER_FRAME,
+                                       most_in_window=MAX_RINGS_PER_WINDOW,
+                                       window_ms=RING_WINDOW_MS)
 
     def _start_pulse(self, table_id: str, kind: str, duration: int) -> None:
         self._pulses[table_id] = (kind, self._pulse_clock.elapsed(), duration)
@@ -955,7 +922,6 @@ class FloorScene(QGraphicsScene):
 #: full: a new icon per paint of the table list's status cells took RSS 142 -> 240 MB
 #: in the demo's first 16 minutes (bench/rss.py --app). Icons are made once a colour.
 PIXMAP_CACHE_KB = 64 * 1024
-_RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
 FIT_STEPS = 8
 
