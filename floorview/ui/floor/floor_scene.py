@@ -579,12 +579,13 @@ class FloorScene(QGraphicsScene):
                 continue
             before = item.table
             drawn = item.sceneBoundingRect()
-            if item.set_unconfirmed(self._store.is_unconfirmed(tid)) and table is before:
+            unchanged = _same_table(table, before)
+            if item.set_unconfirmed(self._store.is_unconfirmed(tid)) and unchanged:
                 self._layer.table_changed(drawn)  # drawn as stale data, or no longer
             if pending.reference:
                 item.set_table(table)
                 item.refresh()
-            elif table is before:
+            elif unchanged:
                 continue  # a resync that left this table as it was
             else:
                 item.set_table(table)
@@ -924,6 +925,12 @@ class FloorScene(QGraphicsScene):
 PIXMAP_CACHE_KB = 64 * 1024
 #: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
 FIT_STEPS = 8
+
+
+def _same_table(a: Table, b: Table) -> bool:
+    """Whether ``a`` shows as ``b`` does: the same fields and the same JSON (an unknown
+    status's text is read from it), whether or not the store kept the same object."""
+    return a is b or (a == b and a.raw == b.raw)
 
 
 def _typical_size(tables: Iterable[Table]) -> float:

@@ -466,3 +466,27 @@ def test_the_mark_reaches_the_floors_cached_picture(qapp, make_view):
     rect = view.mapFromScene(scene.table_item("t-5").sceneBoundingRect()).boundingRect()
     rect = rect.adjusted(-2, -2, 2, 2).intersected(view.viewport().rect())
     assert _far(marked, before, rect) > 0 and _far(marked, painted, rect) == 0
+
+
+def test_a_resync_that_changes_nothing_applies_no_change(scene, store):
+    """The store gives a resync's tables as new copies, equal to the old ones: the scene
+    compares them, so none is applied (none redrawn, none in the paint log)."""
+    import io
+    import json
+
+    from floorview.core.model import Table
+    from floorview.ui.floor import paint_log
+
+    event(store, "t-5", status="occupied")  # a change: the store's copy is the item's
+    scene.flush()
+    stream = io.StringIO()
+    paint_log.install(stream)
+    try:
+        store.apply_snapshot([Table.from_json(dict(t.raw)) for t in store.tables.values()])
+        event(store, "t-5", status="cleaning")
+        scene.flush()
+    finally:
+        paint_log.uninstall()
+    logged = {json.loads(line)["id"] for line in stream.getvalue().splitlines()}
+    assert logged == {"t-5"}
+    assert scene.table_item("t-5").table.status is Status.CLEANING
