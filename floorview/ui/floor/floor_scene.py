@@ -36,14 +36,15 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
 )
 
-from floorview.core.model import FloorPlan, Status, Table
+from floorview.core.model import FloorPlan, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
 from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
 from floorview.ui.floor.frame_batch import RESYNCED, FrameBatch, RingThrottle
 from floorview.ui.floor.free_spot import free_spot
 from floorview.ui.floor.geometry import GRID, Geometry
-from floorview.ui.floor.layer import TablesLayer, shown_rects
+from floorview.ui.floor.layer import TablesLayer
+from floorview.ui.floor.minute_tick import MinuteTick
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
 from floorview.ui.floor.table_item import ItemState, TableItem
@@ -58,8 +59,6 @@ _PULSE_TICK_MS = 33
 #: More changed tables than this in one frame ring none: a mass change (a resync, a
 #: burst) is not news about any one table, and 2,000 rings would redraw the whole floor.
 MAX_PULSES_PER_FRAME = 40
-#: Tables whose minute labels are refreshed per loop turn (a relayout is ~0.2-0.5 ms here).
-TICK_SLICE = 100
 #: More changes than this within the last RING_WINDOW_MS ring none either: a steady
 #: stream is not news about any one table. Measured at 2,000 tables, 1,000 changes/s
 #: with rings kept ~1,500 rings running, each redrawn 30 times a second, and the app
@@ -137,16 +136,6 @@ class FloorScene(QGraphicsScene):
         self._pulse_clock.start()
         self._pulse_timer = QTimer(self, interval=_PULSE_TICK_MS)
         self._pulse_timer.timeout.connect(self._on_pulse_tick)
-        self._minute_timer = QTimer(self, singleShot=True)
-        self._minute_timer.timeout.connect(self._on_minute)
-        # The minute's new time labels, the tables out of sight a slice per loop turn:
-        # on 2,000 tables every occupied one's label changes at the minute, and
-        # refreshing them all at once held the GUI thread 370 ms (frames and the
-        # socket's reading waited).
-        self._ticking: list[str] = []
-        self._tick_timer = QTimer(self, singleShot=True, interval=0)
-        self._tick_timer.timeout.connect(self._tick_slice)
-        self._schedule_minute()
 
         self.setSceneRect(self._scene_rect())  # never itemsBoundingRect(): it walks every item
         self._overview = OverviewItem(self)
@@ -158,6 +147,7 @@ class FloorScene(QGraphicsScene):
         self._layer = TablesLayer(self)
         self.addItem(self._layer)
         self._layer.setVisible(False)
+        self._minute = MinuteTick(self, self._state, self._layer, clock)
         # The layer's picture is the view's size (1920×1080: 8 MB; ×4 on a HiDPI
         # screen), the overview's the same: QPixmapCache's default 10 MB would evict
         # them from each other and re-render the floor every frame.
@@ -199,6 +189,11 @@ class FloorScene(QGraphicsScene):
     @property
     def stale(self) -> bool:
         return self._state.stale
+
+    @property
+    def stale_since(self) -> datetime | None:
+        """While stale: when the data was last known true (the labels count to it)."""
+        return self._stale_since
 
     @property
     def overview(self) -> bool:
@@ -276,7 +271,7 @@ class FloorScene(QGraphicsScene):
         if settings == old:
             return
         self._apply_settings_to_state(settings)
-        self._set_now()
+        self._minute.set_now()
         for item in self._items.values():
             item.refresh()
         self._overview.dirty()
@@ -336,7 +331,7 @@ class FloorScene(QGraphicsScene):
         else:
             self._stale_since = None
         self._state.stale = stale
-        self._refresh_times()
+        self._minute.tick_all()
         self._overview.dirty()
         self._layer.dirty()
         self._invalidate_background()
@@ -395,8 +390,8 @@ class FloorScene(QGraphicsScene):
             self._unsubscribe()
             self._unsubscribe = None
         self._batch.stop()
-        for t in (self._pulse_timer, self._minute_timer, self._tick_timer):
-            t.stop()
+        self._pulse_timer.stop()
+        self._minute.stop()
 
     @property
     def picture_cache(self) -> bool:
@@ -636,7 +631,7 @@ class FloorScene(QGraphicsScene):
         self._layer.table_changed(item.sceneBoundingRect())
         self.removeItem(item)
 
-    # --- pulses and the minute ----------------------------------------------------------
+    # --- pulses ----------------------------------------------------------
 
     def _may_ring(self, changes: int) -> bool:
         """Whether this flush's changes ring: few in it, and few in the last window."""
@@ -672,37 +667,6 @@ class FloorScene(QGraphicsScene):
         else:
             item.update()
 
-    def _schedule_minute(self) -> None:
-        now = self._clock()
-        ms = int((60 - now.second - now.microsecond / 1e6) * 1000) + 50
-        self._minute_timer.start(max(1000, min(ms, 60_050)))
-
-    def _on_minute(self) -> None:
-        self._schedule_minute()
-        self._set_now()
-        # The tables in sight first, all at once: each slice with some of them in it
-        # redrew the picture where they are (at close zoom on 2,000 tables, four slices
-        # redrew the ~190 tables in sight four times: 315 ms). Far out the overview
-        # shows no times: nothing is in sight that needs them.
-        shown: set[str] = set()
-        if not self._mode.overview:
-            for seen in shown_rects(self) or ():
-                shown.update(i.table_id for i in self.items(seen) if isinstance(i, TableItem))
-        self._ticking = [tid for tid in self._items if tid not in shown]
-        for tid in shown:
-            self._tick_item(self._items[tid])
-        self._tick_slice()
-
-    def _tick_slice(self) -> None:
-        """Tick the next TICK_SLICE tables of the minute's round; the rest at the next turn."""
-        ids, self._ticking = self._ticking[:TICK_SLICE], self._ticking[TICK_SLICE:]
-        for tid in ids:
-            item = self._items.get(tid)
-            if item is not None:
-                self._tick_item(item)
-        if self._ticking:
-            self._tick_timer.start()
-
     def set_marks(self, table_id: str, note: str = "", alert: bool = False) -> None:
         """The window's marks on a table (:meth:`TableItem.set_marks`), redrawn where the
         table is, also in the tables layer's picture at rest."""
@@ -716,29 +680,7 @@ class FloorScene(QGraphicsScene):
     def tick(self) -> None:
         """Read the clock and refresh the time labels (done by a timer once a minute);
         while stale, the timers stay frozen where the data was last true."""
-        self._refresh_times()
-
-    def _refresh_times(self) -> None:
-        self._ticking = []  # every table now, at this clock
-        self._tick_timer.stop()
-        self._set_now()
-        for item in self._items.values():
-            self._tick_item(item)
-
-    def _set_now(self) -> None:
-        """The time the labels count to: the clock, or when the data went stale."""
-        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
-
-    def _tick_item(self, item: TableItem) -> None:
-        if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
-            if self._mode.layer:
-                shown = (item.time_text, item.time_level)
-                drawn = item.sceneBoundingRect()
-                item.tick()
-                if (item.time_text, item.time_level) != shown:
-                    self._layer.table_changed(drawn, item.sceneBoundingRect())
-            else:
-                item.tick()
+        self._minute.tick_all()
 
     # --- selection and editing --------------------------------------------------------
 
