@@ -20,6 +20,8 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.free_spot` — ``free_spot``: a free place for a new table.
 * :mod:`~floorview.ui.floor.frame_batch` — ``FrameBatch``: the store's changes applied once a
   frame; ``RingThrottle``: whether a frame's changes ring.
+* :mod:`~floorview.ui.floor.minute_tick` — ``MinuteTick``: the time labels moved on at each
+  minute, the tables in sight first, the rest a slice a loop turn.
 * :mod:`~floorview.ui.floor.overview` — ``OverviewItem``: the whole floor in one item, far out.
 * :mod:`~floorview.ui.floor.layer` — ``TablesLayer``: the tables' own painting as one cached
   picture, at rest.
