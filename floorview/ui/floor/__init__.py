@@ -15,6 +15,8 @@ only the tables that changed.
   function of the table and its size.
 * :mod:`~floorview.ui.floor.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,
   ``free_spot``).
+* :mod:`~floorview.ui.floor.backdrop` — ``draw_room``, ``stale_stamp``: what the scene draws
+  itself, the room under the tables and the stale stamp over them.
 * :mod:`~floorview.ui.floor.drawing_mode` — ``DrawingMode``: who draws the tables (the
   overview, the cached picture or the items), a pure decision.
 * :mod:`~floorview.ui.floor.free_spot` — ``free_spot``: a free place for a new table.

@@ -18,7 +18,6 @@ and the table items paint nothing (they still take clicks). The section zones ar
 
 from __future__ import annotations
 
-import logging
 import math
 import statistics
 import weakref
@@ -27,18 +26,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmapCache
+from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
-    QStyleOptionGraphicsItem,
 )
 
 from floorview.core.model import FloorPlan, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
+from floorview.ui.floor.backdrop import draw_room, draw_stale_stamp, stale_stamp
 from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
 from floorview.ui.floor.frame_batch import RESYNCED, FrameBatch, RingThrottle
 from floorview.ui.floor.free_spot import free_spot
@@ -48,9 +47,7 @@ from floorview.ui.floor.minute_tick import MinuteTick
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
 from floorview.ui.floor.table_item import ItemState, TableItem
-from floorview.ui.floor.zones import SectionZones, Zone, draw_tags, draw_zones, tag_font_px
-
-log = logging.getLogger(__name__)
+from floorview.ui.floor.zones import SectionZones, Zone
 
 #: How long the ring of a live change lasts, and a search flash.
 PULSE_MS = 1500
@@ -763,55 +760,11 @@ class FloorScene(QGraphicsScene):
         self._zones.invalidate(sections)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        p = self._state.paints
-        painter.fillRect(rect, p.background)
-        plan = self._plan_rect()
-        size = max(plan.width(), plan.height())
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        radius = size * 0.006
-        # The room: a soft drop shadow, the floor, a faint grid, the zones, the walls.
-        painter.setPen(p.no_pen)
-        painter.setBrush(p.shadow)
-        painter.drawRoundedRect(plan.translated(0, size * 0.004), radius, radius)
-        painter.setBrush(p.floor)
-        painter.drawRoundedRect(plan, radius, radius)
-        step = _grid_step(size)
-        if lod * step >= 10:
-            painter.setPen(p.grid)
-            area = rect.intersected(plan)
-            x = math.ceil(area.left() / step) * step
-            lines = []
-            while x < area.right():
-                lines.append(QPointF(x, area.top()))
-                lines.append(QPointF(x, area.bottom()))
-                x += step
-            y = math.ceil(area.top() / step) * step
-            while y < area.bottom():
-                lines.append(QPointF(area.left(), y))
-                lines.append(QPointF(area.right(), y))
-                y += step
-            if lines:
-                painter.drawLines(lines)
-        if self._settings.show_sections:
-            try:
-                self._sections_cache = self._build_sections()
-                draw_zones(painter, self._sections_cache, room=plan)
-            except Exception:  # a zone never costs the floor its walls and tables
-                log.exception("drawing the section zones failed")
-        wall = QPen(p.wall)  # a copy: the cached pen is shared by every scene
-        wall.setWidthF(max(3.0, size * 0.004))
-        painter.setPen(wall)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(plan, radius, radius)
-        if self._settings.show_sections:
-            try:
-                px = tag_font_px(self.typical_table_size())
-                if lod * px >= 7 and self._sections_cache:
-                    draw_tags(painter, self._sections_cache, px=px)
-            except Exception:
-                log.exception("drawing the section names failed")
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self._sections_cache = draw_room(
+            painter, QRectF(rect), self._state.paints, self._plan_rect(),
+            build_zones=self._build_sections if self._settings.show_sections else None,
+            last_zones=self._sections_cache, unit=self.typical_table_size())
 
     def _build_sections(self) -> list[Zone]:
         return self._zones.build(self._items.values(), self._store.sections,
@@ -829,35 +782,14 @@ class FloorScene(QGraphicsScene):
         if not self._state.stale or self._stale_since is None:
             return None
         zone = self._store.branch.zone if self._store.branch else None
-        text = f"Not live · as of {self._stale_since.astimezone(zone):%H:%M}"
-        px = max(8.0, self.typical_table_size() * 0.2)
-        if self._state.fit_scale > 0:  # legible at fit
-            px = max(px, 13.0 / self._state.fit_scale)
-        fm = QFontMetricsF(palette.font("title", px))
-        w, h = fm.horizontalAdvance(text) + px * 1.4, px * 1.6
-        plan = self._plan_rect()
-        margin = plan.top() - self.sceneRect().top()
-        box = QRectF(plan.center().x() - w / 2, plan.top() - min(margin * 0.5 + h / 2, h + 2), w, h)
-        return text, box
+        return stale_stamp(self._stale_since, zone, unit=self.typical_table_size(),
+                           fit_scale=self._state.fit_scale, plan=self._plan_rect(),
+                           scene_rect=self.sceneRect())
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         stamp = self.stale_stamp()
-        if stamp is None:
-            return
-        text, box = stamp
-        p = self._state.paints
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(p.no_pen)
-        painter.setBrush(QBrush(p.text))
-        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
-        f = palette.font("title", box.height() / 1.6)
-        painter.setFont(f)
-        painter.setPen(QColor(p.theme.floor))
-        fm = QFontMetricsF(f)
-        painter.drawText(QPointF(box.center().x() - fm.horizontalAdvance(text) / 2,
-                                 box.center().y() + fm.capHeight() / 2), text)
-        painter.restore()
+        if stamp is not None:
+            draw_stale_stamp(painter, self._state.paints, *stamp)
 
 
 #: QPixmapCache's least size (KB): the layer's and the overview's pictures of a view.
@@ -878,12 +810,4 @@ def _same_table(a: Table, b: Table) -> bool:
 def _typical_size(tables: Iterable[Table]) -> float:
     sizes = [min(t.width, t.height) for t in tables]
     return float(statistics.median(sizes)) if sizes else 60.0
-
-
-def _grid_step(size: float) -> float:
-    step = 10.0
-    while size / step > 40:
-        step *= 2.5 if str(int(step))[0] == "2" else 2
-    return step
-
 
