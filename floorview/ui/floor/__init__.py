@@ -7,6 +7,10 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.palette` — ``Theme`` (``LIGHT``, ``DARK``, ``theme_by_name``),
   ``status_color``, the status glyphs (``glyph_path``), cached ``paints(theme)``.
 * :mod:`~floorview.ui.floor.table_item` — ``TableItem``, one per table.
+* :mod:`~floorview.ui.floor.time_label` — ``format_duration``, ``time_level``: a time in
+  status in words ("1h 05m") and how late it is, on the map and in the list.
+* :mod:`~floorview.ui.floor.hatch` — ``hatch_lines``: an out-of-service table's hatch, cut
+  to its shape once a size.
 * :mod:`~floorview.ui.floor.geometry` — ``Geometry`` (where a table is drawn), edit mode's
   grid (``snap``, ``clamp_into``).
 * :mod:`~floorview.ui.floor.edit_handles` — ``EditHandle``: the turn and resize knobs on

@@ -11,7 +11,7 @@ from floorview.core.model import Status, minutes_between
 from floorview.core.samples import NOW, big_store
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.minute_tick import TICK_SLICE
-from floorview.ui.floor.table_item import format_duration
+from floorview.ui.floor.time_label import format_duration
 
 
 def test_the_minute_tick_moves_the_labels_on(qapp, store, main_plan):
