@@ -270,8 +270,9 @@ class TableActions(QObject):
         """Every action of a menu and its submenus by object name (tests, automation)."""
         found: dict[str, QAction] = {}
         for action in menu.actions():
-            if action.menu():
-                found.update(self.actions_of(action.menu()))
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                found.update(self.actions_of(submenu))
             elif action.objectName():
                 found[action.objectName()] = action
         return found
