@@ -434,7 +434,8 @@ def heat_colour(share: float) -> tuple[int, int, int]:
     for (a, ca), (b, cb) in zip(_HEAT, _HEAT[1:], strict=False):
         if share <= b:
             f = (share - a) / (b - a)
-            return tuple(round(x + (y - x) * f) for x, y in zip(ca, cb, strict=True))  # type: ignore[return-value]
+            red, green, blue = (round(x + (y - x) * f) for x, y in zip(ca, cb, strict=True))
+            return red, green, blue
     return _HEAT[-1][1]
 
 

@@ -204,7 +204,7 @@ class Journal:
         """Batches (seen, kind, detail, changes, offline), in one transaction: all of them
         are kept, or none. Their ids."""
         c = self._conn
-        ids = []
+        ids: list[int] = []
         c.execute("BEGIN IMMEDIATE")
         try:
             for seen, kind, detail, changes, offline in batches:
@@ -215,6 +215,7 @@ class Journal:
                      None if detail is None else json.dumps(detail, ensure_ascii=False),
                      len(changes)))
                 batch = cur.lastrowid
+                assert batch is not None  # an INSERT's row
                 c.executemany(
                     "INSERT INTO changes (batch, seen, happened, offline, table_id, number,"
                     " version, aspects, status_before, status_after, guests_before,"
@@ -230,7 +231,7 @@ class Journal:
                 with contextlib.suppress(sqlite3.Error):
                     c.execute("ROLLBACK")
             raise
-        return ids  # type: ignore[return-value]
+        return ids
 
     # --- reading ------------------------------------------------------------------------
 

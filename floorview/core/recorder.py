@@ -447,7 +447,7 @@ class JournalRecorder:
             zone = self.store.branch.zone if self.store.branch else None
             day = service_day(seen, zone)
             target = day_file(self.folder or default_folder(), self.store.branch_id, day)
-        if self._journal is not None and self._journal.path == target and self._still_ours():
+        if self._journal is not None and self._journal.path == target and self._still_ours(self._journal):
             return self._journal
         self._close_journal()
         if self._lock is not None and self._opening != target:
@@ -489,10 +489,10 @@ class JournalRecorder:
     def folder_of_branch(self) -> Path:
         return (self.folder or default_folder()) / safe_name(self.store.branch_id)
 
-    def _still_ours(self) -> bool:
-        """Whether the open file is still the one on disk, and still a journal (raises the
-        damage so that it is moved aside)."""
-        path = self._journal.path  # type: ignore[union-attr]
+    def _still_ours(self, journal: Journal) -> bool:
+        """Whether the open file (``journal``) is still the one on disk, and still a journal
+        (raises the damage so that it is moved aside)."""
+        path = journal.path
         try:
             st = path.stat()
         except FileNotFoundError:

@@ -289,7 +289,9 @@ class OverTime:
             minutes = minutes_between(t.status_changed_at, now)
             if t.status is not Status.OCCUPIED or minutes is None:
                 continue
-            (over if minutes >= self.red_minutes else under)[t.id] = t.status_changed_at  # type: ignore[assignment]
+            since = t.status_changed_at
+            assert since is not None  # minutes_between gives None without it
+            (over if minutes >= self.red_minutes else under)[t.id] = since
         for tid in list(self._state):
             if over.get(tid) != self._state[tid][0]:
                 del self._state[tid]  # handled: its status changed (or no longer over)

@@ -24,6 +24,7 @@ def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication([])
+    # a QApplication whenever one exists: floorview never makes a bare QCoreApplication
     return app  # type: ignore[return-value]
 
 
