@@ -1,4 +1,4 @@
-"""The main window on a hand-made store (no server): clock, sections, kiosk look."""
+"""The main window on a hand-made store (no server): clock, sections, the status bar."""
 
 from __future__ import annotations
 
@@ -50,29 +50,6 @@ def test_sections_are_left_out_on_a_huge_floor(qtbot, settings, monkeypatch):
     window.sections_action.setChecked(False)
     window.sections_action.setChecked(True)
     assert not window.scenes["fp-1"].settings.show_sections
-    window.close()
-
-
-def test_kiosk_mode_applies_its_look_at_once_and_a_resize_keeps_it(qtbot, settings):
-    from datetime import UTC, datetime
-
-    from floorview.core.model import Role, User
-    from floorview.ui.window.main_window import MainWindow
-    from tests.floorview.qtapp import make_store
-
-    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
-    window = MainWindow(make_store(), user=user, settings=settings,
-                        clock=lambda: datetime.now(UTC), theme_choice="dark")
-    qtbot.addWidget(window)
-    assert window.property("kiosk") is False
-    assert not any(s.settings.large_type for s in window.scenes.values())
-    window.set_kiosk(True)  # as KioskMode.enable does, before any resize
-    assert window.property("kiosk") is True
-    assert all(s.settings.large_type for s in window.scenes.values())
-    window.resize(1000, 700)
-    window.set_kiosk(False)
-    assert window.property("kiosk") is False
-    assert not any(s.settings.large_type for s in window.scenes.values())
     window.close()
 
 
