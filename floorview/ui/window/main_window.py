@@ -258,7 +258,8 @@ class MainWindow(QMainWindow):
         self.as_of_label.setObjectName("asOfLabel")
         self.journal_status = JournalStatus(self)  # shown while the journal is paused
         self.journal_status.message.connect(self.show_message)
-        self.statusBar().addWidget(self.journal_status)
+        # stretched: one line where the bar has room (a kiosk wrapped it on three at 380 px)
+        self.statusBar().addWidget(self.journal_status, 1)
         self.statusBar().addWidget(self.message_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.as_of_label)
