@@ -548,8 +548,8 @@ class FloorScene(QGraphicsScene):
             if abs(unit - self._state.unit) > 1e-6:
                 self._state.unit = unit
                 background, sections = True, None
-                for item in self._items.values():
-                    item.refresh()
+                for shown in self._items.values():
+                    shown.refresh()
                 self._layer.dirty()
         for tid in ids:
             aspects = pending.aspects.get(tid, set())
@@ -821,7 +821,8 @@ class FloorScene(QGraphicsScene):
         self._zones.invalidate(sections)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    # Qt passes a QRectF; PySide6's stubs widen it to the QRect it would also convert
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
         p = self._state.paints
         painter.fillRect(rect, p.background)
         plan = self._plan_rect()
@@ -898,7 +899,8 @@ class FloorScene(QGraphicsScene):
         box = QRectF(plan.center().x() - w / 2, plan.top() - min(margin * 0.5 + h / 2, h + 2), w, h)
         return text, box
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    # Qt passes a QRectF, as to drawBackground
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
         stamp = self.stale_stamp()
         if stamp is None:
             return
