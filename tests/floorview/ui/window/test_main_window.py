@@ -1,4 +1,4 @@
-"""The main window on a hand-made store (no server): clock, sections, the status bar."""
+"""The main window on a hand-made store (no server): the clock, the status bar."""
 
 from __future__ import annotations
 
@@ -27,29 +27,6 @@ def test_the_window_shows_the_branchs_time(qtbot, settings):
     assert window.as_of_label.text().startswith("As of 14:04")
     window.set_connection_status(ConnectionStatus(ConnState.LIVE, since=now, as_of=now))
     assert window.as_of_label.text() == "Live · as of 15:00"
-    window.close()
-
-
-def test_sections_are_left_out_on_a_huge_floor(qtbot, settings, monkeypatch):
-    from datetime import UTC, datetime
-
-    from floorview.core.model import Role, User
-    from floorview.ui.window import main_window
-    from floorview.ui.window.main_window import MainWindow
-    from tests.floorview.qtapp import make_store
-
-    monkeypatch.setattr(main_window, "SECTIONS_MAX_TABLES", 3)
-    store = make_store()  # fp-1: four tables, fp-2: two
-    user = User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("br-1",), None)
-    window = MainWindow(store, user=user, settings=settings,
-                        clock=lambda: datetime.now(UTC), theme_choice="light")
-    qtbot.addWidget(window)
-    assert window.sections_action.isChecked()
-    assert not window.scenes["fp-1"].settings.show_sections
-    assert window.scenes["fp-2"].settings.show_sections
-    window.sections_action.setChecked(False)
-    window.sections_action.setChecked(True)
-    assert not window.scenes["fp-1"].settings.show_sections
     window.close()
 
 
