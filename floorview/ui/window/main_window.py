@@ -3,9 +3,9 @@
 It is handed the branch's store (and subscribes through the scenes and panels it makes),
 the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets. It builds
 and lays out its widgets; what its parts do lives beside it: ``floor_tabs`` (a tab per
-floor plan, in step with the store), ``window_actions`` (the actions, menus and toolbar),
-``window_look`` (theme and kiosk look), ``find_bar``, ``edit_mode`` (with
-``table_placement``) and ``window_dialogs``; the window wires them together in :meth:`MainWindow._connect_signals`
+floor plan, in step with the store), ``status_bar``, ``window_actions`` (the actions,
+menus and toolbar), ``window_look`` (theme and kiosk look), ``find_bar``, ``edit_mode``
+(with ``table_placement``) and ``window_dialogs``; the window wires them together in :meth:`MainWindow._connect_signals`
 and :meth:`MainWindow._connect_actions`. Requests to change the server's data leave as
 signals (through ``table_actions`` and the ones below); the composition root
 (floorview.app) connects them to the EditController.
@@ -22,9 +22,7 @@ from typing import Any, ParamSpec, TypeVar
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,7 +41,7 @@ from floorview.ui.window.banner import ConnectionBanner, hhmm
 from floorview.ui.window.edit_mode import EditMode
 from floorview.ui.window.find_bar import FindBar
 from floorview.ui.window.floor_tabs import FloorTabs
-from floorview.ui.window.journal_status import JournalStatus
+from floorview.ui.window.status_bar import WindowStatusBar
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
 from floorview.ui.window.table_keys import TableKeys, key_text
@@ -147,6 +145,11 @@ class MainWindow(QMainWindow):
     current_view = _forward("tabs", "current_view")
     show_plan = _forward("tabs", "show_plan")
     scene_of = _forward("tabs", "scene_of")
+    message_label = _forward("status_bar", "message_label")
+    user_label = _forward("status_bar", "user_label")
+    as_of_label = _forward("status_bar", "as_of_label")
+    journal_status = _forward("status_bar", "journal_status")
+    on_message_timer_timeout = _forward("status_bar", "on_message_timer_timeout")
 
     def __init__(self, store: BranchStore, *, user: User, settings: AppSettings, clock: Clock,
                  theme_choice: str = "system", kiosk: bool = False, preferred_plan: str = "",
@@ -178,7 +181,8 @@ class MainWindow(QMainWindow):
         self.table_actions = TableActions(store, role=user.role, status_color=colors, parent=self)
         self.side, self.splitter = self._lay_out(self.banner, self.find_bar, self.tabs,
                                                  self.summary, self.table_list)
-        self._build_status_bar()
+        self.status_bar = WindowStatusBar(self)
+        self.setStatusBar(self.status_bar)
         self._clock_timer = self._start_clock_timer()
         self.turn_marks = self._build_turn_marks(store, clock, settings)
         self._keys = TableKeys(self)
@@ -234,31 +238,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         return side, splitter
 
-    def _build_status_bar(self) -> None:
-        """The message (wrapping), the journal's pause, the user and the data's age."""
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("messageLabel")
-        # a long message (a refusal and what to do about it) wraps onto a second line
-        # rather than being cut off at the status bar's other labels
-        self.message_label.setWordWrap(True)
-        self.message_label.setMinimumWidth(480)
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                         QSizePolicy.Policy.Preferred)
-        self.user_label = QLabel(self)
-        self.user_label.setObjectName("userLabel")
-        self.as_of_label = QLabel(self)
-        self.as_of_label.setObjectName("asOfLabel")
-        self.journal_status = JournalStatus(self)  # shown while the journal is paused
-        self.journal_status.message.connect(self.show_message)
-        self.statusBar().addWidget(self.journal_status)
-        self.statusBar().addWidget(self.message_label, 1)
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.as_of_label)
-        self.statusBar().setSizeGripEnabled(False)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.on_message_timer_timeout)
-
     def _start_clock_timer(self) -> QTimer:
         """The labels' clock, every 15 s."""
         timer = QTimer(self)
@@ -290,7 +269,7 @@ class MainWindow(QMainWindow):
         edit_mode.tableEdited.connect(self.tableEdited)
         edit_mode.createRequested.connect(self.createRequested)
         edit_mode.deleteRequested.connect(self.deleteRequested)
-        edit_mode.message.connect(self.show_message)
+        edit_mode.message.connect(self.status_bar.show_message)
         return edit_mode
 
     def _connect_signals(self) -> None:
@@ -299,7 +278,7 @@ class MainWindow(QMainWindow):
         self.banner.actionRequested.connect(self.on_banner_actionRequested)
         self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
         self.find_bar.tableFound.connect(self.on_find_bar_tableFound)
-        self.find_bar.message.connect(self.show_message)
+        self.find_bar.message.connect(self.status_bar.show_message)
         self.find_bar.closed.connect(self.on_find_bar_closed)
         self.summary.serverHighlighted.connect(self.on_summary_serverHighlighted)
         self.table_list.tableSelected.connect(self.on_table_list_tableSelected)
@@ -385,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def set_journal_state(self, state: RecorderState) -> None:
         """The journal's state (paused and why, recording again) in the status bar."""
-        self.journal_status.set_state(state)
+        self.status_bar.journal_status.set_state(state)
 
     @Slot(object)
     def on_banner_actionRequested(self, state: ConnState) -> None:
@@ -408,17 +387,10 @@ class MainWindow(QMainWindow):
         branch = self.store.branch.name if self.store.branch else ""
         zone = self._zone()
         now = hhmm(self.clock(), zone)
-        self.user_label.setText(f"{self.user.name} · {self.user.role.value} · {branch}")
+        self.status_bar.show_user(self.user, branch)
         self.banner.set_zone(zone)
         self.banner.set_detail(f"{branch} · {now}" if branch else now)
-        status = self._status
-        as_of = status.as_of if status is not None else None
-        if status is not None and status.state is ConnState.LIVE:
-            self.as_of_label.setText(f"Live · as of {now}")
-        elif as_of is not None:
-            self.as_of_label.setText(f"As of {hhmm(as_of, zone)} — may be out of date")
-        else:
-            self.as_of_label.setText("Not yet synced")
+        self.status_bar.show_as_of(self._status, now, zone)
 
     @Slot()
     def on_clock_timer_timeout(self) -> None:
@@ -428,31 +400,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, bool)
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setProperty("error", error)
-        self.message_label.setStyleSheet(
-            "color: #FFFFFF; background: #B71C1C; padding: 2px 8px; font-weight: 600;"
-            if error else ""
-        )
-        self.message_label.setText(text)
-        self._fit_message()
-        QTimer.singleShot(0, self, self._fit_message)  # again at the width the bar then gives it
-        self._message_timer.start(12_000 if error else 6_000)
-
-    def _fit_message(self) -> None:
-        """As many lines as the message needs at the label's width (the status bar grows
-        with it): a refusal and what to do about it are read whole, not cut off."""
-        label = self.message_label
-        if label.text():  # (its size hint is for its least width: too many lines)
-            label.setFixedHeight(label.heightForWidth(max(label.width(), label.minimumWidth())))
-        else:
-            label.setMinimumHeight(0)
-            label.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX
-
-    @Slot()
-    def on_message_timer_timeout(self) -> None:
-        self.message_label.setText("")
-        self.message_label.setStyleSheet("")
-        self._fit_message()
+        """A message in the status bar (an error in red, and longer)."""
+        self.status_bar.show_message(text, error)
 
     # --- view actions -------------------------------------------------------------------
 
@@ -503,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
-        self._fit_message()
+        self.status_bar.fit_message()
         if not self._user_split:
             self._size_side()
 
