@@ -3,9 +3,10 @@
 :class:`FloorTabs` is the window's tab widget. It makes a scene and a view for each floor
 plan the store knows (in the store's order, renamed and dropped with it), gives each the
 display settings the window's choices make (sections left out where a floor has more than
-:data:`SECTIONS_MAX_TABLES` tables), remembers the floor shown per branch, and says which
-plan, scene and view are shown. The window wires each new floor to its parts through the
-``wire`` function it hands in.
+:data:`SECTIONS_MAX_TABLES` tables), remembers the floor shown per branch, says which plan,
+scene, view and table are shown, zooms the floor shown, and keeps what every floor shows
+alike (stale, one server's tables picked out) on floors that come later. The window wires
+each new floor to its parts through the ``wire`` function it hands in.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class FloorTabs(QTabWidget):
         self._plan_ids: tuple[str, ...] = ()
         self._preferred_plan = preferred_plan  # --floor: shown once the plans are known
         self._sections_skipped: set[str] = set()
+        self._stale = False
+        self._highlight = ""
         self.currentChanged.connect(self.on_currentChanged)
 
     # --- the store ----------------------------------------------------------------------
@@ -118,6 +121,10 @@ class FloorTabs(QTabWidget):
         view = FloorView(scene, self)
         view.setObjectName(f"floor:{plan.id}")
         self._wire(scene, view)
+        if self._highlight:
+            scene.set_highlight_server(self._highlight)
+        if self._stale:
+            scene.set_stale(True)
         self.scenes[plan.id] = scene
         self.views[plan.id] = view
         self.insertTab(index, view, tab_text(plan.name))
@@ -137,6 +144,22 @@ class FloorTabs(QTabWidget):
         """Unsubscribe every floor's scene from the store."""
         for scene in self.scenes.values():
             scene.detach()
+
+    # --- what every floor shows alike -------------------------------------------------------
+
+    def set_stale(self, stale: bool, as_of: datetime | None = None) -> None:
+        """Every floor marked stale, its timers frozen at ``as_of`` (or live again); a floor
+        added while stale comes marked too."""
+        self._stale = stale
+        for scene in self.scenes.values():
+            scene.set_stale(stale, as_of=as_of)
+
+    def set_highlight_server(self, server_id: str) -> None:
+        """Every table not served by ``server_id`` dimmed on every floor ("": none), on
+        floors added later too."""
+        self._highlight = server_id
+        for scene in self.scenes.values():
+            scene.set_highlight_server(server_id or None)
 
     # --- display settings ---------------------------------------------------------------
 
@@ -196,3 +219,37 @@ class FloorTabs(QTabWidget):
         """The scene of the floor the table is on (None: no such table)."""
         table = self.store.tables.get(table_id)
         return self.scenes.get(table.floor_plan_id) if table else None
+
+    def selected_table(self) -> str:
+        """The table selected on the floor shown ("" when none)."""
+        scene = self.current_scene()
+        selected = [i for i in scene.selectedItems() if i in scene.table_items()] if scene else []
+        return selected[0].table_id if len(selected) == 1 else ""
+
+    def show_table(self, table_id: str) -> None:
+        """Switch to the table's floor and select it there (nothing for no such table)."""
+        table = self.store.tables.get(table_id)
+        if table is None:
+            return
+        view = self.views.get(table.floor_plan_id)
+        if view is not None:
+            self.setCurrentWidget(view)
+        scene = self.scenes.get(table.floor_plan_id)
+        if scene is not None:
+            scene.select_table(table_id)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        if view := self.current_view():
+            view.zoom_by(1.25)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        if view := self.current_view():
+            view.zoom_by(0.8)
+
+    @Slot()
+    def fit_floor(self) -> None:
+        """The floor shown, whole, in its view."""
+        if view := self.current_view():
+            view.reset_view()

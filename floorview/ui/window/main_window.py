@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
     current_view = _forward("tabs", "current_view")
     show_plan = _forward("tabs", "show_plan")
     scene_of = _forward("tabs", "scene_of")
+    selected_table = _forward("tabs", "selected_table")
     message_label = _forward("status_bar", "message_label")
     user_label = _forward("status_bar", "user_label")
     as_of_label = _forward("status_bar", "as_of_label")
@@ -161,7 +162,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.clock = clock
         self._status: ConnectionStatus | None = None
-        self._highlight = ""
         self._closing = False
         self._sized = False
         self._user_split = False  # the user dragged the splitter: keep their widths
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         edit_mode = EditMode(store, role=role, actions=actions, dialogs=dialogs,
                              table_actions=table_actions, scenes=self.tabs.scenes,
                              shown=_weakly(self.tabs.current_plan_id, ""),
-                             selected=_weakly(self.selected_table, ""), parent=self)
+                             selected=_weakly(self.tabs.selected_table, ""), parent=self)
         edit_mode.tableEdited.connect(self.tableEdited)
         edit_mode.createRequested.connect(self.createRequested)
         edit_mode.deleteRequested.connect(self.deleteRequested)
@@ -294,9 +294,9 @@ class MainWindow(QMainWindow):
     def _connect_actions(self, acts: WindowActions, settings: AppSettings) -> None:
         """Each action to what it does; then the checks the settings remember (their
         slots hear them: the free times' marks follow)."""
-        acts.zoom_in_action.triggered.connect(self.on_zoomIn_triggered)
-        acts.zoom_out_action.triggered.connect(self.on_zoomOut_triggered)
-        acts.fit_action.triggered.connect(self.on_fit_triggered)
+        acts.zoom_in_action.triggered.connect(self.tabs.zoom_in)
+        acts.zoom_out_action.triggered.connect(self.tabs.zoom_out)
+        acts.fit_action.triggered.connect(self.tabs.fit_floor)
         acts.sections_action.toggled.connect(self.on_sections_toggled)
         acts.free_action.toggled.connect(self.on_freeTimes_toggled)
         acts.find_action.triggered.connect(self.open_find)
@@ -336,10 +336,6 @@ class MainWindow(QMainWindow):
         scene.tableEdited.connect(self.tableEdited)
         if self.edit_action.isChecked():
             scene.set_edit_mode(True)
-        if self._highlight:
-            scene.set_highlight_server(self._highlight)
-        if self.banner.stale:
-            scene.set_stale(True)
 
     # --- store --------------------------------------------------------------------------
 
@@ -356,8 +352,8 @@ class MainWindow(QMainWindow):
         self._status = status
         self.banner.set_status(status)
         as_of = status.as_of
-        for scene in self.tabs.scenes.values():  # the timers freeze where the data was last true
-            scene.set_stale(self.banner.stale, as_of=as_of if self.banner.stale else None)
+        # the timers freeze where the data was last true
+        self.tabs.set_stale(self.banner.stale, as_of=as_of if self.banner.stale else None)
         self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
                                else "not synced" if self.banner.stale else "")
         self._update_labels()
@@ -403,22 +399,7 @@ class MainWindow(QMainWindow):
         """A message in the status bar (an error in red, and longer)."""
         self.status_bar.show_message(text, error)
 
-    # --- view actions -------------------------------------------------------------------
-
-    @Slot()
-    def on_zoomIn_triggered(self) -> None:
-        if view := self.tabs.current_view():
-            view.zoom_by(1.25)
-
-    @Slot()
-    def on_zoomOut_triggered(self) -> None:
-        if view := self.tabs.current_view():
-            view.zoom_by(0.8)
-
-    @Slot()
-    def on_fit_triggered(self) -> None:
-        if view := self.tabs.current_view():
-            view.reset_view()
+    # --- the view menu ------------------------------------------------------------------
 
     @Slot(bool)
     def on_sections_toggled(self, on: bool) -> None:
@@ -434,7 +415,6 @@ class MainWindow(QMainWindow):
         # (the tabs remember the floor shown: their own slot ran first)
         if (view := self.tabs.current_view()) is not None and not self.find_bar.isVisible():
             view.setFocus()  # the keys (Tab, arrows, Enter) work on the floor shown
-
 
     def _size_side(self) -> None:
         """The side panel's width: enough for the summary and the list, no more."""
@@ -487,16 +467,9 @@ class MainWindow(QMainWindow):
 
     def reveal_table(self, table_id: str) -> None:
         """Switch to the table's floor, select it there and in the list."""
-        table = self.store.tables.get(table_id)
-        if table is None:
-            return
-        view = self.tabs.views.get(table.floor_plan_id)
-        if view is not None:
-            self.tabs.setCurrentWidget(view)
-        scene = self.tabs.scenes.get(table.floor_plan_id)
-        if scene is not None:
-            scene.select_table(table_id)
-        self.table_list.select_table(table_id)
+        if table_id in self.store.tables:
+            self.tabs.show_table(table_id)
+            self.table_list.select_table(table_id)
 
     # --- selection and highlight --------------------------------------------------------
 
@@ -513,9 +486,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def on_summary_serverHighlighted(self, server_id: str) -> None:
-        self._highlight = server_id
-        for scene in self.tabs.scenes.values():
-            scene.set_highlight_server(server_id or None)
+        self.tabs.set_highlight_server(server_id)
 
     @Slot(str, QPoint)
     def on_scene_contextMenuRequested(self, table_id: str, global_pos: QPoint) -> None:
@@ -531,12 +502,6 @@ class MainWindow(QMainWindow):
         self.table_actions.show_menu(table_id, self.table_list.viewport().mapToGlobal(pos))
 
     # --- editing (EditMode does it) --------------------------------------------------------
-
-    def selected_table(self) -> str:
-        """The table selected on the floor shown ("" when none)."""
-        scene = self.tabs.current_scene()
-        selected = [i for i in scene.selectedItems() if i in scene.table_items()] if scene else []
-        return selected[0].table_id if len(selected) == 1 else ""
 
     def new_table_fields(self, number: str = "", capacity: int = 4,
                          shape: Shape | None = None) -> dict[str, Any] | None:

@@ -108,3 +108,55 @@ def test_the_floor_shown_is_remembered_and_the_preferred_one_wins_once(qtbot, se
     assert "no floor plan 'Cellar' in this branch" in caplog.text
     unsubscribe()
     missing.detach()
+
+
+def test_a_floor_added_later_shows_what_the_others_show(qtbot, settings):
+    """Stale and one server's tables picked out: on every floor, and on one that comes."""
+    store = make_store()  # t-2, t-4, t-6 are Ana's; t-3 Ben's
+    tabs, unsubscribe = tabs_on(qtbot, store, settings)
+    tabs.set_stale(True, as_of=NOW)
+    tabs.set_highlight_server("u-ana")
+    assert tabs.scenes["fp-1"].stale and tabs.scenes["fp-2"].stale
+    assert tabs.scenes["fp-1"].is_dimmed("t-3") and not tabs.scenes["fp-1"].is_dimmed("t-2")
+    store.apply_event("tableCreated", table_json("t-30", number="30", floorPlanId="fp-3",
+                                                 serverId="u-ben"))
+    store.apply_event("tableCreated", table_json("t-31", number="31", floorPlanId="fp-3",
+                                                 serverId="u-ana"))
+    store.set_reference(floor_plans=[*store.floor_plans, FloorPlan("fp-3", "br-1", "Terrace",
+                                                                   900, 600, 2)],
+                        sections=store.sections.values(), users=store.users.values())
+    terrace = tabs.scenes["fp-3"]
+    assert terrace.stale
+    assert terrace.is_dimmed("t-30") and not terrace.is_dimmed("t-31")
+    tabs.set_highlight_server("")
+    tabs.set_stale(False)
+    assert not any(s.stale for s in tabs.scenes.values())
+    assert not terrace.is_dimmed("t-30") and not tabs.scenes["fp-1"].is_dimmed("t-3")
+    unsubscribe()
+    tabs.detach()
+
+
+def test_the_floor_shown_is_the_one_zoomed_and_a_table_shown_is_selected(qtbot, settings):
+    store = make_store()
+    tabs, unsubscribe = tabs_on(qtbot, store, settings)
+    tabs.resize(900, 600)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    main, patio = tabs.views["fp-1"], tabs.views["fp-2"]
+    qtbot.waitUntil(lambda: main.scale_factor != 1.0)  # fitted once shown
+    before, other = main.scale_factor, patio.scale_factor
+    tabs.zoom_in()
+    assert abs(main.scale_factor / before - 1.25) < 0.01
+    tabs.zoom_out()
+    tabs.zoom_out()
+    assert abs(main.scale_factor / before - 1.25 * 0.8 * 0.8) < 0.01
+    tabs.fit_floor()
+    assert abs(main.scale_factor - before) < 0.01
+    assert patio.scale_factor == other  # only the floor shown
+    assert tabs.selected_table() == ""
+    tabs.show_table("t-5")  # on the patio
+    assert tabs.current_plan_id() == "fp-2" and tabs.selected_table() == "t-5"
+    tabs.show_table("t-99")  # none such: nothing changes
+    assert tabs.current_plan_id() == "fp-2" and tabs.selected_table() == "t-5"
+    unsubscribe()
+    tabs.detach()
