@@ -103,6 +103,8 @@ class FloorTabs(QTabWidget):
                     if self.indexOf(view) != i:
                         self.removeTab(self.indexOf(view))
                         self.insertTab(i, view, tab_text(plan.name))
+                    else:  # renamed in the same reload, perhaps
+                        self.setTabText(i, tab_text(plan.name))
         finally:
             self.blockSignals(False)
         self._plan_ids = ids

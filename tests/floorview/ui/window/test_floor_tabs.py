@@ -160,3 +160,17 @@ def test_the_floor_shown_is_the_one_zoomed_and_a_table_shown_is_selected(qtbot, 
     assert tabs.current_plan_id() == "fp-2" and tabs.selected_table() == "t-5"
     unsubscribe()
     tabs.detach()
+
+
+def test_a_floor_renamed_as_another_comes_takes_its_new_name(qtbot, settings):
+    """A reload that brings a floor and renames one that stays where it was (a manager's
+    changes while this screen was away): both show (the rename was once lost)."""
+    store = make_store()
+    tabs, unsubscribe = tabs_on(qtbot, store, settings)
+    store.set_reference(floor_plans=[FloorPlan("fp-1", "br-1", "Dining Room", 1200, 800, 0),
+                                     FloorPlan("fp-2", "br-1", "Patio", 800, 600, 1),
+                                     FloorPlan("fp-3", "br-1", "Terrace", 900, 600, 2)],
+                        sections=store.sections.values(), users=store.users.values())
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Dining Room", "Patio", "Terrace"]
+    unsubscribe()
+    tabs.detach()
