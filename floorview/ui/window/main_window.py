@@ -1,12 +1,13 @@
-"""The main window: the banner, one tab per floor plan, the summary and the table list, laid out.
+"""The main window: builds and lays out the banner, the floors' tabs, the summary, the table
+list and the status bar, and wires its parts together.
 
 It is handed the branch's store (and subscribes through the scenes and panels it makes),
-the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets. It builds
-and lays out its widgets; what its parts do lives beside it: ``floor_tabs`` (a tab per
-floor plan, in step with the store), ``status_bar``, ``window_actions`` (the actions,
-menus and toolbar), ``window_look`` (theme and kiosk look), ``find_bar``, ``edit_mode``
-(with ``table_placement``) and ``window_dialogs``; the window wires them together in :meth:`MainWindow._connect_signals`
-and :meth:`MainWindow._connect_actions`. Requests to change the server's data leave as
+the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets. What
+its parts do lives beside it: ``floor_tabs`` (a tab per floor plan, in step with the
+store), ``status_bar``, ``window_actions`` (the actions, menus and toolbar),
+``window_look`` (theme and kiosk look), ``find_bar``, ``edit_mode`` (with
+``table_placement``) and ``window_dialogs``; the window wires them together in
+:meth:`MainWindow._connect_signals` and :meth:`MainWindow._connect_actions`. Requests to change the server's data leave as
 signals (through ``table_actions`` and the ones below); the composition root
 (floorview.app) connects them to the EditController.
 """
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from floorview.core.live import ConnectionStatus, ConnState
-from floorview.core.model import Role, Shape, Status, User
+from floorview.core.model import Role, Status, User
 from floorview.core.recorder import RecorderState
 from floorview.core.store import BranchStore, Update
 from floorview.options import EXIT_SHORTCUT
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
     quitRequested = Signal()
     closed = Signal()
 
-    # the parts' attributes, where they were before the parts had modules of their own
+    # the parts' attributes and methods, where they were before the parts had modules of
+    # their own: where the app, tests and automation reach them
     zoom_in_action = _forward("window_actions", "zoom_in_action")
     zoom_out_action = _forward("window_actions", "zoom_out_action")
     fit_action = _forward("window_actions", "fit_action")
@@ -130,8 +132,15 @@ class MainWindow(QMainWindow):
     theme = _forward("look", "theme")
     theme_choice = _forward("look", "theme_choice")
     kiosk = _forward("look", "kiosk")
+    set_theme_choice = _forward("look", "set_theme_choice")
+    set_kiosk = _forward("look", "set_kiosk")  # no menus or toolbar, large type
     find_edit = _forward("find_bar", "edit")
+    open_find = _forward("find_bar", "open_bar")
+    close_find = _forward("find_bar", "close_bar")
+    find_table = _forward("find_bar", "find_table")  # select and flash the table numbered so
     editing = _forward("edit_mode", "editing")
+    new_table_fields = _forward("edit_mode", "new_table_fields")
+    set_history = _forward("edit_mode", "set_history")  # the EditController's undo and redo
     table_form = _forward("dialogs", "table_form")
     delete_box = _forward("dialogs", "delete_box")
     preferences_dialog = _forward("dialogs", "preferences_dialog")
@@ -151,6 +160,7 @@ class MainWindow(QMainWindow):
     as_of_label = _forward("status_bar", "as_of_label")
     journal_status = _forward("status_bar", "journal_status")
     on_message_timer_timeout = _forward("status_bar", "on_message_timer_timeout")
+    show_message = _forward("status_bar", "show_message")  # (an error in red, and longer)
 
     def __init__(self, store: BranchStore, *, user: User, settings: AppSettings, clock: Clock,
                  theme_choice: str = "system", kiosk: bool = False, preferred_plan: str = "",
@@ -200,7 +210,7 @@ class MainWindow(QMainWindow):
         # then the data: the floors' tabs, the look (the theme too), the labels
         self._unsubscribe: Callable[[], None] | None = store.subscribe(self.on_store_update)
         self.tabs.sync()
-        self.set_kiosk(kiosk)  # applies the theme too
+        self.look.set_kiosk(kiosk)  # applies the theme too
         self._update_labels()
 
     # --- construction -------------------------------------------------------------------
@@ -299,7 +309,7 @@ class MainWindow(QMainWindow):
         acts.fit_action.triggered.connect(self.tabs.fit_floor)
         acts.sections_action.toggled.connect(self.on_sections_toggled)
         acts.free_action.toggled.connect(self.on_freeTimes_toggled)
-        acts.find_action.triggered.connect(self.open_find)
+        acts.find_action.triggered.connect(self.find_bar.open_bar)
         acts.edit_action.toggled.connect(self.edit_mode.on_editMode_toggled)
         acts.add_action.triggered.connect(self.edit_mode.on_addTable_triggered)
         acts.delete_action.triggered.connect(self.edit_mode.on_deleteTable_triggered)
@@ -392,13 +402,6 @@ class MainWindow(QMainWindow):
     def on_clock_timer_timeout(self) -> None:
         self._update_labels()
 
-    # --- messages -----------------------------------------------------------------------
-
-    @Slot(str, bool)
-    def show_message(self, text: str, error: bool = False) -> None:
-        """A message in the status bar (an error in red, and longer)."""
-        self.status_bar.show_message(text, error)
-
     # --- the view menu ------------------------------------------------------------------
 
     @Slot(bool)
@@ -441,18 +444,6 @@ class MainWindow(QMainWindow):
         self._user_split = True
 
     # --- find ---------------------------------------------------------------------------
-
-    @Slot()
-    def open_find(self) -> None:
-        self.find_bar.open_bar()
-
-    @Slot()
-    def close_find(self) -> None:
-        self.find_bar.close_bar()
-
-    def find_table(self, text: str) -> str | None:
-        """Select and flash the table numbered ``text`` (exactly, else by prefix)."""
-        return self.find_bar.find_table(text)
 
     @Slot(str)
     def on_find_bar_tableFound(self, table_id: str) -> None:
@@ -501,18 +492,6 @@ class MainWindow(QMainWindow):
         self.reveal_table(table_id)  # the table the menu is for, selected on both
         self.table_actions.show_menu(table_id, self.table_list.viewport().mapToGlobal(pos))
 
-    # --- editing (EditMode does it) --------------------------------------------------------
-
-    def new_table_fields(self, number: str = "", capacity: int = 4,
-                         shape: Shape | None = None) -> dict[str, Any] | None:
-        """Contract fields for a table added to the floor shown (see EditMode)."""
-        return self.edit_mode.new_table_fields(number, capacity, shape)
-
-    @Slot(bool, bool)
-    def set_history(self, can_undo: bool, can_redo: bool) -> None:
-        """Whether there is a layout edit to undo, to redo (the EditController says)."""
-        self.edit_mode.set_history(can_undo, can_redo)
-
     # --- dialogs (WindowDialogs opens them) ------------------------------------------------
 
     @Slot()
@@ -537,13 +516,6 @@ class MainWindow(QMainWindow):
 
     def status_color(self, status: Status) -> QColor:
         return self.look.status_colors()(status)
-
-    def set_theme_choice(self, choice: str) -> None:
-        self.look.set_theme_choice(choice)
-
-    def set_kiosk(self, on: bool) -> None:
-        """Kiosk look: no menus or toolbar, large type (KioskMode does the rest)."""
-        self.look.set_kiosk(on)
 
     # --- closing ------------------------------------------------------------------------
 
