@@ -101,8 +101,8 @@ PRIVATE_READS_ALLOWED = {
     # the scene's own method, through a weak reference to itself
     ("floorview/ui/floor/floor_scene.py", "scene._on_store_update"): "self, held weakly",
     # python-socketio's event dispatch, wrapped to drop events named like the connection
-    # (a labelled WORKAROUND in live.py: the library offers no hook before that dispatch)
-    ("floorview/core/live.py", "client._handle_event"): "third-party WORKAROUND",
+    # (a labelled WORKAROUND in live/workarounds.py: the library offers no hook before that dispatch)
+    ("floorview/core/live/workarounds.py", "client._handle_event"): "third-party WORKAROUND",
     # aiohttp's runner makes its server in a private method, overridden to answer
     # unparseable requests in the NestJS shape (a labelled WORKAROUND in the stub's app.py)
     ("server_stub/app.py", "super()._make_server"): "third-party WORKAROUND",

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: module -> (the test file that exercises it, a word that file must use for it)
 ELSEWHERE = {
     "floorview/__main__.py": ("tests/floorview/commands/test_watch.py", '"-m", "floorview"'),
-    "floorview/app.py": ("tests/floorview/app/test_app.py", "FloorviewApp"),
+    "floorview/app/__main__.py": ("tests/floorview/app/test_entry.py", '"-m", "floorview.app"'),
+    "floorview/app/root.py": ("tests/floorview/app/test_app.py", "FloorviewApp"),
     "floorview/commands/sample.py": ("tests/floorview/commands/test_report.py", "sample"),
     "floorview/core/evening.py": ("tests/floorview/core/test_journal.py", "evening"),
     "floorview/core/replay.py": ("tests/floorview/commands/test_replay.py", "replay"),

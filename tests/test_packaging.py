@@ -31,7 +31,7 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
 
 def test_the_wheel_ships_code_and_data(wheel):
     names = set(wheel.namelist())
-    for needed in ("floorview/app.py", "floorview/ui/floor/floor_scene.py", "server_stub/app.py",
+    for needed in ("floorview/app/root.py", "floorview/ui/floor/floor_scene.py", "server_stub/app.py",
                    "server_stub/contract/schemas.json"):
         assert needed in names
     # the stylesheets and the window icon, compiled into a module (resources/floorview.qrc)

@@ -22,9 +22,8 @@ import logging
 import math
 import statistics
 import weakref
-from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -40,10 +39,14 @@ from PySide6.QtWidgets import (
 from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
+from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
+from floorview.ui.floor.frame_batch import RESYNCED, FrameBatch, RingThrottle
+from floorview.ui.floor.free_spot import free_spot
+from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer, shown_rects
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
-from floorview.ui.floor.table_item import GRID, Geometry, ItemState, TableItem
+from floorview.ui.floor.table_item import ItemState, TableItem
 from floorview.ui.floor.zones import SectionZones, Zone, draw_tags, draw_zones, tag_font_px
 
 log = logging.getLogger(__name__)
@@ -55,8 +58,6 @@ _PULSE_TICK_MS = 33
 #: More changed tables than this in one frame ring none: a mass change (a resync, a
 #: burst) is not news about any one table, and 2,000 rings would redraw the whole floor.
 MAX_PULSES_PER_FRAME = 40
-#: A frame's length: changes are applied at most once in this many ms.
-FRAME_MS = 16
 #: Tables whose minute labels are refreshed per loop turn (a relayout is ~0.2-0.5 ms here).
 TICK_SLICE = 100
 #: More changes than this within the last RING_WINDOW_MS ring none either: a steady
@@ -76,13 +77,6 @@ class DisplaySettings:
     red_minutes: int = 90
     show_sections: bool = True
     large_type: bool = False
-
-
-@dataclass
-class _Pending:
-    aspects: dict[str, set[Aspect]] = field(default_factory=dict)
-    full: bool = False
-    reference: bool = False
 
 
 class FloorScene(QGraphicsScene):
@@ -115,17 +109,12 @@ class FloorScene(QGraphicsScene):
         self._settings = settings
         self._clock = clock
         self._items: dict[str, TableItem] = {}
-        self._pending = _Pending()
         self._selected = ""
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
-        self._overview_on = False
-        self._layer_wanted = True  # set_picture_cache
-        self._layer_on = False
+        #: who draws the tables, and what decides it (applied to the items by _set_mode)
+        self._mode = DrawingMode()
         self._drawn_selected: set[str] = set()  # tables drawn with a selection ring
-        self._zoom_cache: float | None = None  # the scale a cached zoom began at
-        self._zoom_overview = False  # a gesture below ZOOM_CACHE_SCALES: overview draws
-        self._rest_overview = False  # what the scale asks for once the gesture settles
         self._zones = SectionZones()
         self._sections_cache: list[Zone] = []
         self._state = ItemState(paints=palette.paints(settings.theme), now=clock(),
@@ -140,17 +129,9 @@ class FloorScene(QGraphicsScene):
         self._state.pulse = lambda item: (m := pulse_of()) and m(item.table_id)
         self._state.edited = lambda item, change: (m := edited()) and m(item, change)
 
-        # Changes are applied at the next frame: at once (the loop's next turn) when the
-        # last flush is a frame ago, else when it will be. A fixed 16 ms timer put ~18 ms
-        # between the store and the paint at any rate; flushing at every turn, measured
-        # at 1,000 changes/s on 2,000 tables, painted hundreds of frames a second and
-        # the socket's reading fell seconds behind them.
-        self._flush_timer = QTimer(self, singleShot=True)
-        self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._since_flush = QElapsedTimer()
-        self._since_flush.start()
-        self._recent: deque[tuple[int, int]] = deque()  # (ms, changes) of recent flushes
-        self._flush_timer.timeout.connect(self.flush)
+        # Changes are applied at the next frame (FrameBatch).
+        self._batch = FrameBatch(self, self.flush)
+        self._throttle = RingThrottle()
         self._pulses: dict[str, tuple[str, int, int]] = {}  # id → (kind, start, duration)
         self._pulse_clock = QElapsedTimer()
         self._pulse_clock.start()
@@ -185,7 +166,7 @@ class FloorScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for table in store.tables_on(floor_plan.id):
             self._add(table)
-        self._apply_contents()
+        self._set_mode(self._mode, force=True)
         self._update_scene_rect()
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -222,7 +203,7 @@ class FloorScene(QGraphicsScene):
     @property
     def overview(self) -> bool:
         """True when the one overview item draws the tables (zoomed far out)."""
-        return self._overview_on
+        return self._mode.overview
 
     def table_item(self, table_id: str) -> TableItem | None:
         return self._items.get(table_id)
@@ -317,7 +298,7 @@ class FloorScene(QGraphicsScene):
         for item in self._items.values():
             item.set_editable(on)
         # Edit mode moves, turns and resizes items: they paint themselves meanwhile.
-        self._apply_contents()
+        self._set_mode(self._mode.with_(edit_mode=on))
         sel = self._items.get(self._selected)
         if sel is not None:
             sel.show_handles(on)
@@ -413,49 +394,30 @@ class FloorScene(QGraphicsScene):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        for t in (self._flush_timer, self._pulse_timer, self._minute_timer, self._tick_timer):
+        self._batch.stop()
+        for t in (self._pulse_timer, self._minute_timer, self._tick_timer):
             t.stop()
 
     @property
     def picture_cache(self) -> bool:
         """True when, at rest, the tables are drawn from one cached picture (the
         tables layer) rather than each item painting itself at every repaint."""
-        return self._layer_wanted
+        return self._mode.picture_cache
 
     @property
     def drawing(self) -> str:
         """Who draws the tables now: "overview", "layer" (the cached picture) or "items"."""
-        return "overview" if self._overview_on else "layer" if self._layer_on else "items"
+        return self._mode.drawing
 
     def set_picture_cache(self, on: bool) -> None:
         """Draw the tables at rest from the layer's cached picture (True, the default)
         or let every item paint itself at every repaint (False)."""
-        if on != self._layer_wanted:
-            self._layer_wanted = on
-            self._apply_contents()
-
-    def _apply_contents(self) -> None:
-        """Who draws the tables: the overview (far out), the layer (at rest) or the
-        items themselves (edit mode, a zoom gesture drawing their cached pictures)."""
-        layer = (self._layer_wanted and not self._overview_on and not self._state.edit_mode
-                 and self._zoom_cache is None)
-        hidden = self._overview_on or layer
-        for item in self._items.values():
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, hidden)
-        if layer != self._layer_on:
-            self._layer_on = layer
-            self._layer.setVisible(layer)
-        self._rings.setVisible(self._overview_on or layer)
-        self._layer.dirty()
+        self._set_mode(self._mode.with_(picture_cache=on))
 
     def set_overview(self, on: bool) -> None:
-        """Draw all tables with the one overview item (True) or each item itself."""
-        if on == self._overview_on:
-            return
-        self._overview_on = on
-        self._overview.setVisible(on)
-        self._apply_contents()
-        self._overview.dirty()
+        """Draw all tables with the one overview item (True) or each item itself, until
+        the next :meth:`set_scale_hint`."""
+        self._set_mode(self._mode.with_(far_out=on))
 
     def set_scale_hint(self, device_px_per_unit: float) -> None:
         """A view shows the scene at this scale: choose overview or detailed items.
@@ -466,16 +428,15 @@ class FloorScene(QGraphicsScene):
         re-rendered every pixmap (53 → 60 ms), and a turned table's is re-rendered at
         every paint.
         """
-        table_px = device_px_per_unit * self.typical_table_size()
-        self._rest_overview = table_px < OVERVIEW_BELOW_PX
-        self.set_overview(self._rest_overview or self._zoom_overview)
+        self._set_mode(self._mode.with_(far_out=far_out(device_px_per_unit,
+                                                        self.typical_table_size())))
 
     def set_fit_scale(self, device_px_per_unit: float) -> None:
         """A view shows the whole floor at this scale: lay the labels out to be legible
         there (each at least its least size on screen), and again when it changes."""
         if device_px_per_unit <= 0:
             return
-        if device_px_per_unit * self.typical_table_size() < OVERVIEW_BELOW_PX:
+        if far_out(device_px_per_unit, self.typical_table_size()):
             scale = 0.0  # at fit the overview draws this floor: no label is on screen
         else:
             # In steps of 9 %, rounded down (labels a little over their least size): a
@@ -494,7 +455,7 @@ class FloorScene(QGraphicsScene):
     @property
     def zooming(self) -> bool:
         """True while a zoom gesture's items draw cached pictures (:meth:`begin_zoom`)."""
-        return self._zoom_cache is not None or self._zoom_overview
+        return self._mode.zooming
 
     def begin_zoom(self, device_px_per_unit: float) -> None:
         """A zoom step of a gesture at this scale: items may draw cached pictures.
@@ -504,48 +465,48 @@ class FloorScene(QGraphicsScene):
         step only draws the pixmaps, scaled: no Python ``paint()`` per table per step.
         Outside that range the pictures would be far too big (thousands of them
         scaled down cost more than painting) or too coarse, and items paint as at
-        rest. :meth:`end_zoom` makes them paint exactly again.
+        rest. Below that range the one overview item draws the floor while the gesture
+        lasts (a filled shape a table, in the status colour: ~2 ms for 2,000 tables,
+        against ~50-65 ms for every item painting itself). :meth:`end_zoom` makes them
+        paint exactly again.
         (A smaller or bigger picture with a fixed logical cache size is drawn at the
         wrong size by Qt 6.11: measured, so not used.)
         """
-        lo, hi = ZOOM_CACHE_SCALES
-        # Below that range the one overview item draws the floor while the gesture
-        # lasts (a filled shape a table, in the status colour: ~2 ms for 2,000 tables,
-        # against ~50-65 ms for every item painting itself); the items paint exactly
-        # again when it settles.
-        self._set_zoom_overview(device_px_per_unit < lo)
-        on = lo <= device_px_per_unit <= hi
-        if on == (self._zoom_cache is not None):
-            return
-        self._zoom_cache = device_px_per_unit if on else None
-        for item in self._items.values():
-            self._apply_cache(item)
-        self._apply_contents()
-
-    def _set_zoom_overview(self, on: bool) -> None:
-        if on == self._zoom_overview:
-            return
-        self._zoom_overview = on
-        self._overview.fast = on
-        # A pixmap of the floor at every step's scale would be re-rendered each step
-        # (and huge close in): the overview paints directly while the gesture lasts.
-        self._overview.setCacheMode(
-            QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.set_overview(on or self._rest_overview)
+        self._set_mode(self._mode.with_(gesture=gesture_at(device_px_per_unit)))
 
     def end_zoom(self) -> None:
         """The gesture is over: items paint themselves exactly again."""
-        self._set_zoom_overview(False)
-        if self._zoom_cache is None:
-            return
-        self._zoom_cache = None
-        for item in self._items.values():
-            self._apply_cache(item)
-        self._apply_contents()
+        self._set_mode(self._mode.with_(gesture=Gesture.EXACT))
+
+    def _set_mode(self, mode: DrawingMode, *, force: bool = False) -> None:
+        """Make the items, the layer, the overview and the rings draw as ``mode`` says."""
+        old, self._mode = self._mode, mode
+        if mode.overview_straight != old.overview_straight or force:
+            self._overview.fast = mode.overview_straight
+            # A pixmap of the floor at every step's scale would be re-rendered each step
+            # (and huge close in): the overview paints directly while the gesture lasts.
+            self._overview.setCacheMode(QGraphicsItem.CacheMode.NoCache if mode.overview_straight
+                                        else QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if mode.item_pictures != old.item_pictures or force:
+            for item in self._items.values():
+                self._apply_cache(item)
+        overview = mode.overview != old.overview or force
+        if overview:
+            self._overview.setVisible(mode.overview)
+        if force or overview or (mode.layer, mode.item_pictures, mode.edit_mode, mode.picture_cache) != (
+                old.layer, old.item_pictures, old.edit_mode, old.picture_cache):
+            hidden = not mode.items_paint
+            for item in self._items.values():
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, hidden)
+            self._layer.setVisible(mode.layer)
+            self._rings.setVisible(mode.rings_apart)
+            self._layer.dirty()
+        if overview:
+            self._overview.dirty()
 
     def _apply_cache(self, item: TableItem) -> None:
-        item.setCacheMode(QGraphicsItem.CacheMode.NoCache if self._zoom_cache is None
-                          else QGraphicsItem.CacheMode.ItemCoordinateCache)
+        item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache if self._mode.item_pictures
+                          else QGraphicsItem.CacheMode.NoCache)
 
     # --- adding a table -------------------------------------------------------------------
 
@@ -556,59 +517,19 @@ class FloorScene(QGraphicsScene):
         Reading order (top rows first), snapped to the edit grid, ``gap`` away from every
         table; None when the plan has no such place.
         """
-        pw, ph = self._plan.width, self._plan.height
-        if width > pw or height > ph:
-            return None
-        cell = GRID
-        while (pw / cell) * (ph / cell) > 250_000:
-            cell *= 2
-        cols, rows = int(pw // cell), int(ph // cell)
-        taken = [bytearray(cols) for _ in range(rows)]
-        for item in self._items.values():
-            # the labels too (a server badge, a time pill): a new table never covers them
-            box = item.labels_rect().adjusted(-gap, -gap, gap, gap)
-            c0, c1 = max(0, int(box.left() // cell)), min(cols, math.ceil(box.right() / cell))
-            r0, r1 = max(0, int(box.top() // cell)), min(rows, math.ceil(box.bottom() / cell))
-            for r in range(r0, r1):
-                taken[r][c0:c1] = b"\x01" * max(0, c1 - c0)
-        need_c, need_r = math.ceil(width / cell), math.ceil(height / cell)
-        # Summed-area table: any cell of a candidate block taken?
-        sat = [[0] * (cols + 1) for _ in range(rows + 1)]
-        for r in range(rows):
-            row, above, here = taken[r], sat[r], sat[r + 1]
-            run = 0
-            for c in range(cols):
-                run += row[c]
-                here[c + 1] = above[c + 1] + run
-        for r in range(0, rows - need_r + 1):
-            for c in range(0, cols - need_c + 1):
-                s = sat[r + need_r][c + need_c] - sat[r][c + need_c] - sat[r + need_r][c] + sat[r][c]
-                if s == 0:
-                    return float(c * cell), float(r * cell)
-        return None
+        # the labels too (a server badge, a time pill): a new table never covers them
+        return free_spot(self._plan.width, self._plan.height,
+                         (item.labels_rect() for item in self._items.values()), width, height, gap)
 
     # --- the store ------------------------------------------------------------------------
 
     def _on_store_update(self, update: Update) -> None:
-        p = self._pending
-        if update.resynced or update.reference:
-            p.full = True
-        p.reference = p.reference or update.reference
-        for change in update.changes:
-            p.aspects.setdefault(change.table_id, set()).update(change.aspects)
-            if update.resynced:
-                p.aspects[change.table_id].add(_RESYNCED)
-        for table_id in update.marks:  # "not confirmed" set or cleared: no change of the table
-            p.aspects.setdefault(table_id, set())
-        if not self._flush_timer.isActive():
-            self._flush_timer.start(max(0, FRAME_MS - self._since_flush.elapsed()))
+        self._batch.add(update)
 
     def flush(self) -> None:
         """Apply the store's pending changes now (normally done once a frame)."""
-        self._flush_timer.stop()
-        self._since_flush.restart()
-        pending, self._pending = self._pending, _Pending()
-        if not (pending.aspects or pending.full):
+        pending = self._batch.take()
+        if not pending:
             return
         tables = self._store.tables
         ids: Iterable[str] = pending.aspects.keys()
@@ -651,19 +572,20 @@ class FloorScene(QGraphicsScene):
                 if sections is not None:
                     sections.add(table.section_id)
                 if pulses and (aspects & _PULSING
-                               or (Aspect.CREATED in aspects and _RESYNCED not in aspects)):
+                               or (Aspect.CREATED in aspects and RESYNCED not in aspects)):
                     self._start_pulse(tid, "live", PULSE_MS)
                 if applied is not None:
                     applied.append((tid, table.version, item.geometry.scene_box()))
                 continue
             before = item.table
             drawn = item.sceneBoundingRect()
-            if item.set_unconfirmed(self._store.is_unconfirmed(tid)) and table is before:
+            unchanged = _same_table(table, before)
+            if item.set_unconfirmed(self._store.is_unconfirmed(tid)) and unchanged:
                 self._layer.table_changed(drawn)  # drawn as stale data, or no longer
             if pending.reference:
                 item.set_table(table)
                 item.refresh()
-            elif table is before:
+            elif unchanged:
                 continue  # a resync that left this table as it was
             else:
                 item.set_table(table)
@@ -699,7 +621,7 @@ class FloorScene(QGraphicsScene):
         item.set_unconfirmed(self._store.is_unconfirmed(table.id))
         item.set_editable(self._state.edit_mode)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
-                     self._overview_on or self._layer_on)
+                     not self._mode.items_paint)
         self._apply_cache(item)
         self._items[table.id] = item
         self.addItem(item)
@@ -718,13 +640,10 @@ class FloorScene(QGraphicsScene):
 
     def _may_ring(self, changes: int) -> bool:
         """Whether this flush's changes ring: few in it, and few in the last window."""
-        now = self._pulse_clock.elapsed()
-        recent = self._recent
-        recent.append((now, changes))
-        while recent and now - recent[0][0] > RING_WINDOW_MS:
-            recent.popleft()
-        return (changes <= MAX_PULSES_PER_FRAME
-                and sum(n for _, n in recent) <= MAX_RINGS_PER_WINDOW)
+        return self._throttle.may_ring(self._pulse_clock.elapsed(), changes,
+                                       most_per_frame=MAX_PULSES_PER_FRAME,
+                                       most_in_window=MAX_RINGS_PER_WINDOW,
+                                       window_ms=RING_WINDOW_MS)
 
     def _start_pulse(self, table_id: str, kind: str, duration: int) -> None:
         self._pulses[table_id] = (kind, self._pulse_clock.elapsed(), duration)
@@ -766,7 +685,7 @@ class FloorScene(QGraphicsScene):
         # redrew the ~190 tables in sight four times: 315 ms). Far out the overview
         # shows no times: nothing is in sight that needs them.
         shown: set[str] = set()
-        if not self._overview_on:
+        if not self._mode.overview:
             for seen in shown_rects(self) or ():
                 shown.update(i.table_id for i in self.items(seen) if isinstance(i, TableItem))
         self._ticking = [tid for tid in self._items if tid not in shown]
@@ -791,7 +710,7 @@ class FloorScene(QGraphicsScene):
         if item is None:
             return
         drawn = item.sceneBoundingRect()
-        if item.set_marks(note, alert) and self._layer_on:
+        if item.set_marks(note, alert) and self._mode.layer:
             self._layer.table_changed(drawn, item.sceneBoundingRect())
 
     def tick(self) -> None:
@@ -812,7 +731,7 @@ class FloorScene(QGraphicsScene):
 
     def _tick_item(self, item: TableItem) -> None:
         if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
-            if self._layer_on:
+            if self._mode.layer:
                 shown = (item.time_text, item.time_level)
                 drawn = item.sceneBoundingRect()
                 item.tick()
@@ -838,12 +757,12 @@ class FloorScene(QGraphicsScene):
         if old is not None:
             old.show_handles(False)
             old.setZValue(0)
-            if self._overview_on:
+            if self._mode.overview:
                 self._rings.update_around(old)
         self._selected = tid
         if tid:
             self._items[tid].setZValue(1)  # drawn over a neighbour it is dragged across
-            if self._overview_on:
+            if self._mode.overview:
                 self._rings.update_around(self._items[tid])
         if tid and self._state.edit_mode:
             self._items[tid].show_handles(True)
@@ -1004,18 +923,14 @@ class FloorScene(QGraphicsScene):
 #: full: a new icon per paint of the table list's status cells took RSS 142 -> 240 MB
 #: in the demo's first 16 minutes (bench/rss.py --app). Icons are made once a colour.
 PIXMAP_CACHE_KB = 64 * 1024
-_RESYNCED = "resynced"  # marks a change that came with a snapshot (no "new table" ring)
 #: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
 FIT_STEPS = 8
-#: Below this many device pixels for a typical table, the overview item draws the floor.
-OVERVIEW_BELOW_PX = 16.0
-#: Zoom steps at these scales (device px per plan unit) draw the items' cached
-#: pictures (one px a unit): at most 1.1× too fine, 3× too coarse (soft while the
-#: gesture lasts; up to 1.6 the bench's ×6 zoom steps left the range and were
-#: p50 31-33 ms, up to 3.0 they are 19 ms). Below, the pictures in view outgrow
-#: QPixmapCache's 10 MB and thrash (bench/bench_floor.py at ×2 of fit, 0.41 px/unit:
-#: 44-240 ms a step against 50 ms painting).
-ZOOM_CACHE_SCALES = (0.9, 3.0)
+
+
+def _same_table(a: Table, b: Table) -> bool:
+    """Whether ``a`` shows as ``b`` does: the same fields and the same JSON (an unknown
+    status's text is read from it), whether or not the store kept the same object."""
+    return a is b or (a == b and a.raw == b.raw)
 
 
 def _typical_size(tables: Iterable[Table]) -> float:

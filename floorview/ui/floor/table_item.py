@@ -15,7 +15,6 @@ all its items.
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,8 +40,11 @@ from PySide6.QtWidgets import (
 
 from floorview.core.model import Shape, Status, Table, User, minutes_between
 from floorview.ui.floor import palette
+from floorview.ui.floor.edit_handles import place_handles, show_handles
+from floorview.ui.floor.geometry import Geometry, clamp_into, edited_number, snap
 from floorview.ui.floor.labels import CAP as _CAP
 from floorview.ui.floor.labels import (
+    LabelBoxes,
     LabelStyle,
     layout_labels,
     same_boxes_for_times,
@@ -55,16 +57,13 @@ from floorview.ui.floor.palette import Paints
 
 #: Statuses whose time in status is shown.
 TIMED_STATUSES = frozenset({Status.OCCUPIED, Status.RESERVED})
-#: Edit mode snaps places and sizes to this many plan units.
-GRID = 5.0
-MIN_SIZE = 20.0
-
 # Level of detail, in device pixels.
 _MIN_DETAIL_PX = 14.0  # a table smaller than this on screen is a plain filled shape
 _MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
 _MIN_SMALL_PX = 7.5  # nor the seats, time and badge below this
 _MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill says it
 _MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
+_LONE_GLYPH = 0.42  # too small for text: the glyph alone, this share of the smaller side
 _STACK_ORDER = itertools.count()
 
 
@@ -118,34 +117,37 @@ class ItemState:
 
 
 @dataclass(frozen=True, slots=True)
-class Geometry:
-    """Where a table is drawn: the contract's x/y (top-left before rotation), size, angle."""
+class Detail:
+    """What a table's painting shows at one level of detail (device px per plan unit):
+    :meth:`TableItem.draw`, :meth:`TableItem.shown_facts` and the rings all read it."""
 
-    x: float
-    y: float
-    width: float
-    height: float
-    rotation: float
+    #: more than a plain filled shape: border, rings, labels
+    body: bool
+    #: the soft drop shadow
+    shadow: bool
+    #: the number (and the callout's plate); without it at most :attr:`lone_glyph`
+    number: bool
+    #: too small for text: the status glyph alone, centred on the table
+    lone_glyph: bool
+    #: the status glyph beside the number
+    glyph: bool
+    #: the seats (or guests of seats)
+    seats: bool
+    #: the time pill and the server badge
+    small: bool
 
-    @classmethod
-    def of(cls, t: Table) -> Geometry:
-        return cls(t.x, t.y, t.width, t.height, t.rotation)
 
-    @property
-    def center(self) -> QPointF:
-        return QPointF(self.x + self.width / 2, self.y + self.height / 2)
-
-    def extents(self) -> tuple[float, float]:
-        """Half width and half height of the rotated table's axis-aligned box."""
-        a = math.radians(self.rotation)
-        c, s = abs(math.cos(a)), abs(math.sin(a))
-        hw, hh = self.width / 2, self.height / 2
-        return hw * c + hh * s, hw * s + hh * c
-
-    def scene_box(self) -> QRectF:
-        ex, ey = self.extents()
-        c = self.center
-        return QRectF(c.x() - ex, c.y() - ey, 2 * ex, 2 * ey)
+def level_of_detail(lod: float, g: Geometry, boxes: LabelBoxes) -> Detail:
+    """What a table drawn at ``g`` with these label boxes shows at ``lod``."""
+    side = min(g.width, g.height)
+    number = lod * boxes.number_px >= _MIN_NUMBER_PX
+    return Detail(body=lod * side >= _MIN_DETAIL_PX,
+                  shadow=lod * side >= _MIN_SHADOW_PX,
+                  number=number,
+                  lone_glyph=not number and lod * (side * _LONE_GLYPH) >= _MIN_GLYPH_PX,
+                  glyph=lod * boxes.glyph.height() >= _MIN_GLYPH_PX,
+                  seats=lod * boxes.seats_px >= _MIN_SMALL_PX,
+                  small=lod * boxes.small_px >= _MIN_SMALL_PX)
 
 
 def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: str) -> None:
@@ -176,6 +178,8 @@ class TableItem(QGraphicsItem):
         #: shown, drawn as stale data is (set_unconfirmed).
         self._unconfirmed = False
         self._badge: tuple[str, QColor, QColor] | None = None
+        #: what the painting shows at the last zoom it was asked for: (lod, its detail)
+        self._detail: tuple[float, Detail] | None = None
         #: Items of one z value stack in the order they were made (as a scene stacks
         #: them): what the scene's tables layer sorts by.
         self.stack_order = next(_STACK_ORDER)
@@ -247,11 +251,11 @@ class TableItem(QGraphicsItem):
         """The scene area the server badge covers (empty when none)."""
         if self._badge is None:
             return QRectF()
-        return self._upright_to_scene(self._badge_rect)
+        return self._upright_to_scene(self._labels.badge)
 
     def number_rect(self) -> QRectF:
         """The scene area the table's number covers (its cap height, upright)."""
-        num = self._texts[0]
+        num = self._labels.number
         h = _CAP * num.font.pixelSize()
         return self._upright_to_scene(QRectF(num.origin.x(), num.origin.y() - h, num.width, h))
 
@@ -265,14 +269,14 @@ class TableItem(QGraphicsItem):
         """The scene area the table, its badge, its time pill and its callout cover (no
         rings)."""
         back = QTransform().rotate(-self._geom.rotation)
-        g = self._geom
+        g, b = self._geom, self._labels
         r = QRectF(-g.width / 2, -g.height / 2, g.width, g.height)
         if self._badge is not None:
-            r = r.united(back.mapRect(self._badge_rect))
+            r = r.united(back.mapRect(b.badge))
         if self._time_text:
-            r = r.united(back.mapRect(self._pill))
-        if not self._plate.isEmpty():
-            r = r.united(back.mapRect(self._plate))
+            r = r.united(back.mapRect(b.pill))
+        if not b.plate.isEmpty():
+            r = r.united(back.mapRect(b.plate))
         return self.mapRectToScene(r)
 
     def label_boxes(self) -> dict[str, QRectF]:
@@ -299,20 +303,34 @@ class TableItem(QGraphicsItem):
 
     def shown_facts(self, lod: float) -> set[str]:
         """The facts :meth:`paint` draws at ``lod`` device px per plan unit."""
-        g = self._geom
-        if lod * min(g.width, g.height) < _MIN_DETAIL_PX or lod * self._n < _MIN_NUMBER_PX:
+        d = self.detail(lod)
+        if not (d.body and d.number):
             return set()
         shown = {"number"}
-        if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
+        if d.glyph:
             shown.add("status")
-        if lod * self._s >= _MIN_SMALL_PX:
+        if d.seats:
             shown.add("guests")
-        if lod * self._small >= _MIN_SMALL_PX:
+        if d.small:
             if self._time_text:
                 shown.add("time")
             if self._badge is not None:
                 shown.add("server")
         return shown
+
+    def detail(self, lod: float) -> Detail:
+        """What the table's painting shows at ``lod`` device px per plan unit."""
+        cached = self._detail
+        if cached is not None and cached[0] == lod:  # a repaint at the same zoom
+            return cached[1]
+        d = level_of_detail(lod, self._geom, self._labels)
+        self._detail = (lod, d)
+        return d
+
+    @property
+    def _n(self) -> float:
+        """The number's font size (plan units)."""
+        return self._labels.number_px
 
     @property
     def shows_time(self) -> bool:
@@ -419,25 +437,7 @@ class TableItem(QGraphicsItem):
     # --- the handles (edit mode) -------------------------------------------------------
 
     def show_handles(self, on: bool) -> None:
-        handles = [c for c in self.childItems() if isinstance(c, _Handle)]
-        if on and not handles:
-            _Handle(self, "rotate")
-            _Handle(self, "resize")
-            self._place_handles()
-        elif not on:
-            for h in handles:
-                h.setParentItem(None)
-                if h.scene() is not None:
-                    h.scene().removeItem(h)
-
-    def _place_handles(self) -> None:
-        hw, hh = self._geom.width / 2, self._geom.height / 2
-        for h in self.childItems():
-            if isinstance(h, _Handle):
-                if h.kind == "rotate":
-                    h.setPos(0, -hh - _stem(self._geom))
-                else:
-                    h.setPos(hw, hh)
+        show_handles(self, on)
 
     # --- geometry and layout ----------------------------------------------------------
 
@@ -450,7 +450,7 @@ class TableItem(QGraphicsItem):
             self.setRotation(g.rotation)
         finally:
             self._placing = False
-        self._place_handles()
+        place_handles(self, self._geom)
 
     def _refresh_badge(self) -> None:
         sid = self._table.server_id
@@ -500,21 +500,10 @@ class TableItem(QGraphicsItem):
         st = self._state
         style = LabelStyle(unit=st.unit, large_type=st.large_type, fit_scale=st.fit_scale)
         boxes = layout_labels(self._table, self._geom, style, self._time_text)
-        self._labels = boxes
-        # What paint() reads, by the names it reads them.
-        self._texts = [boxes.number, boxes.seats]
-        self._glyph_rect = boxes.glyph
-        self._pill = boxes.pill
-        self._time_font = boxes.time_font
-        self._badge_rect = boxes.badge
-        self._badge_font = boxes.badge_font
-        self._plate = boxes.plate
-        self._small = boxes.small_px
-        self._n, self._s = boxes.number_px, boxes.seats_px
-        self._ring = boxes.ring
         self._refresh_hatch()
-        self.prepareGeometryChange()
-        self._bounds = boxes.bounds
+        self.prepareGeometryChange()  # before the bounds change: Qt reads the old ones
+        self._labels = boxes
+        self._detail = None
 
     def _refresh_hatch(self) -> None:
         """An out-of-service table's hatch lines, in its own coordinates, cut to its
@@ -540,7 +529,7 @@ class TableItem(QGraphicsItem):
     # --- QGraphicsItem ----------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return self._bounds
+        return self._labels.bounds
 
     def shape(self) -> QPainterPath:
         return self._shape
@@ -557,15 +546,16 @@ class TableItem(QGraphicsItem):
         sp = p.status.get(t.status) or p.status[Status.UNKNOWN]
         stale = st.stale or self._unconfirmed
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        d = self.detail(lod)
         fill = sp.fill_stale if stale else sp.fill
-        if lod * min(g.width, g.height) < _MIN_DETAIL_PX:
+        if not d.body:
             painter.setPen(p.selection if self.isSelected() else p.no_pen)
             painter.setBrush(fill)
             painter.drawPath(self._shape)
             return
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if lod * min(g.width, g.height) >= _MIN_SHADOW_PX:
+        if d.shadow:
             # A soft shadow, straight down on the floor whatever the table's rotation.
             painter.save()
             painter.rotate(-g.rotation)
@@ -601,31 +591,29 @@ class TableItem(QGraphicsItem):
         if running is not None:
             self._draw_pulse(painter, running, sp.ripple)
 
-        n_px = lod * self._n
+        b = self._labels
         painter.save()
         painter.rotate(-g.rotation)
         icon = sp.icon_stale if stale else sp.icon
-        if n_px < _MIN_NUMBER_PX:
+        if not d.number:
             # Too small for text: the glyph alone, centred, if it can still be made out.
-            gs = min(g.width, g.height) * 0.42
-            if lod * gs >= 8:
+            if d.lone_glyph:
+                gs = min(g.width, g.height) * _LONE_GLYPH
                 self._draw_glyph(painter, QRectF(-gs / 2, -gs / 2, gs, gs), t.status, icon)
             painter.restore()
             return
-        if not self._plate.isEmpty():  # a callout: the facts on a plate over the table
+        if not b.plate.isEmpty():  # a callout: the facts on a plate over the table
             painter.setBrush(fill)
             painter.setPen(sp.border_stale if stale else sp.border)
-            painter.drawPath(self._labels.plate_path)
-        if lod * self._glyph_rect.height() >= _MIN_GLYPH_PX:
-            self._draw_glyph(painter, self._glyph_rect, t.status, icon)
+            painter.drawPath(b.plate_path)
+        if d.glyph:
+            self._draw_glyph(painter, b.glyph, t.status, icon)
         painter.setPen(sp.text_stale if stale else sp.text)
-        seats = lod * self._s >= _MIN_SMALL_PX
-        for i, text in enumerate(self._texts):
-            if i and not seats:
-                break
+        shown = (b.number, b.seats) if d.seats else (b.number,)
+        for text in shown:
             painter.setFont(text.font)
             painter.drawText(text.origin, text.text)
-        if lod * self._small >= _MIN_SMALL_PX:
+        if d.small:
             if self._time_text:
                 self._draw_pill(painter, p)
             if self._badge is not None:
@@ -643,7 +631,7 @@ class TableItem(QGraphicsItem):
     def _ring_at(self, painter: QPainter, grow: float, pen: QPen) -> None:
         """Stroke the outline ``grow`` × the ring margin outside the shape."""
         g = self._geom
-        m = self._ring * grow
+        m = self._labels.ring * grow
         painter.save()
         painter.scale(1 + 2 * m / g.width, 1 + 2 * m / g.height)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -658,12 +646,13 @@ class TableItem(QGraphicsItem):
         if running is None:
             return
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod * min(self._geom.width, self._geom.height) < _MIN_DETAIL_PX:
+        d = self.detail(lod)
+        if not d.body:
             return  # as draw(): too small for a ring
         sp = self._state.paints.status.get(self._table.status) or self._state.paints.status[Status.UNKNOWN]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        holes = self._label_shapes(lod)
+        holes = self._label_shapes(d)
         if not holes.isEmpty():
             # under the labels, as draw() paints them over its ring
             g = self._geom
@@ -676,15 +665,16 @@ class TableItem(QGraphicsItem):
         self._draw_pulse(painter, running, sp.ripple)
         painter.restore()
 
-    def _label_shapes(self, lod: float) -> QPainterPath:
+    def _label_shapes(self, d: Detail) -> QPainterPath:
         """The plate, pill and badge as draw() paints them at this level of detail, in
         the labels' upright frame."""
         shapes = QPainterPath()
-        if lod * self._n >= _MIN_NUMBER_PX and not self._plate.isEmpty():
-            shapes.addPath(self._labels.plate_path)
-        if lod * self._small >= _MIN_SMALL_PX:
-            for r, shown in ((self._pill, bool(self._time_text)),
-                             (self._badge_rect, self._badge is not None)):
+        b = self._labels
+        if d.number and not b.plate.isEmpty():
+            shapes.addPath(b.plate_path)
+        if d.small:
+            for r, shown in ((b.pill, bool(self._time_text)),
+                             (b.badge, self._badge is not None)):
                 if shown and not r.isEmpty():
                     shapes.addRoundedRect(r, r.height() / 2, r.height() / 2)
         return shapes
@@ -717,16 +707,16 @@ class TableItem(QGraphicsItem):
 
     def _draw_pill(self, painter: QPainter, p: Paints) -> None:
         brush, color = (p.time_stale if self._state.stale else p.time)[self._time_level]
-        r = self._pill
+        r = self._labels.pill
         painter.setPen(p.halo)
         painter.setBrush(brush)
         painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
         painter.setPen(color)
-        _centered_text(painter, "label", self._time_font, r.center(), self._time_text)
+        _centered_text(painter, "label", self._labels.time_font, r.center(), self._time_text)
 
     def _draw_badge(self, painter: QPainter, p: Paints) -> None:
         initials, fill, text = self._badge_stale if self._state.stale else self._badge
-        r = self._badge_rect
+        r = self._labels.badge
         painter.setPen(p.halo)
         painter.setBrush(fill)
         if r.width() > r.height() + 0.01:  # initials at their least size: a pill
@@ -734,7 +724,7 @@ class TableItem(QGraphicsItem):
         else:
             painter.drawEllipse(r)
         painter.setPen(text)
-        _centered_text(painter, "badge", self._badge_font, r.center(), initials)
+        _centered_text(painter, "badge", self._labels.badge_font, r.center(), initials)
 
     # --- edit mode: drag, snap, keep inside ---------------------------------------------
 
@@ -781,7 +771,7 @@ class TableItem(QGraphicsItem):
         super().mouseReleaseEvent(event)
         start, self._press_geom = self._press_geom, None
         if start is not None and (start.x, start.y) != (self._geom.x, self._geom.y):
-            self._state.edited(self, {"x": _num(self._geom.x), "y": _num(self._geom.y)})
+            self._state.edited(self, {"x": edited_number(self._geom.x), "y": edited_number(self._geom.y)})
 
 
 _ALERT_PENS: dict[int, QPen] = {}  # per theme's (cached, never freed) Paints
@@ -845,109 +835,3 @@ def clip_segment(a: QPointF, b: QPointF, convex: QPolygonF) -> QLineF | None:
 def _stem(g: Geometry) -> float:
     """How far above the table its rotate handle sits."""
     return stem_length(g.width, g.height)
-
-
-def snap(v: float, grid: float = GRID) -> float:
-    return round(v / grid) * grid
-
-
-def clamp_into(g: Geometry, plan: QRectF, x: float, y: float) -> tuple[float, float]:
-    """Top-left (x, y) moved the least so the rotated table stays inside ``plan``."""
-    if plan.isEmpty():
-        return x, y
-    ex, ey = g.extents()
-    hw, hh = g.width / 2, g.height / 2
-    lo_x, hi_x = plan.left() + ex - hw, plan.right() - ex - hw
-    lo_y, hi_y = plan.top() + ey - hh, plan.bottom() - ey - hh
-    if lo_x <= hi_x:
-        x = min(max(x, math.ceil(lo_x / GRID) * GRID), math.floor(hi_x / GRID) * GRID)
-    if lo_y <= hi_y:
-        y = min(max(y, math.ceil(lo_y / GRID) * GRID), math.floor(hi_y / GRID) * GRID)
-    return x, y
-
-
-def _num(v: float) -> float | int:
-    v = round(v, 2)
-    return int(v) if float(v).is_integer() else v
-
-
-class _Handle(QGraphicsItem):
-    """A knob on the selected table in edit mode: "rotate" (above it) or "resize" (corner).
-
-    It keeps its size on screen (ItemIgnoresTransformations) and works on its parent.
-    """
-
-    RADIUS = 9.0
-
-    def __init__(self, parent: TableItem, kind: str) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-        self.setZValue(10)
-        self.setCursor(Qt.CursorShape.SizeFDiagCursor if kind == "resize"
-                       else Qt.CursorShape.CrossCursor)
-        self._start: Geometry | None = None
-        self._anchor = QPointF()
-
-    def boundingRect(self) -> QRectF:
-        r = self.RADIUS + 3
-        return QRectF(-r, -r, 2 * r, 2 * r)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        p = self.parentItem().paints
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(p.selection)
-        painter.setBrush(p.floor)
-        r = self.RADIUS
-        if self.kind == "rotate":
-            painter.drawEllipse(QPointF(0, 0), r, r)
-            painter.drawArc(QRectF(-r / 2, -r / 2, r, r), 90 * 16, -270 * 16)
-        else:
-            painter.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 3, 3)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        item: TableItem = self.parentItem()
-        self._start = item.geometry
-        # The corner that stays put while resizing: the table's own top-left.
-        self._anchor = item.mapToScene(QPointF(-item.geometry.width / 2, -item.geometry.height / 2))
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        item: TableItem = self.parentItem()
-        g = item.geometry
-        if self.kind == "rotate":
-            v = event.scenePos() - item.pos()
-            angle = math.degrees(math.atan2(v.x(), -v.y()))
-            step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 15.0
-            angle = (round(angle / step) * step) % 360.0
-            new = Geometry(g.x, g.y, g.width, g.height, angle)
-        else:
-            a = math.radians(g.rotation)
-            m = event.scenePos() - self._anchor
-            ux = m.x() * math.cos(a) + m.y() * math.sin(a)
-            uy = -m.x() * math.sin(a) + m.y() * math.cos(a)
-            w, h = max(MIN_SIZE, snap(ux)), max(MIN_SIZE, snap(uy))
-            if item.table.shape is Shape.SQUARE:
-                w = h = max(w, h)
-            cx = self._anchor.x() + (w / 2) * math.cos(a) - (h / 2) * math.sin(a)
-            cy = self._anchor.y() + (w / 2) * math.sin(a) + (h / 2) * math.cos(a)
-            new = Geometry(cx - w / 2, cy - h / 2, w, h, g.rotation)
-        plan = item.plan_rect
-        if plan.isEmpty() or plan.contains(new.scene_box()):
-            item.set_geometry(new)
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        item: TableItem = self.parentItem()
-        start, self._start = self._start, None
-        g = item.geometry
-        if start is None or g == start:
-            return
-        if self.kind == "rotate":
-            item.report_edit({"rotation": _num(g.rotation)})
-        else:
-            change: dict[str, Any] = {"width": _num(g.width), "height": _num(g.height)}
-            if (round(g.x, 2), round(g.y, 2)) != (round(start.x, 2), round(start.y, 2)):
-                change.update(x=_num(g.x), y=_num(g.y))
-            item.report_edit(change)
-        event.accept()

@@ -439,6 +439,33 @@ def test_an_undo_the_server_never_got_stays_to_undo_after_the_reconnect(qtbot, l
     qtbot.waitUntil(lambda: "Undo: the move" in window.message_label.text())
 
 
+def test_an_undo_after_someone_else_s_change_and_then_mine_is_still_refused(
+        qtbot, launch, admin, stub, no_errors):
+    """A manager moves a table; someone else marks it for cleaning; the manager then sets
+    its status themselves. Ctrl+Z (the move) is refused: the cleaning in between is someone
+    else's, whatever the manager wrote after it. The table stays where it was moved."""
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window = app.window
+    window.resize(1440, 900)
+    hands.shortcut(qtbot, window, "Ctrl+E")
+    (table,) = _tables(app, Status.AVAILABLE, 1)
+    y0 = admin.table(table.id).y
+    hands.click(qtbot, window, table.id)
+    hands.drag(qtbot, window, table.id, 0, 30)
+    qtbot.waitUntil(lambda: admin.table(table.id).y > y0, timeout=5000)
+    qtbot.waitUntil(lambda: app.store.tables[table.id].y > y0)
+    moved_to = admin.table(table.id).y
+    admin.set_status(table.id, "cleaning")  # someone else, on another screen
+    qtbot.waitUntil(lambda: app.store.tables[table.id].status is Status.CLEANING)
+    set_status(qtbot, app, admin, table.id, "Available")  # the manager's own, after it
+    assert window.undo_action.isEnabled()
+    hands.shortcut(qtbot, window, "Ctrl+Z")
+    qtbot.waitUntil(lambda: "someone else changed" in window.message_label.text(), timeout=5000)
+    assert window.message_label.property("error")
+    after = admin.table(table.id)
+    assert (after.y, after.status) == (moved_to, Status.AVAILABLE)
+
+
 def on_screen(widget) -> QImage:
     """The widget's pixels as the window's backing store holds them (what the screen
     shows), not a fresh paint (QWidget.grab paints anew)."""

@@ -326,35 +326,21 @@ def test_quit_while_the_login_dialog_waits_for_a_person(qtbot, aio, settings, st
     assert running.result() == 0 and not dialog.isVisible()
 
 
-def test_branch_by_id_or_unique_name_else_the_picker_asks(qtbot, aio, settings):
+def test_the_step_names_who_is_signed_in_and_what_is_open(qtbot, aio, settings):
     import argparse
 
-    from floorview.core.model import Branch, Role, User
+    from floorview.app import SignedIn, Step
+    from floorview.core.model import Role, User
+    from floorview.core.session import Authenticator
 
     class Rest:
         base_url = "http://127.0.0.1:1"
 
-        def branches(self):
-            return [Branch("b1", "Soho", "UTC"), Branch("b2", "Soho", "UTC"),
-                    Branch("b3", "Camden", "UTC")]
-
         def close(self):
             pass
 
-    from floorview.app import SignedIn, Step
-    from floorview.core.session import Authenticator
-
     app = FloorviewApp(argparse.Namespace(branch=None), settings=settings, env={})
     assert app.step is Step.SIGNED_OUT
-    app.signed_in = SignedIn(Authenticator(Rest()), User("u-mgr", "Mia Manager", "mgr@x",
-                                                         Role.MANAGER, ("b1", "b2", "b3"), None))
+    app.sign_in_flow.signed_in = SignedIn(Authenticator(Rest()), User(
+        "u-mgr", "Mia Manager", "mgr@x", Role.MANAGER, ("b1", "b2", "b3"), None))
     assert app.step is Step.SIGNED_IN
-    for wanted, got in (("b2", "b2"), (" camden ", "b3")):
-        app.args.branch = wanted
-        assert run(qtbot, app.choose_branch()).id == got
-    app.args.branch = "soho"  # two branches by that name: ask, never guess
-    choosing = asyncio.ensure_future(app.choose_branch())
-    qtbot.waitUntil(lambda: app.branch_picker is not None)
-    app.branch_picker.reject()
-    qtbot.waitUntil(choosing.done)
-    assert choosing.result() is None

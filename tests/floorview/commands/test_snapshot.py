@@ -104,6 +104,18 @@ def test_demo_signs_in_as_the_host_and_writes_a_png(qapp, tmp_path):
     assert dark > 200
 
 
+def test_an_image_that_could_not_be_saved_is_an_error_not_a_success(qapp, tmp_path):
+    """A cron job writing the floor for signage must see when no image came of it: an
+    --out Qt cannot write (a suffix that names no image format) exits 2 with a sentence
+    on stderr, says nothing on stdout, and leaves no file."""
+    out = tmp_path / "plan.notanimage"
+    code, said, err = _run(["snapshot", "--demo", "--out", str(out), "--width", "800"])
+    assert code == 2
+    assert said == ""
+    assert err.startswith("floorview snapshot: could not write") and str(out) in err
+    assert not out.exists()
+
+
 def test_bad_floor_and_branch_are_usage_errors(qapp, stub, tmp_path, monkeypatch):
     monkeypatch.setenv("FLOORVIEW_PASSWORD", snapshot.DEMO_PASSWORD)
     monkeypatch.delenv("FLOORVIEW_TOKEN", raising=False)

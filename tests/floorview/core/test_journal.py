@@ -327,3 +327,98 @@ def test_held_changes_across_the_service_day_start_the_new_file_as_it_stood(tmp_
         ("t-1", 2, "cleaning")]
     assert [(c.version, c.status[1]) for e in second if e.kind == "live" for c in e.changes] == [
         (3, "available"), (4, "reserved")]
+
+
+def test_a_party_s_covers_are_the_most_guests_it_held_not_its_last_count(tmp_path):
+    """Table 1 seats two, a third friend joins, then one leaves early: 3 covers (its last
+    count, 2, would lose the friend who ate). Table 2 seats four and two leave before the
+    bill: 4 covers, a party of 4. Both cleared before the evening ends."""
+    from floorview.core.evening import read_evening
+
+    store, clock = _store(), Clock(EVENING)
+    path = tmp_path / "evening.journal"
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1", number="1")),
+                          Table.from_json(table_json("t-2", number="2", x=300))])
+    version = {"t-1": 1, "t-2": 1}
+
+    def at(minute: int, tid: str, status: str, guests: int | None) -> None:
+        version[tid] += 1
+        clock.now = EVENING + timedelta(minutes=minute)
+        stamp = journal.format_time(clock.now)
+        store.apply_event("tableStatusUpdate", table_json(
+            tid, version[tid], number=tid[-1], x=120 if tid == "t-1" else 300, status=status,
+            guestCount=guests, statusChangedAt=stamp, updatedAt=stamp))
+
+    at(10, "t-1", "occupied", 2)    # 18:10
+    at(25, "t-1", "occupied", 3)    # a friend joins
+    at(50, "t-1", "occupied", 2)    # one leaves early
+    at(70, "t-2", "occupied", 4)    # 19:10
+    at(80, "t-1", "cleaning", None)
+    at(120, "t-2", "occupied", 2)   # two leave before the bill
+    at(150, "t-2", "cleaning", None)
+    recorder.close()
+
+    evening = read_evening(journal.read(path))
+    assert [(s.number, s.guests, s.covers) for s in evening.seatings] == [("1", 2, 3), ("2", 4, 4)]
+    assert [round(t.minutes) for t in evening.turns] == [70, 80]
+    assert evening.covers_by_hour() == {18: 3, 19: 4, 20: 0}
+
+
+def test_the_service_day_is_the_branch_s_not_utc_s(tmp_path):
+    """A New York bar's 02:00 (06:00 UTC, already 2 August there) is still 1 August's
+    service (it ends at 05:00 on the branch's clock): in 1 August's file. Its 06:00
+    (10:00 UTC) starts 2 August's. A Tokyo branch's 05:30 on 2 August (20:30 UTC on
+    1 August) is 2 August's."""
+    store, clock = BranchStore("br-ny"), Clock(datetime(2026, 8, 1, 23, 0, tzinfo=UTC))
+    store.set_reference(branch=Branch("br-ny", "Harbour Street NY", "America/New_York"))
+    store.apply_snapshot([Table.from_json(table_json("t-1", branchId="br-ny"))])
+    recorder = JournalRecorder(store, folder=tmp_path, clock=clock).attach()  # 19:00 there
+    store.apply_event("tableStatusUpdate", table_json("t-1", 2, status="occupied",
+                                                      guestCount=2, branchId="br-ny"))
+    clock.now = datetime(2026, 8, 2, 6, 0, tzinfo=UTC)  # 02:00 in New York
+    store.apply_event("tableStatusUpdate", table_json("t-1", 3, status="cleaning",
+                                                      branchId="br-ny"))
+    clock.now = datetime(2026, 8, 2, 10, 0, tzinfo=UTC)  # 06:00 in New York
+    store.apply_event("tableStatusUpdate", table_json("t-1", 4, status="available",
+                                                      branchId="br-ny"))
+    recorder.close()
+    first = journal.read(journal.day_file(tmp_path, "br-ny", date(2026, 8, 1)))
+    statuses = [c.after["status"] for e in first if e.kind == "live" for c in e.changes]
+    assert statuses == ["occupied", "cleaning"]
+    second = journal.read(journal.day_file(tmp_path, "br-ny", date(2026, 8, 2)))
+    assert [c.after["status"] for e in second if e.kind == "live" for c in e.changes] == \
+        ["available"]
+    assert [d for _, d, _ in journal.day_files(tmp_path)] == [date(2026, 8, 1), date(2026, 8, 2)]
+
+    tokyo = Branch("br-tk", "Tokyo", "Asia/Tokyo")
+    assert journal.service_day(datetime(2026, 8, 1, 20, 30, tzinfo=UTC), tokyo.zone) == \
+        date(2026, 8, 2)
+    assert journal.service_day(datetime(2026, 8, 1, 19, 30, tzinfo=UTC), tokyo.zone) == \
+        date(2026, 8, 1)  # 04:30 there: still the night before
+
+
+def test_covers_by_hour_are_the_branch_s_hours_not_utc_s(tmp_path):
+    """A New York branch (five hours behind UTC in November): a four seated at 23:30 UTC
+    and a two at 00:15 UTC are 18:30's and 19:15's covers there, not 23:00's and 00:00's."""
+    from floorview.core.evening import read_evening
+
+    store = BranchStore("br-ny")
+    store.set_reference(branch=Branch("br-ny", "Harbour Street NY", "America/New_York"))
+    clock = Clock(datetime(2026, 11, 25, 23, 0, tzinfo=UTC))  # 18:00 there
+    path = tmp_path / "evening.journal"
+    recorder = JournalRecorder(store, path=path, clock=clock).attach()
+    store.apply_snapshot([Table.from_json(table_json("t-1", number="1", branchId="br-ny")),
+                          Table.from_json(table_json("t-2", number="2", x=300, branchId="br-ny"))])
+    for tid, version, when, status, guests in [
+            ("t-1", 2, datetime(2026, 11, 25, 23, 30, tzinfo=UTC), "occupied", 4),
+            ("t-2", 2, datetime(2026, 11, 26, 0, 15, tzinfo=UTC), "occupied", 2),
+            ("t-1", 3, datetime(2026, 11, 26, 1, 20, tzinfo=UTC), "cleaning", None)]:
+        clock.now = when
+        stamp = journal.format_time(when)
+        store.apply_event("tableStatusUpdate", table_json(
+            tid, version, number=tid[-1], x=120 if tid == "t-1" else 300, status=status,
+            guestCount=guests, statusChangedAt=stamp, updatedAt=stamp, branchId="br-ny"))
+    recorder.close()
+    evening = read_evening(journal.read(path))
+    assert evening.covers_by_hour() == {18: 4, 19: 2, 20: 0}

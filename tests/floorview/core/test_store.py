@@ -159,6 +159,32 @@ def test_the_snapshot_is_the_truth_even_for_a_lower_version():
     assert store.tables["a"].number == "3"
 
 
+def test_a_table_deleted_then_back_in_a_snapshot_follows_its_events_again():
+    """A restored database brings back a table the screen saw deleted: once a snapshot
+    holds it, it is a table like any other, its next status shown, not its deletion kept."""
+    store = BranchStore("br-1")
+    store.apply_snapshot([table("a", 4, number="4"), table("b", 1, number="5")])
+    store.apply_event("tableDeleted", {"id": "a"})
+    store.apply_event("tableDeleted", {"id": "b"})
+    assert "a" not in store.tables and store.is_deleted("a")
+    store.begin_sync()
+    store.apply_snapshot([table("a", 2, number="4")])  # the restored database holds "a" only
+    assert store.tables["a"].number == "4"
+    rec = Recorder(store)
+    store.apply_event("tableStatusUpdate", table_json(
+        "a", 3, number="4", status="occupied", guestCount=2,
+        statusChangedAt="2026-11-25T20:00:00.000Z"))
+    assert store.tables["a"].status.value == "occupied" and store.tables["a"].guest_count == 2
+    assert [c.aspects for c in rec.changes] == [{Aspect.STATUS, Aspect.GUESTS}]
+    assert not store.is_deleted("a")
+    # the server's own copy of it is taken too (a confirmation after a version jump)
+    store.apply_confirmed("a", table("a", 40, number="4", status="cleaning"))
+    assert store.tables["a"].status.value == "cleaning"
+    # "b", not in the snapshot, stays deleted: a late event never brings it back
+    store.apply_event("tableStatusUpdate", table_json("b", 2, number="5", status="occupied"))
+    assert "b" not in store.tables and store.is_deleted("b")
+
+
 def test_a_failed_snapshot_releases_the_held_events():
     store = BranchStore("br-1")
     store.begin_sync()

@@ -244,3 +244,20 @@ def test_a_finished_day_s_turns_are_kept_beside_it_and_read_from_there(tmp_path,
                                          "2026-11-24.journal", "2026-11-25.journal"]
     left = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
     assert all(name.startswith("2026-11-26.journal") for name in left), left
+
+
+def test_a_party_seated_after_midnight_learns_from_those_seated_just_before_it(tmp_path):
+    """A late bar: two-tops seated at 23:40 on six nights (45 to 70 minutes), and two-tops
+    at lunch (30 minutes). A two seated at 00:10 is 30 minutes from 23:40 round the clock,
+    so the late turns alone decide (level 1: median 57.5), not every turn of the day."""
+    late = [45, 50, 55, 60, 65, 70]
+    for i, day in enumerate(range(20, 26)):
+        record_day(tmp_path, day, [("t-1", "12:00", 30, 2), ("t-2", "12:30", 30, 2),
+                                   ("t-3", "23:40", late[i], 2)])
+    history = history_for("br-1", folder=tmp_path, today=date(2026, 11, 27))
+    assert len(history) == 18
+    seated = datetime(2026, 11, 26, 0, 10, tzinfo=UTC)  # London is on UTC in November
+    est = turns.estimate(history, party=2, seated=seated, zone=LONDON.zone)
+    assert (est.level, est.turns, est.median_minutes) == (1, 6, 57.5)
+    assert est.free_at == datetime(2026, 11, 26, 1, 7, 30, tzinfo=UTC)
+    assert "within an hour of this time of day" in est.basis

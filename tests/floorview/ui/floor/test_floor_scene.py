@@ -1,21 +1,18 @@
-"""The floor scene: pixels per status, live changes in place, modes, free spots."""
+"""The floor scene: pixels per status, live changes in place, modes."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QColor
 
-from floorview.core.model import FloorPlan, Status
-from floorview.core.samples import BRANCH, NOW, demo_store, main_tables
-from floorview.core.store import BranchStore
+from floorview.core.model import Status
+from floorview.core.samples import NOW, demo_store, main_tables
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.palette import DARK, LIGHT
-from floorview.ui.floor.table_item import Geometry, TableItem
+from floorview.ui.floor.table_item import TableItem
 from tests.floorview.pixels import close, inner_point
 
 TABLES = {t["id"]: t for t in main_tables()}
@@ -246,44 +243,6 @@ def test_settings_change_theme_and_type_size(scene, shot):
     assert close(c, QColor(DARK.status(Status.AVAILABLE).fill))
 
 
-def _box(x, y, w, h, r):
-    return Geometry(x, y, w, h, r).scene_box()
-
-
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.integers(0, 560), st.integers(0, 360), st.integers(20, 120),
-                          st.integers(20, 120), st.sampled_from([0, 30, 45, 90])),
-                max_size=25),
-       st.integers(20, 150), st.integers(20, 150))
-def test_free_spot_never_overlaps(qapp, tables, w, h):
-    store = BranchStore(BRANCH)
-    plan = FloorPlan(id="fp-x", branch_id=BRANCH, name="X", width=600, height=400, sort_order=0)
-    store.set_reference(floor_plans=[plan])
-    from floorview.core.model import Table
-
-    store.apply_snapshot([Table.from_json({**TABLES["t-5"], "id": f"x{i}", "floorPlanId": "fp-x",
-                                           "x": x, "y": y, "width": tw, "height": th, "rotation": r})
-                          for i, (x, y, tw, th, r) in enumerate(tables)])
-    scene = FloorScene(store, plan, settings=DisplaySettings(), clock=lambda: NOW)
-    try:
-        spot = scene.free_spot(w, h)
-        if spot is None:
-            return
-        x, y = spot
-        assert 0 <= x and 0 <= y and x + w <= 600 and y + h <= 400
-        new = _box(x, y, w, h, 0)
-        for tx, ty, tw, th, r in tables:
-            assert not new.intersects(_box(tx, ty, tw, th, r))
-    finally:
-        scene.detach()
-
-
-def test_free_spot_on_the_demo_floor(scene):
-    x, y = scene.free_spot(80, 80)
-    new = _box(x, y, 80, 80, 0)
-    assert not any(new.intersects(i.geometry.scene_box()) for i in scene.table_items())
-
-
 def test_a_new_floor_plan_size_moves_the_walls(scene, store):
     plans = [dataclasses.replace(p, width=2000) if p.id == "fp-main" else p for p in store.floor_plans]
     store.set_reference(floor_plans=plans, sections=store.sections.values(), users=store.users.values())
@@ -507,3 +466,27 @@ def test_the_mark_reaches_the_floors_cached_picture(qapp, make_view):
     rect = view.mapFromScene(scene.table_item("t-5").sceneBoundingRect()).boundingRect()
     rect = rect.adjusted(-2, -2, 2, 2).intersected(view.viewport().rect())
     assert _far(marked, before, rect) > 0 and _far(marked, painted, rect) == 0
+
+
+def test_a_resync_that_changes_nothing_applies_no_change(scene, store):
+    """The store gives a resync's tables as new copies, equal to the old ones: the scene
+    compares them, so none is applied (none redrawn, none in the paint log)."""
+    import io
+    import json
+
+    from floorview.core.model import Table
+    from floorview.ui.floor import paint_log
+
+    event(store, "t-5", status="occupied")  # a change: the store's copy is the item's
+    scene.flush()
+    stream = io.StringIO()
+    paint_log.install(stream)
+    try:
+        store.apply_snapshot([Table.from_json(dict(t.raw)) for t in store.tables.values()])
+        event(store, "t-5", status="cleaning")
+        scene.flush()
+    finally:
+        paint_log.uninstall()
+    logged = {json.loads(line)["id"] for line in stream.getvalue().splitlines()}
+    assert logged == {"t-5"}
+    assert scene.table_item("t-5").table.status is Status.CLEANING

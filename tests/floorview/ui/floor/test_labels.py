@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QTransform
+from PySide6.QtGui import QColor, QPainterPath, QTransform
 
 from floorview.core.model import Table
 from floorview.core.samples import _t
@@ -205,6 +205,60 @@ class TestLeastSizes:
         # shown a few hundred px wide, a floor cannot be legible: no sea of type
         stamp = layout_labels(t, frame_of(t), LabelStyle(unit=90, fit_scale=0.05), "19m")
         assert stamp.time_font.pixelSize() <= 0.45 * 90 + 1
+
+
+def _outside(rect: QRectF, outline: QPainterPath) -> float:
+    """The share of ``rect``'s area that lies outside ``outline``."""
+    box = QPainterPath()
+    box.addRect(rect)
+    spill = 0.0
+    for polygon in box.subtracted(outline).toFillPolygons():
+        points = [polygon.at(i) for i in range(polygon.size())]
+        spill += abs(sum(a.x() * b.y() - b.x() * a.y()
+                         for a, b in zip(points, points[1:] + points[:1], strict=True))) / 2
+    return spill / (rect.width() * rect.height())
+
+
+#: A cap-height box's corner in a table's rounded corner is not a fact off the table
+#: (a glyph is narrower than its box): up to 1 % of a number's box on a roomy square.
+SPILL = 0.03
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_fact_past_the_table_s_edge_is_always_on_a_callout():
+    """Glyph, number and seats each lie on the table, or all three on a callout plate: never
+    one of them hanging off the table's edge over the floor. The seats line is the one
+    that reaches out first (it sits lowest, where a round table narrows): a tall round
+    table (44 x 90) at half scale has its seats line 16 % past its rim without a callout
+    when only the glyph and the number are checked."""
+    t = table("round", 44, 90, status="occupied", guests=2, number="7")
+    tall = layout_labels(t, frame_of(t), LabelStyle(unit=90, fit_scale=0.5), "19m")
+    assert not tall.plate_path.isEmpty()
+    assert all(tall.plate_path.contains(r)
+               for r in (tall.glyph, tall.number.cap_rect(), tall.seats.cap_rect()))
+
+    off = []
+    layouts = 0
+    for shape in ("round", "square", "rectangle"):
+        for w, h in ((30, 30), (40, 40), (60, 36), (80, 40), (44, 90), (70, 70)):
+            for rotation in (0, 30, 45, 90):
+                for fit_scale, large_type in ((0.5, False), (0.7, True), (0.9, False), (0.9, True)):
+                    for number in ("7", "Bar 12"):
+                        t = table(shape, w, h, rotation=rotation, status="occupied", guests=2,
+                                  number=number)
+                        boxes = layout_labels(t, frame_of(t), LabelStyle(
+                            unit=90, large_type=large_type, fit_scale=fit_scale), "19m")
+                        layouts += 1
+                        facts = {"glyph": boxes.glyph, "number": boxes.number.cap_rect(),
+                                 "seats": boxes.seats.cap_rect()}
+                        if not boxes.plate_path.isEmpty():
+                            assert all(boxes.plate_path.contains(r) for r in facts.values())
+                            continue
+                        outline = QTransform().rotate(rotation).map(shape_path(t.shape, w, h))
+                        off += [(shape, w, h, rotation, fit_scale, large_type, number, name)
+                                for name, r in facts.items() if _outside(r, outline) > SPILL]
+    assert layouts == 576
+    assert off == []
 
 
 # --- legibility at fit, on every demo plan, in the real window -----------------------------

@@ -90,6 +90,39 @@ def test_the_exit_shortcut_is_registered(qtbot):
     kiosk.shutdown()
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape],
+                         ids=["return", "enter", "escape"])
+def test_enter_or_escape_in_the_leave_dialog_stays_in_kiosk(qtbot, key):
+    """A host stand's keyboard gets Ctrl+Shift+Q by accident, and the next key pressed is
+    often Enter: the dialog's default is "Stay", so nothing leaves the kiosk or quits."""
+    from PySide6.QtWidgets import QMainWindow
+
+    class Window(QMainWindow):
+        kiosk = False
+
+        def set_kiosk(self, on: bool) -> None:
+            self.kiosk = on
+
+    class NoAwake(ScreenAwake):
+        def start(self) -> None:
+            pass
+
+    window = Window()
+    qtbot.addWidget(window)
+    kiosk = KioskMode(window, awake=NoAwake())
+    kiosk.enable()
+    kiosk.on_shortcut_activated()
+    box = kiosk._confirm
+    assert isinstance(box, QMessageBox)
+    qtbot.waitExposed(box)
+    with qtbot.assertNotEmitted(kiosk.leaveConfirmed), qtbot.assertNotEmitted(kiosk.quitConfirmed):
+        qtbot.keyClick(box, key)
+        qtbot.waitUntil(lambda: kiosk._confirm is None)
+    assert kiosk.enabled and window.kiosk
+    kiosk.disable()
+    kiosk.shutdown()
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="systemd-inhibit is Linux's")
 def test_screen_awake_is_best_effort():
     awake = ScreenAwake()

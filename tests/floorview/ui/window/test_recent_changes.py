@@ -101,3 +101,25 @@ def test_history_comes_from_the_branch_s_journals(tmp_path):
     assert [round(t.minutes) for t in turns] == [60, 80, 100, 50]
     assert history_for("br-1", folder=folder, today=datetime(2027, 2, 1).date()) == []
     assert history_for("br-2", folder=folder, today=datetime(2026, 12, 1).date()) == []
+
+
+def test_times_are_on_the_branch_s_clock_not_utc(qtbot):
+    """A New York branch (five hours behind UTC in November): a change at 00:31 UTC on the
+    28th reads 19:31, the evening's time there; a party of two seated then, with five past
+    turns of two at that hour there, is likely free at ~20:56 there."""
+    new_york = Branch("br-1", "Harbour Street NY", "America/New_York")
+    store = BranchStore("br-1")
+    store.set_reference(branch=new_york)
+    store.apply_snapshot([Table.from_json(table_json("t-1", number="12"))])
+    now = datetime(2026, 11, 28, 0, 40, tzinfo=UTC)
+    panel = RecentChangesPanel(store, clock=lambda: now)
+    qtbot.addWidget(panel)
+    store.apply_event("tableStatusUpdate", table_json(
+        "t-1", 2, number="12", status="occupied", guestCount=2,
+        statusChangedAt="2026-11-28T00:31:00.000Z", updatedAt="2026-11-28T00:31:00.000Z"))
+    assert panel.changes.item(0).text() == "19:31  Table 12 Available → Occupied (2)"
+    # turns of two seated at 19:00-19:40 New York time (00:00-00:40 UTC) on past nights
+    panel.set_history([_turn(day, 0, minute, 85, 2)
+                       for day, minute in ((7, 0), (14, 10), (21, 20), (22, 30), (25, 40))])
+    assert panel.free.item(0).text() == "Table 12  ~20:56 (in 76 min) · median of 5 turns"
+    panel.detach()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
+from floorview.core.model import Table
 from floorview.ui.window.table_list import TableList
 from tests.floorview.qtapp import PixmapCacheWatch, status_color
 
@@ -38,6 +39,39 @@ def test_table_list_sorts_by_status_then_time_and_selects_both_ways(qtbot, store
                                             "version": t.version + 1})
     qtbot.waitUntil(lambda: model.table_ids()[1] == "t-5")
     assert view.selectionModel().selectedRows()[0].row() == model.row_of("t-5")
+    view.close()
+
+
+def test_table_numbers_sort_as_numbers_by_the_header_and_within_a_status(qtbot, store):
+    """"2" before "9" before "10" (not "10" first, as text sorts), "B3" by its digits: by a
+    click on the Table header, both ways, and among tables whose status changed at the
+    same minute in the default order."""
+    numbers = {"t-1": "10", "t-2": "2", "t-3": "9", "t-4": "B3", "t-5": "12", "t-6": "1"}
+    same_minute = "2026-11-25T19:30:00.000Z"
+    store.begin_sync()
+    store.apply_snapshot([Table.from_json({**t.to_json(), "number": numbers[t.id],
+                                           "status": "available", "statusChangedAt": same_minute})
+                          for t in store.tables.values()])
+    view = TableList(store, clock=lambda: NOW, status_color=status_color)
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.list_model
+
+    def shown() -> list[str]:
+        return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+    assert shown() == ["1", "2", "B3", "9", "10", "12"]  # all available since 19:30
+    header = view.horizontalHeader()
+    column = model.COLUMNS.index("Table")
+    where = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert model.sorting == ("Table", Qt.SortOrder.AscendingOrder)
+    assert shown() == ["1", "2", "B3", "9", "10", "12"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert model.sorting == ("Table", Qt.SortOrder.DescendingOrder)
+    assert shown() == ["12", "10", "9", "B3", "2", "1"]
     view.close()
 
 

@@ -1,0 +1,82 @@
+"""The long-polling fallback's rules: which refusals move to long-polling, for how long,
+and what the live status says meanwhile. Against a real proxy: tests/floorview/core/test_loopback.py."""
+
+import asyncio
+import logging
+
+import aiohttp
+import pytest
+
+from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusal, websocket_opens
+
+
+def handshake_error(status: int) -> BaseException:
+    error = aiohttp.WSServerHandshakeError(None, (), status=status, message="Invalid response status")
+    outer = ConnectionError("Connection error")
+    outer.__cause__ = error
+    return outer
+
+
+@pytest.mark.parametrize(("status", "refusal"), [
+    (400, "HTTP 400"), (403, "HTTP 403"), (404, "HTTP 404"), (426, "HTTP 426"),
+    (401, None), (429, None), (500, None), (502, None), (503, None),
+])
+def test_only_a_4xx_to_the_upgrade_is_a_refusal(status, refusal):
+    assert upgrade_refusal(handshake_error(status)) == refusal
+
+
+def test_a_refused_tcp_connect_or_a_timeout_is_no_refusal():
+    assert upgrade_refusal(ConnectionRefusedError()) is None
+    assert upgrade_refusal(TimeoutError()) is None
+    assert upgrade_refusal(None) is None
+
+
+def fallback(transports=None) -> LongPollingFallback:
+    return LongPollingFallback(transports or ["websocket"], websocket_retry=0.3, probe_period=5.0,
+                               heartbeat=2.0)
+
+
+def test_after_a_refusal_long_polling_until_websocket_is_due_again(caplog):
+    async def scenario():
+        f = fallback()
+        assert f.transports_now() == ["websocket"] and not f.websocket_due(["websocket"])
+        assert f.live_message(["websocket"]) == ""
+        with caplog.at_level(logging.INFO, logger="floorview.core.live"):
+            f.fall_back("HTTP 403")
+            f.fall_back("HTTP 403")
+        assert f.transports_now() == ["polling"] and not f.websocket_due(["polling"])
+        assert f.live_message(["polling"]) == (
+            "Over long-polling: WebSocket was refused (HTTP 403); WebSocket is tried again "
+            "every 0 min.")
+        await asyncio.sleep(0.35)
+        assert f.transports_now() == ["websocket"] and f.websocket_due(["polling"])
+        f.websocket_still_refused()
+        assert not f.websocket_due(["polling"])
+        f.websocket_allowed_again()
+        assert f.transports_now() == ["websocket"] and f.live_message(["polling"]) == ""
+
+    asyncio.run(scenario())
+    refused = [r for r in caplog.records if "refused the WebSocket upgrade" in r.getMessage()]
+    assert [r.levelno for r in refused] == [logging.WARNING, logging.INFO]  # said once loudly
+    assert "silent link is seen within about 12 s" in refused[0].getMessage()
+
+
+def test_transports_without_websocket_never_change():
+    async def scenario():
+        f = fallback(["polling"])
+        f.fall_back("HTTP 403")
+        assert f.transports_now() == ["polling"]
+
+    asyncio.run(scenario())
+
+
+def test_nothing_listening_means_websocket_does_not_open(caplog):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with caplog.at_level(logging.INFO, logger="floorview.core.live"):
+        opened = asyncio.run(websocket_opens(f"http://127.0.0.1:{port}", True, 2.0))
+    assert opened is False
+    assert any("WebSocket still refused: connection refused" in r.getMessage() for r in caplog.records)
