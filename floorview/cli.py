@@ -10,7 +10,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from floorview import __version__
 from floorview.core.logfile import FILE_DEFAULT, LEVELS, log_path
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
                    help="log at LEVEL on the terminal")
     s.argument_default = None
+    add_snapshot_arguments: Callable[[argparse.ArgumentParser], None] | None
     try:  # the UI's module imports no Qt until it runs, so this stays light
         from floorview.commands.snapshot import add_arguments as add_snapshot_arguments
     except ImportError:

@@ -377,6 +377,7 @@ def build(config: StubConfig) -> Built:
         gateway: Gateway | None = None
 
         async def emit(event: str, payload: dict, branch_id: str) -> None:
+            assert gateway is not None  # set below, before the server takes a request
             await gateway.emit(event, payload, branch_id)
 
         service = Service(repo, tokens, emit, clock=config.clock or utc_now)
@@ -468,6 +469,7 @@ class Runtime:
         if self._runner is not None:
             # Drop Socket.IO connections without a goodbye, like a killed server: clients
             # see a transport error and reconnect, as they must after a real restart.
+            assert self.built is not None  # set before the runner, cleared after it
             self.built.connections.abort_all()
             await self.built.sio.shutdown()
             await self._runner.cleanup()

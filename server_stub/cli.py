@@ -162,6 +162,7 @@ async def serve(config: StubConfig) -> None:
 
 
 def _print_logins(runtime: Runtime) -> None:
+    assert runtime.built is not None  # started
     logins = demo.logins(runtime.built.repo)
     if not logins:
         return

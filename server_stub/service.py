@@ -12,6 +12,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from server_stub import validation
 from server_stub.auth import Tokens, hash_password, verify_password
@@ -84,11 +85,10 @@ class Service:
     # --- who is asking -------------------------------------------------------------------
 
     def login(self, body: object) -> dict:
-        problems = validation.problems(body, "LoginRequest")
-        if problems:
-            raise ApiError(400, problems)
+        body = _validate(body, "LoginRequest")
         found = self.repo.find_login(body["email"].strip())
-        if not verify_password(body["password"], found[1] if found else None):
+        # verify_password first: it spends the same time when there is no such user
+        if not verify_password(body["password"], found[1] if found else None) or found is None:
             raise ApiError(401, "Invalid email or password")
         user = found[0]
         log.info("login: %s (%s)", user["email"], user["role"])
@@ -109,11 +109,13 @@ class Service:
     def add_user(self, name: str, email: str, role: str, password: str,
                  branch_ids: list[str], color: str | None = None) -> dict:
         """Create a user (for tests, tools and the demo data)."""
-        user = {"id": str(uuid.uuid4()), "name": name, "email": email, "role": role,
+        user: dict[str, Any] = {"id": str(uuid.uuid4()), "name": name, "email": email, "role": role,
                 "branchIds": list(branch_ids), "color": color}
         with self.repo.transaction():
             self.repo.add_user(user, hash_password(password))
-        return self.repo.get_user(user["id"])
+        added = self.repo.get_user(user["id"])
+        assert added is not None  # committed just above
+        return added
 
     @staticmethod
     def can_see(actor: dict, branch_id: str) -> bool:
@@ -180,7 +182,7 @@ class Service:
 
     async def create_table(self, actor: dict, body: object) -> dict:
         self._require_role(actor, CAN_EDIT)
-        _validate(body, "CreateTable")
+        body = _validate(body, "CreateTable")
         self._require_branch(actor, body["branchId"])
         self._check_places(body["branchId"], body)
         section_id = body.get("sectionId")
@@ -203,16 +205,16 @@ class Service:
 
     async def update_table(self, actor: dict, table_id: str, body: object) -> dict:
         self._require_role(actor, CAN_EDIT)
-        _validate(body, "UpdateTable")
+        body = _validate(body, "UpdateTable")
         return await self._change(actor, table_id, body, "tableUpdated", self._apply_update)
 
     async def update_status(self, actor: dict, table_id: str, body: object) -> dict:
-        _validate(body, "UpdateTableStatus")
+        body = _validate(body, "UpdateTableStatus")
         return await self._change(actor, table_id, body, "tableStatusUpdate", self._apply_status)
 
     async def assign_server(self, actor: dict, table_id: str, body: object) -> dict:
         self._require_role(actor, CAN_ASSIGN)
-        _validate(body, "AssignServer")
+        body = _validate(body, "AssignServer")
         return await self._change(actor, table_id, body, "tableAssignmentUpdate",
                                   self._apply_assignment)
 
@@ -241,6 +243,7 @@ class Service:
 
     async def _emit_saved(self, event: str, table_id: str) -> dict:
         saved = self.repo.get_table(table_id)
+        assert saved is not None  # its caller saved it just before, with no await between
         await self._emit(event, saved, saved["branchId"])
         return saved
 
@@ -294,10 +297,13 @@ class Service:
             raise ApiError(400, problems)
 
 
-def _validate(body: object, schema_name: str) -> None:
+def _validate(body: object, schema_name: str) -> dict[str, Any]:
+    """``body`` when it fits the named schema, else an ApiError 400 naming every problem."""
     problems = validation.problems(body, schema_name)
     if problems:
         raise ApiError(400, problems)
+    assert isinstance(body, dict)  # every request's schema is a JSON object
+    return body
 
 
 def _branch_query(query: dict) -> str:

@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from server_stub.service import ApiError, Service
@@ -34,7 +35,7 @@ from server_stub.service import ApiError, Service
 log = logging.getLogger(__name__)
 
 # The simulator acts as a system administrator: it may change any table.
-SYSTEM_ACTOR = {"id": "simulator", "name": "Simulator", "email": "simulator@floorview.dev",
+SYSTEM_ACTOR: dict[str, Any] = {"id": "simulator", "name": "Simulator", "email": "simulator@floorview.dev",
                 "role": "admin", "branchIds": [], "color": None}
 _REFRESH_SECONDS = 5.0  # real seconds between looks for tables and servers added meanwhile
 

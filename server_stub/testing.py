@@ -91,6 +91,7 @@ class StubServer:
             self._halt_loop()
             raise
         self._runtime = runtime
+        assert runtime.port is not None  # set by start()
         self.config.port = runtime.port  # a restart reuses the same port
         return self
 
@@ -269,13 +270,14 @@ class StubProcess:
             raise RuntimeError(f"the stub did not start: {line!r}")
         self.port = int(line.rsplit(":", 1)[1])
         # The rest of stdout (the demo logins) is drained so the child never blocks.
+        assert self.proc.stdout is not None  # stdout=PIPE
         self._drain = threading.Thread(target=self.proc.stdout.read, daemon=True)
         self._drain.start()
         return self
 
     def freeze(self) -> None:
         """SIGSTOP: the process holds its sockets open and answers nothing."""
-        if self.running and not self.frozen:
+        if self.proc is not None and self.running and not self.frozen:
             os.kill(self.proc.pid, signal.SIGSTOP)
             self.frozen = True
 
@@ -286,7 +288,7 @@ class StubProcess:
 
     def stop_simulation(self) -> None:
         """SIGUSR1: the child stops its simulator (the tables hold still) and goes on serving."""
-        if self.running:
+        if self.proc is not None and self.running:
             os.kill(self.proc.pid, signal.SIGUSR1)
 
     def kill(self) -> None:
@@ -335,7 +337,9 @@ class StubProcess:
 def _read_line(proc: subprocess.Popen, timeout: float) -> str:
     """The child's first stdout line, or "" if it says nothing within ``timeout``."""
     box: list[str] = []
-    reader = threading.Thread(target=lambda: box.append(proc.stdout.readline()), daemon=True)
+    stdout = proc.stdout
+    assert stdout is not None  # started with stdout=PIPE
+    reader = threading.Thread(target=lambda: box.append(stdout.readline()), daemon=True)
     reader.start()
     reader.join(timeout)
     return box[0].strip() if box else ""

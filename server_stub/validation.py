@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
@@ -40,13 +41,18 @@ def _field(error: ValidationError) -> str:
 
 def _message(error: ValidationError, field: str | None = None) -> list[str]:
     field = field or _field(error)
-    kind, value = error.validator, error.validator_value
+    # A validator sets these on every error it yields (jsonschema's types also allow
+    # "unset", for an error made by hand); what they hold is JSON, any of its types.
+    kind: Any = error.validator
+    value: Any = error.validator_value
+    schema: Any = error.schema
+    instance: Any = error.instance
     if kind == "additionalProperties":
-        allowed = set(error.schema.get("properties", {}))
-        extra = sorted(k for k in error.instance if k not in allowed)
+        allowed = set(schema.get("properties", {}))
+        extra = sorted(k for k in instance if k not in allowed)
         return [f"property {k} should not exist" for k in extra]
     if kind == "required":
-        missing = [k for k in value if k not in error.instance]
+        missing = [k for k in value if k not in instance]
         return [f"{k} should not be empty" for k in missing]
     if kind == "type":
         types = value if isinstance(value, list) else [value]

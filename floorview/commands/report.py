@@ -191,9 +191,9 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
     covers = sum(s.covers for s in seatings)
     by_hour = e.covers_by_hour()
     busiest = max(by_hour.items(), key=lambda kv: kv[1]) if by_hour else None
-    turn_spread = Spread.of(t.minutes for t in turns)
+    turn_spread = Spread.of(_minutes(turns))
     cleanings = e.of_status("cleaning")
-    clean_spread = Spread.of(c.minutes for c in cleanings)
+    clean_spread = Spread.of(_minutes(cleanings))
     overtime = sorted((t for t in turns if (t.minutes or 0) > over), key=lambda t: -(t.minutes or 0))
     still = [s for s in e.of_status("occupied", closed=False) if s.end is None]
     offline_note = ""
@@ -238,20 +238,20 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
     for band in PARTY_BANDS:
         ts = [t for t in turns if party_band(t.guests) == band]
         if ts:
-            rows_band.append((f"{band} guests", Spread.of(t.minutes for t in ts)))
+            rows_band.append((f"{band} guests", Spread.of(_minutes(ts))))
     parts.append("<div class=cols><div><h3>By party size</h3>" + _spread_table(rows_band, "Party")
                  + "</div>")
     by_server: dict[str | None, list[Segment]] = defaultdict(list)
     for t in turns:
         by_server[t.server_id].append(t)
-    rows_server = sorted(((e.server_name(sid), Spread.of(t.minutes for t in ts))
+    rows_server = sorted(((e.server_name(sid), Spread.of(_minutes(ts)))
                           for sid, ts in by_server.items()), key=lambda r: r[0])
     parts.append("<div><h3>By server</h3>" + _spread_table(rows_server, "Server") + "</div></div>")
 
     by_table: dict[str, list[Segment]] = defaultdict(list)
     for t in turns:
         by_table[t.table_id].append(t)
-    rows_table = sorted(((_number(e, tid), Spread.of(t.minutes for t in ts))
+    rows_table = sorted(((_number(e, tid), Spread.of(_minutes(ts)))
                          for tid, ts in by_table.items()), key=lambda r: _natural(r[0]))
     parts.append("<h3>By table</h3>" + _spread_table(rows_table, "Table", columns=3))
 
@@ -303,8 +303,13 @@ def _holds(e: Evening) -> list[Segment]:
     return sorted(out, key=lambda s: -(s.minutes or 0))
 
 
-def _spread_table(rows: Sequence[tuple[str, Spread | None]], head: str, columns: int = 1) -> str:
-    rows = [(name, s) for name, s in rows if s is not None]
+def _minutes(segments: Sequence[Segment]) -> list[float]:
+    """The minutes of each closed segment (every turn and cleaning a report spreads is)."""
+    return [m for s in segments if (m := s.minutes) is not None]
+
+
+def _spread_table(spreads: Sequence[tuple[str, Spread | None]], head: str, columns: int = 1) -> str:
+    rows = [(name, s) for name, s in spreads if s is not None]
     if not rows:
         return "<p class=dim>No turns.</p>"
     top = max(s.high for _, s in rows) or 1.0
@@ -429,7 +434,8 @@ def heat_colour(share: float) -> tuple[int, int, int]:
     for (a, ca), (b, cb) in zip(_HEAT, _HEAT[1:], strict=False):
         if share <= b:
             f = (share - a) / (b - a)
-            return tuple(round(x + (y - x) * f) for x, y in zip(ca, cb, strict=True))  # type: ignore[return-value]
+            red, green, blue = (round(x + (y - x) * f) for x, y in zip(ca, cb, strict=True))
+            return red, green, blue
     return _HEAT[-1][1]
 
 
@@ -514,7 +520,8 @@ def heat_map_pngs(e: Evening, width: int = 1180) -> list[tuple[str, bytes]]:
         buffer = QByteArray()
         device = QBuffer(buffer)
         device.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(device, "PNG")
+        # PySide6's stubs say bytes for the format; PySide6 6.11 refuses b"PNG" (ValueError)
+        image.save(device, "PNG")  # type: ignore[call-overload]
         device.close()
         out.append((plan.name, bytes(buffer.data())))
     return out

@@ -83,6 +83,7 @@ async def _record(path: Path, seed: int, opens: datetime, closes: datetime) -> N
         service = Service(repo, Tokens("sample-evening", 3600), emit, clock=clock)
         simulator = Simulator(service, rate=1000, seed=seed, clock=clock)
         branch_json = repo.find_branch_by_name(BRANCH)
+        assert branch_json is not None  # the demo data's branch, seeded above
         bid = branch_json["id"]
         store = BranchStore(bid)
         store.set_reference(

@@ -16,6 +16,7 @@ import keyring
 import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.errors
+from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class PasswordVault:
     def __init__(self, backend: Any | None = None) -> None:
         self._backend = backend
 
-    def _keyring(self) -> Any:
+    def _keyring(self) -> KeyringBackend:
         backend = self._backend or keyring.get_keyring()
         # keyring answers "none here" with its fail backend, or a chainer of nothing
         if isinstance(backend, keyring.backends.fail.Keyring) or (

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from floorview.core import journal
 from floorview.core.journal import Entry
@@ -75,11 +76,11 @@ class Evening:
     """What one journal tells."""
 
     branch: Branch | None
-    reference: dict
+    reference: dict[str, Any]
     start: datetime
     end: datetime
     segments: list[Segment]
-    tables: dict[str, dict] = field(default_factory=dict)  # the last known JSON of each
+    tables: dict[str, dict[str, Any]] = field(default_factory=dict)  # the last known JSON of each
     offline_changes: int = 0
     states: list[tuple[datetime, str]] = field(default_factory=list)
 
@@ -173,10 +174,10 @@ def read_evening(entries: Iterable[Entry]) -> Evening:
     first = next(entries, None)
     if first is None:
         raise EmptyJournal("The journal is empty.")
-    reference: dict = {}
+    reference: dict[str, Any] = {}
     current: dict[str, Segment] = {}
     segments: list[Segment] = []
-    tables: dict[str, dict] = {}
+    tables: dict[str, dict[str, Any]] = {}
     offline = 0
     states: list[tuple[datetime, str]] = []
     last_seen = first.seen
@@ -184,14 +185,14 @@ def read_evening(entries: Iterable[Entry]) -> Evening:
     # that is not one of its seatings (its turn still counts when it is cleared).
     start: datetime | None = None
 
-    def open_segment(t: dict, when: datetime, *, changed: bool) -> None:
+    def open_segment(t: dict[str, Any], when: datetime, *, changed: bool) -> None:
         seg = Segment(t["id"], str(t.get("number", "?")), t.get("status", "unknown"), when,
                       guests=t.get("guestCount"), covers=t.get("guestCount") or 0,
                       server_id=t.get("serverId"), changed=changed)
         current[t["id"]] = seg
         segments.append(seg)
 
-    def move(t: dict | None, table_id: str, when: datetime) -> None:
+    def move(t: dict[str, Any] | None, table_id: str, when: datetime) -> None:
         seg = current.get(table_id)
         if t is None:  # deleted
             if seg is not None:
@@ -311,14 +312,14 @@ def _kept_turns(path: Path) -> list[Segment]:
     return turns
 
 
-def _segment_json(t: Segment) -> dict:
+def _segment_json(t: Segment) -> dict[str, Any]:
     return {"table": t.table_id, "number": t.number, "status": t.status,
             "start": format_time(t.start), "end": format_time(t.end) if t.end else None,
             "guests": t.guests, "covers": t.covers, "server": t.server_id,
             "changed": t.changed}
 
 
-def _segment(d: dict) -> Segment:
+def _segment(d: dict[str, Any]) -> Segment:
     return Segment(d["table"], d["number"], d["status"], parse_time(d["start"]),
                    parse_time(d["end"]) if d["end"] else None, guests=d["guests"],
                    covers=d["covers"], server_id=d["server"], changed=d["changed"])

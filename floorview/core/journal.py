@@ -204,7 +204,7 @@ class Journal:
         """Batches (seen, kind, detail, changes, offline), in one transaction: all of them
         are kept, or none. Their ids."""
         c = self._conn
-        ids = []
+        ids: list[int] = []
         c.execute("BEGIN IMMEDIATE")
         try:
             for seen, kind, detail, changes, offline in batches:
@@ -215,6 +215,7 @@ class Journal:
                      None if detail is None else json.dumps(detail, ensure_ascii=False),
                      len(changes)))
                 batch = cur.lastrowid
+                assert batch is not None  # an INSERT's row
                 c.executemany(
                     "INSERT INTO changes (batch, seen, happened, offline, table_id, number,"
                     " version, aspects, status_before, status_after, guests_before,"
@@ -230,7 +231,7 @@ class Journal:
                 with contextlib.suppress(sqlite3.Error):
                     c.execute("ROLLBACK")
             raise
-        return ids  # type: ignore[return-value]
+        return ids
 
     # --- reading ------------------------------------------------------------------------
 
@@ -275,7 +276,7 @@ class Journal:
             yield Entry(parse_time(seen), kind, _loads(detail), tuple(held))
 
 
-def _change(r: tuple) -> JournalChange:
+def _change(r: tuple[Any, ...]) -> JournalChange:
     return JournalChange(
         seen=parse_time(r[1]), happened=parse_time(r[2]) if r[2] else None,
         offline=bool(r[3]), table_id=r[4], number=r[5], version=r[6],
@@ -288,7 +289,7 @@ def _loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-def _change_row(ch: Change, offline: bool) -> tuple:
+def _change_row(ch: Change, offline: bool) -> tuple[Any, ...]:
     b, a, t = ch.before, ch.after, ch.table
     happened = None
     if a is not None:
@@ -307,7 +308,7 @@ def _change_row(ch: Change, offline: bool) -> tuple:
     )
 
 
-def _layout(t: Table) -> dict:
+def _layout(t: Table) -> dict[str, Any]:
     raw = t.to_json()
     return {k: raw.get(k) for k in _LAYOUT_FIELDS}
 
@@ -327,8 +328,8 @@ class JournalChange:
     status: tuple[str | None, str | None]
     guests: tuple[int | None, int | None]
     server: tuple[str | None, str | None]
-    layout: tuple[dict | None, dict | None]
-    after: dict | None
+    layout: tuple[dict[str, Any] | None, dict[str, Any] | None]
+    after: dict[str, Any] | None
 
     @property
     def when(self) -> datetime:
@@ -347,7 +348,7 @@ class Entry:
 # --- the reference, as JSON -------------------------------------------------------------
 
 
-def reference_json(store: BranchStore) -> dict:
+def reference_json(store: BranchStore) -> dict[str, Any]:
     b = store.branch
     return {
         "branch": {"id": b.id, "name": b.name, "timezone": b.timezone} if b else None,
@@ -362,7 +363,7 @@ def reference_json(store: BranchStore) -> dict:
     }
 
 
-def apply_reference(store: BranchStore, detail: dict) -> None:
+def apply_reference(store: BranchStore, detail: dict[str, Any]) -> None:
     branch = Branch.from_json(detail["branch"]) if detail.get("branch") else None
     store.set_reference(
         branch=branch,
@@ -371,14 +372,14 @@ def apply_reference(store: BranchStore, detail: dict) -> None:
         users=[User.from_json(x) for x in detail.get("users", [])])
 
 
-def evening_reference(references: Iterable[dict]) -> dict:
+def evening_reference(references: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """One reference with every floor plan, section and user an evening's references
     named (each as its latest reference had it) and the latest branch.
 
     A journal's first reference may hold no floor plan (a screen recorded the branch
     before its plans had loaded): taken alone, a replay of it drew nothing at all."""
     merged: dict[str, Any] = {"branch": None}
-    kept: dict[str, dict[str, dict]] = {"floorPlans": {}, "sections": {}, "users": {}}
+    kept: dict[str, dict[str, dict[str, Any]]] = {"floorPlans": {}, "sections": {}, "users": {}}
     for ref in references:
         merged["branch"] = ref.get("branch") or merged["branch"]
         for key, items in kept.items():
@@ -389,7 +390,7 @@ def evening_reference(references: Iterable[dict]) -> dict:
 
 def last_tables(entries: Sequence[Entry]) -> dict[str, Table]:
     """The tables as a journal last held them (its last snapshot and the changes after)."""
-    tables: dict[str, dict] = {}
+    tables: dict[str, dict[str, Any]] = {}
     for e in entries:
         if e.kind == "snapshot":
             tables = {t["id"]: t for t in (e.detail or {}).get("tables", [])}

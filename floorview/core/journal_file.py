@@ -24,6 +24,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import sys
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -189,7 +190,7 @@ class WriterLock:
         os.close(fd)
 
 
-if os.name == "nt":  # pragma: no cover - Windows
+if sys.platform == "win32":  # pragma: no cover - Windows
     import msvcrt
 
     def _lock(fd: int) -> None:

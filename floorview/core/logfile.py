@@ -219,6 +219,7 @@ def configure(*, verbose: int = 0, level: str | None = None, to_file: bool = Fal
         term = logging.StreamHandler(stream or sys.stderr)
         term.setLevel(term_level)
         term.setFormatter(formatter)
+        # a mark on the handler (see below: ours are the ones reconfigured or removed)
         term._floorview = True  # type: ignore[attr-defined]
         root.addHandler(term)
         levels.append(term_level)
@@ -234,7 +235,7 @@ def configure(*, verbose: int = 0, level: str | None = None, to_file: bool = Fal
         else:
             handler.setLevel(file_level)
             handler.setFormatter(formatter)
-            handler._floorview = True  # type: ignore[attr-defined]
+            handler._floorview = True  # type: ignore[attr-defined]  # a mark, as above
             root.addHandler(handler)
             levels.append(file_level)
             written = target

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, Literal, Protocol, Self, TypeVar, overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -121,6 +121,10 @@ MAX_TEXT = 1024
 MAX_INT = 2**53 - 1
 
 
+#: Status, Shape, Role: each has an ``UNKNOWN`` member.
+_Enum = TypeVar("_Enum", bound=StrEnum)
+
+
 class _Reader:
     """Reads the fields of one JSON object, raising ParseError that names the field."""
 
@@ -142,6 +146,11 @@ class _Reader:
 
     def fail(self, name: str, problem: str) -> ParseError:
         return ParseError(self.entity, name, problem)
+
+    @overload
+    def id(self, name: str, *, optional: Literal[False] = False) -> str: ...
+    @overload
+    def id(self, name: str, *, optional: bool) -> str | None: ...
 
     def id(self, name: str, *, optional: bool = False) -> str | None:
         value = self._get(name, None if optional else _MISSING)
@@ -167,6 +176,12 @@ class _Reader:
         if isinstance(value, str) and len(value) <= MAX_DECIMAL and _DECIMAL.fullmatch(value):
             return Decimal(value)
         return None
+
+    @overload
+    def integer(self, name: str, *, optional: Literal[False] = False,
+                minimum: int | None = None) -> int: ...
+    @overload
+    def integer(self, name: str, *, optional: bool, minimum: int | None = None) -> int | None: ...
 
     def integer(self, name: str, *, optional: bool = False, minimum: int | None = None) -> int | None:
         value = self._get(name, None if optional else _MISSING)
@@ -197,14 +212,14 @@ class _Reader:
             raise self.fail(name, f"expected a number above 0, got {value}")
         return float(value)
 
-    def enum(self, name: str, enum: type[StrEnum], default: Any = _MISSING) -> Any:
+    def enum(self, name: str, enum: type[_Enum], default: Any = _MISSING) -> _Enum:
         value = self._get(name, default)
         if not isinstance(value, str):
             raise self.fail(name, f"expected a string, got {_kind(value)}")
         try:
             return enum(value)
         except ValueError:
-            return enum.UNKNOWN  # an enum value newer than this client: shown as unknown
+            return enum["UNKNOWN"]  # an enum value newer than this client: shown as unknown
 
     def time(self, name: str) -> datetime | None:
         value = self._get(name, None)
@@ -447,7 +462,17 @@ def parse_deleted(data: Any) -> str:
     return _Reader("tableDeleted", data).id("id")
 
 
-def parse_list(entity: type, data: Any) -> tuple[list, list[ParseError]]:
+class Parsed(Protocol):
+    """An entity read from contract JSON by its ``from_json``."""
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self: ...
+
+
+_Parsed = TypeVar("_Parsed", bound=Parsed)
+
+
+def parse_list(entity: type[_Parsed], data: Any) -> tuple[list[_Parsed], list[ParseError]]:
     """A JSON list of entities: the ones that parse, and an error for each that does not.
 
     One bad element never costs the others (a host stand must not stay blank because
@@ -464,7 +489,8 @@ def parse_list(entity: type, data: Any) -> tuple[list, list[ParseError]]:
     for i, item in enumerate(data):
         if not isinstance(item, Mapping):
             raise ParseError(name, None, f"expected a list of objects, got {_kind(item)} at [{i}]")
-    items, errors = [], []
+    items: list[_Parsed] = []
+    errors: list[ParseError] = []
     for i, item in enumerate(data):
         try:
             items.append(entity.from_json(item))

@@ -42,7 +42,7 @@ class RateLimitedLog:
             self._held[key] = self._held.get(key, 0) + 1
             return False
         held = self._held.pop(key, 0)
-        if held:
+        if held and last is not None:  # always both: a line is held only after one went out
             msg += " (and %d more like it in the last %.0f s)"
             args = (*args, held, now - last)
         self._last.pop(key, None)

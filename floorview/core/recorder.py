@@ -37,7 +37,7 @@ import logging
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -128,14 +128,14 @@ class _Batch:
     detail: Any
     changes: tuple[Change, ...]
     offline: bool
-    ref: dict | None              # the reference then (None: not loaded yet)
-    before: dict[str, Table] | None = None   # a snapshot's: the tables before it
+    ref: dict[str, Any] | None  # the reference then (None: not loaded yet)
+    before: dict[str, Table] | None = None  # a snapshot's: the tables before it
 
     @property
     def weight(self) -> int:
         return max(1, len(self.changes))
 
-    def row(self) -> tuple:
+    def row(self) -> tuple[Any, ...]:
         return (self.seen, self.kind, self.detail, self.changes, self.offline)
 
 
@@ -174,7 +174,7 @@ class JournalRecorder:
     _weight: int = field(default=0, init=False, repr=False)
     _held_changes: int = field(default=0, init=False, repr=False)
     _tables: dict[str, Table] = field(default_factory=dict, init=False, repr=False)
-    _ref: dict | None = field(default=None, init=False, repr=False)
+    _ref: dict[str, Any] | None = field(default=None, init=False, repr=False)
     _reference: str | None = field(default=None, init=False, repr=False)
     _journal: Journal | None = field(default=None, init=False, repr=False)
     _lock: WriterLock | None = field(default=None, init=False, repr=False)
@@ -289,9 +289,10 @@ class JournalRecorder:
             self._reference = text
             self._queue("reference", ref)
 
-    def _snapshot_json(self, *, resync: bool, tables: dict[str, Table] | None = None) -> dict:
-        tables = self.store.tables if tables is None else tables
-        return {"resync": resync, "tables": [tables[t].to_json() for t in sorted(tables)]}
+    def _snapshot_json(self, *, resync: bool,
+                       tables: Mapping[str, Table] | None = None) -> dict[str, Any]:
+        held = self.store.tables if tables is None else tables
+        return {"resync": resync, "tables": [held[t].to_json() for t in sorted(held)]}
 
     def _queue(self, kind: str, detail: Any, changes: Sequence[Change] = (), *,
                offline: bool = False, live: bool = False, snapshot: bool = False) -> None:
@@ -401,10 +402,10 @@ class JournalRecorder:
                 self._weight -= batch.weight
                 self._held_changes -= len(batch.changes)
 
-    def _prelude(self, seen: datetime, group: Sequence[_Batch]) -> list[tuple]:
+    def _prelude(self, seen: datetime, group: Sequence[_Batch]) -> list[tuple[Any, ...]]:
         """What a new file (or a journal that lost changes) starts with: the reference and
         the tables as they stood before ``group``."""
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         head = group[0] if group else None
         ref = (head.ref if head else None) or self._ref
         if (self._fresh or self._resync) and ref is not None \
@@ -446,7 +447,7 @@ class JournalRecorder:
             zone = self.store.branch.zone if self.store.branch else None
             day = service_day(seen, zone)
             target = day_file(self.folder or default_folder(), self.store.branch_id, day)
-        if self._journal is not None and self._journal.path == target and self._still_ours():
+        if self._journal is not None and self._journal.path == target and self._still_ours(self._journal):
             return self._journal
         self._close_journal()
         if self._lock is not None and self._opening != target:
@@ -488,10 +489,10 @@ class JournalRecorder:
     def folder_of_branch(self) -> Path:
         return (self.folder or default_folder()) / safe_name(self.store.branch_id)
 
-    def _still_ours(self) -> bool:
-        """Whether the open file is still the one on disk, and still a journal (raises the
-        damage so that it is moved aside)."""
-        path = self._journal.path  # type: ignore[union-attr]
+    def _still_ours(self, journal: Journal) -> bool:
+        """Whether the open file (``journal``) is still the one on disk, and still a journal
+        (raises the damage so that it is moved aside)."""
+        path = journal.path
         try:
             st = path.stat()
         except FileNotFoundError:

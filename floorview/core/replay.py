@@ -19,6 +19,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
+from typing import Any
 
 from floorview.core.journal import Entry, apply_reference, evening_reference
 from floorview.core.model import Branch, Table, parse_time
@@ -91,7 +92,7 @@ class Replay:
             self._state(states[-1])
         self._next = snap
 
-    def _apply_reference(self, detail: dict | None) -> None:
+    def _apply_reference(self, detail: dict[str, Any] | None) -> None:
         """A reference as the journal has it, with whatever else the evening named."""
         detail = detail or {}
         merged = {"branch": detail.get("branch") or self.reference.get("branch")}

@@ -34,7 +34,7 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -43,6 +43,7 @@ from floorview.core.clock import ServerClock
 from floorview.core.model import (
     Branch,
     FloorPlan,
+    Parsed,
     ParseError,
     Status,
     Table,
@@ -55,6 +56,7 @@ from floorview.core.model import (
 )
 
 log = logging.getLogger(__name__)
+_Parsed = TypeVar("_Parsed", bound=Parsed)
 
 #: Connect and read timeouts in seconds (requests' own tuple form).
 DEFAULT_TIMEOUT = (3.05, 10.0)
@@ -180,8 +182,9 @@ def _server_message(response: requests.Response) -> str:
             return "; ".join(str(m) for m in message)
         if isinstance(message, str) and message:
             return message
-        if isinstance(body.get("error"), str):
-            return body["error"]
+        error = body.get("error")
+        if isinstance(error, str):
+            return error
     return response.reason or f"HTTP {response.status_code}"
 
 
@@ -208,7 +211,7 @@ def backoff_delay(backoff: tuple[float, float], n: int, rng: Callable[[], float]
     """The wait before retry ``n`` (from 0) for ``backoff = (base, cap)`` seconds: a random
     time between half and all of ``min(cap, base * 2**n)`` (exponential, with jitter)."""
     base, cap = backoff
-    full = min(cap, base * (2**n))
+    full = min(cap, base * 2.0**n)
     return full / 2 + rng() * full / 2
 
 
@@ -381,15 +384,15 @@ class RestClient:
             message = self._scrub(_server_message(response))
             retry_after = parse_retry_after(response.headers.get("Retry-After")) if status == 429 else None
             if idempotent and attempt < self.retries:
-                delay = None
+                wait: float | None = None
                 if status == 429 and (retry_after is None or retry_after <= MAX_RETRY_AFTER):
-                    delay = retry_after if retry_after is not None else self._delay(attempt)
+                    wait = retry_after if retry_after is not None else self._delay(attempt)
                 elif status in _RETRY_STATUSES:
-                    delay = self._delay(attempt)
-                if delay is not None:
-                    log.info("%s %s: HTTP %d; retry %d in %.2f s", method, path, status, attempt + 1, delay)
+                    wait = self._delay(attempt)
+                if wait is not None:
+                    log.info("%s %s: HTTP %d; retry %d in %.2f s", method, path, status, attempt + 1, wait)
                     response.close()
-                    self._sleep(delay)
+                    self._sleep(wait)
                     attempt += 1
                     continue
             log.info("%s %s: HTTP %d %s", method, path, status, message)
@@ -428,7 +431,7 @@ class RestClient:
     def _get(self, path: str, **params: Any) -> Any:
         return self.request("GET", path, params={k: v for k, v in params.items() if v is not None} or None)
 
-    def _list(self, entity: type, data: Any, what: str) -> list:
+    def _list(self, entity: type[_Parsed], data: Any, what: str) -> list[_Parsed]:
         """The items of a list answer; one that is not a JSON list of objects is a
         BadResponse (a failed fetch, never an empty list)."""
         try:
@@ -440,7 +443,7 @@ class RestClient:
         return items
 
     @staticmethod
-    def _one(entity: type, data: Any, what: str) -> Any:
+    def _one(entity: type[_Parsed], data: Any, what: str) -> _Parsed:
         try:
             return entity.from_json(data)
         except ParseError as e:

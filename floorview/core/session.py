@@ -25,7 +25,7 @@ import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import Executor
 from datetime import datetime
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from floorview.core.credentials import NoKeyring, PasswordVault
 from floorview.core.live import ConnectionStatus, LiveConnection
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 TOKEN_ENV = "FLOORVIEW_TOKEN"
 PASSWORD_ENV = "FLOORVIEW_PASSWORD"
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 class MissingCredentials(Exception):
@@ -297,10 +299,10 @@ class Session:
     async def stop(self) -> None:
         await self.live.stop()
 
-    async def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    async def _run(self, fn: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R:
         loop = asyncio.get_running_loop()
 
-        def call() -> Any:
+        def call() -> _R:
             return fn(*args, **kwargs)
 
         return await loop.run_in_executor(self._executor, call)
@@ -318,7 +320,7 @@ class Session:
             self.user = next((u for u in users if u.id == sub), None)
         self.store.set_reference(branch=branch, floor_plans=floor_plans, sections=sections, users=users)
 
-    async def _write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    async def _write(self, fn: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R:
         """A write in the executor; signed in again and repeated when the server refused
         an expired token (a 401 means it did nothing), by the live connection's renewal:
         the write and the live reads that meet one expiry sign in once."""

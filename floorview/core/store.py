@@ -135,12 +135,14 @@ class Change:
 
     @property
     def table_id(self) -> str:
-        return (self.after or self.before).id  # type: ignore[union-attr]
+        return self.table.id
 
     @property
     def table(self) -> Table:
         """The table as it is now, or as it was when deleted."""
-        return self.after or self.before  # type: ignore[return-value]
+        table = self.after or self.before
+        assert table is not None  # a change has a table before it, after it, or both
+        return table
 
 
 def diff(before: Table | None, after: Table | None) -> Change | None:

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from statistics import median
+from typing import Any
 
 from floorview.core.evening import PARTY_BANDS, Segment, party_band
 from floorview.core.model import Status, Table, minutes_between
@@ -156,7 +157,7 @@ class TurnBook:
         self._known: set[tuple[str, datetime]] = set()
         self._seated: dict[str, tuple[datetime, int | None]] = {}
         self._version = {b: 0 for b in PARTY_BANDS}
-        self._cache: dict[str, tuple[tuple, FreeEstimate | None]] = {}
+        self._cache: dict[str, tuple[tuple[Any, ...], FreeEstimate | None]] = {}
         self._listeners: list[Callable[[], None]] = []
         for t in store.tables.values():
             if t.status is Status.OCCUPIED and t.status_changed_at:
@@ -172,7 +173,12 @@ class TurnBook:
     def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
         """Call ``listener()`` whenever the history grew (estimates may have changed)."""
         self._listeners.append(listener)
-        return lambda: listener in self._listeners and self._listeners.remove(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
 
     @property
     def history(self) -> list[Segment]:
@@ -283,7 +289,9 @@ class OverTime:
             minutes = minutes_between(t.status_changed_at, now)
             if t.status is not Status.OCCUPIED or minutes is None:
                 continue
-            (over if minutes >= self.red_minutes else under)[t.id] = t.status_changed_at  # type: ignore[assignment]
+            since = t.status_changed_at
+            assert since is not None  # minutes_between gives None without it
+            (over if minutes >= self.red_minutes else under)[t.id] = since
         for tid in list(self._state):
             if over.get(tid) != self._state[tid][0]:
                 del self._state[tid]  # handled: its status changed (or no longer over)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -30,6 +31,11 @@ class _Flag:
 
     def __init__(self, key: str, default: bool, doc: str | None = None) -> None:
         self.key, self.default, self.__doc__ = key, default, doc
+
+    @overload
+    def __get__(self, settings: None, owner: type) -> _Flag: ...
+    @overload
+    def __get__(self, settings: AppSettings, owner: type) -> bool: ...
 
     def __get__(self, settings: AppSettings | None, owner: type) -> bool | _Flag:
         return self if settings is None else settings._bool(self.key, self.default)
@@ -82,8 +88,10 @@ class AppSettings:
         return str(value) if value is not None else default
 
     def _int(self, key: str, default: int) -> int:
+        # whatever was stored: a str from an INI file, an int from the registry, or junk
+        value: Any = self._q.value(key, default)
         try:
-            return int(self._q.value(key, default))
+            return int(value)
         except (TypeError, ValueError):
             return default
 

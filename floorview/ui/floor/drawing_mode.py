@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
+from typing import Any
 
 #: Below this many device pixels for a typical table, the overview item draws the floor.
 OVERVIEW_BELOW_PX = 16.0
@@ -67,9 +68,9 @@ class DrawingMode:
     far_out: bool = False
     gesture: Gesture = Gesture.EXACT
 
-    def with_(self, **changes: object) -> DrawingMode:
-        """This mode with some of its inputs changed."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_(self, **changes: Any) -> DrawingMode:
+        """This mode with some of its inputs changed (each of a field's own type)."""
+        return replace(self, **changes)
 
     @property
     def overview(self) -> bool:

@@ -540,8 +540,8 @@ class FloorScene(QGraphicsScene):
             if abs(unit - self._state.unit) > 1e-6:
                 self._state.unit = unit
                 background, sections = True, None
-                for item in self._items.values():
-                    item.refresh()
+                for shown in self._items.values():
+                    shown.refresh()
                 self._layer.dirty()
         for tid in ids:
             aspects = pending.aspects.get(tid, set())

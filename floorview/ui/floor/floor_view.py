@@ -15,10 +15,18 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGestureEvent,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
 
 from floorview.ui.floor import paint_log
 from floorview.ui.floor.floor_scene import FloorScene
@@ -194,7 +202,7 @@ class FloorView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
+            if isinstance(pinch, QPinchGesture):
                 center = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
                 self.zoom_by(pinch.scaleFactor(), QPointF(center))
                 event.accept()
@@ -204,7 +212,7 @@ class FloorView(QGraphicsView):
                 self.zoom_by(1.0 + event.value(), event.position())
                 return True
         handled = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Paint and (log := paint_log.active()) is not None:
+        if isinstance(event, QPaintEvent) and (log := paint_log.active()) is not None:
             log.painted(self, event.region())
         return handled
 
@@ -218,9 +226,8 @@ class FloorView(QGraphicsView):
             self.zoom_by(0.8)
         elif key == Qt.Key.Key_0:
             self.fit_to_window()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.floor_scene() is not None:
-            scene = self.floor_scene()
-            selected = [i for i in scene.selectedItems() if i in scene.table_items()]
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (scene := self.floor_scene()) is not None:
+            selected = [i for i in scene.table_items() if i.isSelected()]
             if len(selected) == 1:
                 scene.activate(selected[0].table_id)
         elif key == Qt.Key.Key_Escape and self.scene() is not None:

@@ -29,11 +29,15 @@ WIDEST_TIME = "00h 00m"
 
 
 class Frame(Protocol):
-    """The table as drawn: its size and angle (a ``table_item.Geometry`` is one)."""
+    """The table as drawn: its size and angle (a ``geometry.Geometry`` is one)."""
 
-    width: float
-    height: float
-    rotation: float
+    # read-only: a frozen dataclass's fields (Geometry) are
+    @property
+    def width(self) -> float: ...
+    @property
+    def height(self) -> float: ...
+    @property
+    def rotation(self) -> float: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,6 +129,7 @@ class OverviewItem(QGraphicsItem):
             self._entries = {i.table_id: self._entry(i) for i in scene.table_items()}
             if len(self._outlines) > len(self._entries):  # tables gone meanwhile
                 self._outlines = {k: v for k, v in self._outlines.items() if k in self._entries}
+        entries = self._entries
         p = scene.paints
         stale = scene.stale
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -145,7 +146,8 @@ class OverviewItem(QGraphicsItem):
         # under those, found through the scene's index, not the whole floor. Measured at
         # 2,000 tables and 100 changes/s, the bounding rect of a frame's changes was
         # most of the floor: every frame refilled every batched path (~35 ms).
-        rects = list(painter.clipRegion()) if painter.hasClipping() else []
+        # PySide6's stubs lack QRegion.__iter__ (its rects), which it has
+        rects = list(painter.clipRegion()) if painter.hasClipping() else []  # type: ignore[call-overload]
         whole = self.boundingRect()
         area = sum(r.width() * r.height() for r in rects)
         if rects and area < 0.25 * whole.width() * whole.height():
@@ -153,17 +155,18 @@ class OverviewItem(QGraphicsItem):
             for r in rects:
                 ids.update(scene.table_ids_in(QRectF(r)))
             for tid in ids:
-                entry = self._entries.get(tid)
+                entry = entries.get(tid)
                 if entry is not None:
                     painter.setBrush(brush(entry[1], entry[2]))
                     painter.drawPath(entry[3])
         else:
-            self._paint_batches(painter, brush)
+            self._paint_batches(painter, brush, entries)
 
-    def _paint_batches(self, painter: QPainter, brush) -> None:
+    def _paint_batches(self, painter: QPainter, brush,
+                       entries: dict[str, tuple[QRectF, Status, bool, QPainterPath]]) -> None:
         if self._batches is None:
             paths: dict[tuple[Status, bool], QPainterPath] = {}
-            for _box, status, dim, path in self._entries.values():
+            for _box, status, dim, path in entries.values():
                 batch = paths.get((status, dim))
                 if batch is None:
                     batch = paths[(status, dim)] = QPainterPath()
@@ -251,7 +254,8 @@ class RingsItem(QGraphicsItem):
         rings in the parts being redrawn (the exposed rect of a redraw here and there is
         their bounding rect: every ring in it was stroked, clipped away, at each)."""
         base = painter.worldTransform()
-        parts = [QRectF(r) for r in painter.clipRegion()] if painter.hasClipping() else []
+        # PySide6's stubs lack QRegion.__iter__ (its rects), which it has
+        parts = [QRectF(r) for r in painter.clipRegion()] if painter.hasClipping() else []  # type: ignore[attr-defined]
         parts = [p.intersected(exposed) for p in parts] or [exposed]
         for tid in scene.pulsing():
             item = scene.table_item(tid)

@@ -194,8 +194,8 @@ def contrasting_text(background: QColor) -> QColor:
 
 def desaturated(color: QColor, keep: float = 0.12) -> QColor:
     """``color`` with most of its saturation gone (stale data)."""
-    h, s, lightness, a = color.getHslF()
-    return QColor.fromHslF(max(h, 0.0), s * keep, lightness, a)
+    h, s, lightness = color.hslHueF(), color.hslSaturationF(), color.lightnessF()
+    return QColor.fromHslF(max(h, 0.0), s * keep, lightness, color.alphaF())
 
 
 # --- glyphs ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication([])
+    # a QApplication whenever one exists: floorview never makes a bare QCoreApplication
     return app  # type: ignore[return-value]
 
 
@@ -107,10 +108,10 @@ def _title_strip(painter: QPainter, rect: QRectF, store: BranchStore, plan: Floo
     fm_title, fm_plan, fm_when = (QFontMetricsF(f) for f in (title_font, plan_font, label_font))
     tw = fm_when.horizontalAdvance(when)
     # Branch and plan names get what the time leaves, elided if they must be.
-    room = max(0.0, rect.width() - 3 * pad - tw)
-    branch = fm_title.elidedText(branch, Qt.TextElideMode.ElideRight, room)
+    title_room = max(0.0, rect.width() - 3 * pad - tw)
+    branch = fm_title.elidedText(branch, Qt.TextElideMode.ElideRight, title_room)
     bw = fm_title.horizontalAdvance(branch)
-    name = fm_plan.elidedText(plan.name, Qt.TextElideMode.ElideRight, max(0.0, room - bw - title_px * 0.5))
+    name = fm_plan.elidedText(plan.name, Qt.TextElideMode.ElideRight, max(0.0, title_room - bw - title_px * 0.5))
     cy = rect.center().y()
     x = rect.left() + pad
     painter.setFont(title_font)

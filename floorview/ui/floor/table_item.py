@@ -135,7 +135,8 @@ def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: st
 class TableItem(QGraphicsItem):
     """One table. Create it with the table and the scene's :class:`ItemState`."""
 
-    Type = QGraphicsItem.UserType + 71
+    # PySide6's stubs lack QGraphicsItem.UserType (65536 at run time)
+    Type = QGraphicsItem.UserType + 71  # type: ignore[attr-defined]
 
     def __init__(self, table: Table, state: ItemState) -> None:
         super().__init__()
@@ -153,6 +154,7 @@ class TableItem(QGraphicsItem):
         #: shown, drawn as stale data is (set_unconfirmed).
         self._unconfirmed = False
         self._badge: tuple[str, QColor, QColor] | None = None
+        self._badge_stale: tuple[str, QColor, QColor] | None = None  # offline: the last known
         #: what the painting shows at the last zoom it was asked for: (lod, its detail)
         self._detail: tuple[float, Detail] | None = None
         #: Items of one z value stack in the order they were made (as a scene stacks
@@ -682,7 +684,10 @@ class TableItem(QGraphicsItem):
         _centered_text(painter, "label", self._labels.time_font, r.center(), self._time_text)
 
     def _draw_badge(self, painter: QPainter, p: Paints) -> None:
-        initials, fill, text = self._badge_stale if self._state.stale else self._badge
+        badge = self._badge_stale if self._state.stale else self._badge
+        if badge is None:  # never: drawn only when there is a server, so one was known
+            return
+        initials, fill, text = badge
         r = self._labels.badge
         painter.setPen(p.halo)
         painter.setBrush(fill)

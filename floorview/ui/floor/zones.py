@@ -86,9 +86,9 @@ class SectionZones:
         self._dirty = set()
         tables: dict[str, list[tuple[QRectF, list[tuple[float, float]]]]] = {}
         for item in items:
-            sid = item.table.section_id
-            if sid and (dirty is None or sid in dirty):
-                tables.setdefault(sid, []).append((item.geometry.scene_box(), _outline(item)))
+            section_id = item.table.section_id
+            if section_id and (dirty is None or section_id in dirty):
+                tables.setdefault(section_id, []).append((item.geometry.scene_box(), _outline(item)))
         stroker = QPainterPathStroker()
         stroker.setWidth(2 * pad)
         stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -175,7 +175,7 @@ def _tag_rect(zone: QPainterPath, name: str, pad: float, px: float, plan: QRectF
     box = zone.boundingRect()
     inset = max(3.0, max(plan.width(), plan.height()) * 0.004) / 2 + 2
     room = plan.adjusted(inset, inset, -inset, -inset)
-    edge = [e for e in zone.toFillPolygon() if e.y() - box.top() < pad * 0.5]
+    edge = [e for e in zone.toFillPolygon().toList() if e.y() - box.top() < pad * 0.5]
     left = min((e.x() for e in edge), default=box.left()) + pad * 0.5
     places = [(left, box.top()), (box.right() - pad * 0.5 - w, box.top()),
               (box.left() + pad * 0.5, box.bottom()), (box.right() - pad * 0.5 - w, box.bottom())]

@@ -10,7 +10,7 @@ with nothing on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from floorview.core.journal_file import Problem
 from floorview.core.recorder import RecorderState
@@ -30,6 +30,7 @@ class JournalStatus(QLabel):
         # two lines at most beside the window's messages (one at 1440 px)
         self.setWordWrap(True)
         self.setMinimumWidth(380)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.hide()
 
     def set_state(self, state: RecorderState) -> None:
@@ -62,6 +63,11 @@ class JournalStatus(QLabel):
     def _show(self, text: str) -> None:
         self.setText(text)
         self.setToolTip(text)
+        # One line where the window has room for it: a word-wrapped label settles at a
+        # narrow width of its own (two lines at 650 px on a 1920 px kiosk with room for
+        # one); at most half the window, so a laptop's status bar keeps its other facts.
+        one_line = self.fontMetrics().horizontalAdvance(text) + 24
+        self.setMinimumWidth(max(380, min(one_line, self.window().width() // 2)))
         self.show()
 
     def _why(self, state: RecorderState) -> str:

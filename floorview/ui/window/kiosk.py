@@ -56,11 +56,14 @@ class RecentOverlay(QWidget):
             f"QLabel {{ color: #F2F4F7; background: transparent; font-size: {OVERLAY_PX}px; }}"
             f"#recentOverlayTitle {{ font-size: {round(OVERLAY_PX * 1.3)}px; font-weight: 700; }}"
             f"#recentOverlayHint {{ color: #AEB6C2; font-size: {round(OVERLAY_PX * 0.75)}px; }}")
-        self.title = QLabel("Recent changes", self, objectName="recentOverlayTitle")
-        self.body = QLabel(self, objectName="recentOverlayBody")
+        self.title = QLabel("Recent changes", self)
+        self.title.setObjectName("recentOverlayTitle")
+        self.body = QLabel(self)
+        self.body.setObjectName("recentOverlayBody")
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.hint = QLabel("newest first · F9 or a tap closes", self, objectName="recentOverlayHint")
+        self.hint = QLabel("newest first · F9 or a tap closes", self)
+        self.hint.setObjectName("recentOverlayHint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 24, 36, 24)
         layout.setSpacing(12)
@@ -120,6 +123,8 @@ class RecentOverlay(QWidget):
 
     def _place(self) -> None:
         window = self.parentWidget()
+        if window is None:  # never: the overlay is made on its window
+            return
         width = min(window.width() - 80, max(900, round(window.width() * 0.62)))
         height = min(window.height() - 80, self.sizeHint().height())
         self.setGeometry((window.width() - width) // 2, (window.height() - height) // 2,
@@ -176,7 +181,7 @@ class ScreenAwake:
             log.warning("could not keep the screen awake", exc_info=True)
 
     def stop(self) -> None:
-        if self._windows:  # pragma: no cover - Windows only
+        if sys.platform == "win32" and self._windows:  # pragma: no cover - Windows only
             import ctypes
 
             ctypes.windll.kernel32.SetThreadExecutionState(0x80000000)
@@ -208,13 +213,17 @@ class IdleCursor(QObject):
 
     def start(self) -> None:
         if not self._running:
-            QApplication.instance().installEventFilter(self)
+            app = QApplication.instance()
+            assert app is not None  # a cursor to hide: an application showing it
+            app.installEventFilter(self)
             self._running = True
         self._timer.start()
 
     def stop(self) -> None:
         if self._running:
-            QApplication.instance().removeEventFilter(self)
+            app = QApplication.instance()
+            assert app is not None  # installed on it in start()
+            app.removeEventFilter(self)
             self._running = False
         self._timer.stop()
         self._show()
@@ -265,6 +274,11 @@ class KioskMode(QObject):
         self._confirm: QMessageBox | None = None
         self.overlay: RecentOverlay | None = None
 
+    def _set_kiosk(self, on: bool) -> None:
+        # The window's own method (see the class's docstring): typed as the QWidget it also
+        # is, since its class sits above this module and may not be imported here.
+        self._window.set_kiosk(on)  # type: ignore[attr-defined]
+
     def set_recent(self, lines: Callable[[], list[str]]) -> RecentOverlay:
         """Where the overlay's changes come from (newest first); the overlay."""
         self.overlay = RecentOverlay(self._window, lines)
@@ -279,7 +293,7 @@ class KioskMode(QObject):
 
     def enable(self) -> None:
         self.enabled = True
-        self._window.set_kiosk(True)
+        self._set_kiosk(True)
         # Without a window manager (a bare X kiosk, Xvfb) nobody honours the full-screen
         # request, so cover the screen ourselves as well.
         screen = self._window.screen() or QApplication.primaryScreen()
@@ -297,7 +311,7 @@ class KioskMode(QObject):
             self.overlay.hide()
         self.cursor.stop()
         self.awake.stop()
-        self._window.set_kiosk(False)
+        self._set_kiosk(False)
         self._window.showNormal()
 
     @Slot()

@@ -1,12 +1,13 @@
-"""The main window: the banner, one tab per floor plan, the summary and the table list, laid out.
+"""The main window: builds and lays out the banner, the floors' tabs, the summary, the table
+list and the status bar, and wires its parts together.
 
 It is handed the branch's store (and subscribes through the scenes and panels it makes),
-the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets. It builds
-and lays out its widgets and keeps its floors' tabs in step with the store; what its parts
-do lives beside it: ``window_actions`` (the actions, menus and toolbar), ``window_look``
-(theme and kiosk look), ``find_bar``, ``edit_mode`` (with ``table_placement``) and
-``window_dialogs``; the window wires them together in :meth:`MainWindow._connect_signals`
-and :meth:`MainWindow._connect_actions`. Requests to change the server's data leave as
+the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets. What
+its parts do lives beside it: ``floor_tabs`` (a tab per floor plan, in step with the
+store), ``status_bar``, ``window_actions`` (the actions, menus and toolbar),
+``window_look`` (theme and kiosk look), ``find_bar``, ``edit_mode`` (with
+``table_placement``) and ``window_dialogs``; the window wires them together in
+:meth:`MainWindow._connect_signals` and :meth:`MainWindow._connect_actions`. Requests to change the server's data leave as
 signals (through ``table_actions`` and the ones below); the composition root
 (floorview.app) connects them to the EditController.
 """
@@ -17,22 +18,19 @@ import logging
 import weakref
 from collections.abc import Callable
 from datetime import datetime, tzinfo
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from floorview.core.live import ConnectionStatus, ConnState
-from floorview.core.model import Role, Shape, Status, User, find_by_id_or_name
+from floorview.core.model import Role, Status, User
 from floorview.core.recorder import RecorderState
 from floorview.core.store import BranchStore, Update
 from floorview.options import EXIT_SHORTCUT
@@ -43,7 +41,8 @@ from floorview.ui.settings import AppSettings
 from floorview.ui.window.banner import ConnectionBanner, hhmm
 from floorview.ui.window.edit_mode import EditMode
 from floorview.ui.window.find_bar import FindBar
-from floorview.ui.window.journal_status import JournalStatus
+from floorview.ui.window.floor_tabs import FloorTabs
+from floorview.ui.window.status_bar import WindowStatusBar
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
 from floorview.ui.window.table_keys import TableKeys, key_text
@@ -57,14 +56,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
-
-#: Floors with more tables than this are drawn without section outlines (see
-#: MainWindow.display_settings).
-SECTIONS_MAX_TABLES = 1500
-
-
-def _tab_text(name: str) -> str:
-    return name.replace("&", "&&")  # "Bar & Lounge", not a mnemonic
+P = ParamSpec("P")
 
 
 def _forward(part: str, name: str) -> Any:
@@ -74,15 +66,15 @@ def _forward(part: str, name: str) -> Any:
                     doc=f"``self.{part}.{name}``")
 
 
-def _weakly(method: Callable[[], T], default: T) -> Callable[[], T]:
-    """``method()`` while its window lives, else ``default``: a part that asks the window
+def _weakly(method: Callable[P, T], default: T) -> Callable[P, T]:
+    """``method(...)`` while its window lives, else ``default``: a part that asks the window
     holds no reference to it (a cycle through Qt objects, freed by the cyclic collector on
     whichever thread it runs)."""
     ref = weakref.WeakMethod(method)
 
-    def call() -> T:
+    def call(*args: P.args, **kwargs: P.kwargs) -> T:
         bound = ref()
-        return bound() if bound is not None else default
+        return bound(*args, **kwargs) if bound is not None else default
     return call
 
 
@@ -115,7 +107,8 @@ class MainWindow(QMainWindow):
     quitRequested = Signal()
     closed = Signal()
 
-    # the parts' attributes, where they were before the parts had modules of their own
+    # the parts' attributes and methods, where they were before the parts had modules of
+    # their own: where the app, tests and automation reach them
     zoom_in_action = _forward("window_actions", "zoom_in_action")
     zoom_out_action = _forward("window_actions", "zoom_out_action")
     fit_action = _forward("window_actions", "fit_action")
@@ -139,13 +132,35 @@ class MainWindow(QMainWindow):
     theme = _forward("look", "theme")
     theme_choice = _forward("look", "theme_choice")
     kiosk = _forward("look", "kiosk")
+    set_theme_choice = _forward("look", "set_theme_choice")
+    set_kiosk = _forward("look", "set_kiosk")  # no menus or toolbar, large type
     find_edit = _forward("find_bar", "edit")
+    open_find = _forward("find_bar", "open_bar")
+    close_find = _forward("find_bar", "close_bar")
+    find_table = _forward("find_bar", "find_table")  # select and flash the table numbered so
     editing = _forward("edit_mode", "editing")
+    new_table_fields = _forward("edit_mode", "new_table_fields")
+    set_history = _forward("edit_mode", "set_history")  # the EditController's undo and redo
     table_form = _forward("dialogs", "table_form")
     delete_box = _forward("dialogs", "delete_box")
     preferences_dialog = _forward("dialogs", "preferences_dialog")
     shortcuts_box = _forward("dialogs", "shortcuts_box")
     sign_out_box = _forward("dialogs", "sign_out_box")
+    scenes = _forward("tabs", "scenes")
+    views = _forward("tabs", "views")
+    display_settings = _forward("tabs", "display_settings")
+    current_plan_id = _forward("tabs", "current_plan_id")
+    current_scene = _forward("tabs", "current_scene")
+    current_view = _forward("tabs", "current_view")
+    show_plan = _forward("tabs", "show_plan")
+    scene_of = _forward("tabs", "scene_of")
+    selected_table = _forward("tabs", "selected_table")
+    message_label = _forward("status_bar", "message_label")
+    user_label = _forward("status_bar", "user_label")
+    as_of_label = _forward("status_bar", "as_of_label")
+    journal_status = _forward("status_bar", "journal_status")
+    on_message_timer_timeout = _forward("status_bar", "on_message_timer_timeout")
+    show_message = _forward("status_bar", "show_message")  # (an error in red, and longer)
 
     def __init__(self, store: BranchStore, *, user: User, settings: AppSettings, clock: Clock,
                  theme_choice: str = "system", kiosk: bool = False, preferred_plan: str = "",
@@ -156,15 +171,9 @@ class MainWindow(QMainWindow):
         self.user = user
         self.settings = settings
         self.clock = clock
-        self.scenes: dict[str, FloorScene] = {}
-        self.views: dict[str, FloorView] = {}
-        self._plan_ids: tuple[str, ...] = ()
-        self._preferred_plan = preferred_plan  # --floor: shown once the plans are known
         self._status: ConnectionStatus | None = None
-        self._highlight = ""
         self._closing = False
         self._sized = False
-        self._sections_skipped: set[str] = set()
         self._user_split = False  # the user dragged the splitter: keep their widths
         self.setWindowTitle(self._title())
         self.setWindowIcon(assets.app_icon())  # also in kiosk mode: the same window
@@ -172,7 +181,9 @@ class MainWindow(QMainWindow):
 
         # widgets, then their places: each step takes what it needs
         self.banner = ConnectionBanner(self)
-        self.tabs = self._build_tabs()
+        self.tabs = FloorTabs(store, settings=settings, clock=clock, parent=self,
+                              chosen=_weakly(self._display_choice, DisplaySettings()),
+                              wire=_weakly(self._wire_floor, None), preferred_plan=preferred_plan)
         self.find_bar = FindBar(store, self)
         colors = status_colors(resolve_theme(theme_choice, kiosk=kiosk))
         self.summary = SummaryPanel(store, status_color=colors, parent=self)
@@ -180,7 +191,8 @@ class MainWindow(QMainWindow):
         self.table_actions = TableActions(store, role=user.role, status_color=colors, parent=self)
         self.side, self.splitter = self._lay_out(self.banner, self.find_bar, self.tabs,
                                                  self.summary, self.table_list)
-        self._build_status_bar()
+        self.status_bar = WindowStatusBar(self)
+        self.setStatusBar(self.status_bar)
         self._clock_timer = self._start_clock_timer()
         self.turn_marks = self._build_turn_marks(store, clock, settings)
         self._keys = TableKeys(self)
@@ -197,17 +209,11 @@ class MainWindow(QMainWindow):
         self._connect_actions(self.window_actions, settings)
         # then the data: the floors' tabs, the look (the theme too), the labels
         self._unsubscribe: Callable[[], None] | None = store.subscribe(self.on_store_update)
-        self._sync_tabs()
-        self.set_kiosk(kiosk)  # applies the theme too
+        self.tabs.sync()
+        self.look.set_kiosk(kiosk)  # applies the theme too
         self._update_labels()
 
     # --- construction -------------------------------------------------------------------
-
-    def _build_tabs(self) -> QTabWidget:
-        tabs = QTabWidget(self)
-        tabs.setObjectName("floorTabs")
-        tabs.setDocumentMode(True)
-        return tabs
 
     def _lay_out(self, banner: QWidget, find_bar: QWidget, tabs: QWidget, summary: QWidget,
                  table_list: QWidget) -> tuple[QWidget, QSplitter]:
@@ -242,31 +248,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         return side, splitter
 
-    def _build_status_bar(self) -> None:
-        """The message (wrapping), the journal's pause, the user and the data's age."""
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("messageLabel")
-        # a long message (a refusal and what to do about it) wraps onto a second line
-        # rather than being cut off at the status bar's other labels
-        self.message_label.setWordWrap(True)
-        self.message_label.setMinimumWidth(480)
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                         QSizePolicy.Policy.Preferred)
-        self.user_label = QLabel(self)
-        self.user_label.setObjectName("userLabel")
-        self.as_of_label = QLabel(self)
-        self.as_of_label.setObjectName("asOfLabel")
-        self.journal_status = JournalStatus(self)  # shown while the journal is paused
-        self.journal_status.message.connect(self.show_message)
-        self.statusBar().addWidget(self.journal_status)
-        self.statusBar().addWidget(self.message_label, 1)
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.as_of_label)
-        self.statusBar().setSizeGripEnabled(False)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(self.on_message_timer_timeout)
-
     def _start_clock_timer(self) -> QTimer:
         """The labels' clock, every 15 s."""
         timer = QTimer(self)
@@ -292,13 +273,13 @@ class MainWindow(QMainWindow):
     def _build_edit_mode(self, store: BranchStore, role: Role, actions: WindowActions,
                          dialogs: WindowDialogs, table_actions: TableActions) -> EditMode:
         edit_mode = EditMode(store, role=role, actions=actions, dialogs=dialogs,
-                             table_actions=table_actions, scenes=self.scenes,
-                             shown=_weakly(self.current_plan_id, ""),
-                             selected=_weakly(self.selected_table, ""), parent=self)
+                             table_actions=table_actions, scenes=self.tabs.scenes,
+                             shown=_weakly(self.tabs.current_plan_id, ""),
+                             selected=_weakly(self.tabs.selected_table, ""), parent=self)
         edit_mode.tableEdited.connect(self.tableEdited)
         edit_mode.createRequested.connect(self.createRequested)
         edit_mode.deleteRequested.connect(self.deleteRequested)
-        edit_mode.message.connect(self.show_message)
+        edit_mode.message.connect(self.status_bar.show_message)
         return edit_mode
 
     def _connect_signals(self) -> None:
@@ -307,7 +288,7 @@ class MainWindow(QMainWindow):
         self.banner.actionRequested.connect(self.on_banner_actionRequested)
         self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
         self.find_bar.tableFound.connect(self.on_find_bar_tableFound)
-        self.find_bar.message.connect(self.show_message)
+        self.find_bar.message.connect(self.status_bar.show_message)
         self.find_bar.closed.connect(self.on_find_bar_closed)
         self.summary.serverHighlighted.connect(self.on_summary_serverHighlighted)
         self.table_list.tableSelected.connect(self.on_table_list_tableSelected)
@@ -317,18 +298,18 @@ class MainWindow(QMainWindow):
         self.table_list.customContextMenuRequested.connect(self.on_table_list_menuRequested)
         self.table_actions.deleteRequested.connect(self.edit_mode.on_actions_deleteRequested)
         self.table_actions.propertiesRequested.connect(self.edit_mode.on_actions_propertiesRequested)
-        self.look.applied.connect(self._apply_display)
+        self.look.applied.connect(self.tabs.apply_display)
         self.look.kioskChanged.connect(self._size_side)
 
     def _connect_actions(self, acts: WindowActions, settings: AppSettings) -> None:
         """Each action to what it does; then the checks the settings remember (their
         slots hear them: the free times' marks follow)."""
-        acts.zoom_in_action.triggered.connect(self.on_zoomIn_triggered)
-        acts.zoom_out_action.triggered.connect(self.on_zoomOut_triggered)
-        acts.fit_action.triggered.connect(self.on_fit_triggered)
+        acts.zoom_in_action.triggered.connect(self.tabs.zoom_in)
+        acts.zoom_out_action.triggered.connect(self.tabs.zoom_out)
+        acts.fit_action.triggered.connect(self.tabs.fit_floor)
         acts.sections_action.toggled.connect(self.on_sections_toggled)
         acts.free_action.toggled.connect(self.on_freeTimes_toggled)
-        acts.find_action.triggered.connect(self.open_find)
+        acts.find_action.triggered.connect(self.find_bar.open_bar)
         acts.edit_action.toggled.connect(self.edit_mode.on_editMode_toggled)
         acts.add_action.triggered.connect(self.edit_mode.on_addTable_triggered)
         acts.delete_action.triggered.connect(self.edit_mode.on_deleteTable_triggered)
@@ -343,69 +324,21 @@ class MainWindow(QMainWindow):
         acts.sections_action.setChecked(bool(settings.show_sections))
         acts.free_action.setChecked(bool(settings.show_free_times))
 
-    # --- floors -------------------------------------------------------------------------
+    # --- floors (FloorTabs keeps them) ------------------------------------------------------
 
-    def display_settings(self, plan_id: str = "") -> DisplaySettings:
-        """The scenes' settings; for ``plan_id``, sections only where they stay cheap."""
-        sections = self.sections_action.isChecked()
-        if sections and plan_id:
-            count = len(self.store.tables_on(plan_id))
-            # WORKAROUND: FloorScene's section outlines cost superlinear time in the
-            # tables of a floor, on the GUI thread (their first paint, measured: 1,000
-            # tables +0.3 s, 6,000 +2.3 s, 20,000 +11.6 s). No restaurant room has that
-            # many; the demo's "Stress Hall" does, and would freeze for seconds.
-            if count > SECTIONS_MAX_TABLES:
-                sections = False
-                if plan_id not in self._sections_skipped:
-                    self._sections_skipped.add(plan_id)
-                    log.warning("sections not drawn on floor plan %s: %d tables", plan_id, count)
+    def _display_choice(self) -> DisplaySettings:
+        """The display settings this window's choices make for every floor (the tabs leave
+        the sections out where a floor is too big for them)."""
         return DisplaySettings(
             theme=self.theme,
             amber_minutes=self.settings.amber_minutes,
             red_minutes=self.settings.red_minutes,
-            show_sections=sections,
+            show_sections=self.sections_action.isChecked(),
             large_type=self.kiosk,
         )
 
-    def _sync_tabs(self) -> None:
-        plans = self.store.floor_plans
-        ids = tuple(p.id for p in plans)
-        if ids == self._plan_ids:
-            for plan in plans:  # a rename
-                index = self.tabs.indexOf(self.views[plan.id])
-                self.tabs.setTabText(index, _tab_text(plan.name))
-            return
-        current = self.current_plan_id() or self.settings.floor_plan_for(self.store.branch_id)
-        self.tabs.blockSignals(True)
-        try:
-            for plan_id in list(self.scenes):
-                if plan_id not in ids:
-                    self._drop_tab(plan_id)
-            for i, plan in enumerate(plans):
-                if plan.id not in self.scenes:
-                    self._add_tab(plan, i)
-                else:
-                    view = self.views[plan.id]
-                    if self.tabs.indexOf(view) != i:
-                        self.tabs.removeTab(self.tabs.indexOf(view))
-                        self.tabs.insertTab(i, view, _tab_text(plan.name))
-        finally:
-            self.tabs.blockSignals(False)
-        self._plan_ids = ids
-        self.tabs.tabBar().setVisible(len(ids) > 1)
-        if self._preferred_plan and plans:
-            preferred, self._preferred_plan = self._preferred_plan, ""
-            if self.show_plan(preferred):
-                return
-            log.warning("no floor plan %r in this branch", preferred)
-        if current in self.views:
-            self.tabs.setCurrentWidget(self.views[current])
-
-    def _add_tab(self, plan, index: int) -> None:
-        scene = FloorScene(self.store, plan, settings=self.display_settings(plan.id),
-                           clock=self.clock)
-        view = FloorView(scene, self)
-        view.setObjectName(f"floor:{plan.id}")
+    def _wire_floor(self, scene: FloorScene, view: FloorView) -> None:
+        """A new floor to the window's parts, in the state the other floors are in."""
         view.installEventFilter(self._keys)
         scene.selectedTableChanged.connect(self.on_scene_selectedTableChanged)
         scene.contextMenuRequested.connect(self.on_scene_contextMenuRequested)
@@ -413,61 +346,12 @@ class MainWindow(QMainWindow):
         scene.tableEdited.connect(self.tableEdited)
         if self.edit_action.isChecked():
             scene.set_edit_mode(True)
-        if self._highlight:
-            scene.set_highlight_server(self._highlight)
-        if self.banner.stale:
-            scene.set_stale(True)
-        self.scenes[plan.id] = scene
-        self.views[plan.id] = view
-        self.tabs.insertTab(index, view, _tab_text(plan.name))
-        # (the view as the timer's context: a window nobody holds is freed at once, its
-        # views with it, before the event loop runs this)
-        QTimer.singleShot(0, view, view.fit_to_window)
-
-    def _drop_tab(self, plan_id: str) -> None:
-        view = self.views.pop(plan_id)
-        scene = self.scenes.pop(plan_id)
-        self.tabs.removeTab(self.tabs.indexOf(view))
-        scene.detach()
-        view.deleteLater()
-        scene.deleteLater()
-
-    def current_plan_id(self) -> str:
-        view = self.tabs.currentWidget()
-        for plan_id, v in self.views.items():
-            if v is view:
-                return plan_id
-        return ""
-
-    def current_scene(self) -> FloorScene | None:
-        return self.scenes.get(self.current_plan_id())
-
-    def current_view(self) -> FloorView | None:
-        return self.views.get(self.current_plan_id())
-
-    def show_plan(self, plan_ref: str) -> bool:
-        """Show a floor plan by id or name (case-insensitive); False if there is none."""
-        plan = find_by_id_or_name(self.store.floor_plans, plan_ref)
-        if plan is None or plan.id not in self.views:
-            return False
-        self.tabs.setCurrentWidget(self.views[plan.id])
-        return True
-
-    def scene_of(self, table_id: str) -> FloorScene | None:
-        table = self.store.tables.get(table_id)
-        return self.scenes.get(table.floor_plan_id) if table else None
 
     # --- store --------------------------------------------------------------------------
 
     def on_store_update(self, update: Update) -> None:
-        if update.resynced or any(c.before is None or c.after is None for c in update.changes):
-            # tables came or went: a floor may have crossed SECTIONS_MAX_TABLES
-            for plan_id, scene in self.scenes.items():
-                settings = self.display_settings(plan_id)
-                if settings.show_sections != scene.settings.show_sections:
-                    scene.set_settings(settings)
+        self.tabs.on_store_update(update)
         if update.reference:
-            self._sync_tabs()
             self.setWindowTitle(self._title())
             self._update_labels()
 
@@ -478,15 +362,15 @@ class MainWindow(QMainWindow):
         self._status = status
         self.banner.set_status(status)
         as_of = status.as_of
-        for scene in self.scenes.values():  # the timers freeze where the data was last true
-            scene.set_stale(self.banner.stale, as_of=as_of if self.banner.stale else None)
+        # the timers freeze where the data was last true
+        self.tabs.set_stale(self.banner.stale, as_of=as_of if self.banner.stale else None)
         self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
                                else "not synced" if self.banner.stale else "")
         self._update_labels()
 
     def set_journal_state(self, state: RecorderState) -> None:
         """The journal's state (paused and why, recording again) in the status bar."""
-        self.journal_status.set_state(state)
+        self.status_bar.journal_status.set_state(state)
 
     @Slot(object)
     def on_banner_actionRequested(self, state: ConnState) -> None:
@@ -509,90 +393,31 @@ class MainWindow(QMainWindow):
         branch = self.store.branch.name if self.store.branch else ""
         zone = self._zone()
         now = hhmm(self.clock(), zone)
-        self.user_label.setText(f"{self.user.name} · {self.user.role.value} · {branch}")
+        self.status_bar.show_user(self.user, branch)
         self.banner.set_zone(zone)
         self.banner.set_detail(f"{branch} · {now}" if branch else now)
-        status = self._status
-        as_of = status.as_of if status is not None else None
-        if status is not None and status.state is ConnState.LIVE:
-            self.as_of_label.setText(f"Live · as of {now}")
-        elif as_of is not None:
-            self.as_of_label.setText(f"As of {hhmm(as_of, zone)} — may be out of date")
-        else:
-            self.as_of_label.setText("Not yet synced")
+        self.status_bar.show_as_of(self._status, now, zone)
 
     @Slot()
     def on_clock_timer_timeout(self) -> None:
         self._update_labels()
 
-    # --- messages -----------------------------------------------------------------------
-
-    @Slot(str, bool)
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.message_label.setProperty("error", error)
-        self.message_label.setStyleSheet(
-            "color: #FFFFFF; background: #B71C1C; padding: 2px 8px; font-weight: 600;"
-            if error else ""
-        )
-        self.message_label.setText(text)
-        self._fit_message()
-        QTimer.singleShot(0, self, self._fit_message)  # again at the width the bar then gives it
-        self._message_timer.start(12_000 if error else 6_000)
-
-    def _fit_message(self) -> None:
-        """As many lines as the message needs at the label's width (the status bar grows
-        with it): a refusal and what to do about it are read whole, not cut off."""
-        label = self.message_label
-        if label.text():  # (its size hint is for its least width: too many lines)
-            label.setFixedHeight(label.heightForWidth(max(label.width(), label.minimumWidth())))
-        else:
-            label.setMinimumHeight(0)
-            label.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX
-
-    @Slot()
-    def on_message_timer_timeout(self) -> None:
-        self.message_label.setText("")
-        self.message_label.setStyleSheet("")
-        self._fit_message()
-
-    # --- view actions -------------------------------------------------------------------
-
-    @Slot()
-    def on_zoomIn_triggered(self) -> None:
-        if view := self.current_view():
-            view.zoom_by(1.25)
-
-    @Slot()
-    def on_zoomOut_triggered(self) -> None:
-        if view := self.current_view():
-            view.zoom_by(0.8)
-
-    @Slot()
-    def on_fit_triggered(self) -> None:
-        if view := self.current_view():
-            view.reset_view()
+    # --- the view menu ------------------------------------------------------------------
 
     @Slot(bool)
     def on_sections_toggled(self, on: bool) -> None:
         self.settings.show_sections = on
-        self._apply_display()
+        self.tabs.apply_display()
 
     @Slot(bool)
     def on_freeTimes_toggled(self, on: bool) -> None:
         self.turn_marks.set_show_free(on)
 
-    def _apply_display(self) -> None:
-        for plan_id, scene in self.scenes.items():
-            scene.set_settings(self.display_settings(plan_id))
-
     @Slot(int)
     def on_tabs_currentChanged(self, _index: int) -> None:
-        plan_id = self.current_plan_id()
-        if plan_id:
-            self.settings.set_floor_plan_for(self.store.branch_id, plan_id)
-        if (view := self.current_view()) is not None and not self.find_bar.isVisible():
+        # (the tabs remember the floor shown: their own slot ran first)
+        if (view := self.tabs.current_view()) is not None and not self.find_bar.isVisible():
             view.setFocus()  # the keys (Tab, arrows, Enter) work on the floor shown
-
 
     def _size_side(self) -> None:
         """The side panel's width: enough for the summary and the list, no more."""
@@ -610,7 +435,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
-        self._fit_message()
+        self.status_bar.fit_message()
         if not self._user_split:
             self._size_side()
 
@@ -620,41 +445,22 @@ class MainWindow(QMainWindow):
 
     # --- find ---------------------------------------------------------------------------
 
-    @Slot()
-    def open_find(self) -> None:
-        self.find_bar.open_bar()
-
-    @Slot()
-    def close_find(self) -> None:
-        self.find_bar.close_bar()
-
-    def find_table(self, text: str) -> str | None:
-        """Select and flash the table numbered ``text`` (exactly, else by prefix)."""
-        return self.find_bar.find_table(text)
-
     @Slot(str)
     def on_find_bar_tableFound(self, table_id: str) -> None:
         self.reveal_table(table_id)
-        if (scene := self.scene_of(table_id)) is not None:
+        if (scene := self.tabs.scene_of(table_id)) is not None:
             scene.flash(table_id)
 
     @Slot()
     def on_find_bar_closed(self) -> None:
-        if view := self.current_view():
+        if view := self.tabs.current_view():
             view.setFocus()
 
     def reveal_table(self, table_id: str) -> None:
         """Switch to the table's floor, select it there and in the list."""
-        table = self.store.tables.get(table_id)
-        if table is None:
-            return
-        view = self.views.get(table.floor_plan_id)
-        if view is not None:
-            self.tabs.setCurrentWidget(view)
-        scene = self.scenes.get(table.floor_plan_id)
-        if scene is not None:
-            scene.select_table(table_id)
-        self.table_list.select_table(table_id)
+        if table_id in self.store.tables:
+            self.tabs.show_table(table_id)
+            self.table_list.select_table(table_id)
 
     # --- selection and highlight --------------------------------------------------------
 
@@ -666,14 +472,12 @@ class MainWindow(QMainWindow):
     def on_table_list_tableSelected(self, table_id: str) -> None:
         if table_id:
             self.reveal_table(table_id)
-        elif scene := self.current_scene():
+        elif scene := self.tabs.current_scene():
             scene.select_table("")
 
     @Slot(str)
     def on_summary_serverHighlighted(self, server_id: str) -> None:
-        self._highlight = server_id
-        for scene in self.scenes.values():
-            scene.set_highlight_server(server_id or None)
+        self.tabs.set_highlight_server(server_id)
 
     @Slot(str, QPoint)
     def on_scene_contextMenuRequested(self, table_id: str, global_pos: QPoint) -> None:
@@ -688,30 +492,12 @@ class MainWindow(QMainWindow):
         self.reveal_table(table_id)  # the table the menu is for, selected on both
         self.table_actions.show_menu(table_id, self.table_list.viewport().mapToGlobal(pos))
 
-    # --- editing (EditMode does it) --------------------------------------------------------
-
-    def selected_table(self) -> str:
-        """The table selected on the floor shown ("" when none)."""
-        scene = self.current_scene()
-        selected = [i for i in scene.selectedItems() if i in scene.table_items()] if scene else []
-        return selected[0].table_id if len(selected) == 1 else ""
-
-    def new_table_fields(self, number: str = "", capacity: int = 4,
-                         shape: Shape | None = None) -> dict[str, Any] | None:
-        """Contract fields for a table added to the floor shown (see EditMode)."""
-        return self.edit_mode.new_table_fields(number, capacity, shape)
-
-    @Slot(bool, bool)
-    def set_history(self, can_undo: bool, can_redo: bool) -> None:
-        """Whether there is a layout edit to undo, to redo (the EditController says)."""
-        self.edit_mode.set_history(can_undo, can_redo)
-
     # --- dialogs (WindowDialogs opens them) ------------------------------------------------
 
     @Slot()
     def on_preferences_triggered(self) -> None:
         self.dialogs.open_preferences(self.settings,
-                                      (self._apply_display, self.turn_marks.apply_settings))
+                                      (self.tabs.apply_display, self.turn_marks.apply_settings))
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every shortcut that works in this window now."""
@@ -731,13 +517,6 @@ class MainWindow(QMainWindow):
     def status_color(self, status: Status) -> QColor:
         return self.look.status_colors()(status)
 
-    def set_theme_choice(self, choice: str) -> None:
-        self.look.set_theme_choice(choice)
-
-    def set_kiosk(self, on: bool) -> None:
-        """Kiosk look: no menus or toolbar, large type (KioskMode does the rest)."""
-        self.look.set_kiosk(on)
-
     # --- closing ------------------------------------------------------------------------
 
     def detach(self) -> None:
@@ -745,8 +524,7 @@ class MainWindow(QMainWindow):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        for scene in self.scenes.values():
-            scene.detach()
+        self.tabs.detach()
         self.summary.detach()
         self.table_list.detach()
         self.turn_marks.detach()

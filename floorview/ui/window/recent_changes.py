@@ -52,14 +52,18 @@ class RecentChangesPanel(QWidget):
         self.book = book if book is not None else TurnBook(store, clock=clock)
         self.book.set_history(history)
         self._started = bool(store.tables)  # the first snapshot is not a list of changes
-        self.changes = QListWidget(objectName="recentList")
-        self.free = QListWidget(objectName="likelyFreeList")
+        self.changes = QListWidget()
+        self.changes.setObjectName("recentList")
+        self.free = QListWidget()
+        self.free.setObjectName("likelyFreeList")
         for lst in (self.changes, self.free):
             lst.setWordWrap(True)  # a narrow dock wraps a line rather than hide its end
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.itemClicked.connect(self.on_item_clicked)
             lst.itemActivated.connect(self.on_item_clicked)
-        self.free_note = QLabel(objectName="likelyFreeNote", wordWrap=True)
+        self.free_note = QLabel()
+        self.free_note.setObjectName("likelyFreeNote")
+        self.free_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(QLabel("<b>Recent changes</b> <span style='color:gray'>newest first</span>"))
@@ -186,7 +190,7 @@ class RecentChangesPanel(QWidget):
         self._stale_estimates = False
         now = self.clock()
         rows = self.estimates()
-        known = sorted((r for r in rows if r[1] is not None), key=lambda r: r[1].free_at)
+        known = sorted(((t, est) for t, est in rows if est is not None), key=lambda r: r[1].free_at)
         unknown = [r for r in rows if r[1] is None]
         self.free.clear()
         for t, est in known:

@@ -9,7 +9,7 @@ below the floor, play/pause (Space), the speed, and a time slider to jump anywhe
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -43,9 +43,11 @@ class ReplayWindow(QMainWindow):
         store = replay.store
         name = store.branch.name if store.branch else "Replay"
         self.setWindowTitle(f"Replay · {name} — floorview")
-        self.banner = QLabel(objectName="replayBanner")
+        self.banner = QLabel()
+        self.banner.setObjectName("replayBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tabs = QTabWidget(objectName="replayTabs")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("replayTabs")
         self.scenes: list[FloorScene] = []
         self.views: list[FloorView] = []
         settings = DisplaySettings(theme=theme, large_type=large_type)
@@ -57,14 +59,17 @@ class ReplayWindow(QMainWindow):
             self.tabs.addTab(view, plan.name.replace("&", "&&"))  # a single & would be a mnemonic
             QTimer.singleShot(0, view.fit_to_window)
 
-        self.play_button = QPushButton(objectName="playButton")
+        self.play_button = QPushButton()
+        self.play_button.setObjectName("playButton")
         self.play_button.clicked.connect(self.toggle)
-        self.speed_box = QComboBox(objectName="speedBox")
+        self.speed_box = QComboBox()
+        self.speed_box.setObjectName("speedBox")
         for s in sorted({*SPEEDS, int(speed) if speed == int(speed) else speed}):
             self.speed_box.addItem(f"×{s:g}", s)
         self.speed_box.setCurrentIndex(self.speed_box.findData(speed))
         self.speed_box.currentIndexChanged.connect(self.on_speed_changed)
-        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="timeSlider")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("timeSlider")
         self.slider.setRange(0, max(1, int((replay.end - replay.start).total_seconds())))
         self.slider.setSingleStep(60)
         self.slider.setPageStep(600)
@@ -89,7 +94,7 @@ class ReplayWindow(QMainWindow):
 
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
-        self._minute = None
+        self._minute: datetime | None = None
         self.timer = QTimer(self, interval=_TICK_MS)
         self.timer.timeout.connect(self.on_timer_timeout)
         self.timer.start()

@@ -202,7 +202,9 @@ class TableActions(QObject):
         # Qt's parent, not a Python attribute: the window holds this object, and a
         # reference back would make a cycle that only the cyclic collector frees -- on
         # whichever thread it happens to run, which Qt objects must never meet.
-        return self.parent()  # type: ignore[return-value]
+        window = self.parent()
+        assert isinstance(window, QWidget)  # made with its window as parent
+        return window
 
     # --- the context menu -------------------------------------------------------------------
 
@@ -270,8 +272,9 @@ class TableActions(QObject):
         """Every action of a menu and its submenus by object name (tests, automation)."""
         found: dict[str, QAction] = {}
         for action in menu.actions():
-            if action.menu():
-                found.update(self.actions_of(action.menu()))
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                found.update(self.actions_of(submenu))
             elif action.objectName():
                 found[action.objectName()] = action
         return found

@@ -54,7 +54,7 @@ def key_text(keys: QKeySequence | str) -> str:
     sequence = QKeySequence(keys)
     chords = []
     for i in range(sequence.count()):
-        combo = sequence[i]
+        combo = sequence[i]  # type: ignore[index]  # PySide6's stubs lack QKeySequence.__getitem__
         modifiers = combo.keyboardModifiers()
         key = combo.key()
         names = [name for flag, name in _MODIFIERS if modifiers & flag]

@@ -53,7 +53,9 @@ class WindowActions(QObject):
         # Qt's parent, not a Python attribute: the window holds this object, and a
         # reference back would make a cycle that only the cyclic collector frees -- on
         # whichever thread it happens to run, which Qt objects must never meet.
-        return self.parent()  # type: ignore[return-value]
+        window = self.parent()
+        assert isinstance(window, QMainWindow)  # made with its window as parent
+        return window
 
     def _build_actions(self, window: QMainWindow, role: Role, theme_choice: str) -> None:
         def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,

@@ -44,7 +44,9 @@ class WindowDialogs(QObject):
         # Qt's parent, not a Python attribute: the window holds this object, and a
         # reference back would make a cycle that only the cyclic collector frees -- on
         # whichever thread it happens to run, which Qt objects must never meet.
-        return self.parent()  # type: ignore[return-value]
+        window = self.parent()
+        assert isinstance(window, QWidget)  # made with its window as parent
+        return window
 
     def _keep(self, name: str, dialog: QDialog) -> None:
         """Hold an open dialog as ``self.<name>`` until it closes (deleted on close)."""

@@ -111,7 +111,9 @@ class WindowLook(QObject):
         # Qt's parent, not a Python attribute: the window holds this object, and a
         # reference back would make a cycle that only the cyclic collector frees -- on
         # whichever thread it happens to run, which Qt objects must never meet.
-        return self.parent()  # type: ignore[return-value]
+        window = self.parent()
+        assert isinstance(window, QMainWindow)  # made with its window as parent
+        return window
 
     def status_colors(self) -> Callable[[Status], QColor]:
         return status_colors(self.theme)

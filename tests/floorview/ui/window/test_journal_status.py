@@ -94,3 +94,34 @@ def test_a_second_window_on_the_same_journal_says_it_records_nothing(qtbot, sett
     assert window.message_label.text() == "Journal recording again"
     second.close()
     window.close()
+
+
+def _lines(label) -> int:
+    """How many lines the label's text takes at its current width."""
+    line = label.fontMetrics().lineSpacing()
+    return round(label.heightForWidth(label.contentsRect().width()) / line)
+
+
+def test_the_paused_line_is_one_line_where_the_window_has_room_and_wraps_on_a_laptop(
+        qtbot, settings):
+    from floorview.core.journal_file import Problem
+    from floorview.core.recorder import RecorderState
+
+    paused = RecorderState(paused=True, problem=Problem.FULL, words="the disk is full",
+                           held=152, event="paused")
+    store, window = _window(qtbot, settings)
+    label = window.journal_status
+    window.resize(1920, 1080)
+    window.set_journal_state(paused)
+    qtbot.waitUntil(lambda: label.isVisible() and label.width() > 380)
+    assert _lines(label) == 1, (label.width(), label.text())
+    window.close()
+
+    store, narrow = _window(qtbot, settings)
+    narrow.resize(1024, 768)
+    narrow.set_journal_state(paused)
+    label = narrow.journal_status
+    qtbot.waitUntil(label.isVisible)
+    assert label.width() <= 1024 // 2 + 1  # the status bar keeps room for its other facts
+    assert _lines(label) == 2
+    narrow.close()
