@@ -7,6 +7,10 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.palette` — ``Theme`` (``LIGHT``, ``DARK``, ``theme_by_name``),
   ``status_color``, the status glyphs (``glyph_path``), cached ``paints(theme)``.
 * :mod:`~floorview.ui.floor.table_item` — ``TableItem``, one per table.
+* :mod:`~floorview.ui.floor.time_label` — ``format_duration``, ``time_level``: a time in
+  status in words ("1h 05m") and how late it is, on the map and in the list.
+* :mod:`~floorview.ui.floor.hatch` — ``hatch_lines``: an out-of-service table's hatch, cut
+  to its shape once a size.
 * :mod:`~floorview.ui.floor.geometry` — ``Geometry`` (where a table is drawn), edit mode's
   grid (``snap``, ``clamp_into``).
 * :mod:`~floorview.ui.floor.edit_handles` — ``EditHandle``: the turn and resize knobs on
@@ -15,11 +19,15 @@ only the tables that changed.
   function of the table and its size.
 * :mod:`~floorview.ui.floor.floor_scene` — ``DisplaySettings``, ``FloorScene`` (live, edit mode,
   ``free_spot``).
+* :mod:`~floorview.ui.floor.backdrop` — ``draw_room``, ``stale_stamp``: what the scene draws
+  itself, the room under the tables and the stale stamp over them.
 * :mod:`~floorview.ui.floor.drawing_mode` — ``DrawingMode``: who draws the tables (the
   overview, the cached picture or the items), a pure decision.
 * :mod:`~floorview.ui.floor.free_spot` — ``free_spot``: a free place for a new table.
 * :mod:`~floorview.ui.floor.frame_batch` — ``FrameBatch``: the store's changes applied once a
   frame; ``RingThrottle``: whether a frame's changes ring.
+* :mod:`~floorview.ui.floor.minute_tick` — ``MinuteTick``: the time labels moved on at each
+  minute, the tables in sight first, the rest a slice a loop turn.
 * :mod:`~floorview.ui.floor.overview` — ``OverviewItem``: the whole floor in one item, far out.
 * :mod:`~floorview.ui.floor.layer` — ``TablesLayer``: the tables' own painting as one cached
   picture, at rest.

@@ -18,7 +18,6 @@ and the table items paint nothing (they still take clicks). The section zones ar
 
 from __future__ import annotations
 
-import logging
 import math
 import statistics
 import weakref
@@ -27,29 +26,28 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmapCache
+from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
-    QStyleOptionGraphicsItem,
 )
 
-from floorview.core.model import FloorPlan, Status, Table
+from floorview.core.model import FloorPlan, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
+from floorview.ui.floor.backdrop import draw_room, draw_stale_stamp, stale_stamp
 from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
 from floorview.ui.floor.frame_batch import RESYNCED, FrameBatch, RingThrottle
 from floorview.ui.floor.free_spot import free_spot
 from floorview.ui.floor.geometry import GRID, Geometry
-from floorview.ui.floor.layer import TablesLayer, shown_rects
+from floorview.ui.floor.layer import TablesLayer
+from floorview.ui.floor.minute_tick import MinuteTick
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
 from floorview.ui.floor.table_item import ItemState, TableItem
-from floorview.ui.floor.zones import SectionZones, Zone, draw_tags, draw_zones, tag_font_px
-
-log = logging.getLogger(__name__)
+from floorview.ui.floor.zones import SectionZones, Zone
 
 #: How long the ring of a live change lasts, and a search flash.
 PULSE_MS = 1500
@@ -58,8 +56,6 @@ _PULSE_TICK_MS = 33
 #: More changed tables than this in one frame ring none: a mass change (a resync, a
 #: burst) is not news about any one table, and 2,000 rings would redraw the whole floor.
 MAX_PULSES_PER_FRAME = 40
-#: Tables whose minute labels are refreshed per loop turn (a relayout is ~0.2-0.5 ms here).
-TICK_SLICE = 100
 #: More changes than this within the last RING_WINDOW_MS ring none either: a steady
 #: stream is not news about any one table. Measured at 2,000 tables, 1,000 changes/s
 #: with rings kept ~1,500 rings running, each redrawn 30 times a second, and the app
@@ -137,16 +133,6 @@ class FloorScene(QGraphicsScene):
         self._pulse_clock.start()
         self._pulse_timer = QTimer(self, interval=_PULSE_TICK_MS)
         self._pulse_timer.timeout.connect(self._on_pulse_tick)
-        self._minute_timer = QTimer(self, singleShot=True)
-        self._minute_timer.timeout.connect(self._on_minute)
-        # The minute's new time labels, the tables out of sight a slice per loop turn:
-        # on 2,000 tables every occupied one's label changes at the minute, and
-        # refreshing them all at once held the GUI thread 370 ms (frames and the
-        # socket's reading waited).
-        self._ticking: list[str] = []
-        self._tick_timer = QTimer(self, singleShot=True, interval=0)
-        self._tick_timer.timeout.connect(self._tick_slice)
-        self._schedule_minute()
 
         self.setSceneRect(self._scene_rect())  # never itemsBoundingRect(): it walks every item
         self._overview = OverviewItem(self)
@@ -158,6 +144,7 @@ class FloorScene(QGraphicsScene):
         self._layer = TablesLayer(self)
         self.addItem(self._layer)
         self._layer.setVisible(False)
+        self._minute = MinuteTick(self, self._state, self._layer, clock)
         # The layer's picture is the view's size (1920×1080: 8 MB; ×4 on a HiDPI
         # screen), the overview's the same: QPixmapCache's default 10 MB would evict
         # them from each other and re-render the floor every frame.
@@ -199,6 +186,11 @@ class FloorScene(QGraphicsScene):
     @property
     def stale(self) -> bool:
         return self._state.stale
+
+    @property
+    def stale_since(self) -> datetime | None:
+        """While stale: when the data was last known true (the labels count to it)."""
+        return self._stale_since
 
     @property
     def overview(self) -> bool:
@@ -276,7 +268,7 @@ class FloorScene(QGraphicsScene):
         if settings == old:
             return
         self._apply_settings_to_state(settings)
-        self._set_now()
+        self._minute.set_now()
         for item in self._items.values():
             item.refresh()
         self._overview.dirty()
@@ -336,7 +328,7 @@ class FloorScene(QGraphicsScene):
         else:
             self._stale_since = None
         self._state.stale = stale
-        self._refresh_times()
+        self._minute.tick_all()
         self._overview.dirty()
         self._layer.dirty()
         self._invalidate_background()
@@ -395,8 +387,8 @@ class FloorScene(QGraphicsScene):
             self._unsubscribe()
             self._unsubscribe = None
         self._batch.stop()
-        for t in (self._pulse_timer, self._minute_timer, self._tick_timer):
-            t.stop()
+        self._pulse_timer.stop()
+        self._minute.stop()
 
     @property
     def picture_cache(self) -> bool:
@@ -636,7 +628,7 @@ class FloorScene(QGraphicsScene):
         self._layer.table_changed(item.sceneBoundingRect())
         self.removeItem(item)
 
-    # --- pulses and the minute ----------------------------------------------------------
+    # --- pulses ----------------------------------------------------------
 
     def _may_ring(self, changes: int) -> bool:
         """Whether this flush's changes ring: few in it, and few in the last window."""
@@ -672,37 +664,6 @@ class FloorScene(QGraphicsScene):
         else:
             item.update()
 
-    def _schedule_minute(self) -> None:
-        now = self._clock()
-        ms = int((60 - now.second - now.microsecond / 1e6) * 1000) + 50
-        self._minute_timer.start(max(1000, min(ms, 60_050)))
-
-    def _on_minute(self) -> None:
-        self._schedule_minute()
-        self._set_now()
-        # The tables in sight first, all at once: each slice with some of them in it
-        # redrew the picture where they are (at close zoom on 2,000 tables, four slices
-        # redrew the ~190 tables in sight four times: 315 ms). Far out the overview
-        # shows no times: nothing is in sight that needs them.
-        shown: set[str] = set()
-        if not self._mode.overview:
-            for seen in shown_rects(self) or ():
-                shown.update(i.table_id for i in self.items(seen) if isinstance(i, TableItem))
-        self._ticking = [tid for tid in self._items if tid not in shown]
-        for tid in shown:
-            self._tick_item(self._items[tid])
-        self._tick_slice()
-
-    def _tick_slice(self) -> None:
-        """Tick the next TICK_SLICE tables of the minute's round; the rest at the next turn."""
-        ids, self._ticking = self._ticking[:TICK_SLICE], self._ticking[TICK_SLICE:]
-        for tid in ids:
-            item = self._items.get(tid)
-            if item is not None:
-                self._tick_item(item)
-        if self._ticking:
-            self._tick_timer.start()
-
     def set_marks(self, table_id: str, note: str = "", alert: bool = False) -> None:
         """The window's marks on a table (:meth:`TableItem.set_marks`), redrawn where the
         table is, also in the tables layer's picture at rest."""
@@ -716,29 +677,7 @@ class FloorScene(QGraphicsScene):
     def tick(self) -> None:
         """Read the clock and refresh the time labels (done by a timer once a minute);
         while stale, the timers stay frozen where the data was last true."""
-        self._refresh_times()
-
-    def _refresh_times(self) -> None:
-        self._ticking = []  # every table now, at this clock
-        self._tick_timer.stop()
-        self._set_now()
-        for item in self._items.values():
-            self._tick_item(item)
-
-    def _set_now(self) -> None:
-        """The time the labels count to: the clock, or when the data went stale."""
-        self._state.now = self._stale_since if self._stale_since is not None else self._clock()
-
-    def _tick_item(self, item: TableItem) -> None:
-        if item.table.status in (Status.OCCUPIED, Status.RESERVED) or item.shows_time:
-            if self._mode.layer:
-                shown = (item.time_text, item.time_level)
-                drawn = item.sceneBoundingRect()
-                item.tick()
-                if (item.time_text, item.time_level) != shown:
-                    self._layer.table_changed(drawn, item.sceneBoundingRect())
-            else:
-                item.tick()
+        self._minute.tick_all()
 
     # --- selection and editing --------------------------------------------------------
 
@@ -821,56 +760,11 @@ class FloorScene(QGraphicsScene):
         self._zones.invalidate(sections)
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    # Qt passes a QRectF; PySide6's stubs widen it to the QRect it would also convert
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
-        p = self._state.paints
-        painter.fillRect(rect, p.background)
-        plan = self._plan_rect()
-        size = max(plan.width(), plan.height())
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        radius = size * 0.006
-        # The room: a soft drop shadow, the floor, a faint grid, the zones, the walls.
-        painter.setPen(p.no_pen)
-        painter.setBrush(p.shadow)
-        painter.drawRoundedRect(plan.translated(0, size * 0.004), radius, radius)
-        painter.setBrush(p.floor)
-        painter.drawRoundedRect(plan, radius, radius)
-        step = _grid_step(size)
-        if lod * step >= 10:
-            painter.setPen(p.grid)
-            area = rect.intersected(plan)
-            x = math.ceil(area.left() / step) * step
-            lines = []
-            while x < area.right():
-                lines.append(QPointF(x, area.top()))
-                lines.append(QPointF(x, area.bottom()))
-                x += step
-            y = math.ceil(area.top() / step) * step
-            while y < area.bottom():
-                lines.append(QPointF(area.left(), y))
-                lines.append(QPointF(area.right(), y))
-                y += step
-            if lines:
-                painter.drawLines(lines)
-        if self._settings.show_sections:
-            try:
-                self._sections_cache = self._build_sections()
-                draw_zones(painter, self._sections_cache, room=plan)
-            except Exception:  # a zone never costs the floor its walls and tables
-                log.exception("drawing the section zones failed")
-        wall = QPen(p.wall)  # a copy: the cached pen is shared by every scene
-        wall.setWidthF(max(3.0, size * 0.004))
-        painter.setPen(wall)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(plan, radius, radius)
-        if self._settings.show_sections:
-            try:
-                px = tag_font_px(self.typical_table_size())
-                if lod * px >= 7 and self._sections_cache:
-                    draw_tags(painter, self._sections_cache, px=px)
-            except Exception:
-                log.exception("drawing the section names failed")
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self._sections_cache = draw_room(
+            painter, QRectF(rect), self._state.paints, self._plan_rect(),
+            build_zones=self._build_sections if self._settings.show_sections else None,
+            last_zones=self._sections_cache, unit=self.typical_table_size())
 
     def _build_sections(self) -> list[Zone]:
         return self._zones.build(self._items.values(), self._store.sections,
@@ -888,36 +782,14 @@ class FloorScene(QGraphicsScene):
         if not self._state.stale or self._stale_since is None:
             return None
         zone = self._store.branch.zone if self._store.branch else None
-        text = f"Not live · as of {self._stale_since.astimezone(zone):%H:%M}"
-        px = max(8.0, self.typical_table_size() * 0.2)
-        if self._state.fit_scale > 0:  # legible at fit
-            px = max(px, 13.0 / self._state.fit_scale)
-        fm = QFontMetricsF(palette.font("title", px))
-        w, h = fm.horizontalAdvance(text) + px * 1.4, px * 1.6
-        plan = self._plan_rect()
-        margin = plan.top() - self.sceneRect().top()
-        box = QRectF(plan.center().x() - w / 2, plan.top() - min(margin * 0.5 + h / 2, h + 2), w, h)
-        return text, box
+        return stale_stamp(self._stale_since, zone, unit=self.typical_table_size(),
+                           fit_scale=self._state.fit_scale, plan=self._plan_rect(),
+                           scene_rect=self.sceneRect())
 
-    # Qt passes a QRectF, as to drawBackground
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         stamp = self.stale_stamp()
-        if stamp is None:
-            return
-        text, box = stamp
-        p = self._state.paints
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(p.no_pen)
-        painter.setBrush(QBrush(p.text))
-        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
-        f = palette.font("title", box.height() / 1.6)
-        painter.setFont(f)
-        painter.setPen(QColor(p.theme.floor))
-        fm = QFontMetricsF(f)
-        painter.drawText(QPointF(box.center().x() - fm.horizontalAdvance(text) / 2,
-                                 box.center().y() + fm.capHeight() / 2), text)
-        painter.restore()
+        if stamp is not None:
+            draw_stale_stamp(painter, self._state.paints, *stamp)
 
 
 #: QPixmapCache's least size (KB): the layer's and the overview's pictures of a view.
@@ -938,12 +810,4 @@ def _same_table(a: Table, b: Table) -> bool:
 def _typical_size(tables: Iterable[Table]) -> float:
     sizes = [min(t.width, t.height) for t in tables]
     return float(statistics.median(sizes)) if sizes else 60.0
-
-
-def _grid_step(size: float) -> float:
-    step = 10.0
-    while size / step > 40:
-        step *= 2.5 if str(int(step))[0] == "2" else 2
-    return step
-
 

@@ -42,6 +42,7 @@ from floorview.core.model import Shape, Status, Table, User, minutes_between
 from floorview.ui.floor import palette
 from floorview.ui.floor.edit_handles import place_handles, show_handles
 from floorview.ui.floor.geometry import Geometry, clamp_into, edited_number, snap
+from floorview.ui.floor.hatch import hatch_lines, hatch_step
 from floorview.ui.floor.labels import CAP as _CAP
 from floorview.ui.floor.labels import (
     LabelBoxes,
@@ -54,9 +55,8 @@ from floorview.ui.floor.labels import (
 from floorview.ui.floor.labels import advance as _advance
 from floorview.ui.floor.labels import metrics as _metrics
 from floorview.ui.floor.palette import Paints
+from floorview.ui.floor.time_label import TIMED_STATUSES, format_duration, time_level
 
-#: Statuses whose time in status is shown.
-TIMED_STATUSES = frozenset({Status.OCCUPIED, Status.RESERVED})
 # Level of detail, in device pixels.
 _MIN_DETAIL_PX = 14.0  # a table smaller than this on screen is a plain filled shape
 _MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
@@ -65,31 +65,6 @@ _MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill say
 _MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
 _LONE_GLYPH = 0.42  # too small for text: the glyph alone, this share of the smaller side
 _STACK_ORDER = itertools.count()
-
-
-def format_duration(minutes: int | None) -> str:
-    """The one way a time in status reads, on the map and in the list: ``"42m"``,
-    ``"1h 05m"``, ``"26h 00m"``; negative (clock skew) shows as ``"0m"``, none as ``"—"``."""
-    if minutes is None:
-        return "—"
-    minutes = max(0, int(minutes))
-    if minutes < 60:
-        return f"{minutes}m"
-    return f"{minutes // 60}h {minutes % 60:02d}m"
-
-
-def time_in_status(table: Table, now: datetime) -> str:
-    """The table's time in status as the map shows it ("—" when it has none)."""
-    return format_duration(minutes_between(table.status_changed_at, now))
-
-
-def time_level(minutes: int, amber_minutes: int, red_minutes: int) -> str:
-    """``"normal"``, ``"amber"`` (at or past amber) or ``"red"`` (at or past red)."""
-    if minutes >= red_minutes:
-        return "red"
-    if minutes >= amber_minutes:
-        return "amber"
-    return "normal"
 
 
 @dataclass
@@ -508,25 +483,17 @@ class TableItem(QGraphicsItem):
         self._detail = None
 
     def _refresh_hatch(self) -> None:
-        """An out-of-service table's hatch lines, in its own coordinates, cut to its
-        shape once here: a paint draws them without a clip path (setting the clip every
-        paint was a quarter of a close-zoom table's paint; filling the lines' stroke
-        intersected with the shape measured 2-3× slower still)."""
+        """An out-of-service table's hatch lines and their pen (:mod:`.hatch`: cut to
+        its shape once a size, drawn without a clip path)."""
         g, t = self._geom, self._table
         self._hatch: list[QLineF] = []
         self._hatch_pen: QPen | None = None
         hatch = self._state.paints.status[Status.OUT_OF_SERVICE].hatch
         if t.status is Status.OUT_OF_SERVICE and hatch is not None:
-            step = max(4.0, min(g.width, g.height) / 6)
+            step = hatch_step(g.width, g.height)
             self._hatch_pen = QPen(hatch.color(), step * 0.2, Qt.PenStyle.SolidLine,
                                    Qt.PenCapStyle.FlatCap)
-            key = (t.shape, g.width, g.height)
-            lines = _HATCHES.get(key)
-            if lines is None:
-                lines = _HATCHES[key] = _hatch_lines(t.shape, g.width, g.height, step)
-                if len(_HATCHES) > 512:  # sizes come and go in edit mode
-                    del _HATCHES[next(iter(_HATCHES))]
-            self._hatch = lines
+            self._hatch = hatch_lines(t.shape, g.width, g.height)
 
     # --- QGraphicsItem ----------------------------------------------------------------
 
@@ -780,61 +747,6 @@ class TableItem(QGraphicsItem):
 
 
 _ALERT_PENS: dict[int, QPen] = {}  # per theme's (cached, never freed) Paints
-
-
-#: The hatch lines of a (shape, width, height): cutting them took ~0.6 ms a table, a
-#: third of a frame's work when out-of-service changes stream in.
-_HATCHES: dict[tuple[Shape, float, float], list[QLineF]] = {}
-
-
-def _hatch_lines(shape: Shape, width: float, height: float, step: float) -> list[QLineF]:
-    """Diagonal lines ``step`` apart, cut to the shape inset by half a line's width (a
-    flat end on a curved edge stays inside)."""
-    outline = shape_path(shape, max(1.0, width - step * 0.2),
-                         max(1.0, height - step * 0.2)).toFillPolygon()
-    hw, hh = width / 2, height / 2
-    lines = []
-    c = -hw - hh
-    while c < hw + hh:
-        cut = clip_segment(QPointF(c, hh), QPointF(c + 2 * hh, -hh), outline)
-        if cut is not None:
-            lines.append(cut)
-        c += step
-    return lines
-
-
-def clip_segment(a: QPointF, b: QPointF, convex: QPolygonF) -> QLineF | None:
-    """The part of segment a→b inside a convex polygon (Cyrus-Beck), or None."""
-    n = convex.size()
-    if n < 3:
-        return None
-    pts = [convex.at(i) for i in range(n)]
-    if pts[0] == pts[-1]:
-        pts.pop()
-        n -= 1
-    # orientation: the sign of the polygon's area
-    area = sum(pts[i].x() * pts[(i + 1) % n].y() - pts[(i + 1) % n].x() * pts[i].y() for i in range(n))
-    sign = 1.0 if area > 0 else -1.0
-    dx, dy = b.x() - a.x(), b.y() - a.y()
-    t0, t1 = 0.0, 1.0
-    for i in range(n):
-        p, q = pts[i], pts[(i + 1) % n]
-        ex, ey = q.x() - p.x(), q.y() - p.y()
-        # inside when cross(edge, point - p) has the polygon's orientation
-        num = sign * (ex * (a.y() - p.y()) - ey * (a.x() - p.x()))
-        den = sign * (ex * dy - ey * dx)
-        if abs(den) < 1e-12:
-            if num < 0:
-                return None
-            continue
-        t = -num / den
-        if den > 0:
-            t0 = max(t0, t)
-        else:
-            t1 = min(t1, t)
-        if t0 >= t1:
-            return None
-    return QLineF(a.x() + t0 * dx, a.y() + t0 * dy, a.x() + t1 * dx, a.y() + t1 * dy)
 
 
 def _stem(g: Geometry) -> float:

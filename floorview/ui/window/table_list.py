@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from floorview.core.model import SETTABLE_STATUSES, Status, Table
 from floorview.core.store import BranchStore, Update
 from floorview.core.turns import FreeEstimate
-from floorview.ui.floor.table_item import format_duration
+from floorview.ui.floor.time_label import format_duration
 
 Clock = Callable[[], datetime]
 Estimates = Callable[[Table], FreeEstimate | None]

@@ -62,17 +62,3 @@ def test_a_steady_stream_of_changes_rings_no_table(scene, store, monkeypatch):
         _change(store, tid)
         scene.flush()
     assert scene.pulsing() == set(ids[:3])
-
-
-def test_a_hatch_line_is_cut_to_the_shape():
-    from PySide6.QtCore import QPointF
-
-    from floorview.core.model import Shape
-    from floorview.ui.floor.table_item import clip_segment, shape_path
-
-    circle = shape_path(Shape.ROUND, 100, 100).toFillPolygon()
-    cut = clip_segment(QPointF(-100, 0), QPointF(100, 0), circle)
-    assert abs(cut.p1().x() + 50) < 0.5 and abs(cut.p2().x() - 50) < 0.5 and cut.p1().y() == 0
-    assert clip_segment(QPointF(-100, 60), QPointF(100, 60), circle) is None
-    inside = clip_segment(QPointF(-10, 0), QPointF(10, 0), circle)
-    assert (inside.p1().x(), inside.p2().x()) == (-10, 10)

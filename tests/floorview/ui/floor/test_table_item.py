@@ -4,51 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
-from floorview.core.model import Status, minutes_between
-from floorview.core.samples import NOW, big_store, main_tables
-from floorview.ui.floor.floor_scene import TICK_SLICE, DisplaySettings, FloorScene
+from floorview.core.samples import main_tables
+from floorview.ui.floor.floor_scene import DisplaySettings
 from floorview.ui.floor.palette import LIGHT
-from floorview.ui.floor.table_item import (
-    format_duration,
-    time_in_status,
-    time_level,
-)
-
-
-@pytest.mark.parametrize("minutes, text", [(0, "0m"), (42, "42m"), (59, "59m"), (60, "1h 00m"),
-                                           (65, "1h 05m"), (1441, "24h 01m"), (-3, "0m"),
-                                           (None, "—")])
-def test_durations_read_like_a_host_says_them(minutes, text):
-    assert format_duration(minutes) == text
-
-
-@pytest.mark.parametrize("second", [0, 5, 30, 59])
-def test_the_map_reads_the_clocks_minute_whatever_the_second(qapp, store, main_plan, second):
-    # The status changed at 18:38:40; the map ticked at 19:30:00.05; a list reading the
-    # clock at 19:30:<second> shows what the map shows.
-    t = next(t for t in main_tables() if t["id"] == "t-1")
-    store.apply_event("tableStatusUpdate", {**t, "statusChangedAt": "2026-11-25T18:38:40.000Z",
-                                            "version": t["version"] + 5})
-    now = [NOW + timedelta(milliseconds=50)]
-    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
-    try:
-        item = scene.table_item("t-1")
-        later = NOW + timedelta(seconds=second)
-        assert item.time_text == time_in_status(item.table, later) == "52m"
-        assert minutes_between(item.table.status_changed_at, later) == 52
-    finally:
-        scene.detach()
-
-
-def test_time_levels_turn_amber_then_red_at_the_thresholds():
-    assert [time_level(m, 60, 90) for m in (0, 59, 60, 89, 90, 300)] == [
-        "normal", "normal", "amber", "amber", "red", "red"]
 
 
 def test_each_item_sits_at_its_table_centre_with_its_rotation(scene, store):
@@ -88,49 +51,6 @@ def test_time_in_status_is_amber_and_red_past_the_thresholds(scene):
     }
 
 
-def test_the_minute_tick_moves_the_labels_on(qapp, store, main_plan):
-    now = [NOW]
-    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
-    try:
-        assert scene.table_item("t-1").time_level == "normal"
-        now[0] = NOW + timedelta(minutes=18)
-        scene.tick()
-        assert scene.table_item("t-1").time_text == "1h 00m"
-        assert scene.table_item("t-1").time_level == "amber"
-    finally:
-        scene.detach()
-
-
-
-def test_at_the_minute_every_label_on_a_big_floor_moves_on_a_slice_at_a_time(qtbot, qapp):
-    """The minute's timer (not tick()) refreshes 2,000 tables' labels over a few loop
-    turns, and every one of them, also a table changed while the round is under way."""
-    store, plan = big_store(2000)
-    seated = sorted(t for t, table in store.tables.items() if table.status is Status.OCCUPIED)
-    assert len(seated) > 3 * TICK_SLICE
-    start = NOW.replace(second=59, microsecond=500_000)  # the timer's shortest wait: 1 s
-    now = [start]
-    scene = FloorScene(store, plan, settings=DisplaySettings(), clock=lambda: now[0])
-    try:
-        before = {t: scene.table_item(t).time_text for t in seated}
-        now[0] = start + timedelta(minutes=1)
-        turns = []
-        ticker = QTimer(interval=0)
-        ticker.timeout.connect(lambda: turns.append(
-            sum(scene.table_item(t).time_text != before[t] for t in seated)))
-        ticker.start()
-        qtbot.waitUntil(lambda: all(scene.table_item(t).time_text != before[t]
-                                    for t in seated), timeout=10_000)
-        ticker.stop()
-        assert 0 < min(n for n in turns if n) < len(seated), "a slice at a time"
-        for t in seated:
-            item = scene.table_item(t)
-            assert item.time_text == format_duration(
-                minutes_between(item.table.status_changed_at, now[0]))
-    finally:
-        scene.detach()
-
-
 def test_the_badge_shows_the_servers_initials_in_their_colour(scene):
     initials, fill, text = scene.table_item("t-1").badge
     assert (initials, fill) == ("AS", QColor("#4E79A7"))
@@ -155,7 +75,6 @@ def test_a_long_number_and_a_tiny_table_still_lay_out(scene, store):
     item = scene.table_item("t-b1")
     assert item.table.number == "Bar 12345"
     assert item.boundingRect().width() > 20
-
 
 
 @pytest.mark.parametrize("large_type", [False, True])
@@ -224,40 +143,6 @@ def test_a_table_at_the_rooms_edge_is_drawn_whole(make_scene, store, fit_scale):
     for i in scene.table_items():
         assert rect.contains(i.sceneBoundingRect()), i.table.number
         assert i.boundingRect().contains(i.shape().boundingRect())
-
-
-def test_offline_the_timers_freeze_where_the_data_was_last_true(qapp, store, main_plan):
-    now = [NOW]
-    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
-    try:
-        assert scene.table_item("t-1").time_text == "42m"
-        now[0] = NOW + timedelta(minutes=5)
-        scene.set_stale(True, as_of=NOW + timedelta(minutes=2))  # the last sync, 3 min ago
-        assert scene.table_item("t-1").time_text == "44m"
-        now[0] = NOW + timedelta(minutes=40)
-        scene.tick()
-        scene.set_settings(DisplaySettings(large_type=True))
-        assert scene.table_item("t-1").time_text == "44m"
-        assert scene.table_item("t-1").time_level == "normal"  # not turned amber meanwhile
-        assert scene.stale_stamp()[0].endswith("as of " + (NOW + timedelta(minutes=2))
-                                               .astimezone(store.branch.zone).strftime("%H:%M"))
-        scene.set_stale(False)  # live again: the clock runs
-        assert scene.table_item("t-1").time_text == "1h 22m"
-        assert scene.table_item("t-1").time_level == "amber"
-    finally:
-        scene.detach()
-
-
-def test_gone_stale_without_a_time_the_timers_freeze_at_that_moment(qapp, store, main_plan):
-    now = [NOW]
-    scene = FloorScene(store, main_plan, settings=DisplaySettings(), clock=lambda: now[0])
-    try:
-        scene.set_stale(True)
-        now[0] = NOW + timedelta(minutes=30)
-        scene.tick()
-        assert scene.table_item("t-1").time_text == "42m"
-    finally:
-        scene.detach()
 
 
 def test_the_level_of_detail_grows_from_a_filled_shape_to_every_label(scene):
