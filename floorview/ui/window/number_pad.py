@@ -82,7 +82,7 @@ class NumberPad(QFrame):
             " border: 2px solid palette(mid); border-radius: 10px; background: palette(base); }"
             " #numberPadHint { font-size: 20px; }"
             f" #numberPad QPushButton {{ font-size: {KEY_FONT_PX}px; font-weight: 600;"
-            " border: 1px solid palette(mid); border-radius: 10px; background: palette(button);"
+            " padding: 0 14px; border: 1px solid palette(mid); border-radius: 10px; background: palette(button);"
             " color: palette(button-text); }"
             " #numberPad QPushButton:pressed { background: palette(highlight);"
             " color: palette(highlighted-text); }"
