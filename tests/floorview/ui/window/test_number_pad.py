@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from floorview.ui.window.number_pad import NumberPad, prefixes
 from floorview.ui.window.touch_targets import KIOSK_TARGET_PX
@@ -77,6 +78,18 @@ def test_a_number_no_table_has_says_so_and_the_pad_stays(qtbot, launch):
     qtbot.waitUntil(pad.isVisible)
     tap(qtbot, bar.buttons["find"])
     qtbot.waitUntil(lambda p=pad: not p.isVisible())
+    # a keyboard, where there is one: Esc closes; typed, Enter shows
+    tap(qtbot, bar.buttons["find"])
+    qtbot.waitUntil(pad.isVisible)
+    qtbot.keyClick(pad, Qt.Key.Key_Escape)
+    assert not pad.isVisible()
+    tap(qtbot, bar.buttons["find"])
+    qtbot.keyClicks(pad, "h22")
+    qtbot.keyClick(pad, Qt.Key.Key_Backspace)
+    assert pad.text == "h2"
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert not pad.isVisible()
+    assert app.store.tables[window.table_list.selected_table].number == "H2"
 
 
 def test_every_key_is_a_fingers_size_with_a_name_and_a_tip(qtbot, launch):
