@@ -54,6 +54,9 @@ class TouchBar(QToolBar):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setIconSize(QSize(0, 0))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # not hideable
+        # nor listed in a window's toolbar menu (right-click on the toolbar): it is the
+        # kiosk's, shown and hidden with it
+        self.toggleViewAction().setVisible(False)
         self.setStyleSheet(
             f"#touchBar {{ spacing: 10px; padding: 6px 10px; }}"
             f" #touchBar QToolButton {{ font-size: {BUTTON_FONT_PX}px; padding: 6px 20px;"

@@ -42,6 +42,9 @@ def test_the_bar_shows_in_kiosk_only_each_button_a_fingers_size(qtbot, launch):
     tap(qtbot, box.button(QMessageBox.StandardButton.Yes))
     qtbot.waitUntil(lambda: not window.kiosk)
     assert not bar.isVisible() and window.menuBar().isVisible()
+    menu = window.createPopupMenu()  # the window's toolbar menu does not offer it
+    assert bar.toggleViewAction() not in [a for a in menu.actions() if a.isVisible()]
+    menu.deleteLater()
 
 
 def test_recent_changes_and_free_times_by_taps_show_and_hide_twice(qtbot, launch, admin):
