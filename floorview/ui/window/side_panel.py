@@ -96,6 +96,7 @@ class SidePanel(QObject):
             toolbar.insertAction(toolbar_before, self.action)
             if (button := toolbar.widgetForAction(self.action)) is not None:
                 button.setAccessibleName(self.tr("Summary and table list"))
+                button.setMinimumSize(32, 32)  # a laptop's touch target, at the least
         splitter.splitterMoved.connect(self.on_splitter_splitterMoved)
 
     def _window(self) -> QMainWindow:
@@ -126,10 +127,13 @@ class SidePanel(QObject):
         self._unfold()
         self.side.setMinimumWidth(min(width, (KIOSK_SIDE_WIDTH if self.kiosk else SIDE_WIDTH)
                                       - SIDE_SLACK))
-        self.side.setMaximumWidth(width if not self._user_split
-                                  else int(self._window().width() * (1 - FLOOR_SHARE)) - EDGE)
+        most = width if not self._user_split \
+            else int(self._window().width() * (1 - FLOOR_SHARE)) - EDGE
+        self.side.setMaximumWidth(most)
         total = self.splitter.width()
-        if not self._user_split and total > width:
+        shown = self.splitter.sizes()[1] if self.splitter.count() > 1 else 0
+        if (not self._user_split or shown > most) and total > width:
+            # (the splitter keeps a dragged width past a new maximum until told)
             self.splitter.setSizes([total - width - self.splitter.handleWidth(), width])
 
     def _fold(self) -> None:
