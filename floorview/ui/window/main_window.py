@@ -5,7 +5,8 @@ It is handed the branch's store (and subscribes through the scenes and panels it
 the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets. What
 its parts do lives beside it: ``floor_tabs`` (a tab per floor plan, in step with the
 store), ``status_bar``, ``window_actions`` (the actions, menus and toolbar),
-``window_look`` (theme and kiosk look), ``find_bar``, ``edit_mode`` (with
+``window_look`` (theme and kiosk look), ``side_panel`` (the summary and list beside the
+floor, or a drawer when the window is narrow), ``find_bar``, ``edit_mode`` (with
 ``table_placement``) and ``window_dialogs``; the window wires them together in
 :meth:`MainWindow._connect_signals` and :meth:`MainWindow._connect_actions`. Requests to change the server's data leave as
 signals (through ``table_actions`` and the ones below); the composition root
@@ -204,8 +205,7 @@ class MainWindow(QMainWindow):
                                summary=self.summary, table_list=self.table_list,
                                table_actions=self.table_actions)
         self.dialogs = WindowDialogs(self)
-        self.side_panel = SidePanel(self, splitter=self.splitter, side=self.side,
-                                    toolbar_before=self.window_actions.sign_out_action)
+        self.side_panel = SidePanel(self, splitter=self.splitter, side=self.side)
         self.edit_mode = self._build_edit_mode(store, user.role, self.window_actions,
                                                self.dialogs, self.table_actions)
         self._connect_signals()

@@ -6,8 +6,9 @@ columns with "Free in ~" whole) but never more than 40 % of the window, so the f
 keeps at least 60 % of it; a user's drag of the splitter is held to the same bound. Where
 40 % is less than the narrowest the panel can be (420 px: narrower, the list's columns
 are cut), the panel folds: it leaves the splitter, the floor takes the whole width, and
-the panel becomes a drawer over the floor's right side, opened and closed by a toolbar
-button and its shortcut (Esc closes it too). The split is at 1080 px: a 1024 px laptop
+the panel becomes a drawer over the floor's right side, opened and closed by a button at
+its edge (over the floor's top right corner while closed) and its shortcut, Ctrl+L (Esc
+closes it too). The split is at 1080 px: a 1024 px laptop
 folds; a 1280 px one keeps the panel (about 500 px) beside a floor of about 61 %.
 
 Why a drawer and not the panel under the floor: on a 768 px (or 720 px) tall laptop the
@@ -16,15 +17,15 @@ list needs 250 px or more to be of use, which would leave the floor a strip. The
 lays over the floor instead of pushing it aside, so opening it does not re-fit or move
 the floor under the manager's eyes, and the tables on its left stay in sight.
 
-A kiosk never folds: a host stand has no toolbar to open a drawer with, and its screens
-are wide (the 40 % bound still holds there).
+A kiosk never folds: a host stand's staff glance at the list without touching anything,
+and its screens are wide (the 40 % bound still holds there).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from floorview.ui.window.window_actions import label_keys
 
@@ -51,10 +52,9 @@ class SidePanel(QObject):
     """The side panel's place: beside the floor in the splitter, or in a drawer.
 
     Args:
-        window: the main window (the Qt parent); its toolbar gets the drawer's button.
+        window: the main window (the Qt parent).
         splitter: the floor's column and the panel, side by side.
         side: the panel (the summary over the table list).
-        toolbar_before: the toolbar action the drawer's button goes before.
 
     Signals:
         foldedChanged(bool): the panel went into its drawer (True) or back beside the floor.
@@ -62,8 +62,7 @@ class SidePanel(QObject):
 
     foldedChanged = Signal(bool)
 
-    def __init__(self, window: QMainWindow, *, splitter: QSplitter, side: QWidget,
-                 toolbar_before: QAction) -> None:
+    def __init__(self, window: QMainWindow, *, splitter: QSplitter, side: QWidget) -> None:
         super().__init__(window)
         self.splitter = splitter
         self.side = side
@@ -87,16 +86,20 @@ class SidePanel(QObject):
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(DRAWER_SHORTCUT))
         label_keys(self.action)
-        self.action.setIconText(self.tr("List"))  # short on a narrow toolbar
+        self.action.setIconText(self.tr("List"))  # short: the button lies over the floor
         self.action.setVisible(False)
         self.action.toggled.connect(self.on_action_toggled)
         window.addAction(self.action)  # its shortcut works wherever the focus is
-        toolbar = getattr(window, "toolbar", None)
-        if toolbar is not None:
-            toolbar.insertAction(toolbar_before, self.action)
-            if (button := toolbar.widgetForAction(self.action)) is not None:
-                button.setAccessibleName(self.tr("Summary and table list"))
-                button.setMinimumSize(32, 32)  # a laptop's touch target, at the least
+        # the drawer's handle: over the floor's top right corner, or at the open drawer's
+        # edge (the toolbar has no room for it on a 1024 px window in edit mode: it would
+        # need 1,064 px, and Sign out went into the toolbar's overflow menu)
+        self.button = QToolButton(splitter.parentWidget())
+        self.button.setObjectName("sideDrawerButton")
+        self.button.setDefaultAction(self.action)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.setAccessibleName(self.tr("Summary and table list"))
+        self.button.setMinimumSize(44, 32)  # a laptop's target, at the least
+        self.button.hide()
         splitter.splitterMoved.connect(self.on_splitter_splitterMoved)
 
     def _window(self) -> QMainWindow:
@@ -148,6 +151,7 @@ class SidePanel(QObject):
         self.side.show()
         self.action.setChecked(False)
         self.action.setVisible(True)
+        self.button.show()
         self.foldedChanged.emit(True)
 
     def _unfold(self) -> None:
@@ -156,6 +160,7 @@ class SidePanel(QObject):
         self._folded = False
         self.action.setChecked(False)  # (hides the drawer)
         self.action.setVisible(False)
+        self.button.hide()
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 0)
         self.side.show()
@@ -167,6 +172,10 @@ class SidePanel(QObject):
         width = max(0, min(KIOSK_SIDE_WIDTH if self.kiosk else SIDE_WIDTH,
                            area.width() - DRAWER_GAP))
         self.drawer.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
+        self.button.adjustSize()
+        right = self.drawer.x() if self.drawer.isVisible() else area.right() + 1
+        self.button.move(right - self.button.width(), area.top())
+        self.button.raise_()
 
     def open_drawer(self, on: bool = True) -> None:
         """Open (or close) the drawer; nothing while the panel is beside the floor."""
@@ -179,13 +188,14 @@ class SidePanel(QObject):
     @Slot(bool)
     def on_action_toggled(self, on: bool) -> None:
         if on and self._folded:
-            self._place_drawer()
             self.drawer.show()
             self.drawer.raise_()
+            self._place_drawer()
             self.side.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif self.drawer.isVisible():
             had_focus = self.drawer.isAncestorOf(self._window().focusWidget())
             self.drawer.hide()
+            self._place_drawer()
             if had_focus:
                 self._window().setFocus(Qt.FocusReason.ShortcutFocusReason)
 

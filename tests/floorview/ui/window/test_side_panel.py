@@ -76,7 +76,7 @@ def test_every_size_keeps_the_floor_wide_and_everything_in_reach(qtbot, settings
         window.close()
         return
     assert panel.folded and not window.table_list.isVisible()
-    button = window.toolbar.widgetForAction(panel.action)
+    button = panel.button
     assert _inside(window, button) and button.accessibleName()
     assert button.width() >= 32 and button.height() >= 32  # a laptop's target
     for _ in range(2):  # open, close, open, close: each by a click on the button
