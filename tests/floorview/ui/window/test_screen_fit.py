@@ -98,3 +98,19 @@ def test_the_app_opens_its_window_within_a_small_laptops_screen(qtbot, launch, m
     sign_out = window.toolbar.widgetForAction(window.sign_out_action)
     assert window.rect().contains(sign_out.geometry().translated(window.toolbar.pos()))
     window.close()
+
+
+def test_a_shown_window_past_its_screens_edge_is_pulled_inside(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    available = window.screen().availableGeometry()
+    window.setGeometry(available.right() - 200, available.bottom() - 100,
+                       available.width() + 300, 400)  # too wide, and off the bottom right
+    screen_fit.keep_inside(window)
+    assert available.contains(window.frameGeometry()), (window.frameGeometry(), available)
+    window.setGeometry(available.x() + 10, available.y() + 10, 300, 200)  # inside: untouched
+    screen_fit.keep_inside(window)
+    assert window.geometry() == QRect(available.x() + 10, available.y() + 10, 300, 200)
+    window.close()
