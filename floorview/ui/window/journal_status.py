@@ -9,8 +9,9 @@ with nothing on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from floorview.core.journal_file import Problem
 from floorview.core.recorder import RecorderState
@@ -30,7 +31,6 @@ class JournalStatus(QLabel):
         # two lines at most beside the window's messages (one at 1440 px)
         self.setWordWrap(True)
         self.setMinimumWidth(380)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.hide()
 
     def set_state(self, state: RecorderState) -> None:
@@ -63,12 +63,27 @@ class JournalStatus(QLabel):
     def _show(self, text: str) -> None:
         self.setText(text)
         self.setToolTip(text)
+        self._fit()
+        self.show()
+
+    def _fit(self) -> None:
         # One line where the window has room for it: a word-wrapped label settles at a
         # narrow width of its own (two lines at 650 px on a 1920 px kiosk with room for
-        # one); at most half the window, so a laptop's status bar keeps its other facts.
-        one_line = self.fontMetrics().horizontalAdvance(text) + 24
-        self.setMinimumWidth(max(380, min(one_line, self.window().width() // 2)))
-        self.show()
+        # one); at most 40 % of the window, so a laptop's status bar keeps the user and
+        # the data's age whole beside it (squeezed to "M…" at 1024 px).
+        self.setWordWrap(False)  # the label's own measure of its text on one line
+        one_line = self.sizeHint().width() + 4
+        self.setWordWrap(True)
+        self.setMinimumWidth(max(380, min(one_line, self.window().width() * 2 // 5)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.window().installEventFilter(self)  # its width follows the window's
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.window() and self.isVisible():
+            self._fit()
+        return False
 
     def _why(self, state: RecorderState) -> str:
         if state.problem is Problem.FULL:

@@ -24,6 +24,10 @@ MESSAGE_MS = 6_000
 ERROR_MS = 12_000
 
 
+#: A message's least width: a long one wraps to a second line at this width.
+MESSAGE_MIN_WIDTH = 480
+
+
 class WindowStatusBar(QStatusBar):
     """The journal's pause and the message on the left; the user and the data's age on
     the right (see the module)."""
@@ -35,7 +39,6 @@ class WindowStatusBar(QStatusBar):
         # a long message (a refusal and what to do about it) wraps onto a second line
         # rather than being cut off at the status bar's other labels
         self.message_label.setWordWrap(True)
-        self.message_label.setMinimumWidth(480)
         self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding,
                                          QSizePolicy.Policy.Preferred)
         self.user_label = QLabel(self)
@@ -44,8 +47,7 @@ class WindowStatusBar(QStatusBar):
         self.as_of_label.setObjectName("asOfLabel")
         self.journal_status = JournalStatus(self)  # shown while the journal is paused
         self.journal_status.message.connect(self.show_message)
-        # stretched: one line where the bar has room (a kiosk wrapped it on three at 380 px)
-        self.addWidget(self.journal_status, 1)
+        self.addWidget(self.journal_status)
         self.addWidget(self.message_label, 1)
         self.addPermanentWidget(self.user_label)
         self.addPermanentWidget(self.as_of_label)
@@ -64,6 +66,9 @@ class WindowStatusBar(QStatusBar):
             if error else ""
         )
         self.message_label.setText(text)
+        # room for a message only while there is one: an empty label that kept 480 px
+        # squeezed the user and the data's age to nothing beside a paused journal at 1024
+        self.message_label.setMinimumWidth(MESSAGE_MIN_WIDTH if text else 0)
         self.fit_message()
         QTimer.singleShot(0, self, self.fit_message)  # again at the width the bar then gives it
         self._message_timer.start(ERROR_MS if error else MESSAGE_MS)
@@ -81,6 +86,7 @@ class WindowStatusBar(QStatusBar):
     @Slot()
     def on_message_timer_timeout(self) -> None:
         self.message_label.setText("")
+        self.message_label.setMinimumWidth(0)
         self.message_label.setStyleSheet("")
         self.fit_message()
 

@@ -99,7 +99,7 @@ def test_a_second_window_on_the_same_journal_says_it_records_nothing(qtbot, sett
 def _lines(label) -> int:
     """How many lines the label's text takes at its current width."""
     line = label.fontMetrics().lineSpacing()
-    return round(label.heightForWidth(label.contentsRect().width()) / line)
+    return round(label.heightForWidth(label.width()) / line)
 
 
 def test_the_paused_line_is_one_line_where_the_window_has_room_and_wraps_on_a_laptop(
@@ -113,8 +113,9 @@ def test_the_paused_line_is_one_line_where_the_window_has_room_and_wraps_on_a_la
     label = window.journal_status
     window.resize(1920, 1080)
     window.set_journal_state(paused)
-    qtbot.waitUntil(lambda: label.isVisible() and label.width() > 380)
-    assert _lines(label) == 1, (label.width(), label.text())
+    qtbot.waitUntil(lambda: label.isVisible() and _lines(label) == 1)  # the layout settles
+    window.resize(1024, 768)  # a window made narrower: the line wraps, the user stays whole
+    qtbot.waitUntil(lambda: _lines(label) == 2 and label.width() <= 1024 * 2 // 5 + 1)
     window.close()
 
     store, narrow = _window(qtbot, settings)
@@ -122,6 +123,12 @@ def test_the_paused_line_is_one_line_where_the_window_has_room_and_wraps_on_a_la
     narrow.set_journal_state(paused)
     label = narrow.journal_status
     qtbot.waitUntil(label.isVisible)
-    assert label.width() <= 1024 // 2 + 1  # the status bar keeps room for its other facts
+    assert label.width() <= 1024 * 2 // 5 + 1  # the status bar keeps room for its other facts
+    # the user and the data's age stay whole beside it (at half the window: "M…")
+    bar = narrow.status_bar
+    bar.show_user(User("u-mgr", "Maya Patel", "m@x", Role.MANAGER, ("br-1",), None),
+                  "Harbour Street")
+    user = bar.user_label
+    qtbot.waitUntil(lambda: user.width() >= user.fontMetrics().horizontalAdvance(user.text()))
     assert _lines(label) == 2
     narrow.close()
