@@ -137,6 +137,7 @@ class SummaryPanel(QWidget):
         self.occupancy_bar.setFormat("%p% occupancy")
         self.servers = QListWidget(self)
         self.servers.setObjectName("serverList")
+        self.servers.setAccessibleName(self.tr("Servers"))
         self.servers.setIconSize(QSize(14, 14))
         self.servers.setFrameShape(QFrame.Shape.NoFrame)
         self.servers.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
