@@ -16,6 +16,7 @@ for the view's interface (once per process).
 
 from __future__ import annotations
 
+import functools
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Qt
@@ -53,6 +54,9 @@ class FloorAccess(QObject):
         self._selected = ""
         self._said: tuple[Status, str] | None = None  # the selected table's status when told
         self._tables: dict[str, TableAccessible] = {}  # one interface per table, kept
+        # Qt's registry keeps a table's interface once a screen reader has asked for it, and
+        # would answer with a freed one after the view is gone: they leave it with the view.
+        self.destroyed.connect(functools.partial(_forget, self._tables))
 
     @property
     def view(self) -> QGraphicsView:
@@ -311,6 +315,12 @@ class TableAccessible(QAccessibleInterface):
         state.invisible = not view.isVisible()
         state.offscreen = not view.viewport().rect().intersects(shown)
         return state
+
+
+def _forget(tables: dict[str, TableAccessible], *_: object) -> None:
+    for iface in tables.values():
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
+    tables.clear()
 
 
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:

@@ -164,3 +164,12 @@ def test_a_plain_graphics_view_keeps_qts_own_interface(qtbot):
     plain = QGraphicsView()
     qtbot.addWidget(plain)
     assert not isinstance(QAccessible.queryAccessibleInterface(plain), FloorAccessible)
+
+
+def test_the_tables_leave_qts_registry_with_their_view(qtbot, make_view, store, main_plan):
+    scene, view = make_view(store, main_plan)
+    iface = QAccessible.queryAccessibleInterface(view)
+    ids = [QAccessible.uniqueId(iface.child(i)) for i in range(iface.childCount())]
+    assert all(QAccessible.accessibleInterface(i) is not None for i in ids)
+    view.deleteLater()
+    qtbot.waitUntil(lambda: all(QAccessible.accessibleInterface(i) is None for i in ids))
