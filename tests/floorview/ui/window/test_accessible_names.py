@@ -42,8 +42,13 @@ def unnamed(root: QWidget) -> list[str]:
         obj = iface.object()
         here = f"{path}/{role.name}" + (f"({type(obj).__name__} {obj.objectName()!r})"
                                          if obj is not None else "")
-        if ((role in INTERACTIVE or takes_focus(obj))
-                and not iface.text(QAccessible.Text.Name).strip()):
+        name = iface.text(QAccessible.Text.Name).strip()
+        # On Linux Qt names a combo box by its current choice ("Round") and says what is
+        # chosen through a label relation (a form's label) or the widget's accessible name.
+        if (role is Role.ComboBox and isinstance(obj, QWidget) and not obj.accessibleName()
+                and not iface.relations(QAccessible.RelationFlag.Label)):
+            name = ""
+        if (role in INTERACTIVE or takes_focus(obj)) and not name:
             found.append(here)
         for i in range(iface.childCount()):
             child = iface.child(i)
