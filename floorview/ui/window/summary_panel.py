@@ -133,6 +133,7 @@ class SummaryPanel(QWidget):
         self.covers_label.setObjectName("coversLabel")
         self.occupancy_bar = QProgressBar(self)
         self.occupancy_bar.setObjectName("occupancyBar")
+        self.occupancy_bar.setAccessibleName(self.tr("Occupancy"))
         self.occupancy_bar.setRange(0, 100)
         self.occupancy_bar.setFormat("%p% occupancy")
         self.servers = QListWidget(self)
