@@ -33,6 +33,10 @@ only the tables that changed.
   picture, at rest.
 * :mod:`~floorview.ui.floor.zones` — ``SectionZones``: each section's tinted zone and name tag.
 * :mod:`~floorview.ui.floor.floor_view` — ``FloorView``: fit, zoom, pan, click, long press.
+* :mod:`~floorview.ui.floor.floor_accessible` — ``attach``, ``FloorAccess``: the view's tables
+  to a screen reader, the selected one announced.
+* :mod:`~floorview.ui.floor.colour_vision` — ``delta_e2000``, ``least_difference``: colours as
+  dichromats see them (no Qt).
 * :mod:`~floorview.ui.floor.render` — ``render_floor``: the same scene to a QImage.
 * :mod:`~floorview.ui.floor.legend` — ``LegendWidget``, ``paint_legend``, ``count_statuses``.
 * :mod:`~floorview.ui.floor.paint_log` — ``--paint-log``: a line per table change once it is

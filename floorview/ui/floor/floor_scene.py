@@ -88,6 +88,8 @@ class FloorScene(QGraphicsScene):
             "height"}`` plus ``x``/``y`` when the fixed corner moved them). The item stays
             where it was dropped until the store confirms or :meth:`revert_table`.
         selectedTableChanged(str): the selected table's id, "" when none.
+        tablesChanged(list): the store's changes were applied to these tables' items (ids;
+            a table gone from the floor among them).
         editModeChanged(bool): :meth:`set_edit_mode` switched (views follow it).
     """
 
@@ -95,6 +97,7 @@ class FloorScene(QGraphicsScene):
     contextMenuRequested = Signal(str, QPoint)
     tableEdited = Signal(str, dict)
     selectedTableChanged = Signal(str)
+    tablesChanged = Signal(list)
     editModeChanged = Signal(bool)
 
     def __init__(self, store: BranchStore, floor_plan: FloorPlan, *,
@@ -599,6 +602,7 @@ class FloorScene(QGraphicsScene):
         if background:
             self._update_scene_rect()
             self._invalidate_background(sections)
+        self.tablesChanged.emit(list(ids))
 
     def _apply_reference(self) -> None:
         for plan in self._store.floor_plans:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorview.ui.floor import paint_log
+from floorview.ui.floor import floor_accessible, paint_log
 from floorview.ui.floor.floor_scene import FloorScene
 
 LONG_PRESS_MS = 600
@@ -68,6 +68,7 @@ class FloorView(QGraphicsView):
         self._zoom_settle.timeout.connect(self.settle_zoom)
         self._long_press = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._long_press.timeout.connect(self._on_long_press)
+        self._access = floor_accessible.attach(self)  # its tables, to a screen reader
         if scene is not None:
             self.set_floor_scene(scene)
 
@@ -83,6 +84,7 @@ class FloorView(QGraphicsView):
             old.editModeChanged.disconnect(self._on_edit_mode_changed)
             old.end_zoom()
         self.setScene(scene)
+        self._access.set_scene(scene)
         if scene is not None:
             scene.editModeChanged.connect(self._on_edit_mode_changed)
             self._on_edit_mode_changed(scene.edit_mode)

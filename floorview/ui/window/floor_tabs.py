@@ -52,6 +52,7 @@ class FloorTabs(QTabWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("floorTabs")
+        self.setAccessibleName(self.tr("Floors"))
         self.setDocumentMode(True)
         self.store = store
         self.settings = settings

@@ -347,6 +347,7 @@ class TableList(QTableView):
                  status_color: Callable[[Status], QColor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tableList")
+        self.setAccessibleName(self.tr("Tables"))
         self.list_model = TableListModel(store, clock=clock, status_color=status_color, parent=self)
         self.setModel(self.list_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -359,6 +360,7 @@ class TableList(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
+        header.setAccessibleName(self.tr("Table columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         # Size columns from the rows in view, not all of them: 40,000 rows took 0.3 s a
