@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -39,31 +39,16 @@ from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
 from floorview.ui.floor.backdrop import draw_room, draw_stale_stamp, stale_stamp
 from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
-from floorview.ui.floor.frame_batch import RESYNCED, FrameBatch, RingThrottle
+from floorview.ui.floor.frame_batch import FrameBatch
 from floorview.ui.floor.free_spot import free_spot
 from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer
 from floorview.ui.floor.minute_tick import MinuteTick
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
+from floorview.ui.floor.pulses import Pulses, is_news
 from floorview.ui.floor.table_item import ItemState, TableItem
 from floorview.ui.floor.zones import SectionZones, Zone
-
-#: How long the ring of a live change lasts, and a search flash.
-PULSE_MS = 1500
-FLASH_MS = 2400
-_PULSE_TICK_MS = 33
-#: More changed tables than this in one frame ring none: a mass change (a resync, a
-#: burst) is not news about any one table, and 2,000 rings would redraw the whole floor.
-MAX_PULSES_PER_FRAME = 40
-#: More changes than this within the last RING_WINDOW_MS ring none either: a steady
-#: stream is not news about any one table. Measured at 2,000 tables, 1,000 changes/s
-#: with rings kept ~1,500 rings running, each redrawn 30 times a second, and the app
-#: fell seconds behind the socket; at 100/s every frame redrew rings all over the floor.
-MAX_RINGS_PER_WINDOW = 25
-RING_WINDOW_MS = 1000
-#: A change of one of these makes the table pulse.
-_PULSING = frozenset({Aspect.STATUS, Aspect.GUESTS, Aspect.SERVER, Aspect.DETAILS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +112,6 @@ class FloorScene(QGraphicsScene):
 
         # Changes are applied at the next frame (FrameBatch).
         self._batch = FrameBatch(self, self.flush)
-        self._throttle = RingThrottle()
-        self._pulses: dict[str, tuple[str, int, int]] = {}  # id → (kind, start, duration)
-        self._pulse_clock = QElapsedTimer()
-        self._pulse_clock.start()
-        self._pulse_timer = QTimer(self, interval=_PULSE_TICK_MS)
-        self._pulse_timer.timeout.connect(self._on_pulse_tick)
 
         self.setSceneRect(self._scene_rect())  # never itemsBoundingRect(): it walks every item
         self._overview = OverviewItem(self)
@@ -141,6 +120,7 @@ class FloorScene(QGraphicsScene):
         self._rings = RingsItem(self, self._overview)
         self.addItem(self._rings)
         self._rings.setVisible(False)
+        self._pulses = Pulses(self, self._rings)
         self._layer = TablesLayer(self)
         self.addItem(self._layer)
         self._layer.setVisible(False)
@@ -213,15 +193,11 @@ class FloorScene(QGraphicsScene):
 
     def pulsing(self) -> set[str]:
         """Ids of the tables showing a live-change ring or a search flash now."""
-        return set(self._pulses)
+        return self._pulses.pulsing()
 
     def pulse_of(self, table_id: str) -> tuple[str, float] | None:
         """The table's running ring: ("live" or "flash", progress 0..1), or None."""
-        p = self._pulses.get(table_id)
-        if p is None:
-            return None
-        kind, start, duration = p
-        return kind, min(1.0, (self._pulse_clock.elapsed() - start) / duration)
+        return self._pulses.pulse_of(table_id)
 
     def table_ids_in(self, rect: QRectF) -> list[str]:
         """Ids of the tables whose bounds meet ``rect`` (through the scene's index)."""
@@ -230,12 +206,7 @@ class FloorScene(QGraphicsScene):
 
     def clear_pulses(self) -> None:
         """End every ring and flash now (their tables redraw without them)."""
-        for tid in list(self._pulses):
-            item = self._items.get(tid)
-            if item is not None:
-                self._redraw_ring(item)
         self._pulses.clear()
-        self._pulse_timer.stop()
 
     @property
     def selected_table_id(self) -> str:
@@ -367,7 +338,7 @@ class FloorScene(QGraphicsScene):
         """Ring the table a few times (it was searched for) and scroll views to it."""
         item = self._items.get(table_id)
         if item is not None:
-            self._start_pulse(table_id, "flash", FLASH_MS)
+            self._pulses.flash(table_id)
             for view in self.views():  # zoomed in elsewhere: bring it into sight
                 view.ensureVisible(item, 40, 40)
 
@@ -387,7 +358,7 @@ class FloorScene(QGraphicsScene):
             self._unsubscribe()
             self._unsubscribe = None
         self._batch.stop()
-        self._pulse_timer.stop()
+        self._pulses.stop()
         self._minute.stop()
 
     @property
@@ -532,7 +503,7 @@ class FloorScene(QGraphicsScene):
             ids = set(ids) | on_plan | set(self._items)
         background = pending.reference
         sections: set[str | None] | None = None if pending.reference else set()
-        pulses = self._may_ring(len(pending.aspects))
+        pulses = self._pulses.may_ring(len(pending.aspects))
         painted = paint_log.active()
         applied: list[tuple[str, int, QRectF]] | None = [] if painted is not None else None
         if pending.full:
@@ -563,9 +534,8 @@ class FloorScene(QGraphicsScene):
                 background = True
                 if sections is not None:
                     sections.add(table.section_id)
-                if pulses and (aspects & _PULSING
-                               or (Aspect.CREATED in aspects and RESYNCED not in aspects)):
-                    self._start_pulse(tid, "live", PULSE_MS)
+                if pulses and is_news(aspects, added=True):
+                    self._pulses.ring(tid)
                 if applied is not None:
                     applied.append((tid, table.version, item.geometry.scene_box()))
                 continue
@@ -588,8 +558,8 @@ class FloorScene(QGraphicsScene):
                 background = True
                 if sections is not None:
                     sections.update((before.section_id, table.section_id))
-            if pulses and aspects & _PULSING:
-                self._start_pulse(tid, "live", PULSE_MS)
+            if pulses and is_news(aspects):
+                self._pulses.ring(tid)
             self._overview.table_changed(item, tid)
             self._layer.table_changed(drawn, item.sceneBoundingRect())
             if applied is not None:
@@ -623,46 +593,10 @@ class FloorScene(QGraphicsScene):
 
     def _remove(self, item: TableItem) -> None:
         self._items.pop(item.table_id, None)
-        self._pulses.pop(item.table_id, None)
+        self._pulses.forget(item.table_id)
         item.show_handles(False)
         self._layer.table_changed(item.sceneBoundingRect())
         self.removeItem(item)
-
-    # --- pulses ----------------------------------------------------------
-
-    def _may_ring(self, changes: int) -> bool:
-        """Whether this flush's changes ring: few in it, and few in the last window."""
-        return self._throttle.may_ring(self._pulse_clock.elapsed(), changes,
-                                       most_per_frame=MAX_PULSES_PER_FRAME,
-                                       most_in_window=MAX_RINGS_PER_WINDOW,
-                                       window_ms=RING_WINDOW_MS)
-
-    def _start_pulse(self, table_id: str, kind: str, duration: int) -> None:
-        self._pulses[table_id] = (kind, self._pulse_clock.elapsed(), duration)
-        item = self._items.get(table_id)
-        if item is not None:  # drawn from this frame on, not from the first tick
-            self._redraw_ring(item)
-        if not self._pulse_timer.isActive():
-            self._pulse_timer.start()
-
-    def _on_pulse_tick(self) -> None:
-        now = self._pulse_clock.elapsed()
-        for tid, (_kind, start, duration) in list(self._pulses.items()):
-            item = self._items.get(tid)
-            if item is not None:
-                self._redraw_ring(item)
-            if now - start >= duration:
-                del self._pulses[tid]
-        if not self._pulses:
-            self._pulse_timer.stop()
-
-    def _redraw_ring(self, item: TableItem) -> None:
-        """The table's ring changed: redraw it where it is drawn (over the picture, or
-        the item itself)."""
-        if self._rings.isVisible():
-            self._rings.update_around(item)
-        else:
-            item.update()
 
     def set_marks(self, table_id: str, note: str = "", alert: bool = False) -> None:
         """The window's marks on a table (:meth:`TableItem.set_marks`), redrawn where the
