@@ -23,6 +23,8 @@ only the tables that changed.
   itself, the room under the tables and the stale stamp over them.
 * :mod:`~floorview.ui.floor.drawing_mode` — ``DrawingMode``: who draws the tables (the
   overview, the cached picture or the items), a pure decision.
+* :mod:`~floorview.ui.floor.drawing_switch` — ``DrawingSwitch``: that decision applied to the
+  items, the tables layer, the overview and the rings.
 * :mod:`~floorview.ui.floor.free_spot` — ``free_spot``: a free place for a new table.
 * :mod:`~floorview.ui.floor.frame_batch` — ``FrameBatch``: the store's changes applied once a
   frame; ``RingThrottle``: whether a frame's changes ring.
