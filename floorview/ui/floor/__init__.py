@@ -7,6 +7,10 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.palette` — ``Theme`` (``LIGHT``, ``DARK``, ``theme_by_name``),
   ``status_color``, the status glyphs (``glyph_path``), cached ``paints(theme)``.
 * :mod:`~floorview.ui.floor.table_item` — ``TableItem``, one per table.
+* :mod:`~floorview.ui.floor.table_paint` — ``paint_table``, ``TableLook``: a table's painting,
+  from the frozen look its item builds.
+* :mod:`~floorview.ui.floor.level_of_detail` — ``level_of_detail``: what that painting
+  shows at a zoom.
 * :mod:`~floorview.ui.floor.time_label` — ``format_duration``, ``time_level``: a time in
   status in words ("1h 05m") and how late it is, on the map and in the list.
 * :mod:`~floorview.ui.floor.hatch` — ``hatch_lines``: an out-of-service table's hatch, cut
