@@ -65,6 +65,7 @@ from floorview.ui.window.edit_controller import EditController
 from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
 from floorview.ui.window.recent_changes import RecentChangesPanel
+from floorview.ui.window.screen_fit import default_rect, open_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -353,11 +354,8 @@ class FloorviewApp(QObject):
         self._connect_signals()
         if kiosk:
             self.opened.kiosk.enable()
-        else:
-            geometry = self.settings.window_geometry
-            if geometry is None or not window.restoreGeometry(geometry):
-                window.resize(1440, 900)
-            window.show()
+        else:  # the screen it opens on: where it was left there, or most of it
+            open_on_screen(window, self.settings)
         asyncio.ensure_future(session.start())
         self.windowShown.emit(window)
 
@@ -481,8 +479,7 @@ class FloorviewApp(QObject):
         self.settings.kiosk = False
         self.settings.sync()
         if self.window is not None:
-            screen = self.window.screen().availableGeometry()
-            self.window.resize(min(1440, screen.width()), min(900, screen.height()))
+            self.window.setGeometry(default_rect(self.window.screen().availableGeometry()))
 
     @Slot()
     def on_kiosk_quitConfirmed(self) -> None:

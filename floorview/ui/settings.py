@@ -1,7 +1,7 @@
 """What floorview remembers between runs, in QSettings.
 
 Server, email, branch, floor plan per branch, theme, kiosk choice, display thresholds,
-the estimates' number of turns, the over-time sound.
+the estimates' number of turns, the over-time sound, the window's place on each screen.
 Never a password or a token: those live in the OS keyring (floorview.core.credentials) or
 nowhere. Tests hand in a QSettings on an ini file in a temporary directory, so nothing
 reaches the user's own settings.
@@ -17,7 +17,7 @@ import logging
 from pathlib import Path
 from typing import Any, overload
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 from floorview.core.private import private_file
 from floorview.options import THEMES
@@ -182,11 +182,33 @@ class AppSettings:
     over_time_sound = _Flag("alerts/overTimeSound", False,
                             "A sound when a table goes over time (past red); off unless chosen.")
 
-    @property
-    def window_geometry(self) -> QByteArray | None:
-        value = self._q.value("window/geometry")
-        return value if isinstance(value, QByteArray) else None
+    def window_rect_for(self, screen: str) -> tuple[int, int, int, int, bool] | None:
+        """The window's place last left on this screen (a key naming the screen and its
+        size): x, y, width, height and whether it was maximised; None when never left
+        there, or when what is stored is not that (said in the log)."""
+        key = f"window/{_key_part(screen)}"
+        value = self._q.value(key)
+        if value is None:
+            return None
+        try:
+            x, y, w, h, maximised = (int(v) for v in str(value).split(","))
+        except ValueError:
+            log.warning("the window's remembered place %s is %r, not x,y,w,h,max: ignored",
+                        key, value)
+            return None
+        if w <= 0 or h <= 0:
+            log.warning("the window's remembered place %s is %r, an empty size: ignored",
+                        key, value)
+            return None
+        return x, y, w, h, bool(maximised)
 
-    @window_geometry.setter
-    def window_geometry(self, value: QByteArray) -> None:
-        self._q.setValue("window/geometry", value)
+    def set_window_rect_for(self, screen: str, rect: tuple[int, int, int, int],
+                            maximised: bool) -> None:
+        self._q.setValue(f"window/{_key_part(screen)}",
+                         ",".join(str(int(v)) for v in (*rect, maximised)))
+
+
+def _key_part(text: str) -> str:
+    """Text as one QSettings key (no "/" or "\\", which nest groups; nothing an INI
+    file escapes)."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in text) or "_"

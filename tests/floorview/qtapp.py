@@ -52,6 +52,19 @@ def isolated_qsettings(tmp_path_factory, monkeypatch):
     yield where
 
 
+@pytest.fixture(autouse=True)
+def desk_screen(monkeypatch):
+    """The app's window opens as on a desk's screen (1600 x 1000 available: 1440 x 900),
+    not on the offscreen platform's 800 x 800, where its side panel folds into a drawer;
+    tests of small screens say their own."""
+    from PySide6.QtCore import QRect
+
+    from floorview.ui.window import screen_fit
+
+    monkeypatch.setattr(screen_fit, "screen_area",
+                        lambda _window: ("desk-1600x1000", QRect(0, 0, 1600, 1000)))
+
+
 @pytest.fixture
 def settings(tmp_path) -> AppSettings:
     return AppSettings.at(tmp_path / "floorview.ini")

@@ -6,6 +6,11 @@ back to a normal window (kiosk mode off, also for the next start) or quit floorv
 ``systemd-inhibit`` on Linux, ``caffeinate`` on macOS, ``SetThreadExecutionState`` on
 Windows — all best-effort; a failure is logged, never fatal.
 
+A host stand has no keyboard: in kiosk mode the touch bar (:mod:`~floorview.ui.window.touch_bar`)
+puts every kiosk action a tap away, and its *Find table* opens a number pad
+(:mod:`~floorview.ui.window.number_pad`); its *Leave kiosk* asks with the same
+confirmation as Ctrl+Shift+Q.
+
 On the host stand F9 shows the recent changes (:class:`RecentOverlay`) over the floor in
 type legible from two metres, newest first; F9 again, a tap on it, or 20 s without a
 look hide it. (In a normal window F9 shows the recent-changes panel instead.)
@@ -23,10 +28,12 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from floorview.options import EXIT_SHORTCUT
+from floorview.ui.window.number_pad import NumberPad
 from floorview.ui.window.table_keys import key_text
+from floorview.ui.window.touch_bar import TouchBar
 
 log = logging.getLogger(__name__)
 
@@ -250,7 +257,9 @@ class IdleCursor(QObject):
 class KioskMode(QObject):
     """Turns a main window into a kiosk and back.
 
-    The window must offer ``set_kiosk(bool)`` (hides menus and toolbars, large type).
+    The window must offer ``set_kiosk(bool)`` (hides menus and toolbars, large type). A
+    main window gets the touch bar, which uses what it offers of ``fit_action``,
+    ``free_action``, ``on_signOut_triggered()``, ``store`` and ``find_table(text)``.
 
     Signals:
         quitConfirmed(): the user pressed Ctrl+Shift+Q and chose to quit.
@@ -273,6 +282,42 @@ class KioskMode(QObject):
         self._shortcut.activated.connect(self.on_shortcut_activated)
         self._confirm: QMessageBox | None = None
         self.overlay: RecentOverlay | None = None
+        self.pad: NumberPad | None = None
+        self.touch_bar: TouchBar | None = None
+        if isinstance(window, QMainWindow):
+            self.touch_bar = self._build_touch_bar(window)
+
+    def _build_touch_bar(self, window: QMainWindow) -> TouchBar:
+        bar = TouchBar(window, fit=getattr(window, "fit_action", None),
+                       free=getattr(window, "free_action", None))
+        # at the bottom, above the status bar: nearest the hand on a stand's screen, and
+        # the top stays the banner's, which says how fresh the floor is
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+        bar.findRequested.connect(self.toggle_find)
+        bar.recentRequested.connect(self.toggle_recent)
+        bar.leaveRequested.connect(self.on_touch_leave)
+        sign_out = getattr(window, "on_signOut_triggered", None)
+        if sign_out is not None:  # the window asks first
+            bar.signOutRequested.connect(sign_out)
+        return bar
+
+    @property
+    def confirm_box(self) -> QMessageBox | None:
+        """The leave-kiosk confirmation while it is open."""
+        return self._confirm
+
+    @Slot()
+    def toggle_find(self) -> bool:
+        """The touch bar's Find table: open or close the number pad; False when the window
+        has no tables to find."""
+        if self.pad is None:
+            store = getattr(self._window, "store", None)
+            find = getattr(self._window, "find_table", None)
+            if store is None or find is None:
+                return False
+            self.pad = NumberPad(self._window, tables=lambda: store.tables.values(), find=find)
+        self.pad.toggle()
+        return True
 
     def _set_kiosk(self, on: bool) -> None:
         # The window's own method (see the class's docstring): typed as the QWidget it also
@@ -301,6 +346,8 @@ class KioskMode(QObject):
             self._window.setGeometry(screen.geometry())
         self._window.showFullScreen()
         self._shortcut.setEnabled(True)
+        if self.touch_bar is not None:
+            self.touch_bar.show()
         self.cursor.start()
         self.awake.start()
 
@@ -309,6 +356,10 @@ class KioskMode(QObject):
         self._shortcut.setEnabled(False)
         if self.overlay is not None:
             self.overlay.hide()
+        if self.pad is not None:
+            self.pad.close_pad()
+        if self.touch_bar is not None:
+            self.touch_bar.hide()
         self.cursor.stop()
         self.awake.stop()
         self._set_kiosk(False)
@@ -316,6 +367,14 @@ class KioskMode(QObject):
 
     @Slot()
     def on_shortcut_activated(self) -> None:
+        self.ask_to_leave(key_text(EXIT_SHORTCUT))
+
+    @Slot()
+    def on_touch_leave(self) -> None:
+        self.ask_to_leave(self.tr("The Leave kiosk button"))
+
+    def ask_to_leave(self, asked_by: str) -> None:
+        """The confirmation (Stay by default): leave kiosk mode, quit, or stay."""
         if self._confirm is not None:
             return
         box = QMessageBox(
@@ -324,7 +383,7 @@ class KioskMode(QObject):
             "Leave kiosk mode on this screen?\n\n"
             "“Leave kiosk mode” keeps the floor in a normal window (with menus), also "
             "when floorview starts next; “Quit floorview” closes it and the floor stops "
-            f"updating here. ({key_text(EXIT_SHORTCUT)} asked this.)",
+            f"updating here. ({asked_by} asked this.)",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._window,
         )

@@ -5,7 +5,8 @@ It is handed the branch's store (and subscribes through the scenes and panels it
 the signed-in user, the settings and a clock; it knows nothing of HTTP or sockets. What
 its parts do lives beside it: ``floor_tabs`` (a tab per floor plan, in step with the
 store), ``status_bar``, ``window_actions`` (the actions, menus and toolbar),
-``window_look`` (theme and kiosk look), ``find_bar``, ``edit_mode`` (with
+``window_look`` (theme and kiosk look), ``side_panel`` (the summary and list beside the
+floor, or a drawer when the window is narrow), ``find_bar``, ``edit_mode`` (with
 ``table_placement``) and ``window_dialogs``; the window wires them together in
 :meth:`MainWindow._connect_signals` and :meth:`MainWindow._connect_actions`. Requests to change the server's data leave as
 signals (through ``table_actions`` and the ones below); the composition root
@@ -42,6 +43,8 @@ from floorview.ui.window.banner import ConnectionBanner, hhmm
 from floorview.ui.window.edit_mode import EditMode
 from floorview.ui.window.find_bar import FindBar
 from floorview.ui.window.floor_tabs import FloorTabs
+from floorview.ui.window.screen_fit import remember
+from floorview.ui.window.side_panel import SidePanel
 from floorview.ui.window.status_bar import WindowStatusBar
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
@@ -174,7 +177,6 @@ class MainWindow(QMainWindow):
         self._status: ConnectionStatus | None = None
         self._closing = False
         self._sized = False
-        self._user_split = False  # the user dragged the splitter: keep their widths
         self.setWindowTitle(self._title())
         self.setWindowIcon(assets.app_icon())  # also in kiosk mode: the same window
         self.setMinimumSize(800, 500)
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
                                summary=self.summary, table_list=self.table_list,
                                table_actions=self.table_actions)
         self.dialogs = WindowDialogs(self)
+        self.side_panel = SidePanel(self, splitter=self.splitter, side=self.side)
         self.edit_mode = self._build_edit_mode(store, user.role, self.window_actions,
                                                self.dialogs, self.table_actions)
         self._connect_signals()
@@ -238,7 +241,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setCollapsible(0, False)
-        splitter.splitterMoved.connect(self.on_splitter_splitterMoved)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
         self.table_actions.deleteRequested.connect(self.edit_mode.on_actions_deleteRequested)
         self.table_actions.propertiesRequested.connect(self.edit_mode.on_actions_propertiesRequested)
         self.look.applied.connect(self.tabs.apply_display)
-        self.look.kioskChanged.connect(self._size_side)
+        self.look.kioskChanged.connect(self.side_panel.set_kiosk)
 
     def _connect_actions(self, acts: WindowActions, settings: AppSettings) -> None:
         """Each action to what it does; then the checks the settings remember (their
@@ -419,29 +421,16 @@ class MainWindow(QMainWindow):
         if (view := self.tabs.current_view()) is not None and not self.find_bar.isVisible():
             view.setFocus()  # the keys (Tab, arrows, Enter) work on the floor shown
 
-    def _size_side(self) -> None:
-        """The side panel's width: enough for the summary and the list, no more."""
-        width = 600 if self.kiosk else 540  # (500 cramped the list once "Free in ~" came)
-        self.side.setMinimumWidth(width - 120)
-        total = self.splitter.width()
-        if total > width * 2:
-            self.splitter.setSizes([total - width, width])
-
     def showEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            QTimer.singleShot(0, self, self._size_side)
+            QTimer.singleShot(0, self, self.side_panel.fit)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
         self.status_bar.fit_message()
-        if not self._user_split:
-            self._size_side()
-
-    @Slot(int, int)
-    def on_splitter_splitterMoved(self, _pos: int, _index: int) -> None:
-        self._user_split = True
+        self.side_panel.fit()  # beside the floor, or folded into a drawer when narrow
 
     # --- find ---------------------------------------------------------------------------
 
@@ -543,7 +532,7 @@ class MainWindow(QMainWindow):
             self.show_message(f"To leave the floor monitor, press {key_text(EXIT_SHORTCUT)}.")
             return
         if not self.kiosk:
-            self.settings.window_geometry = self.saveGeometry()
+            remember(self, self.settings)  # its place on this screen, for the next start
         self.settings.sync()
         self.detach()
         self.look.restore_palette()

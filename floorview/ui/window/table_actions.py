@@ -105,7 +105,7 @@ class TableDialog(QDialog):
         self.more.setObjectName("moreGuests")
         self.more.setToolTip("One guest more")
         for button in (self.fewer, self.more):
-            button.setMinimumSize(48, 40)
+            button.setMinimumSize(48, 48)  # (48 x 40 before: under a finger's 44)
             button.setAutoRepeat(True)
             button.setStyleSheet("font-size: 22px; font-weight: 700;")
         self.fewer.clicked.connect(self.guests.stepDown)

@@ -2,7 +2,8 @@
 
 Sorted by status (available first: what a host looks for), then by time in that status,
 longest first; a click on a column's header sorts by that column (again: the other way).
-Selecting a row selects the table on the map and the other way round. The rows never move
+Selecting a row selects the table on the map and the other way round; a long press on a
+row opens the table's menu, as on the map (and as a right-click does). The rows never move
 under a person's pointer: while the pointer is on the list, changes are shown in place and
 the re-sort waits; after a re-sort the selected row stays where it was on screen.
 
@@ -28,17 +29,19 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from floorview.core.model import SETTABLE_STATUSES, Status, Table
 from floorview.core.store import BranchStore, Update
 from floorview.core.turns import FreeEstimate
+from floorview.ui.floor.floor_view import LONG_PRESS_MS
 from floorview.ui.floor.time_label import format_duration
 
 Clock = Callable[[], datetime]
@@ -370,6 +373,11 @@ class TableList(QTableView):
         self._pointer_at = -1e9  # time.monotonic() of the pointer's last move on the list
         self.viewport().setMouseTracking(True)
         self.viewport().installEventFilter(self)
+        # a long press on a row asks for its menu, as a right-click does (a finger has no
+        # right button); a press that moves (a scroll) is no long press
+        self._press_at: QPoint | None = None
+        self._long_press = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
+        self._long_press.timeout.connect(self.on_long_press_timeout)
         self._fit_columns()
         self.list_model.modelReset.connect(self._fit_columns)
         self._compact = False
@@ -469,7 +477,29 @@ class TableList(QTableView):
                 self._pointer_at = -1e9
                 if self._refresh_timer.isActive():  # the re-sort waited for this
                     self._refresh_timer.start(0)
+            self._watch_long_press(event)
         return super().eventFilter(watched, event)
+
+    def _watch_long_press(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._press_at = event.position().toPoint()
+                self._long_press.start()
+        elif kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            if (self._press_at is not None and (event.position().toPoint() - self._press_at)
+                    .manhattanLength() >= QApplication.startDragDistance()):
+                self._long_press.stop()
+        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.Leave, QEvent.Type.Hide):
+            self._long_press.stop()
+
+    @Slot()
+    def on_long_press_timeout(self) -> None:
+        """Held still on a row: its menu, where a right-click's would open."""
+        pos, self._press_at = self._press_at, None
+        if (pos is not None and self.indexAt(pos).isValid()
+                and self.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu):
+            self.customContextMenuRequested.emit(pos)
 
     @property
     def held(self) -> bool:

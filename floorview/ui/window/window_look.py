@@ -24,6 +24,7 @@ from floorview.ui.window.banner import ConnectionBanner
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
 from floorview.ui.window.table_list import TableList
+from floorview.ui.window.touch_targets import touch_stylesheet
 from floorview.ui.window.window_actions import WindowActions
 
 
@@ -43,7 +44,9 @@ def resolve_theme(choice: str, *, kiosk: bool) -> Theme:
 
 
 def stylesheet(theme: Theme) -> str:
-    return assets.stylesheet("dark" if theme.name == "dark" else "light")
+    """The theme's stylesheet, then the targets a finger needs (see touch_targets)."""
+    name = "dark" if theme.name == "dark" else "light"
+    return assets.stylesheet(name) + touch_stylesheet(name)
 
 
 def app_palette(theme: Theme) -> QPalette:

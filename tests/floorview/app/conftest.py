@@ -4,6 +4,7 @@ from tests.floorview.qtapp import (  # noqa: F401 (fixtures)
     _shared_loop_cleanup,
     admin,
     aio,
+    desk_screen,
     isolated_qsettings,
     launch,
     settings,

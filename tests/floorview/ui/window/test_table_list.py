@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from floorview.core.model import Table
@@ -129,3 +130,47 @@ def test_redrawing_changing_rows_leaves_no_pictures_behind_in_qpixmapcache(qtbot
     colour = status_color(store.tables["t-1"].status)
     assert image.pixelColor(8, 8).rgb() == colour.rgb()
     view.close()
+
+
+def _window(qtbot, settings, store, *, kiosk: bool):
+    from floorview.core.model import Role, User
+    from floorview.ui.window.main_window import MainWindow
+
+    window = MainWindow(store, user=User("u-mgr", "Mia Manager", "mgr@x", Role.MANAGER,
+                                         ("br-1",), None),
+                        settings=settings, clock=lambda: NOW, theme_choice="dark", kiosk=kiosk)
+    qtbot.addWidget(window)
+    window.setFixedSize(1920, 1080) if kiosk else window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no raise, no grab
+def test_a_long_press_on_a_row_opens_the_tables_menu_as_on_the_floor(qtbot, settings, store):
+    from tests.floorview.touch import drag, long_press, tap
+
+    window = _window(qtbot, settings, store, kiosk=True)
+    view = window.table_list
+    actions = window.table_actions
+    for table_id in ("t-2", "t-5", "t-2"):  # a row, another, the first again
+        row = view.list_model.row_of(table_id)
+        rect = view.visualRect(view.list_model.index(row, 1))
+        long_press(qtbot, view.viewport(), rect.center())
+        qtbot.waitUntil(lambda: actions.menu is not None and actions.menu.isVisible())
+        number = store.tables[table_id].number
+        assert actions.menu.actions()[0].text().startswith(f"Table {number} —")
+        assert window.table_list.selected_table == table_id  # the table the menu is for
+        assert "status:available" in actions.actions_of(actions.menu)
+        actions.close_menu()
+        qtbot.waitUntil(lambda: actions.menu is None)
+    # a tap selects and opens no menu; nor does a press that scrolls
+    row = view.list_model.row_of("t-4")
+    rect = view.visualRect(view.list_model.index(row, 1))
+    tap(qtbot, view.viewport(), rect.center())
+    qtbot.wait(800)
+    assert actions.menu is None and window.table_list.selected_table == "t-4"
+    drag(qtbot, view.viewport(), rect.center(), rect.center() + QPoint(0, 60), hold_ms=800)
+    qtbot.wait(200)
+    assert actions.menu is None
+    window.force_close()
