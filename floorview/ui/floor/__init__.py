@@ -7,6 +7,10 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.palette` — ``Theme`` (``LIGHT``, ``DARK``, ``theme_by_name``),
   ``status_color``, the status glyphs (``glyph_path``), cached ``paints(theme)``.
 * :mod:`~floorview.ui.floor.table_item` — ``TableItem``, one per table.
+* :mod:`~floorview.ui.floor.table_paint` — ``paint_table``, ``TableLook``: a table's painting,
+  from the frozen look its item builds.
+* :mod:`~floorview.ui.floor.level_of_detail` — ``level_of_detail``: what that painting
+  shows at a zoom.
 * :mod:`~floorview.ui.floor.time_label` — ``format_duration``, ``time_level``: a time in
   status in words ("1h 05m") and how late it is, on the map and in the list.
 * :mod:`~floorview.ui.floor.hatch` — ``hatch_lines``: an out-of-service table's hatch, cut
@@ -23,9 +27,13 @@ only the tables that changed.
   itself, the room under the tables and the stale stamp over them.
 * :mod:`~floorview.ui.floor.drawing_mode` — ``DrawingMode``: who draws the tables (the
   overview, the cached picture or the items), a pure decision.
+* :mod:`~floorview.ui.floor.drawing_switch` — ``DrawingSwitch``: that decision applied to the
+  items, the tables layer, the overview and the rings.
 * :mod:`~floorview.ui.floor.free_spot` — ``free_spot``: a free place for a new table.
 * :mod:`~floorview.ui.floor.frame_batch` — ``FrameBatch``: the store's changes applied once a
   frame; ``RingThrottle``: whether a frame's changes ring.
+* :mod:`~floorview.ui.floor.pulses` — ``Pulses``: a live change's ring and a search's flash
+  on a table for a while; ``is_news``: which changes ring.
 * :mod:`~floorview.ui.floor.minute_tick` — ``MinuteTick``: the time labels moved on at each
   minute, the tables in sight first, the rest a slice a loop turn.
 * :mod:`~floorview.ui.floor.overview` — ``OverviewItem``: the whole floor in one item, far out.

@@ -26,10 +26,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
 )
@@ -38,32 +37,18 @@ from floorview.core.model import FloorPlan, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
 from floorview.ui.floor.backdrop import draw_room, draw_stale_stamp, stale_stamp
-from floorview.ui.floor.drawing_mode import DrawingMode, Gesture, far_out, gesture_at
-from floorview.ui.floor.frame_batch import RESYNCED, FrameBatch, RingThrottle
+from floorview.ui.floor.drawing_mode import far_out
+from floorview.ui.floor.drawing_switch import DrawingSwitch
+from floorview.ui.floor.frame_batch import FrameBatch
 from floorview.ui.floor.free_spot import free_spot
 from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer
 from floorview.ui.floor.minute_tick import MinuteTick
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
+from floorview.ui.floor.pulses import Pulses, is_news
 from floorview.ui.floor.table_item import ItemState, TableItem
 from floorview.ui.floor.zones import SectionZones, Zone
-
-#: How long the ring of a live change lasts, and a search flash.
-PULSE_MS = 1500
-FLASH_MS = 2400
-_PULSE_TICK_MS = 33
-#: More changed tables than this in one frame ring none: a mass change (a resync, a
-#: burst) is not news about any one table, and 2,000 rings would redraw the whole floor.
-MAX_PULSES_PER_FRAME = 40
-#: More changes than this within the last RING_WINDOW_MS ring none either: a steady
-#: stream is not news about any one table. Measured at 2,000 tables, 1,000 changes/s
-#: with rings kept ~1,500 rings running, each redrawn 30 times a second, and the app
-#: fell seconds behind the socket; at 100/s every frame redrew rings all over the floor.
-MAX_RINGS_PER_WINDOW = 25
-RING_WINDOW_MS = 1000
-#: A change of one of these makes the table pulse.
-_PULSING = frozenset({Aspect.STATUS, Aspect.GUESTS, Aspect.SERVER, Aspect.DETAILS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +96,6 @@ class FloorScene(QGraphicsScene):
         self._selected = ""
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
-        #: who draws the tables, and what decides it (applied to the items by _set_mode)
-        self._mode = DrawingMode()
         self._drawn_selected: set[str] = set()  # tables drawn with a selection ring
         self._zones = SectionZones()
         self._sections_cache: list[Zone] = []
@@ -130,12 +113,6 @@ class FloorScene(QGraphicsScene):
 
         # Changes are applied at the next frame (FrameBatch).
         self._batch = FrameBatch(self, self.flush)
-        self._throttle = RingThrottle()
-        self._pulses: dict[str, tuple[str, int, int]] = {}  # id → (kind, start, duration)
-        self._pulse_clock = QElapsedTimer()
-        self._pulse_clock.start()
-        self._pulse_timer = QTimer(self, interval=_PULSE_TICK_MS)
-        self._pulse_timer.timeout.connect(self._on_pulse_tick)
 
         self.setSceneRect(self._scene_rect())  # never itemsBoundingRect(): it walks every item
         self._overview = OverviewItem(self)
@@ -144,9 +121,12 @@ class FloorScene(QGraphicsScene):
         self._rings = RingsItem(self, self._overview)
         self.addItem(self._rings)
         self._rings.setVisible(False)
+        self._pulses = Pulses(self, self._rings)
         self._layer = TablesLayer(self)
         self.addItem(self._layer)
         self._layer.setVisible(False)
+        #: who draws the tables, and what decides it, applied to the items
+        self._drawing = DrawingSwitch(self, self._overview, self._rings, self._layer)
         self._minute = MinuteTick(self, self._state, self._layer, clock)
         # The layer's picture is the view's size (1920×1080: 8 MB; ×4 on a HiDPI
         # screen), the overview's the same: QPixmapCache's default 10 MB would evict
@@ -156,7 +136,7 @@ class FloorScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for table in store.tables_on(floor_plan.id):
             self._add(table)
-        self._set_mode(self._mode, force=True)
+        self._drawing.set(self._drawing.mode, force=True)
         self._update_scene_rect()
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -198,7 +178,7 @@ class FloorScene(QGraphicsScene):
     @property
     def overview(self) -> bool:
         """True when the one overview item draws the tables (zoomed far out)."""
-        return self._mode.overview
+        return self._drawing.mode.overview
 
     def table_item(self, table_id: str) -> TableItem | None:
         return self._items.get(table_id)
@@ -216,15 +196,11 @@ class FloorScene(QGraphicsScene):
 
     def pulsing(self) -> set[str]:
         """Ids of the tables showing a live-change ring or a search flash now."""
-        return set(self._pulses)
+        return self._pulses.pulsing()
 
     def pulse_of(self, table_id: str) -> tuple[str, float] | None:
         """The table's running ring: ("live" or "flash", progress 0..1), or None."""
-        p = self._pulses.get(table_id)
-        if p is None:
-            return None
-        kind, start, duration = p
-        return kind, min(1.0, (self._pulse_clock.elapsed() - start) / duration)
+        return self._pulses.pulse_of(table_id)
 
     def table_ids_in(self, rect: QRectF) -> list[str]:
         """Ids of the tables whose bounds meet ``rect`` (through the scene's index)."""
@@ -233,12 +209,7 @@ class FloorScene(QGraphicsScene):
 
     def clear_pulses(self) -> None:
         """End every ring and flash now (their tables redraw without them)."""
-        for tid in list(self._pulses):
-            item = self._items.get(tid)
-            if item is not None:
-                self._redraw_ring(item)
         self._pulses.clear()
-        self._pulse_timer.stop()
 
     @property
     def selected_table_id(self) -> str:
@@ -293,7 +264,7 @@ class FloorScene(QGraphicsScene):
         for item in self._items.values():
             item.set_editable(on)
         # Edit mode moves, turns and resizes items: they paint themselves meanwhile.
-        self._set_mode(self._mode.with_(edit_mode=on))
+        self._drawing.change(edit_mode=on)
         sel = self._items.get(self._selected)
         if sel is not None:
             sel.show_handles(on)
@@ -370,7 +341,7 @@ class FloorScene(QGraphicsScene):
         """Ring the table a few times (it was searched for) and scroll views to it."""
         item = self._items.get(table_id)
         if item is not None:
-            self._start_pulse(table_id, "flash", FLASH_MS)
+            self._pulses.flash(table_id)
             for view in self.views():  # zoomed in elsewhere: bring it into sight
                 view.ensureVisible(item, 40, 40)
 
@@ -390,41 +361,34 @@ class FloorScene(QGraphicsScene):
             self._unsubscribe()
             self._unsubscribe = None
         self._batch.stop()
-        self._pulse_timer.stop()
+        self._pulses.stop()
         self._minute.stop()
 
     @property
     def picture_cache(self) -> bool:
         """True when, at rest, the tables are drawn from one cached picture (the
         tables layer) rather than each item painting itself at every repaint."""
-        return self._mode.picture_cache
+        return self._drawing.mode.picture_cache
 
     @property
     def drawing(self) -> str:
         """Who draws the tables now: "overview", "layer" (the cached picture) or "items"."""
-        return self._mode.drawing
+        return self._drawing.mode.drawing
 
     def set_picture_cache(self, on: bool) -> None:
         """Draw the tables at rest from the layer's cached picture (True, the default)
         or let every item paint itself at every repaint (False)."""
-        self._set_mode(self._mode.with_(picture_cache=on))
+        self._drawing.change(picture_cache=on)
 
     def set_overview(self, on: bool) -> None:
         """Draw all tables with the one overview item (True) or each item itself, until
         the next :meth:`set_scale_hint`."""
-        self._set_mode(self._mode.with_(far_out=on))
+        self._drawing.change(far_out=on)
 
     def set_scale_hint(self, device_px_per_unit: float) -> None:
-        """A view shows the scene at this scale: choose overview or detailed items.
-
-        At rest the table items cache nothing themselves (the tables layer draws them
-        into one picture). Measured at 2,000 tables, a device cache on every item
-        (DeviceCoordinateCache) cut a full repaint 45 → 18 ms, but every zoom step
-        re-rendered every pixmap (53 → 60 ms), and a turned table's is re-rendered at
-        every paint.
-        """
-        self._set_mode(self._mode.with_(far_out=far_out(device_px_per_unit,
-                                                        self.typical_table_size())))
+        """A view shows the scene at this scale: choose overview or detailed items
+        (:meth:`DrawingSwitch.scale_hint`)."""
+        self._drawing.scale_hint(device_px_per_unit, self.typical_table_size())
 
     def set_fit_scale(self, device_px_per_unit: float) -> None:
         """A view shows the whole floor at this scale: lay the labels out to be legible
@@ -450,58 +414,16 @@ class FloorScene(QGraphicsScene):
     @property
     def zooming(self) -> bool:
         """True while a zoom gesture's items draw cached pictures (:meth:`begin_zoom`)."""
-        return self._mode.zooming
+        return self._drawing.mode.zooming
 
     def begin_zoom(self, device_px_per_unit: float) -> None:
-        """A zoom step of a gesture at this scale: items may draw cached pictures.
-
-        Between ZOOM_CACHE_SCALES each item paints once into a pixmap in its own
-        coordinates (ItemCoordinateCache, one pixel a plan unit) and every further zoom
-        step only draws the pixmaps, scaled: no Python ``paint()`` per table per step.
-        Outside that range the pictures would be far too big (thousands of them
-        scaled down cost more than painting) or too coarse, and items paint as at
-        rest. Below that range the one overview item draws the floor while the gesture
-        lasts (a filled shape a table, in the status colour: ~2 ms for 2,000 tables,
-        against ~50-65 ms for every item painting itself). :meth:`end_zoom` makes them
-        paint exactly again.
-        (A smaller or bigger picture with a fixed logical cache size is drawn at the
-        wrong size by Qt 6.11: measured, so not used.)
-        """
-        self._set_mode(self._mode.with_(gesture=gesture_at(device_px_per_unit)))
+        """A zoom step of a gesture at this scale: items may draw cached pictures
+        (:meth:`DrawingSwitch.begin_zoom`); :meth:`end_zoom` makes them paint exactly again."""
+        self._drawing.begin_zoom(device_px_per_unit)
 
     def end_zoom(self) -> None:
         """The gesture is over: items paint themselves exactly again."""
-        self._set_mode(self._mode.with_(gesture=Gesture.EXACT))
-
-    def _set_mode(self, mode: DrawingMode, *, force: bool = False) -> None:
-        """Make the items, the layer, the overview and the rings draw as ``mode`` says."""
-        old, self._mode = self._mode, mode
-        if mode.overview_straight != old.overview_straight or force:
-            self._overview.fast = mode.overview_straight
-            # A pixmap of the floor at every step's scale would be re-rendered each step
-            # (and huge close in): the overview paints directly while the gesture lasts.
-            self._overview.setCacheMode(QGraphicsItem.CacheMode.NoCache if mode.overview_straight
-                                        else QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if mode.item_pictures != old.item_pictures or force:
-            for item in self._items.values():
-                self._apply_cache(item)
-        overview = mode.overview != old.overview or force
-        if overview:
-            self._overview.setVisible(mode.overview)
-        if force or overview or (mode.layer, mode.item_pictures, mode.edit_mode, mode.picture_cache) != (
-                old.layer, old.item_pictures, old.edit_mode, old.picture_cache):
-            hidden = not mode.items_paint
-            for item in self._items.values():
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, hidden)
-            self._layer.setVisible(mode.layer)
-            self._rings.setVisible(mode.rings_apart)
-            self._layer.dirty()
-        if overview:
-            self._overview.dirty()
-
-    def _apply_cache(self, item: TableItem) -> None:
-        item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache if self._mode.item_pictures
-                          else QGraphicsItem.CacheMode.NoCache)
+        self._drawing.end_zoom()
 
     # --- adding a table -------------------------------------------------------------------
 
@@ -535,7 +457,7 @@ class FloorScene(QGraphicsScene):
             ids = set(ids) | on_plan | set(self._items)
         background = pending.reference
         sections: set[str | None] | None = None if pending.reference else set()
-        pulses = self._may_ring(len(pending.aspects))
+        pulses = self._pulses.may_ring(len(pending.aspects))
         painted = paint_log.active()
         applied: list[tuple[str, int, QRectF]] | None = [] if painted is not None else None
         if pending.full:
@@ -566,9 +488,8 @@ class FloorScene(QGraphicsScene):
                 background = True
                 if sections is not None:
                     sections.add(table.section_id)
-                if pulses and (aspects & _PULSING
-                               or (Aspect.CREATED in aspects and RESYNCED not in aspects)):
-                    self._start_pulse(tid, "live", PULSE_MS)
+                if pulses and is_news(aspects, added=True):
+                    self._pulses.ring(tid)
                 if applied is not None:
                     applied.append((tid, table.version, item.geometry.scene_box()))
                 continue
@@ -591,8 +512,8 @@ class FloorScene(QGraphicsScene):
                 background = True
                 if sections is not None:
                     sections.update((before.section_id, table.section_id))
-            if pulses and aspects & _PULSING:
-                self._start_pulse(tid, "live", PULSE_MS)
+            if pulses and is_news(aspects):
+                self._pulses.ring(tid)
             self._overview.table_changed(item, tid)
             self._layer.table_changed(drawn, item.sceneBoundingRect())
             if applied is not None:
@@ -616,9 +537,7 @@ class FloorScene(QGraphicsScene):
         item = TableItem(table, self._state)
         item.set_unconfirmed(self._store.is_unconfirmed(table.id))
         item.set_editable(self._state.edit_mode)
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
-                     not self._mode.items_paint)
-        self._apply_cache(item)
+        self._drawing.add(item)
         self._items[table.id] = item
         self.addItem(item)
         self._apply_highlight(item)
@@ -627,46 +546,10 @@ class FloorScene(QGraphicsScene):
 
     def _remove(self, item: TableItem) -> None:
         self._items.pop(item.table_id, None)
-        self._pulses.pop(item.table_id, None)
+        self._pulses.forget(item.table_id)
         item.show_handles(False)
         self._layer.table_changed(item.sceneBoundingRect())
         self.removeItem(item)
-
-    # --- pulses ----------------------------------------------------------
-
-    def _may_ring(self, changes: int) -> bool:
-        """Whether this flush's changes ring: few in it, and few in the last window."""
-        return self._throttle.may_ring(self._pulse_clock.elapsed(), changes,
-                                       most_per_frame=MAX_PULSES_PER_FRAME,
-                                       most_in_window=MAX_RINGS_PER_WINDOW,
-                                       window_ms=RING_WINDOW_MS)
-
-    def _start_pulse(self, table_id: str, kind: str, duration: int) -> None:
-        self._pulses[table_id] = (kind, self._pulse_clock.elapsed(), duration)
-        item = self._items.get(table_id)
-        if item is not None:  # drawn from this frame on, not from the first tick
-            self._redraw_ring(item)
-        if not self._pulse_timer.isActive():
-            self._pulse_timer.start()
-
-    def _on_pulse_tick(self) -> None:
-        now = self._pulse_clock.elapsed()
-        for tid, (_kind, start, duration) in list(self._pulses.items()):
-            item = self._items.get(tid)
-            if item is not None:
-                self._redraw_ring(item)
-            if now - start >= duration:
-                del self._pulses[tid]
-        if not self._pulses:
-            self._pulse_timer.stop()
-
-    def _redraw_ring(self, item: TableItem) -> None:
-        """The table's ring changed: redraw it where it is drawn (over the picture, or
-        the item itself)."""
-        if self._rings.isVisible():
-            self._rings.update_around(item)
-        else:
-            item.update()
 
     def set_marks(self, table_id: str, note: str = "", alert: bool = False) -> None:
         """The window's marks on a table (:meth:`TableItem.set_marks`), redrawn where the
@@ -675,7 +558,7 @@ class FloorScene(QGraphicsScene):
         if item is None:
             return
         drawn = item.sceneBoundingRect()
-        if item.set_marks(note, alert) and self._mode.layer:
+        if item.set_marks(note, alert) and self._drawing.mode.layer:
             self._layer.table_changed(drawn, item.sceneBoundingRect())
 
     def tick(self) -> None:
@@ -700,12 +583,12 @@ class FloorScene(QGraphicsScene):
         if old is not None:
             old.show_handles(False)
             old.setZValue(0)
-            if self._mode.overview:
+            if self._drawing.mode.overview:
                 self._rings.update_around(old)
         self._selected = tid
         if tid:
             self._items[tid].setZValue(1)  # drawn over a neighbour it is dragged across
-            if self._mode.overview:
+            if self._drawing.mode.overview:
                 self._rings.update_around(self._items[tid])
         if tid and self._state.edit_mode:
             self._items[tid].show_handles(True)

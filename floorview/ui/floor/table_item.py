@@ -3,9 +3,10 @@
 The item sits at the table's centre and turns about it (``setRotation``), so its own
 coordinates put the table's unrotated shape around (0, 0). Labels are drawn upright in
 a counter-rotated frame, whatever the table's rotation. Everything an item needs to
-paint — its layout, texts, the badge colour — is worked out when the table changes,
-never in :meth:`TableItem.paint`, which only draws, and draws less when zoomed out
-(level of detail, as in Qt's "chip" example).
+paint — its layout, texts, the badge colour — is worked out when the table changes and
+handed, as a frozen :class:`~floorview.ui.floor.table_paint.TableLook`, to
+:mod:`~floorview.ui.floor.table_paint`, which only draws, and draws less when zoomed out
+(:mod:`~floorview.ui.floor.level_of_detail`).
 
 What an item does not own (theme, thresholds, the clock's minute, the users, stale,
 edit mode, the live pulses) it reads from the :class:`ItemState` its scene shares with
@@ -22,7 +23,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QPainter,
     QPainterPath,
@@ -38,32 +38,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorview.core.model import Shape, Status, Table, User, minutes_between
+from floorview.core.model import Status, Table, User, minutes_between
 from floorview.ui.floor import palette
 from floorview.ui.floor.edit_handles import place_handles, show_handles
 from floorview.ui.floor.geometry import Geometry, clamp_into, edited_number, snap
 from floorview.ui.floor.hatch import hatch_lines, hatch_step
 from floorview.ui.floor.labels import CAP as _CAP
 from floorview.ui.floor.labels import (
-    LabelBoxes,
     LabelStyle,
     layout_labels,
     same_boxes_for_times,
     shape_path,
-    stem_length,
 )
-from floorview.ui.floor.labels import advance as _advance
-from floorview.ui.floor.labels import metrics as _metrics
+from floorview.ui.floor.level_of_detail import Detail, level_of_detail
 from floorview.ui.floor.palette import Paints
+from floorview.ui.floor.table_paint import TableLook, paint_ring, paint_table
 from floorview.ui.floor.time_label import TIMED_STATUSES, format_duration, time_level
 
-# Level of detail, in device pixels.
-_MIN_DETAIL_PX = 14.0  # a table smaller than this on screen is a plain filled shape
-_MIN_NUMBER_PX = 9.0  # the number's font smaller than this is not drawn
-_MIN_SMALL_PX = 7.5  # nor the seats, time and badge below this
-_MIN_GLYPH_PX = 8.0  # a status glyph smaller than this is a speck: the fill says it
-_MIN_SHADOW_PX = 40.0  # shadows only on tables this big on screen
-_LONE_GLYPH = 0.42  # too small for text: the glyph alone, this share of the smaller side
 _STACK_ORDER = itertools.count()
 
 
@@ -91,47 +82,6 @@ class ItemState:
     edited: Callable[[TableItem, dict[str, Any]], None] = lambda item, change: None
 
 
-@dataclass(frozen=True, slots=True)
-class Detail:
-    """What a table's painting shows at one level of detail (device px per plan unit):
-    :meth:`TableItem.draw`, :meth:`TableItem.shown_facts` and the rings all read it."""
-
-    #: more than a plain filled shape: border, rings, labels
-    body: bool
-    #: the soft drop shadow
-    shadow: bool
-    #: the number (and the callout's plate); without it at most :attr:`lone_glyph`
-    number: bool
-    #: too small for text: the status glyph alone, centred on the table
-    lone_glyph: bool
-    #: the status glyph beside the number
-    glyph: bool
-    #: the seats (or guests of seats)
-    seats: bool
-    #: the time pill and the server badge
-    small: bool
-
-
-def level_of_detail(lod: float, g: Geometry, boxes: LabelBoxes) -> Detail:
-    """What a table drawn at ``g`` with these label boxes shows at ``lod``."""
-    side = min(g.width, g.height)
-    number = lod * boxes.number_px >= _MIN_NUMBER_PX
-    return Detail(body=lod * side >= _MIN_DETAIL_PX,
-                  shadow=lod * side >= _MIN_SHADOW_PX,
-                  number=number,
-                  lone_glyph=not number and lod * (side * _LONE_GLYPH) >= _MIN_GLYPH_PX,
-                  glyph=lod * boxes.glyph.height() >= _MIN_GLYPH_PX,
-                  seats=lod * boxes.seats_px >= _MIN_SMALL_PX,
-                  small=lod * boxes.small_px >= _MIN_SMALL_PX)
-
-
-def _centered_text(painter: QPainter, role: str, font, center: QPointF, text: str) -> None:
-    px = font.pixelSize()
-    painter.setFont(font)
-    painter.drawText(QPointF(center.x() - _advance(role, text) * px / 2,
-                             center.y() + _metrics(role)[2] * px / 2), text)
-
-
 class TableItem(QGraphicsItem):
     """One table. Create it with the table and the scene's :class:`ItemState`."""
 
@@ -141,6 +91,8 @@ class TableItem(QGraphicsItem):
     def __init__(self, table: Table, state: ItemState) -> None:
         super().__init__()
         self._state = state
+        #: what the painting draws (None: to build again, something in it changed)
+        self._look: TableLook | None = None
         self._table = table
         self._geom = Geometry.of(table)
         self._local_edit = False  # moved by the user, not yet confirmed by the store
@@ -208,6 +160,7 @@ class TableItem(QGraphicsItem):
         if (note, alert) == (self._note, self._alert):
             return False
         self._note, self._alert = note, alert
+        self._look = None
         self.tick_marks()
         return True
 
@@ -332,12 +285,14 @@ class TableItem(QGraphicsItem):
     def set_table(self, table: Table) -> None:
         """Show ``table`` (a newer copy of the same id): redo only what changed."""
         old, self._table = self._table, table
+        self._look = None
         geom = Geometry.of(table)
         layout_changed = geom != Geometry.of(old) or table.shape != old.shape
         if layout_changed or not self._local_edit:
             self._local_edit = False  # the store has spoken: its geometry holds
             if geom != self._geom or table.shape != old.shape:
                 self._geom = geom
+                self._look = None
                 self._place()
                 self._relayout()
         if table.server_id != old.server_id:
@@ -361,6 +316,7 @@ class TableItem(QGraphicsItem):
         if on == self._unconfirmed:
             return False
         self._unconfirmed = on
+        self._look = None
         self._refresh_tooltip()
         self.update()
         return True
@@ -375,6 +331,7 @@ class TableItem(QGraphicsItem):
         geom = Geometry.of(self._table)
         if geom != self._geom:
             self._geom = geom
+            self._look = None
             self._place()
             self._relayout()
 
@@ -407,6 +364,7 @@ class TableItem(QGraphicsItem):
         """Draw the table at ``geom`` (edit mode: a rotation or resize under way)."""
         if geom != self._geom:
             self._geom = geom
+            self._look = None
             self._local_edit = True
             self._place()
             self._relayout()
@@ -421,6 +379,7 @@ class TableItem(QGraphicsItem):
     def _place(self) -> None:
         g = self._geom
         self._shape = shape_path(self._table.shape, g.width, g.height)
+        self._look = None
         self._placing = True  # the store's (or a handle's) place: not snapped, not a drag
         try:
             self.setPos(g.center)
@@ -430,6 +389,7 @@ class TableItem(QGraphicsItem):
         place_handles(self, self._geom)
 
     def _refresh_badge(self) -> None:
+        self._look = None
         sid = self._table.server_id
         if not sid:
             self._badge = None
@@ -457,6 +417,7 @@ class TableItem(QGraphicsItem):
         self.setToolTip(" · ".join(parts))
 
     def _refresh_time(self) -> None:
+        self._look = None
         t, now = self._table, self._state.now
         minutes = minutes_between(t.status_changed_at, now) if now else None
         if t.status not in TIMED_STATUSES or minutes is None:
@@ -481,11 +442,13 @@ class TableItem(QGraphicsItem):
         self.prepareGeometryChange()  # before the bounds change: Qt reads the old ones
         self._labels = boxes
         self._detail = None
+        self._look = None
 
     def _refresh_hatch(self) -> None:
         """An out-of-service table's hatch lines and their pen (:mod:`.hatch`: cut to
         its shape once a size, drawn without a clip path)."""
         g, t = self._geom, self._table
+        self._look = None
         self._hatch: list[QLineF] = []
         self._hatch_pen: QPen | None = None
         hatch = self._state.paints.status[Status.OUT_OF_SERVICE].hatch
@@ -509,104 +472,12 @@ class TableItem(QGraphicsItem):
 
     def draw(self, painter: QPainter, *, pulse: bool = True) -> None:
         """The table's painting, in its own coordinates at ``painter``'s transform (its
-        own :meth:`paint`, or the scene's tables layer drawing it into its picture)."""
-        st, t, g = self._state, self._table, self._geom
-        p = st.paints
-        sp = p.status.get(t.status) or p.status[Status.UNKNOWN]
-        stale = st.stale or self._unconfirmed
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        d = self.detail(lod)
-        fill = sp.fill_stale if stale else sp.fill
-        if not d.body:
-            painter.setPen(p.selection if self.isSelected() else p.no_pen)
-            painter.setBrush(fill)
-            painter.drawPath(self._shape)
-            return
-
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if d.shadow:
-            # A soft shadow, straight down on the floor whatever the table's rotation.
-            painter.save()
-            painter.rotate(-g.rotation)
-            painter.translate(0, max(1.5, min(g.width, g.height) * 0.05))
-            painter.rotate(g.rotation)
-            painter.setPen(p.no_pen)
-            painter.setBrush(p.shadow)
-            painter.drawPath(self._shape)
-            painter.restore()
-
-        running = st.pulse(self) if pulse else None
-        if self._alert and t.status is Status.OCCUPIED:
-            # over time, until handled: a wide red ring on a halo, outside the selection's
-            self._ring_at(painter, 0.75, p.selection_halo)
-            self._ring_at(painter, 0.75, self._alert_pen(p))
-        if self.isSelected():
-            self._ring_at(painter, 0.35, p.selection_halo)
-            self._ring_at(painter, 0.35, p.selection)
-            if st.edit_mode:  # the stem of the rotate handle
-                painter.setPen(p.selection)
-                painter.drawLine(QPointF(0, -g.height / 2), QPointF(0, -g.height / 2 - _stem(g)))
-
-        painter.setBrush(fill)
-        painter.setPen(sp.border_stale if stale else sp.border)
-        painter.drawPath(self._shape)
-        if t.shape is Shape.UNKNOWN:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(p.unknown_border)
-            painter.drawPath(self._shape)
-        if self._hatch and self._hatch_pen is not None:
-            painter.setPen(self._hatch_pen)
-            painter.drawLines(self._hatch)
-        if running is not None:
-            self._draw_pulse(painter, running, sp.ripple)
-
-        b = self._labels
-        painter.save()
-        painter.rotate(-g.rotation)
-        icon = sp.icon_stale if stale else sp.icon
-        if not d.number:
-            # Too small for text: the glyph alone, centred, if it can still be made out.
-            if d.lone_glyph:
-                gs = min(g.width, g.height) * _LONE_GLYPH
-                self._draw_glyph(painter, QRectF(-gs / 2, -gs / 2, gs, gs), t.status, icon)
-            painter.restore()
-            return
-        if not b.plate.isEmpty():  # a callout: the facts on a plate over the table
-            painter.setBrush(fill)
-            painter.setPen(sp.border_stale if stale else sp.border)
-            painter.drawPath(b.plate_path)
-        if d.glyph:
-            self._draw_glyph(painter, b.glyph, t.status, icon)
-        painter.setPen(sp.text_stale if stale else sp.text)
-        shown = (b.number, b.seats) if d.seats else (b.number,)
-        for text in shown:
-            painter.setFont(text.font)
-            painter.drawText(text.origin, text.text)
-        if d.small:
-            if self._time_text:
-                self._draw_pill(painter, p)
-            if self._badge is not None:
-                self._draw_badge(painter, p)
-        painter.restore()
-
-    @staticmethod
-    def _alert_pen(p: Paints) -> QPen:
-        pen = _ALERT_PENS.get(id(p))
-        if pen is None:
-            pen = _ALERT_PENS[id(p)] = QPen(p.time["red"][0].color(), 5.0)
-            pen.setCosmetic(True)
-        return pen
-
-    def _ring_at(self, painter: QPainter, grow: float, pen: QPen) -> None:
-        """Stroke the outline ``grow`` × the ring margin outside the shape."""
-        g = self._geom
-        m = self._labels.ring * grow
-        painter.save()
-        painter.scale(1 + 2 * m / g.width, 1 + 2 * m / g.height)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(pen)
-        painter.drawPath(self._shape)
-        painter.restore()
+        own :meth:`paint`, or the scene's tables layer drawing it into its picture;
+        ``pulse``: with its running ring)."""
+        st = self._state
+        d = self.detail(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()))
+        paint_table(painter, self.look, d, st.paints, stale=st.stale, selected=self.isSelected(),
+                    edit_mode=st.edit_mode, ring=st.pulse(self) if pulse and d.body else None)
 
     def draw_pulse(self, painter: QPainter) -> None:
         """Only the table's running ring, in its own coordinates (drawn over the tables
@@ -614,89 +485,21 @@ class TableItem(QGraphicsItem):
         running = self._state.pulse(self)
         if running is None:
             return
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        d = self.detail(lod)
-        if not d.body:
-            return  # as draw(): too small for a ring
-        sp = self._state.paints.status.get(self._table.status) or self._state.paints.status[Status.UNKNOWN]
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        holes = self._label_shapes(d)
-        if not holes.isEmpty():
-            # under the labels, as draw() paints them over its ring
-            g = self._geom
-            painter.rotate(-g.rotation)
-            reach = 4 * max(g.width, g.height)
-            around = QPainterPath()
-            around.addRect(QRectF(-reach, -reach, 2 * reach, 2 * reach))
-            painter.setClipPath(around.subtracted(holes), Qt.ClipOperation.IntersectClip)
-            painter.rotate(g.rotation)
-        self._draw_pulse(painter, running, sp.ripple)
-        painter.restore()
+        d = self.detail(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()))
+        paint_ring(painter, self.look, d, self._state.paints, running)
 
-    def _label_shapes(self, d: Detail) -> QPainterPath:
-        """The plate, pill and badge as draw() paints them at this level of detail, in
-        the labels' upright frame."""
-        shapes = QPainterPath()
-        b = self._labels
-        if d.number and not b.plate.isEmpty():
-            shapes.addPath(b.plate_path)
-        if d.small:
-            for r, shown in ((b.pill, bool(self._time_text)),
-                             (b.badge, self._badge is not None)):
-                if shown and not r.isEmpty():
-                    shapes.addRoundedRect(r, r.height() / 2, r.height() / 2)
-        return shapes
-
-    def _draw_pulse(self, painter: QPainter, pulse: tuple[str, float], ripple: QColor) -> None:
-        kind, progress = pulse
-        if kind == "flash":
-            color = QColor(self._state.paints.flash)
-            phase = (progress * 3) % 1.0
-            width = 5.0
-        else:
-            color = QColor(ripple)
-            phase = progress
-            width = 4.0
-        color.setAlphaF(max(0.0, 1.0 - phase) * 0.9)
-        pen = QPen(color, width * (1 - 0.5 * phase))
-        pen.setCosmetic(True)
-        self._ring_at(painter, 0.15 + 0.85 * phase, pen)
-
-    @staticmethod
-    def _draw_glyph(painter: QPainter, rect: QRectF, status: Status, brush: QBrush) -> None:
-        path = palette.glyph_path(status)
-        painter.save()
-        painter.translate(rect.center())
-        painter.scale(rect.width() / 2, rect.height() / 2)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(brush)
-        painter.drawPath(path)
-        painter.restore()
-
-    def _draw_pill(self, painter: QPainter, p: Paints) -> None:
-        brush, color = (p.time_stale if self._state.stale else p.time)[self._time_level]
-        r = self._labels.pill
-        painter.setPen(p.halo)
-        painter.setBrush(brush)
-        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-        painter.setPen(color)
-        _centered_text(painter, "label", self._labels.time_font, r.center(), self._time_text)
-
-    def _draw_badge(self, painter: QPainter, p: Paints) -> None:
-        badge = self._badge_stale if self._state.stale else self._badge
-        if badge is None:  # never: drawn only when there is a server, so one was known
-            return
-        initials, fill, text = badge
-        r = self._labels.badge
-        painter.setPen(p.halo)
-        painter.setBrush(fill)
-        if r.width() > r.height() + 0.01:  # initials at their least size: a pill
-            painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-        else:
-            painter.drawEllipse(r)
-        painter.setPen(text)
-        _centered_text(painter, "badge", self._labels.badge_font, r.center(), initials)
+    @property
+    def look(self) -> TableLook:
+        """What the painting draws of the table, built again after anything in it changed."""
+        look = self._look
+        if look is None:
+            look = self._look = TableLook(
+                status=self._table.status, shape=self._table.shape, geometry=self._geom,
+                outline=self._shape, labels=self._labels, hatch=self._hatch,
+                hatch_pen=self._hatch_pen, time_text=self._time_text,
+                time_level=self._time_level, badge=self._badge, badge_stale=self._badge_stale,
+                alert=self.alert, unconfirmed=self._unconfirmed)
+        return look
 
     # --- edit mode: drag, snap, keep inside ---------------------------------------------
 
@@ -712,6 +515,7 @@ class TableItem(QGraphicsItem):
             if new != g:
                 self._geom = new
                 self._local_edit = True
+                self._look = None
         return super().itemChange(change, value)
 
     def _snapped_center(self, center: QPointF) -> QPointF:
@@ -744,11 +548,3 @@ class TableItem(QGraphicsItem):
         start, self._press_geom = self._press_geom, None
         if start is not None and (start.x, start.y) != (self._geom.x, self._geom.y):
             self._state.edited(self, {"x": edited_number(self._geom.x), "y": edited_number(self._geom.y)})
-
-
-_ALERT_PENS: dict[int, QPen] = {}  # per theme's (cached, never freed) Paints
-
-
-def _stem(g: Geometry) -> float:
-    """How far above the table its rotate handle sits."""
-    return stem_length(g.width, g.height)

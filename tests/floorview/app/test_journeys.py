@@ -482,11 +482,11 @@ def test_the_shown_view_matches_a_fresh_render_after_a_change(qtbot, launch, adm
     """What is on screen after one change is what a fresh view of the same floor draws:
     no item left unrepainted (a dropped update() in TableItem.set_table shows here).
     Pulses off: a change's ring repaints the table for its whole run, and hides that."""
-    from floorview.ui.floor import floor_scene
+    from floorview.ui.floor import pulses
     from floorview.ui.floor.floor_scene import FloorScene
     from floorview.ui.floor.floor_view import FloorView
 
-    monkeypatch.setattr(floor_scene, "MAX_PULSES_PER_FRAME", 0)
+    monkeypatch.setattr(pulses, "MAX_PULSES_PER_FRAME", 0)
     app = launch("host@floorview.dev")
     window = app.window
     window.resize(1440, 900)

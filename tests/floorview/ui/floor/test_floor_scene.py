@@ -319,35 +319,6 @@ def test_numbers_are_drawn_as_real_glyphs(scene, store, shot):
     assert eight != zero and zero != one and eight != one
 
 
-def test_live_rings_fade_away(qtbot, scene, store, monkeypatch):
-    import floorview.ui.floor.floor_scene as fs
-
-    monkeypatch.setattr(fs, "PULSE_MS", 60)
-    event(store, "t-5", status="occupied")
-    scene.flush()
-    assert scene.pulsing() == {"t-5"}
-
-    def gone():
-        assert scene.pulsing() == set()
-
-    qtbot.waitUntil(gone, timeout=2000)
-
-
-def test_a_mass_change_rings_no_table(scene, store, monkeypatch):
-    import floorview.ui.floor.floor_scene as fs
-
-    monkeypatch.setattr(fs, "MAX_PULSES_PER_FRAME", 5)
-    ids = [i.table_id for i in scene.table_items()]
-    for tid in ids[:6]:
-        event(store, tid, name="tableUpdated", capacity=9)
-    scene.flush()
-    assert scene.pulsing() == set()
-    for tid in ids[:5]:
-        event(store, tid, name="tableUpdated", capacity=7)
-    scene.flush()
-    assert scene.pulsing() == set(ids[:5])
-
-
 def test_section_name_tags_cover_no_table_and_stay_in_the_room(scene):
     zones = list(scene.section_zones().values())
     assert {name for _, _, name, _ in zones} == {"WINDOW", "CENTRE", "BAR"}

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 
 from floorview.core.model import Status
 from floorview.core.samples import big_store, demo_store
-from floorview.ui.floor import floor_scene as fs
+from floorview.ui.floor import pulses
 from floorview.ui.floor.palette import LIGHT
 from tests.floorview.pixels import close, inner_point
 
@@ -57,7 +57,7 @@ def _far_apart(a: QImage, b: QImage, *, stop_at: int | None = None) -> int:
 @pytest.mark.parametrize("where", ["fit", "close", "overview"])
 def test_after_a_change_the_cached_floor_is_what_the_tables_paint(qapp, make_view, where,
                                                                   monkeypatch):
-    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 0)  # no ring: the change alone redraws
+    monkeypatch.setattr(pulses, "MAX_RINGS_PER_WINDOW", 0)  # no ring: the change alone redraws
     store, plan = big_store(600) if where == "overview" else _main()
     scene, view = make_view(store, plan)
     if where == "close":
@@ -147,7 +147,7 @@ def test_a_table_changed_out_of_sight_shows_its_change_when_brought_into_sight(
         qapp, make_view, monkeypatch, how):
     """Changes out of sight are not drawn into the picture (it holds what the view
     shows): panned or zoomed to, the table shows its new state, pixel for pixel."""
-    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 0)
+    monkeypatch.setattr(pulses, "MAX_RINGS_PER_WINDOW", 0)
     store, plan = big_store(600)
     scene, view = make_view(store, plan, size=(900, 600))
     view.zoom_by(8.0)
@@ -191,7 +191,7 @@ def test_edit_mode_and_a_zoom_gesture_let_the_tables_paint_themselves(qapp, make
 
 
 def test_a_table_moved_by_the_store_leaves_no_trace_where_it_was(qapp, make_view, monkeypatch):
-    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 0)
+    monkeypatch.setattr(pulses, "MAX_RINGS_PER_WINDOW", 0)
     store, plan = _main()
     scene, view = make_view(store, plan)
     view.viewport().grab()
@@ -211,7 +211,7 @@ def test_a_table_moved_by_the_store_leaves_no_trace_where_it_was(qapp, make_view
 def test_the_window_s_marks_show_in_the_picture_and_go_again(qapp, make_view, monkeypatch):
     # F8's "free ~19:55" and the over-time ring come from the window (set_marks), not
     # from the store: the picture at rest must be redrawn for them too.
-    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 0)
+    monkeypatch.setattr(pulses, "MAX_RINGS_PER_WINDOW", 0)
     store, plan = _main()
     scene, view = make_view(store, plan)
     occupied = [i.table_id for i in scene.table_items() if i.table.status is Status.OCCUPIED]

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from floorview.core.model import Status
 from floorview.core.samples import big_store
-from floorview.ui.floor import floor_scene as fs
+from floorview.ui.floor import pulses
 from floorview.ui.floor.palette import LIGHT
 from tests.floorview.pixels import close
 
@@ -55,8 +55,8 @@ def test_rings_at_overview_zoom_are_drawn_over_the_floor_and_leave_no_trace(qapp
 
 
 def test_a_steady_stream_of_changes_rings_no_table(scene, store, monkeypatch):
-    monkeypatch.setattr(fs, "MAX_RINGS_PER_WINDOW", 3)
-    monkeypatch.setattr(fs, "RING_WINDOW_MS", 60_000)
+    monkeypatch.setattr(pulses, "MAX_RINGS_PER_WINDOW", 3)
+    monkeypatch.setattr(pulses, "RING_WINDOW_MS", 60_000)
     ids = [i.table_id for i in scene.table_items()][:5]
     for tid in ids:  # one change a frame: each frame alone would ring
         _change(store, tid)
