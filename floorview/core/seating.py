@@ -384,7 +384,7 @@ def rank(tables: Iterable[Table], party: int, *, now: datetime,
         return out
     largest = max((t.capacity for t in tables), default=0)
     return [Option((), (), 0, False, None, None,
-                   f"No table seats {party}, now or later: the largest table seats "
+                   f"Nothing seats {party}, now or later: the largest table seats "
                    f"{largest}, and no free neighbouring tables add up to {party}")]
 
 

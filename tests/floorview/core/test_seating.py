@@ -165,7 +165,7 @@ def test_a_party_larger_than_any_table_or_group_is_told_so():
     tables = [table("a", "1", 4, 0, 0), table("b", "2", 4, 100, 0)]
     (o,) = rank_(tables, 40)
     assert o.tables == () and not o.now and o.free_at is None and o.seats == 0
-    assert o.reason.startswith("No table seats 40, now or later: the largest table seats 4")
+    assert o.reason.startswith("Nothing seats 40, now or later: the largest table seats 4")
 
 
 def test_a_party_of_none_is_refused():
