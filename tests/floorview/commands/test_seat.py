@@ -1,0 +1,94 @@
+"""``floorview seat`` against a real server_stub with its demo data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from floorview.cli import main as cli_main
+from floorview.core.rest import RestClient
+from server_stub.testing import StubServer
+from tests.floorview import stubs
+from tests.floorview.keyrings import memory_keyring  # noqa: F401
+from tests.floorview.stubs import ADMIN, HOST, pause_simulator
+
+
+@pytest.fixture(scope="module")
+def stub():
+    with StubServer(**stubs.UNLIMITED) as srv:
+        pause_simulator(srv)  # the tables hold still between the answer and the check
+        yield srv
+
+
+@pytest.fixture
+def env(monkeypatch, memory_keyring):  # noqa: F811
+    for name in ("FLOORVIEW_TOKEN", "FLOORVIEW_PASSWORD", "FLOORVIEW_SERVER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("FLOORVIEW_PASSWORD", "demo")
+    return monkeypatch
+
+
+def server_tables(srv: StubServer) -> tuple[str, list[dict]]:
+    rest = RestClient(srv.url)
+    rest.token = srv.token_for(ADMIN)
+    rest_host = RestClient(srv.url)
+    rest_host.token = srv.token_for(HOST)
+    branch = rest_host.branches()[0]
+    return branch.id, rest.tables_json(branch.id)
+
+
+def seat(srv, capsys, *args: str) -> tuple[int, str, str]:
+    code = cli_main(["seat", "--server", srv.url, "--email", HOST, "--no-journal", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_json_best_option_is_a_free_table_on_the_server_that_seats_the_party(stub, env, capsys):
+    code, out, err = seat(stub, capsys, "--party", "3", "--json")
+    assert code == 0, err
+    options = json.loads(out)
+    assert options and set(options[0]) == {"tables", "tableIds", "seats", "now", "freeAt",
+                                           "serverId", "reason"}
+    _, tables = server_tables(stub)
+    by_id = {t["id"]: t for t in tables}
+    best = options[0]
+    assert best["now"] is True and best["freeAt"] is None
+    assert [by_id[i]["number"] for i in best["tableIds"]] == best["tables"]
+    assert all(by_id[i]["status"] == "available" for i in best["tableIds"])
+    assert sum(by_id[i]["capacity"] for i in best["tableIds"]) == best["seats"] >= 3
+    # and no free table that seats 3 is smaller than the one chosen
+    free = [t["capacity"] for t in tables if t["status"] == "available" and t["capacity"] >= 3]
+    assert best["seats"] == min(free)
+    assert f"Table {best['tables'][0]} seats {best['seats']}" in best["reason"]
+
+
+def test_a_party_larger_than_any_group_gets_nothing_now_with_a_reason(stub, env, capsys):
+    code, out, err = seat(stub, capsys, "--party", "400", "--json")
+    assert code == 0, err
+    (only,) = json.loads(out)
+    assert only["now"] is False and only["tables"] == [] and only["freeAt"] is None
+    assert only["reason"].startswith("Nothing seats 400, now or later")
+
+
+def test_plain_lines_name_the_branch_and_number_the_options(stub, env, capsys):
+    code, out, _ = seat(stub, capsys, "--party", "2")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("A party of 2 at ")
+    assert lines[1].startswith("1. Table ") and "seats" in lines[1]
+
+
+def test_exit_codes_as_watch(stub, env, capsys):
+    assert seat(stub, capsys, "--party", "2", "--branch", "Atlantis")[0] == 4
+    env.setenv("FLOORVIEW_PASSWORD", "wrong")
+    code, _, err = seat(stub, capsys, "--party", "2")
+    assert code == 3 and "bad credentials" in err
+    assert cli_main(["seat", "--party", "2", "--email", HOST]) == 2  # no server
+
+
+def test_a_party_that_is_not_a_number_is_bad_usage(env, capsys):
+    with pytest.raises(SystemExit) as e:
+        cli_main(["seat", "--server", "http://127.0.0.1:9", "--party", "four"])
+    assert e.value.code == 2
+    assert "not a number of guests" in capsys.readouterr().err
