@@ -23,6 +23,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -132,10 +133,13 @@ def main(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | N
     else:
         out.write(f"A party of {args.party} at {branch.name}:\n")
         for i, o in enumerate(options, 1):
-            out.write(f"{i}. {_line(o)}\n")
+            out.write(f"{i}. {_line(o, branch.zone)}\n")
     out.flush()
     return EXIT_OK
 
 
-def _line(o: Option) -> str:
-    return o.reason if o.now or o.free_at is None else f"{o.reason} [free at {o.free_at:%H:%M}]"
+def _line(o: Option, zone: tzinfo | None) -> str:
+    """The reason, and a likely-free time on the branch's clock."""
+    if o.now or o.free_at is None:
+        return o.reason
+    return f"{o.reason} [free at {o.free_at.astimezone(zone):%H:%M}]"

@@ -92,3 +92,14 @@ def test_a_party_that_is_not_a_number_is_bad_usage(env, capsys):
         cli_main(["seat", "--server", "http://127.0.0.1:9", "--party", "four"])
     assert e.value.code == 2
     assert "not a number of guests" in capsys.readouterr().err
+
+
+def test_a_likely_free_time_is_printed_on_the_branchs_clock():
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from floorview.commands.seat import _line
+    from floorview.core.seating import Option
+
+    o = Option(("20",), ("t20",), 8, False, datetime(2026, 7, 1, 19, 15, tzinfo=UTC), None, "r")
+    assert _line(o, ZoneInfo("Europe/London")) == "r [free at 20:15]"  # BST: UTC+1
