@@ -13,7 +13,8 @@ they are (and the turn estimates of :mod:`floorview.core.turns`), in this order:
    each table is a neighbour of another; the fewest spare seats first, then the fewest
    tables, then one section over several.
 3. *When nothing fits now*: the occupied tables that would seat the party, by when they
-   are likely free ("likely free next"); with no history to estimate from, each says so.
+   are likely free ("likely free next"); then those with no history to estimate from,
+   each saying so.
 
 *The rotation* (:func:`rotation`): the servers on the floor (a section's server, or a
 table's) in the order they should be given the next party. By default the one whose
@@ -371,10 +372,10 @@ def rank(tables: Iterable[Table], party: int, *, now: datetime,
         out.append(Option((t.number,), (t.id,), t.capacity, False, e.free_at, sid,
                           f"Table {t.number} seats {t.capacity}: {nothing}; it is likely "
                           f"free {when} ({e.basis}), in {who(sid)}"))
-    if out:
-        return out
-    untimed = sorted(later, key=lambda t: (t.capacity, _number_key(t)))[:MAX_OPTIONS]
-    for t in untimed:
+    # then those with no estimate: a host may still watch them
+    untimed = sorted((t for t in later if estimates.get(t.id) is None),
+                     key=lambda t: (t.capacity, _number_key(t)))
+    for t in untimed[:max(0, MAX_OPTIONS - len(out))]:
         sid = server_of(t, sections)
         out.append(Option((t.number,), (t.id,), t.capacity, False, None, sid,
                           f"Table {t.number} seats {t.capacity}: {nothing}; it is occupied "

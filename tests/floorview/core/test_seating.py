@@ -149,6 +149,13 @@ def test_nothing_free_fits_and_the_estimate_decides():
     options = rank_(tables, 5, estimates=estimates)
     assert [(o.tables, o.free_at) for o in options] == [(("24",), at(20, 15)),
                                                          (("20",), at(20, 30))]
+    # a party of 3-4 has no history here: table 20 is still offered, after the timed one
+    tables[3] = table("t4", "4", 4, 1200, 0, status="occupied", guests=3, since=at(19))
+    estimates["t4"] = None
+    later = rank_(tables, 4, estimates=estimates)
+    assert [(o.tables, o.free_at) for o in later] == [(("24",), at(20, 15)),
+                                                       (("20",), at(20, 30)), (("4",), None)]
+    assert "no history" in later[2].reason
     assert not options[0].now and options[0].seats == 8
     assert "nothing free seats 5 now" in options[0].reason
     assert "in about 15 min" in options[0].reason
