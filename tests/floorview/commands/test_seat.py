@@ -103,3 +103,43 @@ def test_a_likely_free_time_is_printed_on_the_branchs_clock():
 
     o = Option(("20",), ("t20",), 8, False, datetime(2026, 7, 1, 19, 15, tzinfo=UTC), None, "r")
     assert _line(o, ZoneInfo("Europe/London")) == "r [free at 20:15]"  # BST: UTC+1
+
+
+def test_with_the_floor_full_the_journal_s_turns_say_when_the_eight_top_frees(env, capsys,
+                                                                              tmp_path):
+    from datetime import timedelta
+
+    from floorview.core.model import parse_time
+    from tests.floorview.core.test_turns import record_day
+
+    with StubServer(**stubs.UNLIMITED) as srv:
+        pause_simulator(srv)
+        branch_id, tables = server_tables(srv)
+        admin = RestClient(srv.url)
+        admin.token = srv.token_for(ADMIN)
+        for t in tables:  # nothing free: every table seated (a party of 7 at the eight-tops)
+            if t["status"] != "occupied" or t["capacity"] >= 7:
+                admin.set_status(t["id"], "occupied", 7 if t["capacity"] >= 7 else 1)
+        # four past parties of 8 (band 7+), 100 minutes each
+        journal = tmp_path / "history.sqlite"
+        for day in (20, 21, 22, 23):
+            record_day(None, day, [("t-4", "19:00", 100, 8)], path=journal, branch_id=branch_id)
+        code, out, err = seat(srv, capsys, "--party", "7", "--json")
+        assert code == 0, err
+        blind = json.loads(out)  # --no-journal: no estimate, and each option says so
+        assert blind and all(o["freeAt"] is None and "no history" in o["reason"] for o in blind)
+        code = cli_main(["seat", "--server", srv.url, "--email", HOST, "--journal",
+                         str(journal), "--party", "7", "--json"])
+        out = capsys.readouterr().out
+        assert code == 0
+        options = json.loads(out)
+        _, now_tables = server_tables(srv)
+        by_id = {t["id"]: t for t in now_tables}
+        eights = sorted(t["number"] for t in now_tables if t["capacity"] >= 7)
+        assert sorted(n for o in options for n in o["tables"]) == eights
+        for o in options:
+            (tid,) = o["tableIds"]
+            assert o["now"] is False and by_id[tid]["status"] == "occupied"
+            seated = parse_time(by_id[tid]["statusChangedAt"])
+            assert parse_time(o["freeAt"]) == seated + timedelta(minutes=100)
+            assert "median of 4 turns of parties of 7+" in o["reason"]
