@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 from floorview.core.evening import Segment
 from floorview.core.journal import service_day
-from floorview.core.model import Status, Table, TableSection
+from floorview.core.model import Status, Table, TableSection, format_time
 from floorview.core.turns import FreeEstimate
 
 #: Two free tables are neighbours when their edges come this close, in floor-plan units.
@@ -80,8 +80,6 @@ class Option:
 
 
 def _iso(when: datetime | None) -> str | None:
-    from floorview.core.model import format_time
-
     return format_time(when) if when is not None else None
 
 
