@@ -1,4 +1,4 @@
-"""The ``floorview`` command: the app (no subcommand), ``watch`` and ``snapshot``.
+"""The ``floorview`` command: the app (no subcommand), ``watch``, ``seat`` and ``snapshot``.
 
 The Qt parts are imported only when asked for, so ``floorview watch`` runs where Qt
 does not (a support engineer's SSH session).
@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     if add_snapshot_arguments is not None:
         add_snapshot_arguments(s)
 
+    from floorview.commands import seat
+
+    t = sub.add_parser("seat", help="where a party of N sits now, who serves them, or how long",
+                       description=seat.__doc__.split("\n\n")[2] if seat.__doc__ else None)
+    add_connection_options(t, defaults=False)
+    t.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
+    t.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
+                   help="log at LEVEL on the terminal")
+    t.argument_default = None
+    seat.add_arguments(t)
+
     from floorview.commands import report
 
     r = sub.add_parser("report", help="the night's report from its journal, as one HTML page",
@@ -94,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from floorview.commands.watch import main as watch_main
 
         return watch_main(args)
+    if args.command == "seat":
+        from floorview.commands.seat import main as seat_main
+
+        return seat_main(args)
     if args.command == "replay":
         from floorview.commands.replay import main as replay_main
 
