@@ -18,7 +18,11 @@ from floorview.core.store import BranchStore
 from floorview.ui.floor.floor_scene import FloorScene
 from floorview.ui.window.table_actions import TableActions
 from floorview.ui.window.table_keys import key_text
-from floorview.ui.window.table_placement import new_table_fields, next_table_number
+from floorview.ui.window.table_placement import (
+    new_table_fields,
+    next_table_number,
+    spot_in_view,
+)
 from floorview.ui.window.window_actions import WindowActions
 from floorview.ui.window.window_dialogs import WindowDialogs
 
@@ -98,7 +102,10 @@ class EditMode(QObject):
         scene = self._scenes.get(plan_id)
         if scene is None:
             return None
-        return new_table_fields(self._store, plan_id, scene.free_spot, number, capacity, shape)
+        plan = scene.floor_plan
+        spot = spot_in_view(scene, plan.width, plan.height,
+                            lambda: [item.labels_rect() for item in scene.table_items()])
+        return new_table_fields(self._store, plan_id, spot, number, capacity, shape)
 
     @Slot()
     def on_addTable_triggered(self) -> None:

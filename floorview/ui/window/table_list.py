@@ -43,6 +43,7 @@ from floorview.core.store import BranchStore, Update
 from floorview.core.turns import FreeEstimate
 from floorview.ui.floor.floor_view import LONG_PRESS_MS
 from floorview.ui.floor.time_label import format_duration
+from floorview.ui.window.list_widths import key_widths
 
 Clock = Callable[[], datetime]
 Estimates = Callable[[Table], FreeEstimate | None]
@@ -380,6 +381,7 @@ class TableList(QTableView):
         self._press_at: QPoint | None = None
         self._long_press = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._long_press.timeout.connect(self.on_long_press_timeout)
+        self._widest: dict[int, int] = {}  # a key column's width (px), by its index
         self._fit_columns()
         self.list_model.modelReset.connect(self._fit_columns)
         self._compact = False
@@ -406,6 +408,7 @@ class TableList(QTableView):
         self.setColumnHidden(columns.index("Floor"),
                              compact or not self.list_model.several_floors)
         self.setColumnHidden(columns.index("Free in ~"), not self.list_model.has_estimates)
+        self._widest = key_widths(self, columns, NO_HISTORY)
         self._fit_floor()
         self._fit_stretch()
 
@@ -420,16 +423,21 @@ class TableList(QTableView):
         if not narrow:
             others = sum(header.sectionSize(c) for c in range(len(columns))
                          if c not in (server, status) and not self.isColumnHidden(c))
-            def needs(c: int) -> int:  # its title's width, or its widest cell's in view
-                return max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+            def needs(c: int) -> int:  # its title's width, or its widest cell's
+                return self._widest.get(c) or max(self.sizeHintForColumn(c),
+                                                  header.sectionSizeHint(c))
 
             narrow = others + needs(status) + needs(server) > self.viewport().width()
         stretch = status if narrow else server
         for column in range(len(columns)):
             mode = (QHeaderView.ResizeMode.Stretch if column == stretch
+                    else QHeaderView.ResizeMode.Fixed if column in self._widest
                     else QHeaderView.ResizeMode.ResizeToContents)
             if header.sectionResizeMode(column) != mode:
                 header.setSectionResizeMode(column, mode)
+            if mode is QHeaderView.ResizeMode.Fixed \
+                    and header.sectionSize(column) != self._widest[column]:
+                header.resizeSection(column, self._widest[column])
 
     def _fit_floor(self) -> None:
         """The floor's column gives way in a narrow list once "Free in ~" shows (the floor
@@ -446,6 +454,11 @@ class TableList(QTableView):
         super().resizeEvent(event)
         self._fit_floor()
         self._fit_stretch()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()  # the widest texts, measured again
 
     def set_estimates(self, estimates: Estimates | None) -> None:
         """Show the "Free in ~" column with these estimates (None: hide it)."""

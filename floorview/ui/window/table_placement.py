@@ -1,7 +1,7 @@
 """Where a new table goes: its number, its size and shape from the floor's, a free spot.
 
-Pure functions of the store and the floor's free space (asked of the floor's scene), so the
-rules are tested without a window.
+Pure functions of the store and the floor's free space (:func:`spot_in_view` asks the
+floor's scene and view), so the rules are tested without a window.
 """
 
 from __future__ import annotations
@@ -11,15 +11,41 @@ from collections.abc import Callable
 from statistics import median
 from typing import Any
 
+from PySide6.QtWidgets import QGraphicsScene
+
 from floorview.core.model import Shape
 from floorview.core.store import BranchStore
+from floorview.ui.floor.edit_handles import EditHandle
+from floorview.ui.floor.free_spot import free_spot
+from floorview.ui.floor.labels import stem_length
 
 #: A new table's default size when the floor has none to copy (floor-plan units).
 DEFAULT_TABLE_SIZE = (80.0, 80.0)
 
 #: Where on the floor a table of (width, height) covers no other table nor any table's
-#: labels (FloorScene.free_spot); None when there is no room.
+#: labels (spot_in_view); None when there is no room.
 FreeSpot = Callable[[float, float], tuple[float, float] | None]
+
+
+def spot_in_view(scene: QGraphicsScene, plan_width: float, plan_height: float,
+                 labels: Callable[[], list[Any]]) -> FreeSpot:
+    """Where on ``scene``'s plan a new table goes: the middle of the largest clear area
+    of the part of the room its view shows (else of the whole room), clear of every
+    table and its labels (``labels()``: their scene rects, the time pills and badges
+    with them), with room above it for its rotate handle inside the room."""
+    def spot(width: float, height: float) -> tuple[float, float] | None:
+        within, scale = None, 1.0
+        views = [v for v in scene.views() if v.isVisible()]
+        if views:
+            view = views[0]
+            within = view.mapToScene(view.viewport().rect()).boundingRect()
+            t = view.transform()
+            scale = max(1e-3, (t.m11() ** 2 + t.m12() ** 2) ** 0.5)
+        # the handle sits its stem above the table and keeps its size on screen
+        head = stem_length(width, height) + EditHandle.RADIUS / scale + 3 / scale
+        return free_spot(plan_width, plan_height, labels(), width, height,
+                         within=within, head=head)
+    return spot
 
 
 def next_table_number(numbers: list[str]) -> str:

@@ -100,3 +100,57 @@ def test_an_added_table_gets_the_next_number_and_a_free_spot_on_the_floor_shown(
     others = [t for t in window.store.tables_on("fp-2")]
     assert all(abs(fields["x"] - t.x) >= 80 or abs(fields["y"] - t.y) >= 80 for t in others)
     window.close()
+
+
+def test_new_tables_go_into_the_largest_clear_part_of_the_floor_in_view(qtbot, settings):
+    """Main (1200 x 800) has its four tables in a row along the top (y 100-180, x 100-630):
+    a new table goes into the empty part below them, not against the top wall; then, the
+    view zoomed on the room's left part, into that part; each clear of every table's
+    labels and with its rotate handle inside the room. Twice each."""
+    from PySide6.QtCore import QRectF, Qt
+
+    from floorview.ui.floor.edit_handles import ROTATE, EditHandle
+    from tests.floorview.factories import table_json
+
+    window = _window(qtbot, settings)
+    window.resize(1440, 900)
+    store = window.store
+    created = []
+    window.createRequested.connect(created.append)
+    window.edit_action.setChecked(True)
+    window.show_plan("Main")
+    scene = window.current_scene()
+    view = scene.views()[0]
+    room = QRectF(0, 0, 1200, 800)
+
+    def add() -> QRectF:
+        window.add_action.trigger()
+        window.table_form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: window.table_form is None)
+        fields = created[-1]
+        others = [item.labels_rect() for item in scene.table_items()]
+        table_id = f"t-new-{len(created)}"
+        store.apply_event("tableCreated", table_json(table_id, **fields))
+        scene.flush()
+        rect = QRectF(fields["x"], fields["y"], fields["width"], fields["height"])
+        assert room.contains(rect)
+        assert not any(rect.intersects(o) for o in others), (rect, others)
+        scene.select_table(table_id)  # its handles, as edit mode shows them
+        [handle] = [h for h in scene.items() if isinstance(h, EditHandle) and h.kind == ROTATE]
+        assert room.contains(handle.sceneBoundingRect()), handle.sceneBoundingRect()
+        return rect
+
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(room)  # the whole room in view
+    first, second = add(), add()
+    # the row of tables and their labels end above y 230: both go below, well clear of it
+    assert first.top() > 300 and second.top() > 300, (first, second)
+    assert not first.intersects(second.adjusted(-40, -40, 40, 40))  # apart, not piled up
+
+    view.fitInView(QRectF(0, 200, 500, 600), Qt.AspectRatioMode.KeepAspectRatio)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.right() < 1000  # zoomed on the left part
+    for _ in range(2):
+        rect = add()
+        assert visible.contains(rect), (rect, visible)
+    window.close()

@@ -174,3 +174,69 @@ def test_a_long_press_on_a_row_opens_the_tables_menu_as_on_the_floor(qtbot, sett
     qtbot.wait(200)
     assert actions.menu is None
     window.force_close()
+
+
+def _long_list_store():
+    """80 tables: 70 available for minutes ("3m"), then 10 occupied for 12h 59m (no
+    history, so "no history") and one out of service: the long texts only far down."""
+    from tests.floorview.factories import table_json
+    from tests.floorview.qtapp import make_store
+
+    store = make_store(tables=0)
+    rows = []
+    for i in range(80):
+        status = "available" if i < 69 else ("out_of_service" if i == 79 else "occupied")
+        since = "2026-11-25T19:57:00.000Z" if i < 69 else "2026-11-25T07:01:00.000Z"
+        rows.append(Table.from_json(table_json(
+            f"t-{i + 1}", number=str(i + 1), x=20 + 110 * (i % 10), y=20 + 95 * (i // 10),
+            status=status, capacity=4, guestCount=2 if status == "occupied" else None,
+            statusChangedAt=since, floorPlanId="fp-1")))
+    store.apply_snapshot(rows)
+    return store
+
+
+@pytest.mark.parametrize("width, height", [(1440, 900), (1920, 1080)])
+def test_key_columns_stay_whole_after_scrolling_to_a_table_far_down(qtbot, settings, width,
+                                                                   height):
+    """Status, Time and Free in of the rows shown after the list scrolls to a table picked
+    on the floor or found: never cut (before, sized by the rows in view before the scroll,
+    "Available"/"3m", they read "Occupi…", "2h…", "no hist…")."""
+    store = _long_list_store()
+    window = _window(qtbot, settings, store, kiosk=False)
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    view, model = window.table_list, window.table_list.list_model
+    columns = [model.COLUMNS.index(c) for c in ("Status", "Time", "Free in ~")]
+    header = view.horizontalHeader()
+    assert header.sectionResizeMode(columns[0]) is not header.ResizeMode.Stretch
+
+    def check_rows_in_view(table_id: str) -> set[str]:
+        qtbot.waitUntil(lambda: view.selected_table == table_id)
+        qtbot.wait(50)
+        shown = [r for r in range(model.rowCount())
+                 if 0 <= view.rowViewportPosition(r) < view.viewport().height()]
+        assert model.row_of(table_id) in shown
+        texts = set()
+        for row in shown:
+            for column in columns:
+                if view.isColumnHidden(column):
+                    continue
+                index = model.index(row, column)
+                text = model.data(index)
+                texts.add(text)
+                # the cell's text and its padding (Qt's delegate measures both)
+                need = view.sizeHintForIndex(index).width()
+                assert view.columnWidth(column) >= need, (text, view.columnWidth(column), need)
+        return texts
+
+    scene = window.current_scene()
+    for _ in range(2):  # picked on the floor, then found; twice in a row
+        scene.select_table("t-75")
+        texts = check_rows_in_view("t-75")
+        assert {"Occupied", "12h 59m"} <= texts
+        window.reveal_table("t-1")
+        check_rows_in_view("t-1")
+        window.reveal_table("t-80")
+        texts = check_rows_in_view("t-80")
+        assert {"Out of service", "no history"} <= texts
+    window.close()
