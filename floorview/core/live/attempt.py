@@ -98,3 +98,11 @@ class Attempt:
         """Its outcome, with what it did (connected, reached live) filled in."""
         ending = self._ending or Outcome.lost("")
         return replace(ending, connected=self.connected, reached_live=self.reached_live)
+
+
+def join_acked(ack: asyncio.Future[Any], branch_id: str) -> bool:
+    """Whether ``ack`` holds the server's acknowledgement of our join of ``branch_id``."""
+    if not ack.done() or ack.cancelled():
+        return False
+    answer = ack.result()
+    return isinstance(answer, dict) and answer.get("branchId") == branch_id

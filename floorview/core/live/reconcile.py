@@ -60,6 +60,7 @@ class Reconciler:
         self._partial = False  # the last answer had an item without a readable id (logged)
         self._confirming: dict[str, asyncio.Task[None]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._check_now = asyncio.Event()  # a sign that events were lost: reconcile now
 
     # --- suspects: confirmed while the connection runs ---------------------------------
 
@@ -112,6 +113,31 @@ class Reconciler:
         said = f"version {server.version}" if server is not None else "not found"
         log.info("the server's copy of table %s: %s%s", table_id, said,
                  " (applied)" if changes else "")
+
+    # --- when the next reconciliation comes -------------------------------------------
+
+    def note_event(self, payload: Any) -> None:
+        """Before a table event is applied: a version that skips one above the held one
+        (the server's versions go up by one a change) means an event in between was lost,
+        as when the nodes of a gateway stop sharing events while the socket stays up: the
+        next reconciliation comes at once instead of at the end of its period."""
+        if not isinstance(payload, dict) or self.store.syncing:
+            return
+        held = self.store.tables.get(payload.get("id"))  # type: ignore[arg-type]
+        version = payload.get("version")
+        if held is not None and isinstance(version, int) and version > held.version + 1:
+            log.info("table %s went from version %d to %d: an event was lost; reconciling now",
+                     held.id[:40], held.version, version)
+            self._check_now.set()
+
+    async def wait_next(self, period: float) -> None:
+        """Until the next reconciliation is due: ``period`` s, or sooner after a sign of
+        lost events (:meth:`note_event`)."""
+        try:
+            await asyncio.wait_for(self._check_now.wait(), period)
+        except TimeoutError:
+            pass
+        self._check_now.clear()
 
     # --- snapshots ----------------------------------------------------------------------
 
