@@ -18,10 +18,8 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
   the snapshot: events are held (``store.begin_sync``) from before the join until the
   snapshot is applied. The join asks for an acknowledgement; without one within
   ``ack_timeout`` (the real gateway never sends one) the snapshot is fetched anyway and
-  a second, confirming snapshot ``confirm_delay`` later, merged by the same rules. A
-  server that let one join go unacknowledged is not waited for again: later (re)connects
-  fetch at once and confirm after ``confirm_delay`` (at once if an ack comes after all);
-  a failover to another node of the bare gateway was live 1 s later for that wait.
+  a second, confirming snapshot ``confirm_delay`` later, merged by the same rules. Once a
+  join went unacknowledged, later ones are not waited for (a failover was live 1 s later).
 * A refused token (``connect_error`` "Unauthorized", or a 401 to any read: the
   reference data, the snapshot, a reconciliation, a confirming GET) signs in again
   through the injected ``reauth`` coroutine (:mod:`floorview.core.renewal`), at every

@@ -21,6 +21,10 @@ log = logging.getLogger("floorview.core.live")  # the package's one logger
 
 T = TypeVar("T")
 
+#: Seconds a write of our own waits for its event before its absence counts as a sign of
+#: lost events (on loopback an event comes within milliseconds of the REST answer).
+OWN_EVENT_WAIT = 2.0
+
 
 class Reconciler:
     """Reads ``store.branch_id``'s tables from ``rest`` (off the loop, in ``executor``)
@@ -61,6 +65,8 @@ class Reconciler:
         self._confirming: dict[str, asyncio.Task[None]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._check_now = asyncio.Event()  # a sign that events were lost: reconcile now
+        self._expecting: set[asyncio.Task[None]] = set()  # our writes awaiting their events
+        self.own_event_wait = OWN_EVENT_WAIT
 
     # --- suspects: confirmed while the connection runs ---------------------------------
 
@@ -73,7 +79,7 @@ class Reconciler:
         """No more confirmations; those under way are cancelled and awaited."""
         if self.store.on_suspect == self.confirm_later:
             self.store.on_suspect = None
-        confirming = list(self._confirming.values())
+        confirming = list(self._confirming.values()) + list(self._expecting)
         for pending in confirming:
             pending.cancel()
         await asyncio.gather(*confirming, return_exceptions=True)
@@ -128,6 +134,26 @@ class Reconciler:
         if held is not None and isinstance(version, int) and version > held.version + 1:
             log.info("table %s went from version %d to %d: an event was lost; reconciling now",
                      held.id[:40], held.version, version)
+            self._check_now.set()
+
+    def expect(self, table_id: str, version: int | None) -> None:
+        """A write of our own was answered: ``table_id`` is now at ``version`` (None:
+        deleted). Its event comes to every socket in the branch's room, ours included;
+        when it has not come within ``own_event_wait`` s, events are being lost (a
+        gateway's nodes no longer share them) and the next reconciliation comes at once."""
+        if self._loop is None:
+            return
+        task = self._loop.create_task(self._await_event(table_id, version))
+        self._expecting.add(task)
+        task.add_done_callback(self._expecting.discard)
+
+    async def _await_event(self, table_id: str, version: int | None) -> None:
+        await asyncio.sleep(self.own_event_wait)
+        held = self.store.tables.get(table_id)
+        came = held is None if version is None else held is not None and held.version >= version
+        if not came and not self.store.syncing:
+            log.info("the event of our own change to table %s did not come within %.0f s; "
+                     "reconciling now", table_id[:40], self.own_event_wait)
             self._check_now.set()
 
     async def wait_next(self, period: float) -> None:

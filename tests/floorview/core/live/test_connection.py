@@ -467,3 +467,24 @@ def test_a_silent_divergence_lives_at_most_20_s_by_default():
         assert 0 < h.live.reconcile_period <= 20.0
 
     asyncio.run(scenario())
+
+
+def test_a_write_of_our_own_whose_event_never_comes_reconciles_at_once():
+    """Our write was answered (t-0 at version 2) but its event was lost between the
+    gateway's nodes: after a short wait the reconciliation comes at once (period 60 s
+    here). A write whose event does come costs no request."""
+    async def scenario():
+        async with connected(reconcile_period=60.0) as h:
+            gw = h.gateway
+            h.live.reconciler.own_event_wait = 0.1
+            gw.tables["t-1"] = table_json("t-1", 2, status="occupied", guestCount=2)
+            h.live.reconciler.expect("t-1", 2)
+            await gw.emit("tableStatusUpdate", gw.tables["t-1"])  # its event comes
+            await asyncio.sleep(0.3)
+            assert len(h.rest.calls) == 1
+            gw.tables["t-0"] = table_json("t-0", 2, status="occupied", guestCount=3)  # never sent
+            h.live.reconciler.expect("t-0", 2)
+            await wait_until(lambda: h.versions() == h.server_versions())
+            assert len(gw.joins) == 1 and len(h.rest.calls) == 2
+
+    run(scenario)
