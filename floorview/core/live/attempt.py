@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from floorview.core.live.long_polling import watch_sessions
 from floorview.core.live.status import ConnState
 
 
@@ -75,10 +76,15 @@ class Attempt:
         self.connected = False
         self.reached_live = False
         self.heard_at: datetime | None = None  # the snapshot's answer: the server was there
+        self.sessions_unknown = ""  # a poll's "Session ID unknown" answer (long_polling)
+        watch_sessions(client, self._sessions_unknown)
         self.join_pending = False  # our joinBranch awaits its answer (see on_exception)
         self.sync_task: asyncio.Task[None] | None = None
         self.done = asyncio.Event()
         self._ending: Outcome | None = None
+
+    def _sessions_unknown(self, answer: str) -> None:
+        self.sessions_unknown = answer
 
     @property
     def long_polling(self) -> bool:

@@ -72,6 +72,7 @@ import logging
 import random
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -364,6 +365,8 @@ class LiveConnection:
         retry after a backoff."""
         if says_unauthorized(attempt.connect_error):
             return await self._unauthorized(attempt)
+        if attempt.sessions_unknown:
+            return Outcome.lost(self.long_polling.sessions_not_shared(attempt.sessions_unknown))
         refusal = upgrade_refusal(error) if not attempt.long_polling else None
         if refusal is not None and "polling" not in attempt.transports:
             self.long_polling.fall_back(refusal)
@@ -377,6 +380,8 @@ class LiveConnection:
         """A connected attempt is over: note until when the tables were true and since
         when the server has not answered, publish a terminal state."""
         outcome = attempt.learned()
+        if attempt.sessions_unknown and outcome.stop is None:
+            outcome = replace(outcome, reason=self.long_polling.sessions_not_shared(attempt.sessions_unknown))
         now = self._clock()
         if outcome.reached_live:
             self._as_of = now  # the tables were true until now

@@ -8,6 +8,13 @@ is the fallback, never silent: when the WebSocket upgrade is refused at the HTTP
 next attempt is made at once over long-polling, the log says so once, the live status's
 message says so, and WebSocket is tried again every ``websocket_retry`` s (a bare
 upgrade, opened and closed; once it opens, the connection moves over).
+
+Long-polling needs every request of a session to reach the node that began it: behind a
+balancer without sticky sessions the next poll lands on another node, which answers
+``400 {"code":1,"message":"Session ID unknown"}``. python-engineio only aborts on it (the
+attempt then timed out as "no answer in time", 5 minutes long until WebSocket was tried
+again); :func:`watch_sessions` sees that answer, the log says it once, the status says what
+to change, and WebSocket is tried again at every retry while polling cannot work.
 """
 
 from __future__ import annotations
@@ -15,11 +22,40 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+from collections.abc import Callable
 from typing import Any
 
 from floorview.core.live.errors import describe
 
 log = logging.getLogger("floorview.core.live")  # the package's one logger
+
+
+#: What the status says when polls reach a node that does not know their session.
+SESSIONS_NOT_SHARED = ("the server's nodes do not share sessions: enable sticky sessions on "
+                       "the load balancer, or let WebSocket through")
+
+
+def watch_sessions(client: Any, seen: Callable[[str], None]) -> None:
+    """Call ``seen("HTTP 400 {...}")`` when a request of ``client``'s Engine.IO session is
+    answered "Session ID unknown" (python-engineio reads no such body: it logs "Unexpected
+    status code 400" on its own logger and aborts)."""
+    eio: Any = getattr(client, "eio", None)
+    send = getattr(eio, "_send_request", None)
+    if send is None:
+        return
+
+    async def checked(method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+        answer = await send(method, url, *args, **kwargs)
+        if getattr(answer, "status", None) == 400 and "sid=" in url:
+            try:
+                body = (await answer.text())[:200]
+            except Exception:  # unreadable: not the answer looked for
+                body = ""
+            if "session id unknown" in body.lower():
+                seen(f"HTTP 400 {body}")
+        return answer
+
+    eio._send_request = checked
 
 
 def upgrade_refusal(error: BaseException | None) -> str | None:
@@ -82,6 +118,7 @@ class LongPollingFallback:
         self.heartbeat = heartbeat
         self.refused_at: float | None = None  # loop time WebSocket was last refused
         self.refusal = ""  # what the refusal said ("HTTP 403")
+        self.sessions_said = False  # "Session ID unknown" was logged
 
     def transports_now(self) -> list[str]:
         """``transports``, or long-polling for ``websocket_retry`` s after WebSocket was
@@ -104,6 +141,17 @@ class LongPollingFallback:
             "long-polling instead (a silent link is seen within about %.0f s there), "
             "WebSocket again in %.0f min", refusal, 2 * self.probe_period + self.heartbeat,
             self.websocket_retry / 60)
+
+    def sessions_not_shared(self, answer: str) -> str:
+        """A poll was answered ``answer`` ("Session ID unknown"): long-polling cannot work
+        here, so the next attempt (after the backoff) tries WebSocket again. Returns why
+        the attempt failed, for the status."""
+        if not self.sessions_said:
+            self.sessions_said = True
+            log.warning("a poll was answered %s: %s", answer, SESSIONS_NOT_SHARED)
+        if self.refused_at is not None:
+            self.refused_at -= self.websocket_retry
+        return SESSIONS_NOT_SHARED
 
     def websocket_due(self, transports: list[str]) -> bool:
         """Whether an attempt over ``transports`` should try WebSocket again now."""
