@@ -14,8 +14,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from floorview.core.live.long_polling import watch_sessions
 from floorview.core.live.status import ConnState
+from floorview.core.live.workarounds import watch_sessions
 
 
 class Next(Enum):

@@ -13,7 +13,7 @@ Long-polling needs every request of a session to reach the node that began it: b
 balancer without sticky sessions the next poll lands on another node, which answers
 ``400 {"code":1,"message":"Session ID unknown"}``. python-engineio only aborts on it (the
 attempt then timed out as "no answer in time", 5 minutes long until WebSocket was tried
-again); :func:`watch_sessions` sees that answer, the log says it once, the status says what
+again); :func:`~floorview.core.live.workarounds.watch_sessions` sees that answer, the log says it once, the status says what
 to change, and WebSocket is tried again at every retry while polling cannot work.
 """
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
-from collections.abc import Callable
 from typing import Any
 
 from floorview.core.live.errors import describe
@@ -33,29 +32,6 @@ log = logging.getLogger("floorview.core.live")  # the package's one logger
 #: What the status says when polls reach a node that does not know their session.
 SESSIONS_NOT_SHARED = ("the server's nodes do not share sessions: enable sticky sessions on "
                        "the load balancer, or let WebSocket through")
-
-
-def watch_sessions(client: Any, seen: Callable[[str], None]) -> None:
-    """Call ``seen("HTTP 400 {...}")`` when a request of ``client``'s Engine.IO session is
-    answered "Session ID unknown" (python-engineio reads no such body: it logs "Unexpected
-    status code 400" on its own logger and aborts)."""
-    eio: Any = getattr(client, "eio", None)
-    send = getattr(eio, "_send_request", None)
-    if send is None:
-        return
-
-    async def checked(method: str, url: str, *args: Any, **kwargs: Any) -> Any:
-        answer = await send(method, url, *args, **kwargs)
-        if getattr(answer, "status", None) == 400 and "sid=" in url:
-            try:
-                body = (await answer.text())[:200]
-            except Exception:  # unreadable: not the answer looked for
-                body = ""
-            if "session id unknown" in body.lower():
-                seen(f"HTTP 400 {body}")
-        return answer
-
-    eio._send_request = checked
 
 
 def upgrade_refusal(error: BaseException | None) -> str | None:
