@@ -129,8 +129,8 @@ class Reconciler:
         next reconciliation comes at once instead of at the end of its period."""
         if not isinstance(payload, dict) or self.store.syncing:
             return
-        held = self.store.tables.get(payload.get("id"))  # type: ignore[arg-type]
-        version = payload.get("version")
+        table_id, version = payload.get("id"), payload.get("version")
+        held = self.store.tables.get(table_id) if isinstance(table_id, str) else None
         if held is not None and isinstance(version, int) and version > held.version + 1:
             log.info("table %s went from version %d to %d: an event was lost; reconciling now",
                      held.id[:40], held.version, version)
