@@ -88,7 +88,7 @@ def add_reconcile_option(parser: argparse.ArgumentParser, *, defaults: bool = Tr
     """``--reconcile S``: how often every table is compared with the server's while live."""
     parser.add_argument("--reconcile", type=seconds, metavar="S",
                         default=None if defaults else argparse.SUPPRESS,
-                        help="compare every table with the server's every S seconds (default 60; "
+                        help="compare every table with the server's every S seconds (default 15; "
                              "an unchanged floor costs one small answer)")
 
 

@@ -23,7 +23,13 @@ The faults:
 * ``drop_id``: one item of a list without its ``id``;
 * ``decimal``: in every item of a list, the ``fields`` (TypeORM's ``decimal`` columns:
   by default ``x``, ``y``, ``width``, ``height``, ``rotation``) as decimal strings
-  (``"860.00"``), as a backend on TypeORM sends them.
+  (``"860.00"``), as a backend on TypeORM sends them;
+* ``unknown_session``: Engine.IO's ``400 {"code":1,"message":"Session ID unknown"}`` to
+  every request that carries a ``sid`` (the handshake passes), as a second node of a
+  gateway answers a poll begun on the first behind a balancer without sticky sessions
+  (``set_fault("unknown_session", method="*", path="/socket.io/")``).
+
+A fault's ``method`` "*" matches every method.
 
 The upstream's headers are kept (an ``ETag`` too, so a client that kept a bad answer's
 ETag is caught). :meth:`cut_sockets` closes every relayed WebSocket, as a balancer that
@@ -45,7 +51,8 @@ from aiohttp import web
 
 log = logging.getLogger(__name__)
 
-KINDS = ("html502", "delay", "cut", "truncate", "wrong_shape", "bad_item", "drop_id", "decimal")
+KINDS = ("html502", "delay", "cut", "truncate", "wrong_shape", "bad_item", "drop_id", "decimal",
+         "unknown_session")
 DECIMAL_FIELDS = ("x", "y", "width", "height", "rotation")
 _START_TIMEOUT = 30.0
 # Hop-by-hop headers (RFC 9110 §7.6.1) and those the relay recomputes.
@@ -67,7 +74,9 @@ class Fault:
     fields: tuple[str, ...] = DECIMAL_FIELDS
 
     def matches(self, request: web.Request) -> bool:
-        return request.method == self.method and request.path.startswith(self.path)
+        if self.kind == "unknown_session" and "sid" not in request.query:
+            return False
+        return self.method in ("*", request.method) and request.path.startswith(self.path)
 
 
 @dataclass
@@ -195,6 +204,8 @@ class FaultProxy:
         if request.headers.get("Upgrade", "").lower() == "websocket":
             return await self._relay_websocket(request)
         fault = self._take(request)
+        if fault is not None and fault.kind == "unknown_session":
+            return web.json_response({"code": 1, "message": "Session ID unknown"}, status=400)
         if fault is not None and fault.kind == "html502":
             return web.Response(status=502, body=_HTML_502, content_type="text/html")
         if fault is not None and fault.kind == "delay":

@@ -5,7 +5,8 @@ a plain asyncio loop. It prints each connection state and each effective change 
 table as one line, flushed as it happens (``--jsonl``: one JSON object a line, with the
 table's id and version). On Ctrl-C (or SIGTERM), after ``--duration`` seconds, or when
 the connection ends (unauthorized, forbidden), it writes ``--dump FILE``: the tables it
-holds as contract JSON, a list sorted by id, exactly as the server sent them.
+holds as contract JSON, a list sorted by id, exactly as the server sent them (and none
+when they were never loaded: the exit code is not 0 then).
 
 Exit codes (:mod:`floorview.commands.exits`): 0 ok, 2 bad usage, 3 bad credentials, 4 unknown
 branch or forbidden, 5 server unreachable, 1 anything else.
@@ -284,8 +285,10 @@ async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
         await session.stop()
         for sig in installed:
             loop.remove_signal_handler(sig)
-        if args.dump:
+        if args.dump and final.as_of is not None:
             write_dump(args.dump, session.store.tables)
+        elif args.dump:  # never loaded: an empty list would say the branch has no tables
+            _fail(err, EXIT_OK, f"{args.dump} not written: the branch's tables were never loaded")
         if recorder is not None:
             recorder.close()
         rest.close()

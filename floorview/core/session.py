@@ -325,9 +325,14 @@ class Session:
         an expired token (a 401 means it did nothing), by the live connection's renewal:
         the write and the live reads that meet one expiry sign in once."""
         try:
-            return await self.live.renewal.authorized(functools.partial(self._run, fn, *args, **kwargs))
+            result = await self.live.renewal.authorized(functools.partial(self._run, fn, *args, **kwargs))
         except (SignInEnded, FreshTokenRefused) as e:
             raise Unauthorized(401, str(e)) from None
+        if isinstance(result, Table) and fn != self.rest.table:  # its event should follow
+            self.live.reconciler.expect(result.id, result.version)
+        elif fn == self.rest.delete_table and isinstance(result, str):
+            self.live.reconciler.expect(result, None)
+        return result
 
     # --- writes (typed errors from floorview.core.rest; their events update the store) ------
 

@@ -23,9 +23,13 @@ NS = "/restaurant/tables"
 
 
 class Gateway:
-    def __init__(self, *, tokens: set[str] | None = None, ack: bool = True) -> None:
+    def __init__(self, *, tokens: set[str] | None = None, ack: bool | str = True) -> None:
+        """``ack``: True answers joinBranch; False answers it empty (python-socketio sends
+        an ack for any return); "never" sends nothing, as NestJS's gateway does (the
+        handler holds until the gateway stops)."""
         self.tokens = tokens if tokens is not None else {"good"}
         self.ack = ack
+        self._stopped = asyncio.Event()
         self.forbidden: set[str] = set()
         self.tables: dict[str, dict[str, Any]] = {}
         self.joins: list[tuple[str, str]] = []
@@ -41,6 +45,7 @@ class Gateway:
         return f"{scheme}://127.0.0.1:{self.port}"
 
     async def start(self) -> None:
+        self._stopped = asyncio.Event()
         sio = socketio.AsyncServer(async_mode="aiohttp", cors_allowed_origins="*")
         app = web.Application()
         sio.attach(app)
@@ -68,7 +73,9 @@ class Gateway:
                 )
                 return None
             await sio.enter_room(sid, f"branch:{branch_id}", namespace=NS)
-            return {"branchId": branch_id} if self.ack else None
+            if self.ack == "never":
+                await self._stopped.wait()
+            return {"branchId": branch_id} if self.ack is True else None
 
         self.sio = sio
         self._runner = web.AppRunner(app, shutdown_timeout=0.2)
@@ -82,6 +89,7 @@ class Gateway:
     async def stop(self) -> None:
         if self._runner is not None:
             runner, self._runner = self._runner, None
+            self._stopped.set()
             await runner.cleanup()
 
     async def emit(self, event: str, payload: Any, branch_id: str = "br-1") -> None:

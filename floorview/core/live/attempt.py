@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any
 
 from floorview.core.live.status import ConnState
+from floorview.core.live.workarounds import watch_sessions
 
 
 class Next(Enum):
@@ -75,10 +76,15 @@ class Attempt:
         self.connected = False
         self.reached_live = False
         self.heard_at: datetime | None = None  # the snapshot's answer: the server was there
+        self.sessions_unknown = ""  # a poll's "Session ID unknown" answer (long_polling)
+        watch_sessions(client, self._sessions_unknown)
         self.join_pending = False  # our joinBranch awaits its answer (see on_exception)
         self.sync_task: asyncio.Task[None] | None = None
         self.done = asyncio.Event()
         self._ending: Outcome | None = None
+
+    def _sessions_unknown(self, answer: str) -> None:
+        self.sessions_unknown = answer
 
     @property
     def long_polling(self) -> bool:
@@ -98,3 +104,11 @@ class Attempt:
         """Its outcome, with what it did (connected, reached live) filled in."""
         ending = self._ending or Outcome.lost("")
         return replace(ending, connected=self.connected, reached_live=self.reached_live)
+
+
+def join_acked(ack: asyncio.Future[Any], branch_id: str) -> bool:
+    """Whether ``ack`` holds the server's acknowledgement of our join of ``branch_id``."""
+    if not ack.done() or ack.cancelled():
+        return False
+    answer = ack.result()
+    return isinstance(answer, dict) and answer.get("branchId") == branch_id

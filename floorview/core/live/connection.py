@@ -18,7 +18,8 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
   the snapshot: events are held (``store.begin_sync``) from before the join until the
   snapshot is applied. The join asks for an acknowledgement; without one within
   ``ack_timeout`` (the real gateway never sends one) the snapshot is fetched anyway and
-  a second, confirming snapshot ``confirm_delay`` later, merged by the same rules.
+  a second, confirming snapshot ``confirm_delay`` later, merged by the same rules. Once a
+  join went unacknowledged, later ones are not waited for (a failover was live 1 s later).
 * A refused token (``connect_error`` "Unauthorized", or a 401 to any read: the
   reference data, the snapshot, a reconciliation, a confirming GET) signs in again
   through the injected ``reauth`` coroutine (:mod:`floorview.core.renewal`), at every
@@ -33,7 +34,8 @@ What the contract asks (§3, §4) and python-socketio does not do by itself:
   asked for — is logged (rate-limited) and shown as a message; the connection goes on
   (if access really was withdrawn, the next snapshot's 403 stops it). "Too many
   requests" and others → a readable message on the current state.
-* While live, a reconciliation every ``reconcile_period`` (60 s): a snapshot merged by
+* While live, a reconciliation every ``reconcile_period`` (15 s; at once after a table
+  event whose version skips one, a sign of lost events): a snapshot merged by
   rule 3, fetched with ``If-None-Match`` so that an unchanged branch costs a 304 and a
   merge in memory with the last snapshot (still the truth then), off the loop; events are
   at most once and unverifiable, so this bounds any divergence (a lost or forged event)
@@ -70,10 +72,11 @@ import logging
 import random
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from floorview.core.live.attempt import Attempt, Next, Outcome
+from floorview.core.live.attempt import Attempt, Next, Outcome, join_acked
 from floorview.core.live.client import NAMESPACE, import_socketio, new_client
 from floorview.core.live.errors import describe, heartbeat_failed, says_unauthorized
 from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusal, websocket_opens
@@ -152,7 +155,7 @@ class LiveConnection:
         confirm_delay: float = 3.0,
         connect_timeout: float = 5.0,
         heartbeat: float = 2.0,
-        reconcile_period: float = 60.0,
+        reconcile_period: float = 15.0,
         probe_period: float = 5.0,
         max_confirming: int = 16,
         port_probe: tuple[float, float] | None = (0.1, 0.2),
@@ -191,6 +194,7 @@ class LiveConnection:
         self._attempt: Attempt | None = None
         self._as_of: datetime | None = None
         self._no_answer_since: datetime | None = None
+        self._server_acks: bool | None = None  # whether it acknowledges joinBranch (not known yet)
         self._ratelog = RateLimitedLog(log)  # one line per kind of trouble per 10 s
         self.reconciler = Reconciler(rest, store, self.renewal, executor=executor,
                                  max_confirming=max_confirming, heartbeat=heartbeat,
@@ -361,6 +365,8 @@ class LiveConnection:
         retry after a backoff."""
         if says_unauthorized(attempt.connect_error):
             return await self._unauthorized(attempt)
+        if attempt.sessions_unknown:
+            return Outcome.lost(self.long_polling.sessions_not_shared(attempt.sessions_unknown))
         refusal = upgrade_refusal(error) if not attempt.long_polling else None
         if refusal is not None and "polling" not in attempt.transports:
             self.long_polling.fall_back(refusal)
@@ -374,6 +380,8 @@ class LiveConnection:
         """A connected attempt is over: note until when the tables were true and since
         when the server has not answered, publish a terminal state."""
         outcome = attempt.learned()
+        if attempt.sessions_unknown and outcome.stop is None:
+            outcome = replace(outcome, reason=self.long_polling.sessions_not_shared(attempt.sessions_unknown))
         now = self._clock()
         if outcome.reached_live:
             self._as_of = now  # the tables were true until now
@@ -507,6 +515,7 @@ class LiveConnection:
             if not current():
                 return
             try:
+                self.reconciler.note_event(args[0] if args else None)
                 self.store.apply_event(event, args[0] if args else None)
             except ParseError as e:
                 self._ratelog.warning(f"malformed:{event}", "dropped a malformed %s event: %s",
@@ -523,14 +532,14 @@ class LiveConnection:
 
     async def _sync(self, attempt: Attempt, ack: asyncio.Future[Any]) -> None:
         try:
-            try:
-                answer = await asyncio.wait_for(asyncio.shield(ack), self.ack_timeout)
-            except TimeoutError:
-                answer = None
-            acked = isinstance(answer, dict) and answer.get("branchId") == self.branch_id
+            if self._server_acks is not False:  # unknown yet, or it does: an ack comes in ms
+                await asyncio.wait({ack}, timeout=self.ack_timeout)
+            acked = join_acked(ack, self.branch_id)
             if acked:
-                attempt.join_pending = False
+                self._server_acks, attempt.join_pending = True, False
             else:
+                if self._server_acks is None:
+                    self._server_acks = False  # the bare gateway: no join is waited for again
                 log.info("no acknowledgement of joinBranch; a confirming snapshot follows")
             # Every read signs in again when the token expired, and goes on.
             if self._before_sync is not None:
@@ -541,7 +550,11 @@ class LiveConnection:
             self._no_answer_since = None
             self._publish(ConnState.LIVE, self.long_polling.live_message(attempt.transports), attempt=0)
             if not acked:
-                await asyncio.sleep(self.confirm_delay)
+                # Fetched before the join was known to be in effect: confirmed at once when
+                # its ack comes, else after ``confirm_delay``.
+                await asyncio.wait({ack}, timeout=self.confirm_delay)
+                if join_acked(ack, self.branch_id):
+                    self._server_acks = True
                 self.store.begin_sync()
                 self.reconciler.apply_snapshot(await self.renewal.authorized(self.reconciler.fetch_tables))
                 log.info("confirming snapshot applied")
@@ -572,7 +585,7 @@ class LiveConnection:
         long_polling = attempt.long_polling
         period = min(self.reconcile_period, self.probe_period) if long_polling else self.reconcile_period
         while True:
-            await asyncio.sleep(period)
+            await self.reconciler.wait_next(period)
             if self.long_polling.websocket_due(attempt.transports):
                 if await websocket_opens(self.rest.base_url, self.rest.verify, self.connect_timeout):
                     self.long_polling.websocket_allowed_again()

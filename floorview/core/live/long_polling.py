@@ -8,6 +8,13 @@ is the fallback, never silent: when the WebSocket upgrade is refused at the HTTP
 next attempt is made at once over long-polling, the log says so once, the live status's
 message says so, and WebSocket is tried again every ``websocket_retry`` s (a bare
 upgrade, opened and closed; once it opens, the connection moves over).
+
+Long-polling needs every request of a session to reach the node that began it: behind a
+balancer without sticky sessions the next poll lands on another node, which answers
+``400 {"code":1,"message":"Session ID unknown"}``. python-engineio only aborts on it (the
+attempt then timed out as "no answer in time", 5 minutes long until WebSocket was tried
+again); :func:`~floorview.core.live.workarounds.watch_sessions` sees that answer, the log says it once, the status says what
+to change, and WebSocket is tried again at every retry while polling cannot work.
 """
 
 from __future__ import annotations
@@ -20,6 +27,11 @@ from typing import Any
 from floorview.core.live.errors import describe
 
 log = logging.getLogger("floorview.core.live")  # the package's one logger
+
+
+#: What the status says when polls reach a node that does not know their session.
+SESSIONS_NOT_SHARED = ("the server's nodes do not share sessions: enable sticky sessions on "
+                       "the load balancer, or let WebSocket through")
 
 
 def upgrade_refusal(error: BaseException | None) -> str | None:
@@ -82,6 +94,7 @@ class LongPollingFallback:
         self.heartbeat = heartbeat
         self.refused_at: float | None = None  # loop time WebSocket was last refused
         self.refusal = ""  # what the refusal said ("HTTP 403")
+        self.sessions_said = False  # "Session ID unknown" was logged
 
     def transports_now(self) -> list[str]:
         """``transports``, or long-polling for ``websocket_retry`` s after WebSocket was
@@ -104,6 +117,17 @@ class LongPollingFallback:
             "long-polling instead (a silent link is seen within about %.0f s there), "
             "WebSocket again in %.0f min", refusal, 2 * self.probe_period + self.heartbeat,
             self.websocket_retry / 60)
+
+    def sessions_not_shared(self, answer: str) -> str:
+        """A poll was answered ``answer`` ("Session ID unknown"): long-polling cannot work
+        here, so the next attempt (after the backoff) tries WebSocket again. Returns why
+        the attempt failed, for the status."""
+        if not self.sessions_said:
+            self.sessions_said = True
+            log.warning("a poll was answered %s: %s", answer, SESSIONS_NOT_SHARED)
+        if self.refused_at is not None:
+            self.refused_at -= self.websocket_retry
+        return SESSIONS_NOT_SHARED
 
     def websocket_due(self, transports: list[str]) -> bool:
         """Whether an attempt over ``transports`` should try WebSocket again now."""

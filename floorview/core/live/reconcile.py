@@ -21,6 +21,10 @@ log = logging.getLogger("floorview.core.live")  # the package's one logger
 
 T = TypeVar("T")
 
+#: Seconds a write of our own waits for its event before its absence counts as a sign of
+#: lost events (on loopback an event comes within milliseconds of the REST answer).
+OWN_EVENT_WAIT = 2.0
+
 
 class Reconciler:
     """Reads ``store.branch_id``'s tables from ``rest`` (off the loop, in ``executor``)
@@ -60,6 +64,9 @@ class Reconciler:
         self._partial = False  # the last answer had an item without a readable id (logged)
         self._confirming: dict[str, asyncio.Task[None]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._check_now = asyncio.Event()  # a sign that events were lost: reconcile now
+        self._expecting: set[asyncio.Task[None]] = set()  # our writes awaiting their events
+        self.own_event_wait = OWN_EVENT_WAIT
 
     # --- suspects: confirmed while the connection runs ---------------------------------
 
@@ -72,7 +79,7 @@ class Reconciler:
         """No more confirmations; those under way are cancelled and awaited."""
         if self.store.on_suspect == self.confirm_later:
             self.store.on_suspect = None
-        confirming = list(self._confirming.values())
+        confirming = list(self._confirming.values()) + list(self._expecting)
         for pending in confirming:
             pending.cancel()
         await asyncio.gather(*confirming, return_exceptions=True)
@@ -112,6 +119,51 @@ class Reconciler:
         said = f"version {server.version}" if server is not None else "not found"
         log.info("the server's copy of table %s: %s%s", table_id, said,
                  " (applied)" if changes else "")
+
+    # --- when the next reconciliation comes -------------------------------------------
+
+    def note_event(self, payload: Any) -> None:
+        """Before a table event is applied: a version that skips one above the held one
+        (the server's versions go up by one a change) means an event in between was lost,
+        as when the nodes of a gateway stop sharing events while the socket stays up: the
+        next reconciliation comes at once instead of at the end of its period."""
+        if not isinstance(payload, dict) or self.store.syncing:
+            return
+        table_id, version = payload.get("id"), payload.get("version")
+        held = self.store.tables.get(table_id) if isinstance(table_id, str) else None
+        if held is not None and isinstance(version, int) and version > held.version + 1:
+            log.info("table %s went from version %d to %d: an event was lost; reconciling now",
+                     held.id[:40], held.version, version)
+            self._check_now.set()
+
+    def expect(self, table_id: str, version: int | None) -> None:
+        """A write of our own was answered: ``table_id`` is now at ``version`` (None:
+        deleted). Its event comes to every socket in the branch's room, ours included;
+        when it has not come within ``own_event_wait`` s, events are being lost (a
+        gateway's nodes no longer share them) and the next reconciliation comes at once."""
+        if self._loop is None:
+            return
+        task = self._loop.create_task(self._await_event(table_id, version))
+        self._expecting.add(task)
+        task.add_done_callback(self._expecting.discard)
+
+    async def _await_event(self, table_id: str, version: int | None) -> None:
+        await asyncio.sleep(self.own_event_wait)
+        held = self.store.tables.get(table_id)
+        came = held is None if version is None else held is not None and held.version >= version
+        if not came and not self.store.syncing:
+            log.info("the event of our own change to table %s did not come within %.0f s; "
+                     "reconciling now", table_id[:40], self.own_event_wait)
+            self._check_now.set()
+
+    async def wait_next(self, period: float) -> None:
+        """Until the next reconciliation is due: ``period`` s, or sooner after a sign of
+        lost events (:meth:`note_event`)."""
+        try:
+            await asyncio.wait_for(self._check_now.wait(), period)
+        except TimeoutError:
+            pass
+        self._check_now.clear()
 
     # --- snapshots ----------------------------------------------------------------------
 

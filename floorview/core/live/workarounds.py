@@ -8,6 +8,8 @@ Each says what the library does, what it cost here (measured), and what is done 
 * :func:`guard_packets`: a packet socketio cannot decode, and events named like the
   connection itself (a forged "connect").
 * :func:`close_client`: socketio's disconnect that hung mid-connect.
+* :func:`watch_sessions`: engineio's silence on a poll's "Session ID unknown" (a gateway's
+  nodes without sticky sessions; :mod:`floorview.core.live.long_polling` says what to do).
 
 One more lives where it acts, in the connection's loop (it is a condition of that loop):
 Python 3.11's ``asyncio.wait_for`` swallowing a cancellation.
@@ -167,3 +169,31 @@ async def _close_now(client: Any) -> None:
             await asyncio.wait_for(http.close(), 1.0)
         except Exception as e:  # TimeoutError included
             log.debug("closing the HTTP session: %r", e)
+
+
+def watch_sessions(client: Any, seen: Callable[[str], None]) -> None:
+    """Call ``seen("HTTP 400 {...}")`` when a request of ``client``'s Engine.IO session is
+    answered "Session ID unknown".
+
+    # WORKAROUND: python-engineio reads no such body: it logs "Unexpected status code 400"
+    # on its own logger and aborts, and the attempt failed as "Unexpected connection error"
+    # (or "no answer in time"). It has no hook on its HTTP answers, so its one request
+    # method is wrapped to look at a 400 to a request that carries a session id.
+    """
+    eio: Any = getattr(client, "eio", None)
+    send = getattr(eio, "_send_request", None)
+    if send is None:
+        return
+
+    async def checked(method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+        answer = await send(method, url, *args, **kwargs)
+        if getattr(answer, "status", None) == 400 and "sid=" in url:
+            try:
+                body = (await answer.text())[:200]
+            except Exception:  # unreadable: not the answer looked for
+                body = ""
+            if "session id unknown" in body.lower():
+                seen(f"HTTP 400 {body}")
+        return answer
+
+    eio._send_request = checked

@@ -292,3 +292,18 @@ def test_a_sign_in_answer_cut_mid_body_is_asked_again_or_one_line_never_a_traceb
         err = capsys.readouterr().err
         assert err == (f"floorview watch: signing in to {proxy.url}: The server's answer was cut "
                        "off: the connection broke mid-way.\n")
+
+
+def test_a_branch_never_loaded_writes_no_dump_and_exits_5(env, tmp_path, capsys):
+    """Signed in, but the socket never connects (every upgrade answered 503): no tables
+    were ever loaded, so no dump is written (an empty list would say the branch has no
+    tables) and the exit code stays 5."""
+    env.setenv("FLOORVIEW_PASSWORD", "demo")
+    dump = tmp_path / "tables.json"
+    with StubServer(refuse_websocket=503, **UNLIMITED) as srv:
+        code = cli_main(["watch", "--server", srv.url, "--email", HOST, "--duration", "1.5",
+                         "--dump", str(dump)])
+    err = capsys.readouterr().err
+    assert code == 5, err
+    assert not dump.exists()
+    assert "not written" in err and "never loaded" in err

@@ -418,3 +418,73 @@ def test_stop_landing_as_a_refused_connect_fails_still_stops():
         assert not live.running and len(attempts) == 1
 
     run(scenario)
+
+
+def test_a_reconnect_to_a_server_that_never_acknowledges_fetches_at_once_and_confirms():
+    """The bare gateway never acknowledges joinBranch: once one join went unacknowledged,
+    a reconnect (a failover to another node) fetches its snapshot at once instead of
+    waiting ``ack_timeout`` again, then fetches the confirming snapshot."""
+    async def scenario():
+        async with connected(gateway=Gateway(ack="never")) as h:
+            await wait_until(lambda: len(h.rest.calls) == 2)  # snapshot and its confirmation
+            loop = asyncio.get_running_loop()
+            h.live.ack_timeout = 60.0  # a wait for the ack would outlast this test
+            gw = h.gateway
+            await gw.drop_all()
+            await h.live.wait_for(ConnState.RECONNECTING, ConnState.SYNCING, timeout=5)
+            synced_at = loop.time()
+            await h.live.wait_for(ConnState.LIVE, timeout=5)  # not after the 60 s wait
+            print(f"reconnect: syncing to live in {loop.time() - synced_at:.3f} s")
+            await wait_until(lambda: len(h.rest.calls) == 4)  # ... and a confirmation after it
+            await gw.emit("tableStatusUpdate", table_json("t-0", 2, status="occupied", guestCount=2))
+            await wait_until(lambda: h.versions() == h.server_versions())
+            assert len(gw.joins) == 2
+
+    run(scenario)
+
+
+def test_a_version_that_skips_one_reconciles_at_once_and_heals_without_a_reconnect():
+    """Events lost between a gateway's nodes while the socket stays up: table t-0 changes
+    on the server with no event, then t-1's event skips a version. The skip brings the
+    reconciliation forward (its period is 60 s here), which heals t-0 on the same socket."""
+    async def scenario():
+        async with connected(reconcile_period=60.0) as h:
+            gw = h.gateway
+            gw.tables["t-0"] = table_json("t-0", 2, status="occupied", guestCount=3)  # never sent
+            gw.tables["t-1"] = table_json("t-1", 3, status="dirty")  # version 2's event lost
+            await gw.emit("tableStatusUpdate", gw.tables["t-1"])
+            await wait_until(lambda: h.versions() == h.server_versions())
+            assert h.store.tables["t-0"].status.value == "occupied"
+            assert len(gw.joins) == 1 and len(h.rest.calls) == 2  # no reconnect, one check
+
+    run(scenario)
+
+
+def test_a_silent_divergence_lives_at_most_20_s_by_default():
+    """Without any sign of loss, the periodic check bounds a divergence: 20 s at most."""
+    async def scenario():
+        h = Harness(Gateway())
+        assert 0 < h.live.reconcile_period <= 20.0
+
+    asyncio.run(scenario())
+
+
+def test_a_write_of_our_own_whose_event_never_comes_reconciles_at_once():
+    """Our write was answered (t-0 at version 2) but its event was lost between the
+    gateway's nodes: after a short wait the reconciliation comes at once (period 60 s
+    here). A write whose event does come costs no request."""
+    async def scenario():
+        async with connected(reconcile_period=60.0) as h:
+            gw = h.gateway
+            h.live.reconciler.own_event_wait = 0.1
+            gw.tables["t-1"] = table_json("t-1", 2, status="occupied", guestCount=2)
+            h.live.reconciler.expect("t-1", 2)
+            await gw.emit("tableStatusUpdate", gw.tables["t-1"])  # its event comes
+            await asyncio.sleep(0.3)
+            assert len(h.rest.calls) == 1
+            gw.tables["t-0"] = table_json("t-0", 2, status="occupied", guestCount=3)  # never sent
+            h.live.reconciler.expect("t-0", 2)
+            await wait_until(lambda: h.versions() == h.server_versions())
+            assert len(gw.joins) == 1 and len(h.rest.calls) == 2
+
+    run(scenario)

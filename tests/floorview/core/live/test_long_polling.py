@@ -80,3 +80,43 @@ def test_nothing_listening_means_websocket_does_not_open(caplog):
         opened = asyncio.run(websocket_opens(f"http://127.0.0.1:{port}", True, 2.0))
     assert opened is False
     assert any("WebSocket still refused: connection refused" in r.getMessage() for r in caplog.records)
+
+
+def test_polls_across_nodes_that_do_not_share_sessions_are_said_and_websocket_tried_again(caplog):
+    """WebSocket refused (403) and long-polling behind a balancer without sticky sessions:
+    every poll after the handshake reaches a node that answers 400 "Session ID unknown".
+    The status says what to change on the balancer (not "no answer in time"), the 400 is
+    logged once, and WebSocket is tried again at the next retries, not in 5 minutes."""
+    from floorview.core.live import ConnState, LiveConnection
+    from floorview.core.store import BranchStore
+    from server_stub.proxy import FaultProxy
+    from server_stub.testing import StubServer
+    from tests.floorview.stubs import UNLIMITED, signed_in
+
+    with StubServer(refuse_websocket=403, **UNLIMITED) as srv, FaultProxy(srv.url) as proxy:
+        srv.stop_simulation()
+        proxy.set_fault("unknown_session", method="*", path="/socket.io/")
+        rest = signed_in(srv)
+        branch = rest.branches()[0].id
+        rest.base_url = proxy.url
+        statuses = []
+
+        async def scenario():
+            live = LiveConnection(rest, BranchStore(branch), on_status=statuses.append,
+                                  backoff=(0.05, 0.1), connect_timeout=2.0)
+            await live.start()
+            try:
+                while sum("refused the WebSocket upgrade" in r.getMessage()
+                          for r in caplog.records) < 3:
+                    await asyncio.sleep(0.05)
+            finally:
+                await live.stop()
+
+        with caplog.at_level(logging.INFO, logger="floorview.core.live"):
+            asyncio.run(asyncio.wait_for(scenario(), 30))
+    said = [s.message for s in statuses if s.state is ConnState.UNREACHABLE]
+    assert said and all("enable sticky sessions on the load balancer, or let WebSocket "
+                        "through" in m for m in said), said
+    logged = [r.getMessage() for r in caplog.records if "Session ID unknown" in r.getMessage()]
+    assert len(logged) == 1 and "HTTP 400" in logged[0], logged
+    assert proxy.made["unknown_session"] >= 3
