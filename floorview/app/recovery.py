@@ -21,7 +21,9 @@ from floorview.core.model import Branch
 from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
 
-log = logging.getLogger(__name__)
+# one logger for the whole app, as before it was a package: its lines read the same
+# in a host stand's log ("floorview.app: connection: live"), for support and scripts
+log = logging.getLogger("floorview.app")
 
 
 class Recoverable(Protocol):

@@ -67,7 +67,9 @@ from floorview.ui.window.main_window import MainWindow
 from floorview.ui.window.recent_changes import RecentChangesPanel
 from floorview.ui.window.screen_fit import default_rect, open_on_screen
 
-log = logging.getLogger(__name__)
+# one logger for the whole app, as before it was a package: its lines read the same
+# in a host stand's log ("floorview.app: connection: live"), for support and scripts
+log = logging.getLogger("floorview.app")
 
 #: The window's journal writes its live changes in one transaction per this many seconds
 #: (see JournalRecorder.hold_s: a commit per event was ~9 % of the GUI thread at 100/s).

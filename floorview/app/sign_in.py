@@ -38,7 +38,9 @@ from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.settings import AppSettings
 
-log = logging.getLogger(__name__)
+# one logger for the whole app, as before it was a package: its lines read the same
+# in a host stand's log ("floorview.app: connection: live"), for support and scripts
+log = logging.getLogger("floorview.app")
 
 # qasync's QThreadExecutor logs each submitted call's arguments and its result at DEBUG
 # (RestClient.login's password, the token it returns): capped at INFO wherever the app
