@@ -448,6 +448,7 @@ class FloorviewApp(QObject):
         w.retryRequested.connect(self.on_window_retryRequested)
         w.signOutRequested.connect(self.on_window_signOutRequested)
         w.quitRequested.connect(self.request_quit)
+        w.kioskRequested.connect(self.on_window_kioskRequested)
         w.closed.connect(self.on_window_closed)
         k.quitConfirmed.connect(self.on_kiosk_quitConfirmed)
         k.leaveConfirmed.connect(self.on_kiosk_leaveConfirmed)
@@ -509,6 +510,15 @@ class FloorviewApp(QObject):
         self.settings.sync()
         if self.window is not None:
             self.window.setGeometry(default_rect(self.window.screen().availableGeometry()))
+
+    @Slot()
+    def on_window_kioskRequested(self) -> None:
+        """View → "Enter kiosk mode": full screen now, and at the next start."""
+        if self.kiosk is None or self.kiosk.enabled:
+            return
+        self.settings.kiosk = True
+        self.settings.sync()
+        self.kiosk.enable()
 
     @Slot()
     def on_kiosk_quitConfirmed(self) -> None:
