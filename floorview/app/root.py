@@ -591,11 +591,16 @@ class FloorviewApp(QObject):
         self.sign_in_flow.signed()
         if self.controller is not None:
             self.controller.cancel()
+        # the floor was true until now if live, else as of when it last was (without it
+        # the status bar said "Not yet synced" under a floor stamped "as of")
+        last = self.session.status if self.session is not None else None
+        as_of = self.clock() if last and last.state is ConnState.LIVE else \
+            (last.as_of if last else None)
         if self.session is not None:
             await self.session.stop()
         if self.window is not None:
-            self.window.set_connection_status(
-                ConnectionStatus(ConnState.UNAUTHORIZED, utcnow(), message=SIGNED_OUT))
+            self.window.set_connection_status(ConnectionStatus(
+                ConnState.UNAUTHORIZED, utcnow(), as_of=as_of, message=SIGNED_OUT))
         chosen = await self.sign_in_flow.sign_out_then_in(
             "Signed out. Sign in to show the floor again.")
         if isinstance(chosen, Ended):

@@ -98,6 +98,10 @@ def test_sign_out_forgets_and_asks_again(qtbot, launch, settings):
     # the floor stays on screen, marked signed out, behind the dialog
     assert app.window is old_window and old_window.isVisible()
     assert old_window.banner.text().startswith("Signed out") and old_window.current_scene().stale
+    # as of when it was last true (the moment of signing out), never "Not yet synced"
+    assert old_window.status_bar.as_of_label.text().startswith("As of "), \
+        old_window.status_bar.as_of_label.text()
+    old_window.grab().save("/tmp/keep_signed_out.png")
     dialog = app.login_dialog
     assert dialog.email == "host@floorview.dev" and dialog.password == ""
     dialog.password_edit.setText("demo")
