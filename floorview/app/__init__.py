@@ -4,6 +4,8 @@
   store and the controllers for a branch, wires them, and holds them while they live
 - :mod:`floorview.app.sign_in` — signing in and choosing the branch, as a state machine
   whose every step says why it ended; the one owner of the REST clients it makes
+- :mod:`floorview.app.reopen` — what a window keeps when someone signs in again or
+  switches branch (the same window, else its place and the list's sort)
 - :mod:`floorview.app.recovery` — the crash hooks: an unhandled exception shown, or in
   kiosk mode the view rebuilt
 - :mod:`floorview.app.demo_supervisor` — ``--demo``'s stub started, watched and stopped

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QDockWidget, QMessageBox
 from floorview.app.arguments import option
 from floorview.app.demo_supervisor import DemoSupervisor
 from floorview.app.recovery import Recovery
+from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import (
     EXPIRED_MESSAGE,
     Attempt,
@@ -324,8 +325,9 @@ class FloorviewApp(QObject):
 
     # --- the branch ------------------------------------------------------------------------
 
-    def open_branch(self, branch: Branch) -> None:
-        """The window and the live session for one branch."""
+    def open_branch(self, branch: Branch, carried: Carried | None = None) -> None:
+        """The window and the live session for one branch (in the place of the window it
+        replaces and sorted as it was, when ``carried``)."""
         signed = self.sign_in_flow.signed()
         self.settings.branch_id = branch.id
         kiosk = option(self.args, "kiosk", self.settings.kiosk)
@@ -338,13 +340,7 @@ class FloorviewApp(QObject):
         window = MainWindow(store, user=signed.user, settings=self.settings,
                             clock=self.clock, theme_choice=theme, kiosk=kiosk,
                             preferred_plan=option(self.args, "floor", ""))
-        auth = signed.auth  # the one that signed in signs in again
-        auth.ask = self.sign_in_flow.ask_password
-        auth.keep = bool(self.settings.remember)
-        session = Session(signed.rest, branch, store=store, user=signed.user,
-                          reauth=auth.reauth, on_status=self.on_session_status,
-                          live_options={"clock": self.clock, **self._reconcile_option(),
-                                        **self.live_options})
+        session = self._new_session(branch, store)
         controller = EditController(session, store, self)
         self.opened = OpenBranch(branch, store, session, window, controller, KioskMode(window),
                                  recorder=recorder_for(self.args, store,
@@ -354,12 +350,45 @@ class FloorviewApp(QObject):
             self.opened.recorder.listen(window.set_journal_state)
         self._add_recent_changes(branch)
         self._connect_signals()
+        if carried is not None:
+            carried.sort(window)
         if kiosk:
             self.opened.kiosk.enable()
+        elif carried is not None:
+            carried.place(window)
         else:  # the screen it opens on: where it was left there, or most of it
             open_on_screen(window, self.settings)
         asyncio.ensure_future(session.start())
         self.windowShown.emit(window)
+
+    def _new_session(self, branch: Branch, store: BranchStore) -> Session:
+        """A live session over the store, as the one signed in now."""
+        signed = self.sign_in_flow.signed()
+        auth = signed.auth  # the one that signed in signs in again
+        auth.ask = self.sign_in_flow.ask_password
+        auth.keep = bool(self.settings.remember)
+        return Session(signed.rest, branch, store=store, user=signed.user,
+                       reauth=auth.reauth, on_status=self.on_session_status,
+                       live_options={"clock": self.clock, **self._reconcile_option(),
+                                     **self.live_options})
+
+    async def reopen(self, branch: Branch) -> None:
+        """After a sign-in again or a branch chosen: the same person on the same branch
+        keeps the window (its place, sort and selection) under a new session; otherwise a
+        new window where the old one was, its list sorted as the old one's."""
+        old = self.opened
+        if old is None:
+            self.open_branch(branch)
+            return
+        if old.branch.id == branch.id and same_person(old.window.user, self.sign_in_flow.signed().user):
+            await old.session.stop()
+            old.branch = branch
+            old.session = old.controller.session = self._new_session(branch, old.store)
+            asyncio.ensure_future(old.session.start())
+            return
+        carried = Carried.of(old.window)
+        await self.close_branch()
+        self.open_branch(branch, carried)
 
     def _add_recent_changes(self, branch: Branch) -> None:
         """The recent-changes panel, docked on the right, hidden until F9 (in kiosk mode
@@ -421,6 +450,7 @@ class FloorviewApp(QObject):
         w.retryRequested.connect(self.on_window_retryRequested)
         w.signOutRequested.connect(self.on_window_signOutRequested)
         w.quitRequested.connect(self.request_quit)
+        w.kioskRequested.connect(self.on_window_kioskRequested)
         w.closed.connect(self.on_window_closed)
         k.quitConfirmed.connect(self.on_kiosk_quitConfirmed)
         k.leaveConfirmed.connect(self.on_kiosk_leaveConfirmed)
@@ -484,6 +514,15 @@ class FloorviewApp(QObject):
             self.window.setGeometry(default_rect(self.window.screen().availableGeometry()))
 
     @Slot()
+    def on_window_kioskRequested(self) -> None:
+        """View → "Enter kiosk mode": full screen now, and at the next start."""
+        if self.kiosk is None or self.kiosk.enabled:
+            return
+        self.settings.kiosk = True
+        self.settings.sync()
+        self.kiosk.enable()
+
+    @Slot()
     def on_kiosk_quitConfirmed(self) -> None:
         """Ctrl+Shift+Q → "Quit floorview": the next plain start is not a kiosk either
         (a host stand's unit starts it with --kiosk)."""
@@ -545,27 +584,31 @@ class FloorviewApp(QObject):
         chosen = await self.sign_in_flow.choose_branch(ask=True, reason=reason)
         if isinstance(chosen, Ended):
             return
-        await self.close_branch()
-        self.open_branch(chosen)
+        await self.reopen(chosen)
 
     async def _sign_out(self) -> None:
         """Stop the floor (it stays on screen, marked signed out), forget the kept
-        password, and ask who signs in next; their branch replaces it. Cancel quits."""
+        password, and ask who signs in next: the same person on the same branch keeps the
+        window, anyone else's branch replaces it (:meth:`reopen`). Cancel quits."""
         self.sign_in_flow.signed()
         if self.controller is not None:
             self.controller.cancel()
+        # the floor was true until now if live, else as of when it last was (without it
+        # the status bar said "Not yet synced" under a floor stamped "as of")
+        last = self.session.status if self.session is not None else None
+        as_of = self.clock() if last and last.state is ConnState.LIVE else \
+            (last.as_of if last else None)
         if self.session is not None:
             await self.session.stop()
         if self.window is not None:
-            self.window.set_connection_status(
-                ConnectionStatus(ConnState.UNAUTHORIZED, utcnow(), message=SIGNED_OUT))
+            self.window.set_connection_status(ConnectionStatus(
+                ConnState.UNAUTHORIZED, utcnow(), as_of=as_of, message=SIGNED_OUT))
         chosen = await self.sign_in_flow.sign_out_then_in(
             "Signed out. Sign in to show the floor again.")
         if isinstance(chosen, Ended):
             self.request_quit()
             return
-        await self.close_branch()
-        self.open_branch(chosen)
+        await self.reopen(chosen)
 
     # --- unattended: unhandled exceptions -------------------------------------------------
 

@@ -276,7 +276,9 @@ class SignInFlow:
 
         dialog = LoginDialog(login, server=attempt.server, email=attempt.email,
                              password=attempt.password, remember=bool(self.settings.remember),
-                             message=message, auto_submit=attempt.auto, parent=self._window())
+                             message=message, auto_submit=attempt.auto,
+                             kiosk=bool(option(self.args, "kiosk", self.settings.kiosk)),
+                             parent=self._window())
         self.login_dialog = dialog
         try:
             result = await finished(dialog)

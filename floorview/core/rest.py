@@ -109,6 +109,16 @@ class Unauthorized(ApiError):
     summary = "Not signed in, or the sign-in has expired"
 
 
+class WrongCredentials(Unauthorized):
+    """A sign-in refused: the email or the password is wrong. Said in the words a person
+    can act on; the server's own words stay in :attr:`message` (for logs and exit codes)."""
+
+    summary = "Wrong email or password"
+
+    def __str__(self) -> str:
+        return self.summary + "."
+
+
 class Forbidden(ApiError):
     summary = "You are not allowed to do that"
 
@@ -345,6 +355,12 @@ class RestClient:
             except requests.exceptions.SSLError as e:
                 # A TLS failure does not heal by retrying.
                 reason = self._scrub(_reason(e))
+                if "WRONG_VERSION_NUMBER" in reason or "wrong version number" in reason:
+                    # a plain-HTTP server answered TLS's hello with HTTP: say what to type
+                    plain = "http://" + self.base_url.removeprefix("https://")
+                    raise Unreachable(0, "", summary="The server does not speak HTTPS at this "
+                                      f"address: try {plain} instead",
+                                      method=method, path=path) from None
                 raise Unreachable(
                     0, f"TLS failed (a private CA needs --ca-bundle): {reason}", method=method, path=path
                 ) from None
@@ -453,8 +469,13 @@ class RestClient:
 
     def login(self, email: str, password: str) -> tuple[str, User]:
         """Sign in; keeps the token for the calls that follow and returns it with the user."""
-        data = self.request("POST", "/auth/login", json={"email": email, "password": password}, auth=False,
-                            repeatable=True)  # it changes nothing on the server
+        try:
+            data = self.request("POST", "/auth/login", json={"email": email, "password": password},
+                                auth=False, repeatable=True)  # it changes nothing on the server
+        except Unauthorized as e:
+            # a sign-in refused is the email or the password, never an expired sign-in
+            # (it read "Not signed in, or the sign-in has expired: Invalid email or password.")
+            raise WrongCredentials(e.status, e.message, method=e.method, path=e.path) from None
         if not isinstance(data, Mapping) or not isinstance(data.get("accessToken"), str):
             raise BadResponse(200, "no accessToken in the login answer", method="POST", path="/auth/login")
         user = self._one(User, data.get("user"), "/auth/login")

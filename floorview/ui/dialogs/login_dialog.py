@@ -4,7 +4,8 @@ The dialog does not know HTTP: it is handed ``sign_in(server, email, password)``
 coroutine function that returns whatever the caller needs (a token and user) or raises
 floorview.core.rest's errors, whose ``str()`` is shown as is. With ``auto_submit`` (a host
 stand that starts with every credential) it signs in at once and keeps retrying while the
-server is unreachable (the stand may boot before the network), showing why it waits.
+server is unreachable (the stand may boot before the network), showing why it waits; with
+``kiosk`` too, it waits behind a full-screen :class:`WaitingScreen` instead of itself.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from floorview.core.rest import ApiError, Unreachable
+from floorview.ui.dialogs.waiting_screen import WaitingScreen
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +50,7 @@ class LoginDialog(QDialog):
 
     def __init__(self, sign_in: SignIn, *, server: str = "", email: str = "",
                  password: str = "", remember: bool = False, message: str = "",
-                 auto_submit: bool = False, parent=None) -> None:
+                 auto_submit: bool = False, kiosk: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sign in to floorview")
         self.setMinimumWidth(420)
@@ -60,6 +62,8 @@ class LoginDialog(QDialog):
         self._retry.setInterval(RETRY_SECONDS * 1000)
         self._retry.timeout.connect(self.on_retry_timeout)
         self._retry_unreachable = auto_submit
+        self._kiosk = kiosk
+        self.waiting_screen: WaitingScreen | None = None  # kiosk: while it retries
 
         self.server_edit = QLineEdit(server, self)
         self.server_edit.setPlaceholderText("https://floor.example.com")
@@ -141,6 +145,27 @@ class LoginDialog(QDialog):
         self.on_buttons_accepted()
 
     @Slot()
+    def on_waiting_retryRequested(self) -> None:
+        self._retry.stop()
+        self.on_buttons_accepted()
+
+    def _wait_full_screen(self, reason: str) -> None:
+        """Kiosk: the waiting screen instead of this dialog, until the next try."""
+        if self.waiting_screen is None:
+            self.waiting_screen = WaitingScreen(self)
+            self.waiting_screen.retryRequested.connect(self.on_waiting_retryRequested)
+        self.waiting_screen.waiting(self.server, reason, RETRY_SECONDS)
+        self.hide()
+
+    def _stop_waiting(self) -> None:
+        """The waiting screen gone; this dialog back if it was hidden behind it (a person
+        has to answer it) unless it is done."""
+        if self.waiting_screen is not None and self.waiting_screen.isVisible():
+            self.waiting_screen.stop()
+            if self.result_value is None:
+                self.show()
+
+    @Slot()
     def on_buttons_accepted(self) -> None:
         if self.busy:
             return
@@ -157,6 +182,8 @@ class LoginDialog(QDialog):
     async def _attempt(self) -> None:
         self._set_busy(True)
         self.show_message("Signing in…")
+        if self.waiting_screen is not None and self.waiting_screen.isVisible():
+            self.waiting_screen.trying()
         try:
             self.result_value = await self._sign_in(self.server, self.email, self.password)
         except asyncio.CancelledError:
@@ -165,7 +192,10 @@ class LoginDialog(QDialog):
             if isinstance(e, Unreachable) and self._retry_unreachable:
                 self.show_message(f"{e}\nTrying again in {RETRY_SECONDS} s…")
                 self._retry.start()
+                if self._kiosk:
+                    self._wait_full_screen(str(e))
             else:
+                self._stop_waiting()
                 self.show_message(str(e) or type(e).__name__)
                 self.password_edit.setFocus()
                 self.password_edit.selectAll()
@@ -184,6 +214,8 @@ class LoginDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._retry.stop()
+        if self.waiting_screen is not None:
+            self.waiting_screen.stop()
         if self._task is not None and not self._task.done():
             self._task.cancel()
         super().done(result)

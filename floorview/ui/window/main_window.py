@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         branchRequested(): the banner's "choose branch".
         retryRequested(): the banner's "retry now".
         quitRequested(): leave the app (kiosk confirmation, or File → Quit).
+        kioskRequested(): View → Enter kiosk mode.
         closed(): the window was closed.
     """
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
     branchRequested = Signal()
     retryRequested = Signal()
     quitRequested = Signal()
+    kioskRequested = Signal()
     closed = Signal()
 
     # the parts' attributes and methods, where they were before the parts had modules of
@@ -323,6 +325,7 @@ class MainWindow(QMainWindow):
         acts.branch_action.triggered.connect(self.branchRequested.emit)
         acts.shortcuts_action.triggered.connect(self.on_shortcuts_triggered)
         acts.quit_action.triggered.connect(self.quitRequested.emit)
+        acts.kiosk_action.triggered.connect(self.kioskRequested.emit)
         acts.sections_action.setChecked(bool(settings.show_sections))
         acts.free_action.setChecked(bool(settings.show_free_times))
 

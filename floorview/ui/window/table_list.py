@@ -172,9 +172,15 @@ class TableListModel(QAbstractTableModel):
                 user = users.get(t.server_id) if t.server_id else None
                 return (user is None, user.name.casefold() if user else "", _number_key(t.number))
             return server
-        if column == "Time":  # longest in its status first
-            return lambda t: (t.status_changed_at or datetime.max.replace(tzinfo=UTC),
-                              _number_key(t.number))
+        if column == "Time":
+            # ▴ is the shortest time in its status first, as ▴ is the fewest seats or the
+            # lowest number: the latest change first (ascending by change, it listed the
+            # longest first under ▴); no time known last
+            def since(t: Table) -> tuple:
+                changed = t.status_changed_at
+                return (changed is None, -changed.timestamp() if changed else 0.0,
+                        _number_key(t.number))
+            return since
         if column == "Floor":
             order = {p.id: i for i, p in enumerate(self._store.floor_plans)}
             return lambda t: (order.get(t.floor_plan_id, 99), _number_key(t.number))

@@ -101,6 +101,8 @@ class WindowActions(QObject):
         self.prefs_action.setEnabled(role.may_edit_layout)
         self.sign_out_action = action("Sign out…", name="signOut")
         self.branch_action = action("Switch branch…", name="switchBranch")
+        # back into kiosk mode without a restart (leaving it is Ctrl+Shift+Q, confirmed)
+        self.kiosk_action = action(self.tr("Enter kiosk mode"), name="enterKiosk")
         self.shortcuts_action = action("Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
                                        name="shortcuts")
         self.quit_action = action("Quit", QKeySequence.StandardKey.Quit, name="quit")
@@ -129,6 +131,8 @@ class WindowActions(QObject):
         view_menu.addAction(self.free_action)
         theme_menu = view_menu.addMenu("Theme")
         theme_menu.addActions(self.theme_group.actions())
+        view_menu.addSeparator()
+        view_menu.addAction(self.kiosk_action)
         table_menu = menu.addMenu("&Tables")
         table_menu.addAction(self.find_action)
         table_menu.addAction(self.edit_action)

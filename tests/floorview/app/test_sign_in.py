@@ -45,9 +45,12 @@ def test_a_refused_password_is_asked_in_the_dialog_and_the_right_one_opens_the_f
         starting = asyncio.ensure_future(app.start())
         qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=15_000)
         dialog = app.login_dialog
-        # the server's refusal, said where the person types; nothing open behind it
+        # the server's refusal, said where the person types, in words they can act on
+        # (it read "Not signed in, or the sign-in has expired: Invalid email or password.");
+        # nothing open behind it
         qtbot.waitUntil(lambda: not dialog.busy
-                        and "Not signed in" in dialog.message_label.text(), timeout=15_000)
+                        and dialog.message_label.text() == "Wrong email or password.",
+                        timeout=15_000)
         assert dialog.email == "host@floorview.dev"
         assert app.signed_in is None and app.window is None
         _type_into(qtbot, dialog, "demo")
@@ -55,6 +58,31 @@ def test_a_refused_password_is_asked_in_the_dialog_and_the_right_one_opens_the_f
         assert starting.result() is True
         wait_live(qtbot, app)
         assert app.user.email == "host@floorview.dev" and app.store.branch.name == "Harbour Street"
+    finally:
+        run(qtbot, app.shutdown())
+
+
+def test_https_to_a_plain_http_server_says_to_try_http(qtbot, aio, settings, stub):
+    https = stub.url.replace("http://", "https://")
+    app = FloorviewApp(make_args(stub, server=https, email="host@floorview.dev"),
+                       settings=settings, env={}, live_options=FAST_LIVE)
+    try:
+        starting = asyncio.ensure_future(app.start())
+        qtbot.waitUntil(lambda: app.login_dialog is not None, timeout=15_000)
+        dialog = app.login_dialog
+        for _ in range(2):  # twice in a row, the same words
+            _type_into(qtbot, dialog, "demo")
+            qtbot.waitUntil(lambda: not dialog.busy and "HTTPS" in dialog.message_label.text(),
+                            timeout=15_000)
+            assert dialog.message_label.text() == (
+                f"The server does not speak HTTPS at this address: try {stub.url} instead.")
+            dialog.message_label.setText("")
+        # doing what it says signs in
+        dialog.server_edit.setText(stub.url)
+        _type_into(qtbot, dialog, "demo")
+        qtbot.waitUntil(starting.done, timeout=15_000)
+        assert starting.result() is True
+        wait_live(qtbot, app)
     finally:
         run(qtbot, app.shutdown())
 

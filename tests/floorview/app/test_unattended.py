@@ -167,3 +167,58 @@ def test_reconcile_heals_a_forged_status_within_its_period_not_the_default_minut
     qtbot.waitUntil(lambda: app.store.tables[table.id].status.value == "available",
                     timeout=15_000)
     assert app.session.live.status.state is ConnState.LIVE
+
+
+def test_a_kiosk_that_boots_before_the_server_waits_full_screen_then_shows_the_floor(
+        qtbot, aio, settings, tmp_path):
+    import socket
+
+    from PySide6.QtCore import Qt
+    from shiboken6 import isValid
+
+    with socket.socket() as s:  # a port nobody listens on yet
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    stub = StubServer(demo=True, db_path=tmp_path / "stub.db", port=port)
+    url = f"http://127.0.0.1:{port}"
+    app = FloorviewApp(make_args(stub, server=url, email="host@floorview.dev", kiosk=True,
+                                 theme=None),
+                       settings=settings, env={"FLOORVIEW_PASSWORD": "demo"},
+                       live_options=FAST_LIVE)
+    try:
+        starting = asyncio.ensure_future(app.start())
+        qtbot.waitUntil(lambda: app.login_dialog is not None
+                        and app.login_dialog.waiting_screen is not None
+                        and app.login_dialog.waiting_screen.isVisible(), timeout=20_000)
+        dialog = app.login_dialog
+        screen = dialog.waiting_screen
+        # the stand's screen, not a desktop dialog: full screen, large type, why, when
+        assert not dialog.isVisible()
+        assert screen.isFullScreen() or screen.geometry() == screen.screen().geometry()
+        assert screen.title_label.text() == "Waiting for the server"
+        assert screen.title_label.font().pixelSize() >= 40
+        assert url in screen.detail_label.text()
+        assert "connection refused" in screen.detail_label.text()
+        assert screen.countdown_label.text().startswith("Trying again in ")
+        assert screen.retry_button.height() >= 44 and screen.retry_button.width() >= 44
+        screen.grab().save("/tmp/keep_waiting.png")
+        first = screen.countdown_label.text()
+        qtbot.waitUntil(lambda: screen.countdown_label.text() != first, timeout=3_000)
+        # Retry now while the server is still down: still waiting (twice)
+        for _ in range(2):
+            qtbot.waitUntil(lambda: screen.retry_button.isEnabled() and not dialog.busy,
+                            timeout=20_000)
+            qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not dialog.busy and screen.retry_button.isEnabled(),
+                            timeout=20_000)
+            assert screen.isVisible() and app.window is None
+        stub.start()
+        qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(starting.done, timeout=20_000)
+        assert starting.result() is True
+        wait_live(qtbot, app)
+        assert not (isValid(screen) and screen.isVisible())  # gone, with its dialog
+        assert app.window.isVisible() and app.window.kiosk
+    finally:
+        run(qtbot, app.shutdown())
+        stub.stop()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from floorview.app import FloorviewApp
@@ -98,12 +98,109 @@ def test_sign_out_forgets_and_asks_again(qtbot, launch, settings):
     # the floor stays on screen, marked signed out, behind the dialog
     assert app.window is old_window and old_window.isVisible()
     assert old_window.banner.text().startswith("Signed out") and old_window.current_scene().stale
+    # as of when it was last true (the moment of signing out), never "Not yet synced"
+    assert old_window.status_bar.as_of_label.text().startswith("As of "), \
+        old_window.status_bar.as_of_label.text()
+    old_window.grab().save("/tmp/keep_signed_out.png")
     dialog = app.login_dialog
     assert dialog.email == "host@floorview.dev" and dialog.password == ""
     dialog.password_edit.setText("demo")
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: app.window is not None and app.window is not old_window)
+    # the same person on the same branch keeps the window, live again
+    qtbot.waitUntil(lambda: app.window.banner.state is ConnState.LIVE, timeout=15_000)
     wait_live(qtbot, app)
+    assert app.window is old_window, "new window"
+    assert not old_window.current_scene().stale, (old_window.banner.state, old_window.banner.text())
+
+
+def _click_header(qtbot, table_list, title: str) -> None:
+    """A real click on a column's header (its title without the sort arrow)."""
+    header = table_list.horizontalHeader()
+    column = table_list.list_model.COLUMNS.index(title)
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def _click_row_of(qtbot, table_list, table_id: str) -> None:
+    row = table_list.list_model.row_of(table_id)
+    table_list.scrollTo(table_list.list_model.index(row, 0))
+    rect = table_list.visualRect(table_list.list_model.index(row, 0))
+    qtbot.mouseClick(table_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _sign_out_and_in(qtbot, app, email: str = "host@floorview.dev") -> None:
+    window = app.window
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "sign_out_box", None) is not None
+                    and window.sign_out_box.isVisible())
+    window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: app.login_dialog is not None)
+    dialog = app.login_dialog
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
+    dialog.email_edit.setText(email)
+    dialog.password_edit.setText("demo")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window.banner.state is ConnState.LIVE, timeout=15_000)
+    wait_live(qtbot, app)
+
+
+def test_signing_in_again_keeps_the_window_its_place_sort_and_selection(qtbot, launch):
+    app = launch("host@floorview.dev")
+    window = app.window
+    window.setGeometry(QRect(60, 70, 1300, 850))
+    table_list = window.table_list
+    _click_header(qtbot, table_list, "Seats")
+    _click_header(qtbot, table_list, "Seats")  # the second click: the other way
+    assert table_list.list_model.sorting == ("Seats", Qt.SortOrder.DescendingOrder)
+    # a table neither first nor last in the list, picked by a real click
+    chosen = table_list.list_model.table_ids()[3]
+    _click_row_of(qtbot, table_list, chosen)
+    assert window.selected_table() == chosen
+    for _ in range(2):  # twice in a row
+        _sign_out_and_in(qtbot, app)
+        assert app.window is window and window.isVisible()
+        assert window.geometry() == QRect(60, 70, 1300, 850)
+        assert table_list.list_model.sorting == ("Seats", Qt.SortOrder.DescendingOrder)
+        assert window.table_list.selected_table == chosen
+        assert window.selected_table() == chosen
+        assert not window.current_scene().stale
+
+
+def test_someone_else_signing_in_gets_a_new_window_in_the_same_place_and_sort(qtbot, launch):
+    app = launch("host@floorview.dev")
+    window = app.window
+    window.setGeometry(QRect(40, 90, 1250, 820))
+    _click_header(qtbot, window.table_list, "Table")
+    _click_header(qtbot, window.table_list, "Table")
+    _sign_out_and_in(qtbot, app, "manager@floorview.dev")
+    assert app.window is not window and app.user.email == "manager@floorview.dev"
+    assert app.window.geometry() == QRect(40, 90, 1250, 820)
+    assert app.window.table_list.list_model.sorting == ("Table", Qt.SortOrder.DescendingOrder)
+
+
+def test_switching_branch_keeps_the_place_and_sort_and_clears_the_selection(
+        qtbot, launch, admin, settings):
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    old = app.window
+    old.setGeometry(QRect(30, 50, 1280, 860))
+    _click_header(qtbot, old.table_list, "Seats")
+    _click_header(qtbot, old.table_list, "Seats")
+    _click_row_of(qtbot, old.table_list, old.table_list.list_model.table_ids()[2])
+    assert old.selected_table()
+    for name in ("Old Town", "Harbour Street"):  # there and back
+        window = app.window
+        window.window_actions.branch_action.trigger()
+        qtbot.waitUntil(lambda: app.branch_picker is not None)
+        target = next(b for b in admin.branches() if b.name == name)
+        app.branch_picker.select(target.id)
+        app.branch_picker.accept()
+        qtbot.waitUntil(lambda w=window: app.window is not None and app.window is not w)
+        wait_live(qtbot, app)
+        assert app.store.branch_id == target.id
+        assert app.window.geometry() == QRect(30, 50, 1280, 860)
+        assert app.window.table_list.list_model.sorting == ("Seats", Qt.SortOrder.DescendingOrder)
+        assert app.window.selected_table() == "" and app.window.table_list.selected_table == ""
 
 
 def _restart_with_new_secret(srv, secret: str) -> None:

@@ -187,11 +187,12 @@ def test_an_expired_token_without_a_kept_password_ends_unauthorized(stub):
     run(scenario)
 
 
-def test_401_bad_password_with_the_servers_message(stub):
+def test_401_bad_password_said_plainly_with_the_servers_message_kept(stub):
     rest = RestClient(stub.url)
     with pytest.raises(Unauthorized) as info:
         rest.login(HOST, "wrong")
-    assert "Invalid email or password" in str(info.value)
+    assert str(info.value) == "Wrong email or password."
+    assert info.value.message == "Invalid email or password"  # for logs and exit codes
 
 
 def test_403_a_branch_the_user_may_not_see(stub):

@@ -364,3 +364,20 @@ def test_a_sign_in_cut_mid_body_is_asked_again(stub, proxy):
     _, user = rest.login(ADMIN, PASSWORD)
     assert user.email == ADMIN and proxy.made["cut"] == 2
     assert rest.branches()  # the token works
+
+
+def test_https_to_a_plain_http_server_says_to_try_http(stub):
+    rest = RestClient(stub.url.replace("http://", "https://"))
+    with pytest.raises(Unreachable) as info:
+        rest.login(ADMIN, PASSWORD)
+    assert str(info.value) == (
+        f"The server does not speak HTTPS at this address: try {stub.url} instead.")
+    assert "WRONG_VERSION_NUMBER" not in str(info.value) and "_ssl.c" not in str(info.value)
+
+
+def test_a_wrong_password_is_said_so_and_the_servers_words_are_kept(stub):
+    rest = RestClient(stub.url)
+    with pytest.raises(Unauthorized) as info:
+        rest.login(ADMIN, "not-the-password")
+    assert str(info.value) == "Wrong email or password."
+    assert info.value.message and rest.token is None

@@ -65,6 +65,34 @@ def test_leaving_kiosk_gives_a_normal_window_now_and_next_time(qtbot, launch, se
     assert settings.kiosk is False  # the next plain start is a normal window too
 
 
+def _view_menu_action(window, text: str):
+    """The View menu's action with these words (as a person finds it)."""
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    return next(a for a in view.actions() if a.text() == text)
+
+
+def test_the_view_menu_enters_kiosk_mode_and_leaving_still_works(qtbot, launch, settings):
+    app = launch("host@floorview.dev")
+    window = app.window
+    assert not window.kiosk and settings.kiosk is False
+    for _ in range(2):  # in, out, and in and out again
+        enter = _view_menu_action(window, "Enter kiosk mode")
+        assert enter.objectName() == "enterKiosk" and enter.isEnabled()
+        enter.trigger()
+        qtbot.waitUntil(lambda: window.kiosk)
+        assert window.isFullScreen() or window.geometry() == window.screen().geometry()
+        assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
+        assert app.kiosk.enabled and settings.kiosk is True  # the next start too
+        assert app.kiosk.touch_bar is not None and app.kiosk.touch_bar.isVisible()
+        qtbot.keyClick(window, Qt.Key.Key_Q,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        box = app.kiosk._confirm
+        box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: not window.isFullScreen() and not window.kiosk)
+        assert window.menuBar().isVisible() and settings.kiosk is False
+    assert app.window is window and not app._done.done()
+
+
 def test_the_exit_shortcut_is_registered(qtbot):
     from PySide6.QtWidgets import QMainWindow
 

@@ -76,6 +76,37 @@ def test_table_numbers_sort_as_numbers_by_the_header_and_within_a_status(qtbot, 
     view.close()
 
 
+def test_time_up_lists_the_shortest_first_as_the_other_columns_do(qtbot, store):
+    """A click on Time: ▴ and the shortest time in its status first (as Seats ▴ is the
+    fewest); again: ▾ and the longest first. The six tables changed 19:10 to 19:15."""
+    view = TableList(store, clock=lambda: NOW, status_color=status_color)
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.list_model
+    column = model.COLUMNS.index("Time")
+
+    def times() -> list[str]:
+        return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+    header = view.horizontalHeader()
+    where = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                   header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Time ▴"
+    assert times() == ["45m", "46m", "47m", "48m", "49m", "50m"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Time ▾"
+    assert times() == ["50m", "49m", "48m", "47m", "46m", "45m"]
+    # Seats ▴ is the fewest first: the same meaning of the arrow
+    seats = model.COLUMNS.index("Seats")
+    model.sort(seats, Qt.SortOrder.AscendingOrder)
+    shown = [model.table_at(row).guest_count or 0 for row in range(model.rowCount())]
+    assert shown == sorted(shown) and shown[0] < shown[-1]
+    view.close()
+
+
 def test_a_table_not_confirmed_by_the_server_says_so_until_a_readable_copy(qtbot, store):
     view = TableList(store, clock=lambda: NOW, status_color=status_color)
     qtbot.addWidget(view)

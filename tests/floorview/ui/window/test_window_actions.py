@@ -27,7 +27,7 @@ def test_the_menus_hold_every_action_with_its_keys_as_people_read_them(qtbot, se
              for a in window.menuBar().actions()}
     assert menus == {
         "&File": ["switchBranch", "signOut", "quit"],
-        "&View": ["zoomIn", "zoomOut", "fit", "sections", "freeTimes", ""],  # "" is Theme
+        "&View": ["zoomIn", "zoomOut", "fit", "sections", "freeTimes", "", "enterKiosk"],  # "" is Theme
         "&Tables": ["find", "editMode", "addTable", "tableProperties", "deleteTable", "undo",
                     "redo", "preferences"],
         "&Help": ["shortcuts"],
