@@ -12,8 +12,8 @@ one :class:`~floorview.ui.floor.layer.TablesLayer` draws each table's own painti
 one cached picture, so a repaint is a blit and a change redraws only its table's part.
 At overview zoom, where a table is a few pixels wide, one
 :class:`~floorview.ui.floor.overview.OverviewItem` draws every table in one pass per status
-and the table items paint nothing (they still take clicks). The section zones are
-:mod:`floorview.ui.floor.zones`'s.
+and the table items paint nothing (they still take clicks). The room — the scene rect,
+the section zones and their tags — is :mod:`floorview.ui.floor.room`'s.
 """
 
 from __future__ import annotations
