@@ -1,6 +1,9 @@
 """Fixtures for every test."""
 
 import gc
+import os
+import shutil
+import subprocess
 
 import pytest
 
@@ -30,3 +33,37 @@ def _journals_in_a_temporary_folder(tmp_path_factory, monkeypatch, _session_cach
     evening is recorded once)."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
     monkeypatch.setenv("XDG_CACHE_HOME", str(_session_cache))
+
+
+@pytest.fixture
+def open_umask():
+    """The most permissive umask a session may have (files 0666, folders 0777), for a
+    test that checks a private file's mode."""
+    before = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(before)
+
+
+@pytest.fixture
+def small_tmpfs(tmp_path):
+    """``mount(size)`` -> a folder on a tmpfs of that size ("64k", "1M"): a real full disk.
+    Root only (skipped elsewhere, or where mounting fails); unmounted afterwards."""
+    mounted = []
+
+    def mount(size: str):
+        if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
+            pytest.skip(f"mounting a {size} tmpfs needs root (a real full disk)")
+        where = tmp_path / f"tmpfs-{len(mounted)}"
+        where.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            pytest.skip(f"a tmpfs could not be mounted here: {done.stderr.strip()}")
+        mounted.append(where)
+        return where
+
+    yield mount
+    for where in mounted:
+        subprocess.run(["umount", "-l", str(where)], check=False)

@@ -52,12 +52,17 @@ class LabelFloor:
     time: float
 
 
-#: The least sizes are capped at this much of the floor's typical table size (plan units).
+#: The least sizes are capped at this much of the floor's typical table size (plan units);
+#: large type: a little more, so its two-metre sizes hold down to 0.6 px a plan unit (a
+#: floor twice as wide as the demo's Main Dining on the kiosk's 1920 px).
 MOST_PER_UNIT = 0.45
-#: A laptop window is read from an arm's length; a kiosk from across the host stand
-#: (large type): its initials and timer at 14 px cap height at least.
+MOST_PER_UNIT_LARGE = 0.55
+#: A laptop window is read from an arm's length; a kiosk from two metres across the host
+#: stand (large type). There a letter normal vision just resolves is ~3 mm, and a 24-inch
+#: 1920x1080 screen's pixel 0.28 mm: 20 px of cap height (5.5 mm) reads at a glance for
+#: the number, the timer and the status glyph, 14 px for the guests and the initials.
 LAPTOP_FLOOR = LabelFloor(number=10.0, status=10.0, guests=8.5, server=9.5, time=9.5)
-KIOSK_FLOOR = LabelFloor(number=14.5, status=14.5, guests=11.5, server=14.5, time=14.5)
+KIOSK_FLOOR = LabelFloor(number=20.0, status=20.0, guests=14.0, server=14.5, time=20.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,8 @@ class LabelStyle:
     def _most(self) -> float:
         # A floor shown as a stamp (a window a few hundred px wide, or not laid out yet)
         # cannot be legible: labels of half a typical table at most, not a sea of type.
-        return self.unit * MOST_PER_UNIT if self.unit > 0 else math.inf
+        most = MOST_PER_UNIT_LARGE if self.large_type else MOST_PER_UNIT
+        return self.unit * most if self.unit > 0 else math.inf
 
 
 class TextLine:
@@ -311,9 +317,12 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
     time_font = palette.font("label", pill_font_px)
     time_px = time_font.pixelSize()
     pill_h = pill_font_px * 1.5
-    pill_w = advance("label", time_text or "0h 00m") * time_px + pill_font_px * 1.0
+    # Its ends: half an em each; large type: 0.375 em (at 20 px cap height the full
+    # half em made two "1h 17m" pills of tables 170 cm apart meet).
+    pill_pad = pill_font_px * (0.75 if large else 1.0)
+    pill_w = advance("label", time_text or "0h 00m") * time_px + pill_pad
     # (a note in the time's place, "free ~19:55", may be wider than it: kept too)
-    reserve_w = max(advance("label", WIDEST_TIME) * time_px + pill_font_px, pill_w)
+    reserve_w = max(advance("label", WIDEST_TIME) * time_px + pill_pad, pill_w)
     bottom = exit_distance(shape, frame, 0.0, 1.0)
     pill = QRectF(-pill_w / 2, bottom - pill_h * 0.42, pill_w, pill_h)
 
@@ -356,9 +365,15 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
         upright_w = frame.width if (frame.rotation % 180.0) < 1 or (frame.rotation % 180.0) > 179 \
             else frame.height
         # (It may overhang the sides a little: a booth's neighbours are above and below.)
-        if inner_pill.width() <= upright_w * 1.15:
+        # (Large type: a timer as wide as "1h 31m" is wider than a booth's end; kept
+        # inside it all the same, or it hung over the next booth's number.)
+        if inner_pill.width() <= upright_w * (1.4 if large else 1.15):
             n_in, stacked_in, center_in = fitted(box_top, inner_pill.top() - 0.04 * unit)
-            if n_in >= 0.9 * number_px:  # a roomy table loses nothing by it
+            # A roomy table loses nothing by it. In large type a timer wider than the
+            # booth's end stays inside too, whenever the number still reads from two
+            # metres above it: hung below, it covered the next booth's (back to back).
+            wide_timer = large and inner_pill.width() > upright_w
+            if n_in >= 0.9 * number_px or (wide_timer and n_in >= style.least_font(floor.number)):
                 pill, number_px, stacked, center_y = inner_pill, n_in, stacked_in, center_in
 
     least_number = style.least_font(floor.number)
@@ -398,6 +413,11 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
             pill.moveTop(max(pill.top(), block.rect().bottom() + 0.1 * block.seats.px))
     if not plate.isEmpty():
         badge.moveCenter(badge_at)
+        if large:
+            # Large type: plates of stools 110 cm apart nearly meet, and a badge on the
+            # rim's upper right reached over the next stool's plate: it straddles the
+            # plate's top edge, inside its width (moved clear of the glyph below).
+            badge.moveCenter(QPointF(plate.right() - badge_w / 2, plate.top()))
 
     # The badge keeps clear of the glyph, the number and the seats: it first moves out
     # along the diagonal (up to half its size); the number shrinks only if that is not

@@ -10,7 +10,6 @@ import logging
 import logging.handlers
 import os
 import stat
-import subprocess
 
 import pytest
 
@@ -198,21 +197,9 @@ def test_a_record_that_cannot_be_formatted_is_still_reported(tmp_path, capsys):
 
 
 @pytest.fixture
-def tiny_disk(tmp_path):
-    """A 64 KiB tmpfs (root only), unmounted afterwards."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root (the injected failure above covers the rest)")
-    where = tmp_path / "tiny"
-    where.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", str(where)], check=True)
-
+def tiny_disk(small_tmpfs):
+    """A 64 KiB tmpfs (root only; the injected failure above covers the rest)."""
+    return small_tmpfs("64k")
 
 def test_a_really_full_disk(tiny_disk, capsys):
     with bare_root() as root:
@@ -241,15 +228,6 @@ def test_a_really_full_disk(tiny_disk, capsys):
 
 
 # --- private ---------------------------------------------------------------------------------
-
-@pytest.fixture
-def open_umask():
-    before = os.umask(0)
-    try:
-        yield
-    finally:
-        os.umask(before)
-
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_the_log_and_its_rotated_copies_are_private_whatever_the_umask(tmp_path, open_umask):

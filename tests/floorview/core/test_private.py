@@ -17,16 +17,6 @@ def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-@pytest.fixture
-def open_umask():
-    """The most permissive umask a session may have: files 0666, folders 0777."""
-    old = os.umask(0)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
 def test_new_folders_are_the_owners_alone_but_existing_parents_are_left(tmp_path, open_umask):
     parent = tmp_path / "share"
     parent.mkdir(mode=0o755)

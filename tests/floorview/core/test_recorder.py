@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import stat
-import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -217,7 +215,7 @@ def test_two_recorders_on_one_journal_store_each_change_once(tmp_path, caplog):
 
 
 @pytest.fixture
-def open_umask():
+def usual_umask():
     old = os.umask(0o022)  # a host stand's usual one
     try:
         yield
@@ -230,7 +228,7 @@ def mode(path: Path) -> int:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
-def test_journal_files_are_0600_in_folders_0700_whatever_the_umask(tmp_path, open_umask):
+def test_journal_files_are_0600_in_folders_0700_whatever_the_umask(tmp_path, usual_umask):
     store = _store()
     folder = tmp_path / "data" / "journal"
     rec = JournalRecorder(store, folder=folder, clock=Clock(EVENING)).attach()
@@ -271,20 +269,8 @@ def test_the_file_starts_with_the_reference_once_the_floor_plans_have_loaded(tmp
 
 
 @pytest.fixture
-def small_disk(tmp_path):
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a 1 MiB tmpfs needs root (a real full disk)")
-    where = tmp_path / "disk"
-    where.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1M", "tmpfs", str(where)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"tmpfs could not be mounted here: {done.stderr.strip()}")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", "-l", str(where)], check=False)
-
+def small_disk(small_tmpfs):
+    return small_tmpfs("1M")
 
 def _fill(folder: Path) -> Path:
     filler = folder / "filler"

@@ -26,15 +26,6 @@ def test_settings_round_trip_and_never_hold_a_password(tmp_path):
     assert "password" not in path.read_text().lower() and "token" not in path.read_text().lower()
 
 
-@pytest.fixture
-def open_umask():
-    before = os.umask(0)
-    try:
-        yield
-    finally:
-        os.umask(before)
-
-
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_the_users_own_settings_are_private_whatever_the_umask(isolated_qsettings, open_umask):
     """The default settings (QSettings' own place: ~/.config/floorview/floorview.conf

@@ -405,6 +405,54 @@ def test_at_fit_every_table_shows_every_fact_legibly_and_clear_of_its_neighbours
     assert problems == [], "\n".join(problems)
 
 
+#: Read from two metres at the host stand (a 24-inch 1920x1080 screen: 0.28 mm a pixel;
+#: a letter normal vision just resolves there is ~3 mm, so 20 px of cap height is twice
+#: that): the least cap height on screen of each fact, the glyph its height.
+TWO_METRES_PX = {"number": 20.0, "time": 20.0, "status": 20.0, "guests": 14.0}
+
+
+def _on_screen(item, lod: float) -> dict[str, float]:
+    """Each fact's size as drawn (device px): the capitals of the font it is drawn in at
+    the view's scale (Qt's own font metrics, not the layout's rule of thumb); the glyph:
+    its box's height."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from floorview.ui.floor import palette
+
+    sizes = item.label_sizes()
+    roles = {"number": "number", "guests": "label", "time": "label"}
+    drawn = {name: QFontMetricsF(palette.font(role, round(sizes[name] / CAP))).capHeight() * lod
+             for name, role in roles.items()}
+    drawn["status"] = sizes["status"] * lod
+    return drawn
+
+
+@pytest.mark.parametrize("branch", list(DEMO_PLANS))
+def test_in_kiosk_at_1920x1080_every_demo_table_reads_from_two_metres(
+        qtbot, tmp_path, demo_branches, branch):
+    window = _window(qtbot, demo_branches[branch], True, tmp_path)
+    window.setFixedSize(*KIOSK)  # offscreen has no real screen to fill
+    short: list[str] = []
+    try:
+        for plan_name in DEMO_PLANS[branch]:
+            assert window.show_plan(plan_name)
+            view, scene = window.current_view(), window.current_scene()
+            qtbot.waitUntil(lambda v=view: v.isVisible() and v.viewport().width() > 100)
+            view.fit_to_window()
+            scene.flush()
+            lod = view.scale_factor
+            least = {name: min(_on_screen(i, lod)[name] for i in scene.table_items()
+                               if name != "time" or i.time_text)
+                     for name in TWO_METRES_PX}
+            print(f"{branch} / {plan_name}: " + ", ".join(
+                f"{name} {px:.1f} px" for name, px in least.items()))
+            short += [f"{plan_name}: {name} {least[name]:.1f} px < {px}"
+                      for name, px in TWO_METRES_PX.items() if least[name] < px]
+    finally:
+        window.close()
+    assert short == [], "\n".join(short)
+
+
 def test_the_label_scale_steps_and_is_off_while_the_overview_draws_the_floor(make_scene):
     natural = {i.table_id: i.label_sizes() for i in make_scene().table_items()}
     scene = make_scene()
