@@ -26,7 +26,7 @@ ELSEWHERE = {
     "floorview/ui/dialogs/preferences_dialog.py": ("tests/floorview/app/test_window.py", "threshold"),
     "floorview/ui/dialogs/table_form_dialog.py": ("tests/floorview/app/test_input.py", "table_form"),
     "floorview/ui/floor/paint_log.py": ("tests/floorview/app/test_paint_log.py", "paint"),
-    "floorview/ui/floor/zones.py": ("tests/floorview/ui/floor/test_floor_scene.py", "section"),
+    "floorview/ui/floor/zones.py": ("tests/floorview/ui/floor/test_room.py", "section"),
     "floorview/ui/window/edit_controller.py": ("tests/floorview/app/test_journeys.py", "undo"),
     "floorview/ui/window/replay_window.py": ("tests/floorview/commands/test_replay.py", "test_the_window_plays_on_the_replayed_clock"),
     "floorview/ui/window/table_keys.py": ("tests/floorview/app/test_input.py", "Key_Tab"),

@@ -8,6 +8,8 @@
   switches branch (the same window, else its place and the list's sort)
 - :mod:`floorview.app.recovery` — the crash hooks: an unhandled exception shown, or in
   kiosk mode the view rebuilt
+- :mod:`floorview.app.user_actions` — retry now, sign in again, switch branch, sign out:
+  one at a time, a failure logged
 - :mod:`floorview.app.demo_supervisor` — ``--demo``'s stub started, watched and stopped
 - :mod:`floorview.app.arguments` — the command line as the app reads it
 - :mod:`floorview.app.heap_trim` — glibc's freed heap handed back once a minute

@@ -27,7 +27,7 @@ import asyncio
 import functools
 import logging
 import os
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -41,17 +41,12 @@ from floorview.app.arguments import option
 from floorview.app.demo_supervisor import DemoSupervisor
 from floorview.app.recovery import Recovery
 from floorview.app.reopen import Carried, same_person
-from floorview.app.sign_in import (
-    EXPIRED_MESSAGE,
-    Attempt,
-    Ended,
-    SignedIn,
-    SignInFlow,
-)
+from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
+from floorview.app.user_actions import UserActions
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.core.evening import history_for
-from floorview.core.live import ConnectionStatus, ConnState, utcnow
+from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
 from floorview.core.recorder import JournalRecorder, recorder_for
 from floorview.core.rest import RestClient
@@ -61,7 +56,6 @@ from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.floor import paint_log
 from floorview.ui.settings import AppSettings
-from floorview.ui.window.banner import SIGNED_OUT
 from floorview.ui.window.edit_controller import EditController
 from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
@@ -146,7 +140,8 @@ class FloorviewApp(QObject):
         self.opened: OpenBranch | None = None
         self.error_box: QMessageBox | None = None
         self._done: asyncio.Future[int] | None = None
-        self._action: asyncio.Future[None] | None = None  # the user action under way
+        #: retry now, sign in again, switch branch, sign out: one at a time
+        self.user_actions = UserActions(self)
         self._quitting = False
         self._failed = False
         self._paint_log: TextIO | None = None
@@ -532,83 +527,19 @@ class FloorviewApp(QObject):
 
     @Slot()
     def on_window_retryRequested(self) -> None:
-        self._spawn(self._restart_live())
+        self.user_actions.retry()
 
     @Slot()
     def on_window_reloginRequested(self) -> None:
-        self._spawn(self._relogin())
+        self.user_actions.relogin()
 
     @Slot()
     def on_window_branchRequested(self) -> None:
-        self._spawn(self._switch_branch())
+        self.user_actions.switch_branch()
 
     @Slot()
     def on_window_signOutRequested(self) -> None:
-        self._spawn(self._sign_out())
-
-    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
-        """Run one user action (retry, sign in again, switch branch, sign out) at a time;
-        the task is kept, so it is not collected mid-way and tells whether one runs."""
-        if self._action is not None and not self._action.done():
-            log.info("another action is under way; %s ignored", getattr(coro, "__qualname__", coro))
-            coro.close()
-            return
-
-        async def guarded() -> None:
-            try:
-                await coro
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("an app action failed")
-
-        self._action = asyncio.ensure_future(guarded())
-
-    async def _restart_live(self) -> None:
-        if self.session is not None:
-            await self.session.stop()
-            await self.session.start()
-
-    async def _relogin(self) -> None:
-        signed = self.sign_in_flow.signed()
-        result = await self.sign_in_flow.sign_in(
-            Attempt(signed.rest.base_url, signed.user.email, message=EXPIRED_MESSAGE), renew=True)
-        if not isinstance(result, Ended):
-            await self._restart_live()
-
-    async def _switch_branch(self) -> None:
-        reason = ""
-        if self.window is not None and self.window.banner.state is ConnState.FORBIDDEN and self.branch:
-            who = self.user.name if self.user else "This account"
-            reason = f"{who} may not watch {self.branch.name} any more. Choose another branch:"
-        chosen = await self.sign_in_flow.choose_branch(ask=True, reason=reason)
-        if isinstance(chosen, Ended):
-            return
-        await self.reopen(chosen)
-
-    async def _sign_out(self) -> None:
-        """Stop the floor (it stays on screen, marked signed out), forget the kept
-        password, and ask who signs in next: the same person on the same branch keeps the
-        window, anyone else's branch replaces it (:meth:`reopen`). Cancel quits."""
-        self.sign_in_flow.signed()
-        if self.controller is not None:
-            self.controller.cancel()
-        # the floor was true until now if live, else as of when it last was (without it
-        # the status bar said "Not yet synced" under a floor stamped "as of")
-        last = self.session.status if self.session is not None else None
-        as_of = self.clock() if last and last.state is ConnState.LIVE else \
-            (last.as_of if last else None)
-        if self.session is not None:
-            await self.session.stop()
-        if self.window is not None:
-            self.window.set_connection_status(ConnectionStatus(
-                ConnState.UNAUTHORIZED, utcnow(), as_of=as_of, message=SIGNED_OUT))
-        chosen = await self.sign_in_flow.sign_out_then_in(
-            "Signed out. Sign in to show the floor again.")
-        if isinstance(chosen, Ended):
-            self.request_quit()
-            return
-        await self.reopen(chosen)
+        self.user_actions.sign_out()
 
     # --- unattended: unhandled exceptions -------------------------------------------------
 

@@ -25,6 +25,8 @@ only the tables that changed.
   ``free_spot``).
 * :mod:`~floorview.ui.floor.backdrop` — ``draw_room``, ``stale_stamp``: what the scene draws
   itself, the room under the tables and the stale stamp over them.
+* :mod:`~floorview.ui.floor.room` — ``Room``: the scene's room, its scene rect, its section
+  zones and tags, handed to ``backdrop`` to draw.
 * :mod:`~floorview.ui.floor.drawing_mode` — ``DrawingMode``: who draws the tables (the
   overview, the cached picture or the items), a pure decision.
 * :mod:`~floorview.ui.floor.drawing_switch` — ``DrawingSwitch``: that decision applied to the

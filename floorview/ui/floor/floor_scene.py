@@ -12,14 +12,13 @@ one :class:`~floorview.ui.floor.layer.TablesLayer` draws each table's own painti
 one cached picture, so a repaint is a blit and a change redraws only its table's part.
 At overview zoom, where a table is a few pixels wide, one
 :class:`~floorview.ui.floor.overview.OverviewItem` draws every table in one pass per status
-and the table items paint nothing (they still take clicks). The section zones are
-:mod:`floorview.ui.floor.zones`'s.
+and the table items paint nothing (they still take clicks). The room — the scene rect,
+the section zones and their tags — is :mod:`floorview.ui.floor.room`'s.
 """
 
 from __future__ import annotations
 
 import math
-import statistics
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
 from floorview.core.model import FloorPlan, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
-from floorview.ui.floor.backdrop import draw_room, draw_stale_stamp, stale_stamp
 from floorview.ui.floor.drawing_mode import far_out
 from floorview.ui.floor.drawing_switch import DrawingSwitch
 from floorview.ui.floor.frame_batch import FrameBatch
@@ -47,8 +45,9 @@ from floorview.ui.floor.minute_tick import MinuteTick
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
 from floorview.ui.floor.pulses import Pulses, is_news
+from floorview.ui.floor.room import Room, plan_rect, typical_size
 from floorview.ui.floor.table_item import ItemState, TableItem
-from floorview.ui.floor.zones import SectionZones, Zone
+from floorview.ui.floor.zones import Zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +96,11 @@ class FloorScene(QGraphicsScene):
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
         self._drawn_selected: set[str] = set()  # tables drawn with a selection ring
-        self._zones = SectionZones()
-        self._sections_cache: list[Zone] = []
         self._state = ItemState(paints=palette.paints(settings.theme), now=clock(),
-                                users=store.users, plan_rect=self._plan_rect())
-        self._state.unit = _typical_size(store.tables_on(floor_plan.id))
+                                users=store.users, plan_rect=plan_rect(floor_plan))
+        self._state.unit = typical_size(store.tables_on(floor_plan.id))
+        #: the room: its scene rect, its section zones, what it draws under and over tables
+        self._room = Room(self, store, self._state)
         self._apply_settings_to_state(settings)
         # Weak: a scene must be freed by reference counting, on the GUI thread, the
         # moment its last user lets go. In a reference cycle the garbage collector
@@ -114,7 +113,7 @@ class FloorScene(QGraphicsScene):
         # Changes are applied at the next frame (FrameBatch).
         self._batch = FrameBatch(self, self.flush)
 
-        self.setSceneRect(self._scene_rect())  # never itemsBoundingRect(): it walks every item
+        self.setSceneRect(self._room.scene_rect())  # never itemsBoundingRect(): it walks every item
         self._overview = OverviewItem(self)
         self.addItem(self._overview)
         self._overview.setVisible(False)
@@ -223,13 +222,11 @@ class FloorScene(QGraphicsScene):
 
     def section_zones(self) -> dict[str, Zone]:
         """Each section's zone by section id, brought up to date."""
-        self._sections_cache = self._build_sections()
-        return self._zones.by_section()
+        return self._room.section_zones()
 
     def section_tags(self) -> list[tuple[str, QRectF]]:
         """Each named section zone's name and where its tag is drawn (scene)."""
-        self._sections_cache = self._build_sections()
-        return [(name, tag) for _path, _color, name, tag in self._sections_cache if name]
+        return self._room.section_tags()
 
     def typical_table_size(self) -> float:
         """The median table's smaller side (sizes badges, pills and zone margins)."""
@@ -461,7 +458,7 @@ class FloorScene(QGraphicsScene):
         painted = paint_log.active()
         applied: list[tuple[str, int, QRectF]] | None = [] if painted is not None else None
         if pending.full:
-            unit = _typical_size(t for t in tables.values() if t.floor_plan_id == self._plan.id)
+            unit = typical_size(t for t in tables.values() if t.floor_plan_id == self._plan.id)
             if abs(unit - self._state.unit) > 1e-6:
                 self._state.unit = unit
                 background, sections = True, None
@@ -529,7 +526,7 @@ class FloorScene(QGraphicsScene):
         for plan in self._store.floor_plans:
             if plan.id == self._plan.id and plan != self._plan:
                 self._plan = plan
-                self._state.plan_rect = self._plan_rect()
+                self._state.plan_rect = plan_rect(plan)
                 self._update_scene_rect()
         self._state.users = self._store.users
 
@@ -612,71 +609,24 @@ class FloorScene(QGraphicsScene):
             if tid is not None:
                 self.tableActivated.emit(tid)
 
-    # --- drawing the room -----------------------------------------------------------------
-
-    def _plan_rect(self) -> QRectF:
-        return QRectF(0, 0, self._plan.width, self._plan.height)
-
-    def _scene_rect(self) -> QRectF:
-        """The plan with a margin, grown to hold any table the data puts outside it, and
-        everything an item draws (its labels, its selection ring): nothing is clipped at
-        the view's edge at fit."""
-        m = max(40.0, max(self._plan.width, self._plan.height) * 0.035)
-        r = self._plan_rect()
-        for item in self._items.values():
-            box = item.geometry.scene_box()
-            if not r.contains(box):
-                r = r.united(box)
-        r = r.adjusted(-m, -m, m, m)
-        for item in self._items.values():
-            drawn = item.sceneBoundingRect()
-            if not r.contains(drawn):
-                r = r.united(drawn)
-        return r
+    # --- the room (room.py) ----------------------------------------------------------------
 
     def _update_scene_rect(self) -> None:
-        r = self._scene_rect()
-        if r != self.sceneRect():
-            self._overview.scene_rect_changing()
-            self._rings.scene_rect_changing()
-            self._layer.scene_rect_changing()
-            self.setSceneRect(r)
+        self._room.update_scene_rect((self._overview, self._rings, self._layer))
 
     def _invalidate_background(self, sections: Iterable[str | None] | None = None) -> None:
         """Redraw the room; redo the zones of ``sections`` (None: of every section)."""
-        self._zones.invalidate(sections)
-        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self._room.invalidate(sections)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        self._sections_cache = draw_room(
-            painter, QRectF(rect), self._state.paints, self._plan_rect(),
-            build_zones=self._build_sections if self._settings.show_sections else None,
-            last_zones=self._sections_cache, unit=self.typical_table_size())
-
-    def _build_sections(self) -> list[Zone]:
-        return self._zones.build(self._items.values(), self._store.sections,
-                                 unit=self.typical_table_size(), room=self._plan_rect(),
-                                 labels_in=self._labels_in)
-
-    def _labels_in(self, rect: QRectF) -> list[QRectF]:
-        """The label rects of the tables whose bounds meet ``rect``."""
-        return [i.labels_rect() for i in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-                if isinstance(i, TableItem)]
+        self._room.draw_background(painter, rect)
 
     def stale_stamp(self) -> tuple[str, QRectF] | None:
-        """While stale: the stamp's text ("Not live · as of 19:42") and where it is drawn
-        (scene: centred above the room's top wall, in the margin); None when live."""
-        if not self._state.stale or self._stale_since is None:
-            return None
-        zone = self._store.branch.zone if self._store.branch else None
-        return stale_stamp(self._stale_since, zone, unit=self.typical_table_size(),
-                           fit_scale=self._state.fit_scale, plan=self._plan_rect(),
-                           scene_rect=self.sceneRect())
+        """While stale: the stamp's text and where it is drawn (scene); None when live."""
+        return self._room.stale_stamp()
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        stamp = self.stale_stamp()
-        if stamp is not None:
-            draw_stale_stamp(painter, self._state.paints, *stamp)
+        self._room.draw_foreground(painter)
 
 
 #: QPixmapCache's least size (KB): the layer's and the overview's pictures of a view.
@@ -692,9 +642,4 @@ def _same_table(a: Table, b: Table) -> bool:
     """Whether ``a`` shows as ``b`` does: the same fields and the same JSON (an unknown
     status's text is read from it), whether or not the store kept the same object."""
     return a is b or (a == b and a.raw == b.raw)
-
-
-def _typical_size(tables: Iterable[Table]) -> float:
-    sizes = [min(t.width, t.height) for t in tables]
-    return float(statistics.median(sizes)) if sizes else 60.0
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QColor
@@ -243,29 +241,6 @@ def test_settings_change_theme_and_type_size(scene, shot):
     assert close(c, QColor(DARK.status(Status.AVAILABLE).fill))
 
 
-def test_a_new_floor_plan_size_moves_the_walls(scene, store):
-    plans = [dataclasses.replace(p, width=2000) if p.id == "fp-main" else p for p in store.floor_plans]
-    store.set_reference(floor_plans=plans, sections=store.sections.values(), users=store.users.values())
-    scene.flush()
-    assert scene.floor_plan.width == 2000 and scene.sceneRect().right() > 2000
-
-
-def test_section_zones_can_be_switched_off(make_scene, shot):
-    on = make_scene()
-    off = make_scene(settings=DisplaySettings(show_sections=False))
-    # Between two booths of the Window section: tinted with zones, bare floor without.
-    p = QPointF(230, 80)
-    floor = QColor(LIGHT.floor)
-    assert not close(shot(on).pixel(p), floor, 3)
-    assert close(shot(off).pixel(p), floor, 12)
-
-
-def test_a_table_outside_the_plan_still_fits_in_the_scene(scene, store):
-    event(store, "t-30", name="tableUpdated", x=1500, y=950)
-    scene.flush()
-    assert scene.sceneRect().contains(scene.table_item("t-30").geometry.scene_box())
-
-
 def test_tooltips_say_it_in_words(scene, store):
     assert scene.table_item("t-1").toolTip() == (
         "Table 1 · Occupied · 3 of 4 guests · for 42m · server Ana Souza")
@@ -319,16 +294,6 @@ def test_numbers_are_drawn_as_real_glyphs(scene, store, shot):
     assert eight != zero and zero != one and eight != one
 
 
-def test_section_name_tags_cover_no_table_and_stay_in_the_room(scene):
-    zones = list(scene.section_zones().values())
-    assert {name for _, _, name, _ in zones} == {"WINDOW", "CENTRE", "BAR"}
-    room = QRectF(0, 0, scene.floor_plan.width, scene.floor_plan.height)
-    for _, _, name, tag in zones:
-        assert room.contains(tag), name
-        for item in scene.table_items():
-            assert not item.labels_rect().intersects(tag), (name, item.table_id)
-
-
 def test_a_scene_and_its_view_are_freed_without_the_garbage_collector(qapp, store, main_plan):
     """No reference cycles: else the collector frees Qt objects on whatever thread it runs."""
     import gc
@@ -349,16 +314,6 @@ def test_a_scene_and_its_view_are_freed_without_the_garbage_collector(qapp, stor
         assert store._listeners == []
     finally:
         gc.enable()
-
-
-def test_a_move_redoes_only_its_own_sections_zone(scene, store):
-    before = scene.section_zones()
-    event(store, "t-b3", name="tableUpdated", x=1235)
-    scene.flush()
-    after = scene.section_zones()
-    assert after["sec-window"] is before["sec-window"]
-    assert after["sec-centre"] is before["sec-centre"]
-    assert after["sec-bar"] is not before["sec-bar"]
 
 
 def test_status_changes_draw_what_a_fresh_scene_draws(scene, make_scene, store, shot):
