@@ -34,21 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from floorview.commands import watch
 
-    w = sub.add_parser("watch", help="print what a screen sees, headless",
-                       description=watch.__doc__.split("\n\n")[1] if watch.__doc__ else None)
-    add_connection_options(w, defaults=False)
-    w.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
-    w.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
-                   help="log at LEVEL on the terminal")
-    w.argument_default = None
+    w = _signed_in_command(sub, "watch", "print what a screen sees, headless",
+                           watch.__doc__.split("\n\n")[1] if watch.__doc__ else None)
     watch.add_arguments(w)
 
-    s = sub.add_parser("snapshot", help="render the floor plan to an image")
-    add_connection_options(s, defaults=False)
-    s.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
-    s.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
-                   help="log at LEVEL on the terminal")
-    s.argument_default = None
+    s = _signed_in_command(sub, "snapshot", "render the floor plan to an image", None)
     add_snapshot_arguments: Callable[[argparse.ArgumentParser], None] | None
     try:  # the UI's module imports no Qt until it runs, so this stays light
         from floorview.commands.snapshot import add_arguments as add_snapshot_arguments
@@ -59,13 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from floorview.commands import seat
 
-    t = sub.add_parser("seat", help="where a party of N sits now, who serves them, or how long",
-                       description=seat.__doc__.split("\n\n")[2] if seat.__doc__ else None)
-    add_connection_options(t, defaults=False)
-    t.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
-    t.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
-                   help="log at LEVEL on the terminal")
-    t.argument_default = None
+    t = _signed_in_command(sub, "seat", "where a party of N sits now, who serves them, or how long",
+                           seat.__doc__.split("\n\n")[2] if seat.__doc__ else None)
     seat.add_arguments(t)
 
     from floorview.commands import report
@@ -89,6 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_arguments(p)
     return parser
 
+
+
+def _signed_in_command(sub: argparse._SubParsersAction, name: str, help: str,
+                       description: str | None) -> argparse.ArgumentParser:
+    """A command that signs in like the app (``watch``, ``snapshot``, ``seat``): the
+    connection options, ``-v`` and ``--log-level``, each unset unless given here, so the
+    ones given before the command count."""
+    parser = sub.add_parser(name, help=help, description=description)
+    add_connection_options(parser, defaults=False)
+    parser.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                        help="log more (-vv: debug)")
+    parser.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
+                        help="log at LEVEL on the terminal")
+    parser.argument_default = None
+    return parser
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
