@@ -34,11 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from floorview.commands import watch
 
-    w = _signed_in_command(sub, "watch", "print what a screen sees, headless",
+    w = _signed_in_command(sub.add_parser, "watch", "print what a screen sees, headless",
                            watch.__doc__.split("\n\n")[1] if watch.__doc__ else None)
     watch.add_arguments(w)
 
-    s = _signed_in_command(sub, "snapshot", "render the floor plan to an image", None)
+    s = _signed_in_command(sub.add_parser, "snapshot", "render the floor plan to an image", None)
     add_snapshot_arguments: Callable[[argparse.ArgumentParser], None] | None
     try:  # the UI's module imports no Qt until it runs, so this stays light
         from floorview.commands.snapshot import add_arguments as add_snapshot_arguments
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from floorview.commands import seat
 
-    t = _signed_in_command(sub, "seat", "where a party of N sits now, who serves them, or how long",
+    t = _signed_in_command(sub.add_parser, "seat", "where a party of N sits now, who serves them, or how long",
                            seat.__doc__.split("\n\n")[2] if seat.__doc__ else None)
     seat.add_arguments(t)
 
@@ -76,12 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 
-def _signed_in_command(sub: argparse._SubParsersAction, name: str, help: str,
-                       description: str | None) -> argparse.ArgumentParser:
+def _signed_in_command(add_parser: Callable[..., argparse.ArgumentParser], name: str,
+                       help: str, description: str | None) -> argparse.ArgumentParser:
     """A command that signs in like the app (``watch``, ``snapshot``, ``seat``): the
     connection options, ``-v`` and ``--log-level``, each unset unless given here, so the
     ones given before the command count."""
-    parser = sub.add_parser(name, help=help, description=description)
+    parser = add_parser(name, help=help, description=description)
     add_connection_options(parser, defaults=False)
     parser.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
                         help="log more (-vv: debug)")
