@@ -8,7 +8,9 @@ sections, users and tables once over REST, reads the turn history from the branc
 journals (``--journal FILE|FOLDER``; none with ``--no-journal``) for "likely free next",
 and prints the options of :func:`floorview.core.seating.rank`, best first, each with its
 reason; ``--json``: a list of ``{"tables", "tableIds", "seats", "now", "freeAt",
-"serverId", "reason"}``.
+"serverId", "reason"}``. When nothing seats the party now and the best option has a
+time, that is the quote a host gives: it is kept in the branch's journal (the same
+``--journal``; none with ``--no-journal``), for the night's report to say how close it was.
 
 Exit codes (:mod:`floorview.commands.exits`, as ``floorview watch``): 0 ok, 2 bad usage,
 3 bad credentials, 4 unknown branch or forbidden, 5 server unreachable, 1 anything else.
@@ -30,6 +32,7 @@ from typing import Any, TextIO
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE, exit_for
 from floorview.core.credentials import PasswordVault
 from floorview.core.evening import Segment, history_for
+from floorview.core.quotes import QuoteBook
 from floorview.core.rest import ApiError, RestClient
 from floorview.core.seating import MODES, Option, rank
 from floorview.core.session import (
@@ -94,6 +97,17 @@ def _history(args: argparse.Namespace, branch_id: str) -> list[Segment]:
     return history_for(branch_id)
 
 
+def _quotes(args: argparse.Namespace, branch_id: str, zone: tzinfo | None) -> QuoteBook | None:
+    """Where the quotes go: the journal ``--journal`` names (a file or a folder), the
+    default folder's, or nowhere with ``--no-journal``."""
+    if getattr(args, "no_journal", False):
+        return None
+    where = getattr(args, "journal", None)
+    if where and not Path(where).is_dir():
+        return QuoteBook(branch_id, zone=zone, path=Path(where))
+    return QuoteBook(branch_id, zone=zone, folder=Path(where) if where else None)
+
+
 def main(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None,
          env: Mapping[str, str] | None = None, vault: PasswordVault | None = None,
          prompt: Any = _prompt, rest: RestClient | None = None) -> int:
@@ -128,6 +142,9 @@ def main(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | N
                    estimates=book.estimates(), history=book.history,
                    zone=branch.zone, mode=args.mode)
     book.detach()
+    quotes = _quotes(args, branch.id, branch.zone)
+    if quotes is not None:
+        quotes.record(options, now=now, party=args.party)
     if args.json:
         out.write(json.dumps([o.to_json() for o in options], ensure_ascii=False, indent=2) + "\n")
     else:
