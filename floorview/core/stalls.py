@@ -43,6 +43,7 @@ WATCHED = frozenset({Status.OCCUPIED, Status.RESERVED, Status.CLEANING})
 #: Fewer comparable lengths than this at every level: no judgement.
 MIN_SAMPLES = 5
 _WATCHED_BY_TEXT = {s.value: s for s in WATCHED}
+_WORD = {Status.OCCUPIED: "seated", Status.RESERVED: "reserved", Status.CLEANING: "cleaning"}
 #: At most this many of the latest comparable lengths count.
 SAMPLES = 30
 #: The share of comparable lengths a stalled one has outlasted.
@@ -77,8 +78,9 @@ class Stall:
 
     @property
     def words(self) -> str:
-        """"cleaning 18m — usually 6m" (in English: the core has no translations)."""
-        return (f"{self.status.label.lower()} {duration(self.minutes)} — usually "
+        """"cleaning 18m — usually 6m", "seated 2h 00m — usually 1h 10m" (in English: the
+        core has no translations)."""
+        return (f"{_WORD[self.status]} {duration(self.minutes)} — usually "
                 f"{duration(self.usual.median)}")
 
     @property
@@ -89,7 +91,7 @@ class Stall:
                  3: "at any time of day"}[self.usual.level]
         size = (f"parties of {self.usual.band}" if self.usual.band is not None
                 else "every party size")
-        return f"median of {self.usual.samples} past {self.status.label.lower()} spells, {size}, {where}"
+        return f"median of {self.usual.samples} past {_WORD[self.status]} spells, {size}, {where}"
 
 
 def duration(minutes: float) -> str:

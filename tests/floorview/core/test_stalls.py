@@ -135,7 +135,7 @@ def test_a_party_seated_long_past_its_size_s_usual_stalls_and_another_size_is_no
     book = _book(store, tmp_path, since)
     stall = book.check(couple, since + timedelta(minutes=120))
     assert stall is not None and stall.status is Status.OCCUPIED
-    assert stall.words == "occupied 2h 00m — usually 1h 09m"
+    assert stall.words == "seated 2h 00m — usually 1h 09m"
     assert book.check(couple, since + timedelta(minutes=75)) is None
     _, four = _tonight("occupied", since, guests=4)
     assert book.check(four, since + timedelta(minutes=300)) is None
