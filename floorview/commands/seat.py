@@ -97,17 +97,6 @@ def _history(args: argparse.Namespace, branch_id: str) -> list[Segment]:
     return history_for(branch_id)
 
 
-def _quotes(args: argparse.Namespace, branch_id: str, zone: tzinfo | None) -> QuoteBook | None:
-    """Where the quotes go: the journal ``--journal`` names (a file or a folder), the
-    default folder's, or nowhere with ``--no-journal``."""
-    if getattr(args, "no_journal", False):
-        return None
-    where = getattr(args, "journal", None)
-    if where and not Path(where).is_dir():
-        return QuoteBook(branch_id, zone=zone, path=Path(where))
-    return QuoteBook(branch_id, zone=zone, folder=Path(where) if where else None)
-
-
 def main(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None,
          env: Mapping[str, str] | None = None, vault: PasswordVault | None = None,
          prompt: Any = _prompt, rest: RestClient | None = None) -> int:
@@ -142,7 +131,8 @@ def main(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | N
                    estimates=book.estimates(), history=book.history,
                    zone=branch.zone, mode=args.mode)
     book.detach()
-    quotes = _quotes(args, branch.id, branch.zone)
+    quotes = QuoteBook.at(branch.id, zone=branch.zone, journal_option=getattr(args, "journal", None),
+                          no_journal=getattr(args, "no_journal", False))
     if quotes is not None:
         quotes.record(options, now=now, party=args.party)
     if args.json:

@@ -66,6 +66,19 @@ class QuoteBook:
         self.path = path
         self.folder = folder
 
+    @classmethod
+    def at(cls, branch_id: str, *, zone: tzinfo | None = None, journal_option: str | None = None,
+           no_journal: bool = False) -> QuoteBook | None:
+        """The book the ``--journal PATH`` / ``--no-journal`` options name: a file (its
+        quotes all there), a folder (the day's file in it), the default folder's day file
+        when not given, or None with ``--no-journal``."""
+        if no_journal:
+            return None
+        if journal_option and not Path(journal_option).is_dir():
+            return cls(branch_id, zone=zone, path=Path(journal_option))
+        return cls(branch_id, zone=zone,
+                   folder=Path(journal_option) if journal_option else None)
+
     def file_for(self, now: datetime) -> Path:
         """The journal file a quote given at ``now`` goes into."""
         if self.path is not None:

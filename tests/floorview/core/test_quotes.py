@@ -116,3 +116,17 @@ def test_a_journal_of_a_newer_schema_is_refused_and_no_quote_is_kept(tmp_path, c
     assert QuoteBook("br-1", path=path).record([_option("t-3", "3", _at("19:30"))],
                                                now=_at("19:00")) is None
     assert "could not keep a quote" in caplog.text
+
+
+def test_the_book_the_journal_options_name(tmp_path):
+    assert QuoteBook.at("br-1", no_journal=True) is None
+    in_file = QuoteBook.at("br-1", journal_option=str(tmp_path / "one.journal"))
+    assert in_file is not None and in_file.file_for(_at("19:00")) == tmp_path / "one.journal"
+    in_folder = QuoteBook.at("br-1", journal_option=str(tmp_path))
+    assert in_folder is not None
+    assert in_folder.file_for(_at("19:00")) == tmp_path / "br-1" / "2026-11-27.journal"
+    # after midnight, still the evening's file (a service day ends at 05:00)
+    assert in_folder.file_for(_at("19:00") + timedelta(hours=7)) == tmp_path / "br-1" / "2026-11-27.journal"
+    default = QuoteBook.at("br-1")
+    assert default is not None
+    assert default.file_for(_at("19:00")).parent == journal.default_folder() / "br-1"

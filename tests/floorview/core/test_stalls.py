@@ -4,7 +4,7 @@ marked, an 8-minute one is not, and two past cleanings are too few to say anythi
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from floorview.core import journal
 from floorview.core.evening import segments_for
@@ -18,14 +18,16 @@ LONDON = Branch("br-1", "Test Bistro", "Europe/London")  # on UTC in November
 TABLES = ("t-1", "t-2")
 
 
-def _at(day: int, hhmm: str) -> datetime:
+def _at(day: int | date, hhmm: str) -> datetime:
     h, m = map(int, hhmm.split(":"))
-    return datetime(2026, 11, day, h, m, tzinfo=UTC)
+    d = day if isinstance(day, date) else date(2026, 11, day)
+    return datetime(d.year, d.month, d.day, h, m, tzinfo=UTC)
 
 
-def _store() -> BranchStore:
-    store = BranchStore("br-1")
-    store.set_reference(branch=LONDON, floor_plans=[FloorPlan("fp-1", "br-1", "Room", 900, 400, 0)])
+def _store(branch_id: str = "br-1") -> BranchStore:
+    store = BranchStore(branch_id)
+    store.set_reference(branch=Branch(branch_id, LONDON.name, LONDON.timezone),
+                        floor_plans=[FloorPlan("fp-1", branch_id, "Room", 900, 400, 0)])
     return store
 
 
@@ -37,15 +39,16 @@ class _Clock:
         return self.now
 
 
-def record_day(folder, day: int, parties: list[tuple[str, str, int, int, int]]) -> None:
+def record_day(folder, day: int | date, parties: list[tuple[str, str, int, int, int]], *,
+               branch_id: str = "br-1") -> None:
     """One evening into the branch's day file: each party (table, seated at, minutes
     seated, guests, minutes in cleaning after) seated, cleared, cleaned, set again."""
     clock = _Clock(_at(day, "11:00"))
-    store = _store()
+    store = _store(branch_id)
     rec = JournalRecorder(store, folder=folder, clock=clock).attach()
     store.apply_snapshot([Table.from_json(table_json(
-        tid, number=tid[-1], x=100 + 200 * i, statusChangedAt=journal.format_time(clock.now)))
-        for i, tid in enumerate(TABLES)])
+        tid, number=tid[-1], x=100 + 200 * i, statusChangedAt=journal.format_time(clock.now),
+        branchId=branch_id)) for i, tid in enumerate(TABLES)])
     steps = []
     for tid, seated, minutes, guests, cleaning in parties:
         start = _at(day, seated)
@@ -59,7 +62,7 @@ def record_day(folder, day: int, parties: list[tuple[str, str, int, int, int]]) 
         stamp = journal.format_time(when)
         store.apply_event("tableStatusUpdate", table_json(
             tid, version[tid], number=tid[-1], x=100 + 200 * TABLES.index(tid), status=status,
-            guestCount=guests, statusChangedAt=stamp, updatedAt=stamp))
+            guestCount=guests, statusChangedAt=stamp, updatedAt=stamp, branchId=branch_id))
     rec.close()
 
 
@@ -67,9 +70,9 @@ def record_day(folder, day: int, parties: list[tuple[str, str, int, int, int]]) 
 CLEANINGS = [5, 6, 6, 7, 6, 5, 6, 7, 6, 6]
 
 
-def ten_evenings(folder) -> None:
-    for i, day in enumerate(range(10, 20)):
-        record_day(folder, day, [("t-1", "19:00", 75, 2, CLEANINGS[i])])
+def ten_evenings(folder, *, branch_id: str = "br-1", days=range(10, 20)) -> None:
+    for i, day in enumerate(days):
+        record_day(folder, day, [("t-1", "19:00", 75, 2, CLEANINGS[i])], branch_id=branch_id)
 
 
 def _tonight(status: str, since: datetime, guests: int | None = None) -> tuple[BranchStore, Table]:

@@ -4,7 +4,7 @@ little history."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QAccessible
@@ -96,3 +96,46 @@ def test_with_two_past_cleanings_no_table_is_marked(qtbot, settings, tmp_path):
     assert not any(i.stall for s in window.scenes.values() for i in s.table_items())
     assert not [line for line in panel.lines() if "usually" in line]
     window.close()
+
+
+# --- the real app, against the stub -------------------------------------------------------
+
+
+def test_the_app_reads_the_history_and_tells_the_recent_changes(qtbot, aio, settings, stub,
+                                                                 admin):
+    from floorview.app import FloorviewApp
+    from floorview.core import journal
+    from floorview.core.model import Status
+    from tests.floorview.qtapp import FAST_LIVE, make_args, run, wait_live
+
+    harbour = next(b for b in admin.branches() if b.name == "Harbour Street")
+    today = datetime.now(UTC).date()
+    ten_evenings(journal.default_folder(), branch_id=harbour.id,
+                 days=[today - timedelta(days=d) for d in range(2, 12)])
+    clock: dict = {"now": None}
+    app = FloorviewApp(make_args(stub, email="host@floorview.dev"), settings=settings,
+                       env={"FLOORVIEW_PASSWORD": "demo"}, live_options=FAST_LIVE,
+                       clock=lambda: clock["now"] or datetime.now(UTC))
+    try:
+        assert run(qtbot, app.start())
+        wait_live(qtbot, app)
+        window = app.window
+        qtbot.waitUntil(lambda: len(window.turn_marks.book.history) >= 10)  # off the GUI thread
+        table = sorted((t for t in app.store.tables.values() if t.status is Status.AVAILABLE),
+                       key=lambda t: t.number)[0]
+        admin.set_status(table.id, "occupied", 2)
+        qtbot.waitUntil(lambda: app.store.tables[table.id].status is Status.OCCUPIED)
+        admin.set_status(table.id, "cleaning", None)
+        qtbot.waitUntil(lambda: app.store.tables[table.id].status is Status.CLEANING)
+        since = app.store.tables[table.id].status_changed_at
+        panel = window.findChild(RecentChangesPanel)
+        for minutes, marked in ((8, False), (18, True)):
+            clock["now"] = since + timedelta(minutes=minutes, seconds=5)
+            window.stall_marks.refresh()
+            assert (table.id in window.stall_marks.stalled) is marked
+        name = table.number if not table.number.isdigit() else f"Table {table.number}"
+        assert panel.lines()[0].endswith(f"{name} cleaning 18m — usually 6m")
+        item = window.scenes[table.floor_plan_id].table_item(table.id)
+        qtbot.waitUntil(lambda: item.stall == "cleaning 18m — usually 6m")
+    finally:
+        run(qtbot, app.shutdown())
