@@ -191,6 +191,9 @@ class StallBook:
         self._current: dict[str, tuple[Status, datetime, int | None]] = {}
         self._stalled: dict[str, Stall] = {}
         self._told: set[tuple[str, datetime]] = set()
+        self._version = 0  # of the history: a cached usual of an older one is not used
+        self._cache: dict[str, tuple[tuple[object, ...], Usual | None]] = {}
+        self._by_minute: dict[tuple[object, ...], Usual | None] = {}
         for t in store.tables.values():
             if t.status_changed_at:
                 self._current[t.id] = (t.status, t.status_changed_at, t.guest_count)
@@ -219,6 +222,7 @@ class StallBook:
             added = True
         if added:
             self._samples = None
+            self._version += 1
 
     def on_update(self, update: Update) -> None:
         """Learn the statuses that ended; follow each table's current one."""
@@ -257,16 +261,33 @@ class StallBook:
             party = held[2] if held is not None and held[0] is table.status else None
             bands = (party_band(party), None) if party else (None,)
         zone = self.store.branch.zone if self.store.branch else None
+        # the same status, start, bands and history: the same answer (working it out for
+        # 1,200 watched tables of 2,000 took ~100 ms of the GUI thread at every refresh)
+        key = (table.status, since, bands, zone, self._version, self.min_samples)
+        hit = self._cache.get(table.id)
+        if hit is not None and hit[0] == key:
+            return hit[1]
         if self._samples is None or zone != self._zone:
             self._zone = zone
             self._samples = samples_of(self._segments, zone)
-        at = minute_of_day(since, zone)
+        at = int(minute_of_day(since, zone))  # to the minute: tables begun in the same
+        found = None                            # minute share the answer
         for band in bands:
-            found = usual(reversed(self._samples[table.status]), band=band, at=at,
-                          min_samples=self.min_samples)
+            shared = (table.status, band, at, self._version, self.min_samples)
+            if shared in self._by_minute:
+                found = self._by_minute[shared]
+            else:
+                found = self._by_minute[shared] = usual(
+                    reversed(self._samples[table.status]), band=band, at=at,
+                    min_samples=self.min_samples)
             if found is not None:
-                return found
-        return None
+                break
+        self._cache[table.id] = (key, found)
+        if len(self._cache) > 4 * max(64, len(self.store.tables)):
+            self._cache.clear()  # deleted tables' entries, now and then
+        if len(self._by_minute) > 4 * 1440 * len(WATCHED):
+            self._by_minute.clear()  # older histories' answers
+        return found
 
     def check(self, table: Table, now: datetime) -> Stall | None:
         """The table's stall at ``now``, or None."""
