@@ -9,6 +9,12 @@ tables was in fact seated next: the first occupied status of one of them after t
 :class:`Accuracy` sums a night's outcomes up for the report: how many, the median and
 the worst minutes early and late, and the share seated within :data:`CLOSE_MINUTES`.
 
+Whatever shows the options keeps the quote in one call; a window's Seat panel, say::
+
+    book = QuoteBook.at(branch.id, zone=branch.zone, journal_option=args.journal,
+                        no_journal=args.no_journal)          # None: no journal, no quotes
+    panel.quotes_given.connect(lambda options: book.record(options, now=clock(), party=n))
+
 A quote's *minutes* are signed: seated minus quoted, positive when the table was seated
 later than quoted (the party waited longer than told), negative when earlier.
 
@@ -118,7 +124,8 @@ def repeats(last: QuoteRow, quote: QuoteRow) -> bool:
     return (last.branch_id == quote.branch_id and last.table_ids == quote.table_ids
             and last.party == quote.party
             and abs(last.free_at - quote.free_at) < timedelta(minutes=1)
-            and timedelta(0) <= quote.quoted - last.quoted < REPEAT_WITHIN)
+            and abs(quote.quoted - last.quoted) < REPEAT_WITHIN)  # (two processes' server
+                                                                  # clocks differ by a second)
 
 
 @dataclass(frozen=True, slots=True)
