@@ -48,7 +48,10 @@ REPEAT_WITHIN = timedelta(minutes=2)
 
 def quote_of(options: Sequence[Option]) -> Option | None:
     """The quote a host gives from ``options`` (best first): the first that is not free now
-    and has a time, or None when the options hold no time (a free table, no history)."""
+    and has a time; None when one is free now (the party sits: nothing is quoted) or
+    none has a time (no history)."""
+    if any(o.now for o in options):
+        return None
     for o in options:
         if not o.now and o.free_at is not None and o.table_ids:
             return o

@@ -66,6 +66,7 @@ def test_the_quote_is_the_best_option_with_a_time():
     timed = _option("t-3", "3", _at("19:30"))
     assert quote_of([free]) is None
     assert quote_of([untimed, timed, _option("t-4", "4", _at("19:20"))]) is timed
+    assert quote_of([free, timed]) is None  # a table free now: the party sits, no quote
 
 
 def test_the_book_keeps_a_quote_in_the_day_s_journal_private_once(tmp_path):
