@@ -45,6 +45,7 @@ from floorview.ui.window.find_bar import FindBar
 from floorview.ui.window.floor_tabs import FloorTabs
 from floorview.ui.window.screen_fit import remember
 from floorview.ui.window.side_panel import SidePanel
+from floorview.ui.window.stall_marks import StallMarks
 from floorview.ui.window.status_bar import WindowStatusBar
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
@@ -199,6 +200,11 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self._clock_timer = self._start_clock_timer()
         self.turn_marks = self._build_turn_marks(store, clock, settings)
+        me = weakref.ref(self)  # (no cycle through the window: see TableActions._window)
+        self.stall_marks = StallMarks(
+            store, clock=clock, parent=self,
+            scenes=lambda: list(w.scenes.values()) if (w := me()) else [],
+            stale=lambda: bool((w := me()) and w.banner.stale))
         self._keys = TableKeys(self)
         # the parts: actions and menus, then what they drive
         self.window_actions = WindowActions(self, role=user.role, theme_choice=theme_choice)
@@ -520,6 +526,7 @@ class MainWindow(QMainWindow):
         self.summary.detach()
         self.table_list.detach()
         self.turn_marks.detach()
+        self.stall_marks.detach()
         self._clock_timer.stop()
         self.look.detach()
 

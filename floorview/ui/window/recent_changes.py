@@ -5,6 +5,9 @@ Occupied → Cleaning", "19:40 Table 4 assigned to Ana Costa" — on the branch'
 changes a resync revealed (made while the screen was offline) say so. Clicking one
 asks to find the table (:attr:`RecentChangesPanel.tableRequested`).
 
+A table that begins to stall (:mod:`floorview.ui.window.stall_marks`) gets its line too:
+"19:58 Table 12 cleaning 18m — usually 6m" (:meth:`RecentChangesPanel.note_stalls`).
+
 *Likely free next* lists the occupied tables by when they are likely to free: the median
 of the last turns of parties of that size seated at that time of day
 (:class:`floorview.core.turns.TurnBook`, the window's when it is handed one), from the
@@ -18,15 +21,17 @@ overlay (F9 on the host stand) shows them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from floorview.core.evening import Segment
 from floorview.core.model import GUEST_STATUSES, Status, Table
+from floorview.core.stalls import Stall
 from floorview.core.store import Aspect, BranchStore, Change, Update
 from floorview.core.turns import MIN_TURNS, FreeEstimate, TurnBook
+from floorview.ui.window.stall_marks import stall_words
 
 LIMIT = 60  # changes kept in the list
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -159,6 +164,23 @@ class RecentChangesPanel(QWidget):
         if update.changes:
             self._refresh_estimates_soon()
         if added:
+            self.changesChanged.emit()
+
+    @Slot(list)
+    def note_stalls(self, stalls: Sequence[Stall]) -> None:
+        """A line for each table that began to stall, at the minute it was seen to."""
+        for stall in stalls:
+            seen = stall.since + timedelta(minutes=stall.minutes)
+            name = (stall.number if not stall.number.isdigit() else
+                    QCoreApplication.translate("RecentChangesPanel", "Table {0}").format(stall.number))
+            item = QListWidgetItem(QCoreApplication.translate(
+                "RecentChangesPanel", "{0}  {1} {2}").format(self._local(seen), name,
+                                                             stall_words(stall)))
+            item.setData(_ID_ROLE, stall.table_id)
+            self.changes.insertItem(0, item)
+        while self.changes.count() > LIMIT:
+            self.changes.takeItem(self.changes.count() - 1)
+        if stalls:
             self.changesChanged.emit()
 
     @Slot(QListWidgetItem)
