@@ -28,6 +28,14 @@ _installed: list[QTranslator] = []
 _current = "en"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """``text`` as it is, marked for lupdate as a message of ``context``: for words
+    kept in a table at import time and translated where they are shown, with
+    ``QCoreApplication.translate(context, text)``. (PySide6's own returns ``object``
+    to a type checker.)"""
+    return text
+
+
 def system_language() -> str:
     """The system locale's language if floorview ships it, else English."""
     code = QLocale.system().name().split("_")[0]
@@ -41,6 +49,11 @@ def choose(given: str | None, preferred: str | None = None) -> str:
         if code:
             return code
     return system_language()
+
+
+def installed() -> bool:
+    """Whether any translation is installed (English's is, once :func:`install` ran)."""
+    return bool(_installed)
 
 
 def current() -> str:
@@ -58,8 +71,7 @@ def install(app: QCoreApplication | None, lang: str, *, directory: str | Path | 
     pseudo-language, else the resource module), install them on ``app`` (or on the
     running application; with none, keep them for :func:`lookup` only), set the default
     locale and hand :func:`lookup` to ``floorview.core.words``. Any language installed
-    before is removed first. True if floorview's own translation was found ("en" needs
-    none and is always True)."""
+    before is removed first. True if floorview's own translation was found."""
     global _current
     app = app or QCoreApplication.instance()
     for old in _installed:
@@ -67,13 +79,14 @@ def install(app: QCoreApplication | None, lang: str, *, directory: str | Path | 
             app.removeTranslator(old)
     _installed.clear()
     _current = lang
-    found = lang == "en"
+    # English too: its file holds only the plural forms ("1 table", "2 tables") of the
+    # source's "%n tables"
+    own = QTranslator()
+    where = str(directory) if directory is not None else RESOURCE_DIR
+    found = own.load(f"floorview_{lang}", where)
+    if found:
+        _installed.append(own)
     if lang != "en":
-        own = QTranslator()
-        where = str(directory) if directory is not None else RESOURCE_DIR
-        if own.load(f"floorview_{lang}", where):
-            _installed.append(own)
-            found = True
         qt = QTranslator()
         if qt.load(f"qtbase_{lang}", qt_translations_dir()):
             _installed.append(qt)
@@ -90,7 +103,7 @@ def lookup(context: str, text: str, disambiguation: str | None = None, n: int = 
     locale: for Qt-free code, and for code that runs with no QCoreApplication."""
     found = ""
     for translator in _installed:
-        found = translator.translate(context, text, disambiguation, n)
+        found = translator.translate(context, text, disambiguation, n) or ""
         if found:
             break
     result = found or text

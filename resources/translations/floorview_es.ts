@@ -2,6 +2,330 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BranchPicker</name>
+    <message>
+        <source>{0} (UTC{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {0}. Which branch&apos;s floor do you want to watch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which branch&apos;s floor do you want to watch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Sign in again…</source>
+        <extracomment>One look per state; a state added later gets _UNKNOWN&apos;s (stale, red) until it has one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <extracomment>The UNAUTHORIZED status&apos;s message when the person signed out (not the server).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing tables with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live — over long-polling (the WebSocket was refused by the server or a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — reconnecting (attempt {1}). The floor may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — reconnecting. The floor may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting since {0} (attempt {1}). The floor may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting since {0}. The floor may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. The floor is not updating until someone signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out — the server no longer accepts this sign-in. The floor is not updating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not watch this branch. The floor is not updating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}{1} — still trying. The floor may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable since {0}{1} — still trying. The floor may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: {0}. The floor is not updating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state unknown ({0}). The floor may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSupervisor</name>
+    <message>
+        <source>The demo server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>adding table {0}</source>
+        <extracomment>A table&apos;s contract fields a create needs (and an undone delete sends back). What a create cannot carry and an undone delete restores after it, by the status and assign-server calls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change of table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resize of table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the turn of table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the move of table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next undo or redo was not sent: the one before it was refused. Press it again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That table was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was changed by someone else while you edited it; it has been reloaded with their change. Make your change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the status of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning a server to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not possible: the table is no longer on the floor plan. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not sent: {1}. Nothing was changed; press {2} again once the floor is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the table is back, but {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: table {0} is back as it was: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: table {0} is back as it was: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: table {0} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: table {0} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its status “{0}” is not one this app can set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its status ({0}) could not be set again: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its server could not be set again: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Set it from the table&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed the table meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} refused: someone else changed that table since. Nothing was changed; the floor shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMode</name>
+    <message>
+        <source>Edit mode: drag to move; handles rotate and resize; {0} deletes; {1} undoes, {2} redoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mode off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no free space left on this floor for another table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find table by number — Enter to show, Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table numbered “{0}” in this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0}: {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloorAccessible</name>
     <message>
         <source>Floor plan {0}</source>
@@ -21,6 +345,26 @@
     <message>
         <source>Floors</source>
         <extracomment>Floors with more tables than this are drawn without section outlines (see FloorTabs.display_settings).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorviewApp</name>
+    <message>
+        <source>The demo server did not start</source>
+        <extracomment>The window&apos;s journal writes its live changes in one transaction per this many seconds (see JournalRecorder.hold_s: a commit per event was ~9 % of the GUI thread at 100/s). retry now, sign in again, switch branch, sign out: one at a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the paint log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes and turns (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes and likely free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -104,7 +448,111 @@
     <name>KioskMode</name>
     <message>
         <source>The Leave kiosk button</source>
-        <extracomment>The overlay hides by itself after this long (ms). At most this many changes on it (the newest): each one line at 2 m type. Its type, in px: a 1080p stand&apos;s 34 px lines have capitals ~7 mm tall on a 24&quot; screen, which reads from two metres.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode on this screen?
+
+“Leave kiosk mode” keeps the floor in a normal window (with menus), also when floorview starts next; “Quit floorview” closes it and the floor stops updating here. ({0} asked this.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit floorview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to floorview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://floor.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@restaurant.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep me signed in on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+Trying again in {1} s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — floorview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To leave the floor monitor, press {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,6 +622,221 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Each language by its own name (as a speaker looks for it, so never translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely free next: the median of the last this many turns of parties that size at about that time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound when a table goes past red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time floorview starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seated table&apos;s time turns amber, then red, after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely free from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time floorview starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentChangesPanel</name>
+    <message>
+        <source>&lt;b&gt;Recent changes&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;newest first&lt;/span&gt;</source>
+        <extracomment>the list of changes changed (a line came)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likely free next&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} → {2} ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} guests {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} assigned to another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} assigned to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  (while offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any minute now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}  ~{1} ({2}) · median of %n turns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No table is occupied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No estimate for %n tables yet: it takes {0} past turns of parties that size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentOverlay</name>
+    <message>
+        <source>Recent changes</source>
+        <extracomment>The overlay hides by itself after this long (ms). At most this many changes on it (the newest): each one line at 2 m type. Its type, in px: a 1080p stand&apos;s 34 px lines have capitals ~7 mm tall on a 24&quot; screen, which reads from two metres.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest first · F9 or a tap closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No changes yet since this screen started.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>{0}
+
+floorview carries on; if something looks wrong, sign in again or restart it.
+
+The details are in {1}</source>
+        <extracomment>Kiosk mode rebuilds the view at most this often (seconds), so a fault that recurs at once does not rebuild in a loop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+floorview carries on; if something looks wrong, sign in again or restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from an error: the floor was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay · {0} — floorview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay · {0} · {1}  {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  the screen was offline then (as of {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  the screen was offline then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Summary and table list</source>
@@ -189,13 +852,224 @@
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Sign in as someone else</source>
+        <extracomment>What the branch picker&apos;s Cancel does while signing in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as someone else, or Cancel to quit.</source>
+        <extracomment>The login dialog&apos;s line after the picker&apos;s Cancel.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <extracomment>The login dialog&apos;s line when signing in again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} may not see any branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one branch is named “{0}”: which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} may not watch “{1}” (or no branch has that name). Choose one of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Occupancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%p% occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a server to highlight their tables; click again to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables — {0}, may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers {0} of {1} seats · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  —  {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned  —  {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>Table {0}</source>
+        <extracomment>The table menu at the host stand (kiosk): type a size above the kiosk&apos;s 20 px body, rows a finger can hit (48 px, as the table dialog&apos;s status buttons). Set on the menu itself, so its sub-menus (status, assign) inherit it; the window&apos;s stylesheet still gives the colours. Measured offscreen at 1920x1080: 20 px type in 30 px rows before.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of {0} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0} · {1} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0} — {1}, {2}</source>
+        <extracomment>whether a table wears the over-time mark (its menu then offers to acknowledge)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, seats, shape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>No server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One guest fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One guest more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableFormDialog</name>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the table a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another table is numbered {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,6 +1078,67 @@
     <message>
         <source>not confirmed by the server: its last answer for this table could not be read, so this is the last known state</source>
         <extracomment>the floor&apos;s typical table size (plan units): badges and time pills scale with it device px per plan unit when a view fits the whole floor (0: not shown yet): the labels are at least their least size on screen at that scale item → (kind, progress 0..1) of its running pulse (&quot;live&quot; or &quot;flash&quot;). called when the user ended a drag / rotation / resize of an item in edit mode. what the painting draws (None: to build again, something in it changed) The server&apos;s last answer held this table unreadable: its last known copy is shown, drawn as stale data is (set_unconfirmed). what the painting shows at the last zoom it was asked for: (lod, its detail) Items of one z value stack in the order they were made (as a scene stacks them): what the scene&apos;s tables layer sorts by.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableKeys</name>
+    <message>
+        <source>Control</source>
+        <extracomment>The modifiers in the order people say them, by the names their keyboards carry (Qt&apos;s Control is the Command key on a Mac, its Meta the Control key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cmd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <extracomment>Keys whose native text is a symbol that reads as something else (&quot;Ctrl++&quot;, &quot;Ctrl+-&quot;) or an abbreviation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,8 +1156,73 @@
 <context>
     <name>TableListModel</name>
     <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <extracomment>What the &quot;Free in ~&quot; column says of an occupied table without an estimate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>The sorted column&apos;s title ends with one of these: {ascending: ..., descending: ...}. Narrower than this (px), the list leaves out the floor&apos;s column when it shows &quot;Free in ~&quot;. How long after the pointer last moved on the list a re-sort waits (seconds). The columns by their English titles, which name them in code too (see :meth:`title`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free in ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by {0}, ascending: click to reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by {0}, descending: click to reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not confirmed by the server: its last answer for this table could not be read, so this is the last known state.</source>
-        <extracomment>What the &quot;Free in ~&quot; column says of an occupied table without an estimate. The sorted column&apos;s title ends with one of these: {ascending: ..., descending: ...}. Narrower than this (px), the list leaves out the floor&apos;s column when it shows &quot;Free in ~&quot;. How long after the pointer last moved on the list a re-sort waits (seconds).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate: too few past turns of parties this size (it takes a few, at about this time of day or any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely free ~{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +1288,37 @@
     </message>
 </context>
 <context>
+    <name>TurnMarks</name>
+    <message>
+        <source>no history</source>
+        <extracomment>How often the marks follow the clock (ms): the floor&apos;s timers step once a minute. called once per table crossing the red threshold, when the preference is on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free ~now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free ~{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <source>This account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} may not watch {1} any more. Choose another branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in to show the floor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaitingScreen</name>
     <message>
         <source>Waiting for the server</source>
@@ -319,8 +1350,234 @@ The floor shows here as soon as the server answers.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <source>Enter kiosk mode</source>
+        <source>Follow system</source>
         <extracomment>The theme choices in the View menu: (the setting&apos;s value, the menu&apos;s words).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, seats, shape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo layout edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo layout edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift + Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nearest table that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection; close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus / Minus / 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in / out / fit (on the floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift + arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Delete table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete table {0} from the floor plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign {0} out of floorview?
+
+The floor stays on screen, no longer updating, until someone signs in again; a kept password is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
+    <message>
+        <source>admin</source>
+        <extracomment>How long a message stays, in milliseconds: an error is read to the end. The roles as the status bar names them (a role this app does not know: as sent).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2}</source>
+        <extracomment>A message&apos;s least width: a long one wraps to a second line at this width.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live · as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {0} — may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
