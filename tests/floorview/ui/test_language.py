@@ -249,7 +249,8 @@ def _data_words(store) -> set[str]:
         words.add(plan.name)
         words |= {section.name for section in getattr(plan, "sections", ())}
     for table in store.tables.values():
-        words |= {table.number, table.status_text}
+        # a number and its letters ("Bar 2": the number pad's "Bar" key)
+        words |= {table.number, table.status_text, *re.split(r"[\s\d]+", table.number)}
     for user in store.users.values():
         words |= {user.name, short_name(user.name), user.email}
     if CORE_PENDING:
@@ -333,9 +334,10 @@ def test_every_text_of_the_kiosk_is_translatable(qtbot, speak, pseudo_dir, launc
     window = app.window
     kiosk = app.kiosk
     kiosk.on_shortcut_activated()  # "Leave kiosk mode?"
-    tops: list[QWidget] = [window, kiosk._confirm]
-    if getattr(kiosk, "pad", None) is None and hasattr(kiosk, "open_pad"):
-        kiosk.open_pad()
+    assert kiosk.toggle_find()  # the number pad
+    assert kiosk.pad is not None and kiosk.overlay is not None  # and F9's overlay
+    kiosk.pad.type_text("999")  # "No table numbered 999 here."
+    tops: list[QWidget] = [window, kiosk._confirm, kiosk.pad, kiosk.overlay]
     leftover = unwrapped([t for t in tops if t is not None], _data_words(window.store))
     kiosk._confirm.close()
     assert leftover == [], "\n".join(leftover)
