@@ -61,9 +61,13 @@ def current() -> str:
     return _current
 
 
-def qt_translations_dir() -> str:
-    """Where Qt's own translations (qtbase_<lang>.qm) are."""
-    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+def qt_translations_dirs() -> list[str]:
+    """Where Qt's own translations (qtbase_<lang>.qm) may be: where Qt says, and beside
+    PySide6's Qt as a wheel and the PyInstaller bundle lay it out."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def install(app: QCoreApplication | None, lang: str, *, directory: str | Path | None = None) -> bool:
@@ -88,7 +92,7 @@ def install(app: QCoreApplication | None, lang: str, *, directory: str | Path | 
         _installed.append(own)
     if lang != "en":
         qt = QTranslator()
-        if qt.load(f"qtbase_{lang}", qt_translations_dir()):
+        if any(qt.load(f"qtbase_{lang}", where) for where in qt_translations_dirs()):
             _installed.append(qt)
     if app is not None:
         for translator in _installed:
