@@ -28,7 +28,6 @@
     <name>ConnectionBanner</name>
     <message>
         <source>Sign in again…</source>
-        <extracomment>One look per state; a state added later gets _UNKNOWN&apos;s (stale, red) until it has one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -41,7 +40,6 @@
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <extracomment>The UNAUTHORIZED status&apos;s message when the person signed out (not the server).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,7 +118,6 @@
     <name>EditController</name>
     <message>
         <source>adding table {0}</source>
-        <extracomment>A table&apos;s contract fields a create needs (and an undone delete sends back). What a create cannot carry and an undone delete restores after it, by the status and assign-server calls.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,7 +341,6 @@
     <name>FloorTabs</name>
     <message>
         <source>Floors</source>
-        <extracomment>Floors with more tables than this are drawn without section outlines (see FloorTabs.display_settings).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -352,7 +348,6 @@
     <name>FloorviewApp</name>
     <message>
         <source>The demo server did not start</source>
-        <extracomment>The window&apos;s journal writes its live changes in one transaction per this many seconds (see JournalRecorder.hold_s: a commit per event was ~9 % of the GUI thread at 100/s). retry now, sign in again, switch branch, sign out: one at a time</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -372,7 +367,6 @@
     <name>JournalStatus</name>
     <message>
         <source>Journal</source>
-        <extracomment>a passing message for the window&apos;s status bar: (text, error)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,12 +554,10 @@ Trying again in {1} s…</source>
     <name>NumberPad</name>
     <message>
         <source>Find a table by number</source>
-        <extracomment>A key&apos;s size (px): well over a finger&apos;s target, as on a card terminal&apos;s pad. At most this many letter keys (the most used beginnings of the branch&apos;s numbers). The digits in a phone&apos;s order, then the bottom row&apos;s middle key.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find table</source>
-        <extracomment>every key by what it types (&quot;0&quot;-&quot;9&quot;, a prefix), or &quot;back&quot;, &quot;show&quot;, &quot;close&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -625,7 +617,6 @@ Trying again in {1} s…</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Each language by its own name (as a speaker looks for it, so never translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -681,7 +672,6 @@ Trying again in {1} s…</source>
     <name>RecentChangesPanel</name>
     <message>
         <source>&lt;b&gt;Recent changes&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;newest first&lt;/span&gt;</source>
-        <extracomment>the list of changes changed (a line came)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,7 +753,6 @@ Trying again in {1} s…</source>
     <name>RecentOverlay</name>
     <message>
         <source>Recent changes</source>
-        <extracomment>The overlay hides by itself after this long (ms). At most this many changes on it (the newest): each one line at 2 m type. Its type, in px: a 1080p stand&apos;s 34 px lines have capitals ~7 mm tall on a 24&quot; screen, which reads from two metres.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,7 +772,6 @@ Trying again in {1} s…</source>
 floorview carries on; if something looks wrong, sign in again or restart it.
 
 The details are in {1}</source>
-        <extracomment>Kiosk mode rebuilds the view at most this often (seconds), so a fault that recurs at once does not rebuild in a loop.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,17 +843,14 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>SignInFlow</name>
     <message>
         <source>Sign in as someone else</source>
-        <extracomment>What the branch picker&apos;s Cancel does while signing in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in as someone else, or Cancel to quit.</source>
-        <extracomment>The login dialog&apos;s line after the picker&apos;s Cancel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <extracomment>The login dialog&apos;s line when signing in again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,7 +939,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>TableActions</name>
     <message>
         <source>Table {0}</source>
-        <extracomment>The table menu at the host stand (kiosk): type a size above the kiosk&apos;s 20 px body, rows a finger can hit (48 px, as the table dialog&apos;s status buttons). Set on the menu itself, so its sub-menus (status, assign) inherit it; the window&apos;s stylesheet still gives the colours. Measured offscreen at 1920x1080: 20 px type in 30 px rows before.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,7 +951,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Table {0} — {1}, {2}</source>
-        <extracomment>whether a table wears the over-time mark (its menu then offers to acknowledge)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1077,7 +1060,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>TableItem</name>
     <message>
         <source>not confirmed by the server: its last answer for this table could not be read, so this is the last known state</source>
-        <extracomment>the floor&apos;s typical table size (plan units): badges and time pills scale with it device px per plan unit when a view fits the whole floor (0: not shown yet): the labels are at least their least size on screen at that scale item → (kind, progress 0..1) of its running pulse (&quot;live&quot; or &quot;flash&quot;). called when the user ended a drag / rotation / resize of an item in edit mode. what the painting draws (None: to build again, something in it changed) The server&apos;s last answer held this table unreadable: its last known copy is shown, drawn as stale data is (set_unconfirmed). what the painting shows at the last zoom it was asked for: (lod, its detail) Items of one z value stack in the order they were made (as a scene stacks them): what the scene&apos;s tables layer sorts by.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,7 +1067,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>TableKeys</name>
     <message>
         <source>Control</source>
-        <extracomment>The modifiers in the order people say them, by the names their keyboards carry (Qt&apos;s Control is the Command key on a Mac, its Meta the Control key).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,7 +1095,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Plus</source>
-        <extracomment>Keys whose native text is a symbol that reads as something else (&quot;Ctrl++&quot;, &quot;Ctrl+-&quot;) or an abbreviation.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,12 +1141,10 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>no history</source>
-        <extracomment>What the &quot;Free in ~&quot; column says of an occupied table without an estimate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Table</source>
-        <extracomment>The sorted column&apos;s title ends with one of these: {ascending: ..., descending: ...}. Narrower than this (px), the list leaves out the floor&apos;s column when it shows &quot;Free in ~&quot;. How long after the pointer last moved on the list a re-sort waits (seconds). The columns by their English titles, which name them in code too (see :meth:`title`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1230,7 +1208,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>TouchBar</name>
     <message>
         <source>Host stand</source>
-        <extracomment>The bar&apos;s buttons: taller than the target, since they are what a host reaches for most. Its type: the kiosk&apos;s body size.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,7 +1216,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Find table</source>
-        <extracomment>the buttons by name: find, recent, freeTimes, fit, signOut, leave</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1291,7 +1267,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>TurnMarks</name>
     <message>
         <source>no history</source>
-        <extracomment>How often the marks follow the clock (ms): the floor&apos;s timers step once a minute. called once per table crossing the red threshold, when the preference is on</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,7 +1297,6 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>WaitingScreen</name>
     <message>
         <source>Waiting for the server</source>
-        <extracomment>The Retry now button&apos;s height (px): a finger&apos;s target, above the kiosk&apos;s least of 44.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,7 +1325,6 @@ The floor shows here as soon as the server answers.</source>
     <name>WindowActions</name>
     <message>
         <source>Follow system</source>
-        <extracomment>The theme choices in the View menu: (the setting&apos;s value, the menu&apos;s words).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1548,7 +1521,6 @@ The floor stays on screen, no longer updating, until someone signs in again; a k
     <name>WindowStatusBar</name>
     <message>
         <source>admin</source>
-        <extracomment>How long a message stays, in milliseconds: an error is read to the end. The roles as the status bar names them (a role this app does not know: as sent).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1565,7 +1537,6 @@ The floor stays on screen, no longer updating, until someone signs in again; a k
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <extracomment>A message&apos;s least width: a long one wraps to a second line at this width.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
