@@ -437,6 +437,32 @@ def test_the_ts_files_hold_every_message_of_the_source(tmp_path):
     assert _messages(TRANSLATIONS / "floorview_de.ts")  # not an empty run
 
 
+def _calls_in_the_source() -> set[tuple[str, str]]:
+    """(context, text) of every translate(...) and QT_TRANSLATE_NOOP(...) call with
+    literal words, as Python reads the source."""
+    import ast
+
+    found = set()
+    for path in (ROOT / "floorview").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            context, text = node.args[0], node.args[1]
+            if name in ("translate", "QT_TRANSLATE_NOOP") and isinstance(context, ast.Constant) \
+                    and isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found.add((context.value, text.value))
+    return found
+
+
+def test_lupdate_reads_every_translate_call_of_the_source():
+    """lupdate's Python reader skips a call it cannot follow (a plural's count written
+    as ``len(x)`` or ``a.b``, not a plain name): such a string would stay English in
+    every language, with no test to say so."""
+    extracted = {(context, text) for context, text, _plural in _messages(TRANSLATIONS / "floorview_de.ts")}
+    assert sorted(_calls_in_the_source() - extracted) == []
+
+
 def test_the_qm_files_are_compiled_from_the_ts_as_committed(tmp_path):
     script = _script()
     for lang in (*script.LANGUAGES, script.ENGLISH):
