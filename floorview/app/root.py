@@ -33,7 +33,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, TextIO
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
@@ -265,7 +265,7 @@ class FloorviewApp(QObject):
             except Exception as e:
                 log.error("%s", e)
                 self._failed = True
-                self._show_error("The demo server did not start", str(e))
+                self._show_error(QCoreApplication.translate("FloorviewApp", "The demo server did not start"), str(e))
                 return False
             # every demo login has the demo password: --email picks who (a manager...)
             email = option(self.args, "email") or DEMO_EMAIL
@@ -307,7 +307,7 @@ class FloorviewApp(QObject):
         except OSError as e:
             log.error("cannot write the paint log: %s", e)
             self._failed = True
-            self._show_error("Cannot write the paint log", str(e))
+            self._show_error(QCoreApplication.translate("FloorviewApp", "Cannot write the paint log"), str(e))
             return False
         paint_log.install(self._paint_log)
         return True
@@ -395,7 +395,7 @@ class FloorviewApp(QObject):
         panel = RecentChangesPanel(store, clock=self.clock, book=window.turn_marks.book)
         panel.tableRequested.connect(window.reveal_table)
         window.stall_marks.began.connect(panel.note_stalls)
-        dock = QDockWidget("Changes and turns (F9)", window)
+        dock = QDockWidget(QCoreApplication.translate("FloorviewApp", "Changes and turns (F9)"), window)
         dock.setObjectName("recentChangesDock")
         dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -403,7 +403,7 @@ class FloorviewApp(QObject):
         kiosk = self.opened.kiosk
         overlay = kiosk.set_recent(panel.lines)
         panel.changesChanged.connect(overlay.refresh)
-        toggle = QAction("Recent changes and likely free", window)
+        toggle = QAction(QCoreApplication.translate("FloorviewApp", "Recent changes and likely free"), window)
         toggle.setObjectName("recentChanges")
         toggle.setShortcut("F9")
 
