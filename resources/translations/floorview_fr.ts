@@ -723,6 +723,10 @@ Trying again in {1} s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}  {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>any minute now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +875,25 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>{0} may not watch “{1}” (or no branch has that name). Choose one of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StallMarks</name>
+    <message>
+        <source>seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} — usually {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,6 +1081,10 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
 </context>
 <context>
     <name>TableItem</name>
+    <message>
+        <source>stalled: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>not confirmed by the server: its last answer for this table could not be read, so this is the last known state</source>
         <translation type="unfinished"></translation>
