@@ -1,12 +1,14 @@
 """The manager's preferences: when a table's time in status turns amber, then red; how
-many past turns "likely free next" takes the median of; a sound when a table goes over
-time (off unless chosen)."""
+many past turns "likely free next" takes the median of; who Seat a party offers next
+(rotation, strict rotation or fewest covers); a sound when a table goes over time (off
+unless chosen)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from floorview.ui.settings import AppSettings
+
+#: Seat a party's choices of who serves next: (the setting's value, the words).
+SEAT_MODES = (("rotation", "Rotation, skipping anyone well ahead on covers"),
+              ("strict", "Strict rotation"),
+              ("covers", "Fewest covers"))
 
 
 class PreferencesDialog(QDialog):
@@ -39,6 +46,18 @@ class PreferencesDialog(QDialog):
         self.turns.setValue(settings.estimate_turns)
         self.turns.setToolTip("Likely free next: the median of the last this many turns of "
                               "parties that size at about that time of day.")
+        self.seat_mode = QComboBox(self)
+        self.seat_mode.setObjectName("seatMode")
+        self.seat_mode.setAccessibleName(QCoreApplication.translate(
+            "PreferencesDialog", "Who Seat a party offers next"))
+        for mode, text in SEAT_MODES:
+            self.seat_mode.addItem(QCoreApplication.translate("PreferencesDialog", text), mode)
+        self.seat_mode.setCurrentIndex(max(0, self.seat_mode.findData(settings.seat_mode)))
+        self.seat_mode.setToolTip(QCoreApplication.translate(
+            "PreferencesDialog",
+            "Rotation: the server whose last party is longest ago, skipping anyone well "
+            "ahead on covers for the seats they hold. Strict rotation: no skipping. Fewest "
+            "covers: the fewest covers per seat held first."))
         self.sound = QCheckBox("Sound when a table goes past red", self)
         self.sound.setChecked(settings.over_time_sound)
         self.buttons = QDialogButtonBox(
@@ -49,6 +68,8 @@ class PreferencesDialog(QDialog):
         form.addRow("Amber after", self.amber)
         form.addRow("Red after", self.red)
         form.addRow("Likely free from", self.turns)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "Next server"),
+                    self.seat_mode)
         form.addRow(self.sound)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -64,5 +85,6 @@ class PreferencesDialog(QDialog):
         self._settings.red_minutes = max(self.red.value(), self.amber.value() + 1)
         self._settings.estimate_turns = self.turns.value()
         self._settings.over_time_sound = self.sound.isChecked()
+        self._settings.seat_mode = str(self.seat_mode.currentData())
         self._settings.sync()
         super().accept()

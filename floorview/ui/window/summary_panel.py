@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -146,6 +146,12 @@ class SummaryPanel(QWidget):
         self.servers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.servers.setToolTip("Click a server to highlight their tables; click again to clear")
 
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextServer")
+        self.next_label.setAccessibleName(QCoreApplication.translate(
+            "SummaryPanel", "Next server in the rotation"))
+        self.next_label.setStyleSheet("font-weight: 700;")
+        self.next_label.hide()
         self.title = title = QLabel("Tables", self)
         title.setObjectName("panelTitle")
         servers_title = QLabel("Servers", self)
@@ -157,6 +163,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.covers_label)
         layout.addWidget(self.occupancy_bar)
         layout.addWidget(servers_title)
+        layout.addWidget(self.next_label)
         layout.addWidget(self.servers)
 
         self.servers.itemClicked.connect(self.on_servers_itemClicked)
@@ -191,6 +198,12 @@ class SummaryPanel(QWidget):
         """Say the counts may be old ("as of 19:04"), or "" when live."""
         self.title.setText(f"Tables — {note}, may be out of date" if note else "Tables")
         self.title.setStyleSheet("color: #E65100;" if note else "")
+
+    @Slot(str)
+    def set_next_server(self, text: str) -> None:
+        """Who Seat a party offers next ("Next: Ben O."; "" hides it)."""
+        self.next_label.setText(text)
+        self.next_label.setVisible(bool(text))
 
     def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
         self._status_color = status_color

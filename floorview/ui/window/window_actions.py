@@ -8,7 +8,7 @@ it), so their shortcuts work with the menus hidden in kiosk mode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
@@ -78,6 +78,9 @@ class WindowActions(QObject):
         self.sections_action = action("Sections", "Ctrl+Shift+S", checkable=True, name="sections")
         self.free_action = action("Likely free times", "F8", checkable=True, name="freeTimes")
         self.find_action = action("Find table…", QKeySequence.StandardKey.Find, name="find")
+        # S: a host's most asked question, one key away (Ctrl+Shift+S is Sections)
+        self.seat_action = action(QCoreApplication.translate("WindowActions", "Seat a party…"),
+                                  "S", name="seatParty")
         self.edit_action = action("Edit layout", "Ctrl+E", checkable=True, name="editMode")
         self.edit_action.setVisible(role.may_edit_layout)
         self.edit_action.setEnabled(role.may_edit_layout)
@@ -134,6 +137,7 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.kiosk_action)
         table_menu = menu.addMenu("&Tables")
+        table_menu.addAction(self.seat_action)
         table_menu.addAction(self.find_action)
         table_menu.addAction(self.edit_action)
         table_menu.addAction(self.add_action)
@@ -155,6 +159,7 @@ class WindowActions(QObject):
             toolbar.addAction(a)
         toolbar.addSeparator()
         toolbar.addAction(self.sections_action)
+        toolbar.addAction(self.seat_action)
         toolbar.addAction(self.find_action)
         if role.may_edit_layout:
             toolbar.addSeparator()
