@@ -92,22 +92,22 @@ class SeatHighlight(QGraphicsItem):
         super().__init__()
         self.marks = list(marks)
         self._unit = max(30.0, unit)
-        self._margin = self._unit * 0.16
-        self._radius = self._unit * 0.26
+        self.margin = self._unit * 0.16
+        self.radius = self._unit * 0.26
         self.setZValue(Z_VALUE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
-        self._paths = [outline(m.tables, self._margin) for m in self.marks]
+        self._paths = [outline(m.tables, self.margin) for m in self.marks]
         box = QRectF()
         for path in self._paths:
             box = box.united(path.boundingRect())
-        pad = self._radius * 2 + self._unit * 0.1
+        pad = self.radius * 2 + self._unit * 0.1
         self._box = box.adjusted(-pad, -pad, pad, pad)
 
     def badge_center(self, index: int) -> QPointF:
         """Where option ``index``'s number is drawn (on its outline's top-left corner)."""
         box = self._paths[index].boundingRect()
-        return QPointF(box.left() + self._radius * 0.4, box.top() + self._radius * 0.4)
+        return QPointF(box.left() + self.radius * 0.4, box.top() + self.radius * 0.4)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt)
         return self._box
@@ -133,7 +133,7 @@ class SeatHighlight(QGraphicsItem):
             self._badge(painter, i, mark)
 
     def _badge(self, painter: QPainter, index: int, mark: Mark) -> None:
-        c, r = self.badge_center(index), self._radius
+        c, r = self.badge_center(index), self.radius
         painter.setPen(QPen(BADGE_TEXT, self._unit * 0.03))
         painter.setBrush(QBrush(OUTLINE))
         painter.drawEllipse(c, r, r)
