@@ -54,13 +54,12 @@ def type_party(qtbot, panel, party: int) -> None:
 def test_twenty_parties_seated_in_a_row_by_touch(qtbot, launch, admin, stub):
     app, window = stand(qtbot, launch)
     bar, seat = app.kiosk.touch_bar, window.seat_party
-    button = bar.buttons["seat"]
+    button, panel = bar.buttons["seat"], seat.panel
     assert button.text() == "Seat a party" and button.accessibleName()
     assert button.height() >= KIOSK_TARGET_PX and button.width() >= KIOSK_TARGET_PX
     qtbot.waitUntil(lambda: bar.next_label.text().startswith("Next: "))
     for n, party in enumerate(PARTIES):
         tap(qtbot, button)
-        panel = seat.panel
         qtbot.waitUntil(lambda: panel.step == "size")
         for key in panel.keys.values():
             if key.isVisible():
@@ -79,8 +78,7 @@ def test_twenty_parties_seated_in_a_row_by_touch(qtbot, launch, admin, stub):
         tap(qtbot, panel.keys["cancel"])
         qtbot.waitUntil(lambda: not panel.isVisible())
         # the evening goes on: when the free tables run low, the longest seated leave
-        qtbot.waitUntil(lambda: all(app.store.tables[t].status is Status.OCCUPIED
-                                    for t in expected))
+        qtbot.waitUntil(all_in(app, expected, Status.OCCUPIED))
         free = [t for t in app.store.tables.values() if t.status is Status.AVAILABLE]
         if len(free) < 6:
             seated = sorted((t for t in app.store.tables.values()
@@ -88,8 +86,13 @@ def test_twenty_parties_seated_in_a_row_by_touch(qtbot, launch, admin, stub):
                             key=lambda t: t.status_changed_at)
             for t in seated[:4]:
                 admin.set_status(t.id, "available")
-            qtbot.waitUntil(lambda: all(app.store.tables[t.id].status is Status.AVAILABLE
-                                        for t in seated[:4]))
+            qtbot.waitUntil(all_in(app, [t.id for t in seated[:4]], Status.AVAILABLE))
+
+
+def all_in(app, table_ids, status: Status):
+    """Whether the window's store has every one of these tables in ``status``."""
+    ids = list(table_ids)
+    return lambda: all(app.store.tables[t].status is status for t in ids)
 
 
 def _shares(app, option, party):
@@ -215,7 +218,7 @@ def test_laptop_shortcut_and_toolbar_each_twice_and_esc_clears(qtbot, launch, st
         QTest.mouseClick(seat.panel.options[0], Qt.MouseButton.LeftButton)
         qtbot.waitUntil(seated_as(stub, app, {best.table_ids[0]: 2}, best.server_id),
                         timeout=10_000)
-        qtbot.waitUntil(lambda: app.store.tables[best.table_ids[0]].status is Status.OCCUPIED)
+        qtbot.waitUntil(all_in(app, best.table_ids, Status.OCCUPIED))
         # Esc clears it
         QTest.keyClick(window, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: not seat.panel.isVisible())
@@ -234,3 +237,25 @@ def test_short_names():
     assert short_name("Ben Okafor") == "Ben O."
     assert short_name("Chloé Martin") == "Chloé M."
     assert short_name("Cher") == "Cher"
+
+
+def test_preferences_choose_who_is_next_and_the_label_follows(qtbot, launch, settings):
+    from floorview.core.seating import loads, rotation
+
+    app = launch("manager@floorview.dev", branch="Harbour Street")
+    window, store = app.window, app.store
+    names = {uid: u.name for uid, u in store.users.items()}
+    for mode in ("covers", "strict", "rotation"):
+        window.prefs_action.trigger()
+        dialog = window.preferences_dialog
+        combo = dialog.seat_mode
+        assert combo.accessibleName()
+        combo.setCurrentIndex(combo.findData(mode))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert settings.seat_mode == mode and window.seat_party.mode == mode
+        servers = loads(store.tables.values(), store.sections,
+                        window.turn_marks.book.history, now=app.clock(),
+                        zone=store.branch.zone)
+        first = next(s for s in rotation(servers, mode=mode, names=names)
+                     if not servers[s].skipped)
+        assert window.summary.next_label.text() == f"Next: {short_name(names[first])}"
