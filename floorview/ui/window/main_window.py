@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         tabs = self.tabs  # (not the window: no cycle through it)
         seat = SeatParty(self, store, clock=clock, settings=settings,
                          book=self.turn_marks.book, scenes=lambda: tabs.scenes,
-                         show_plan=tabs.show_plan)
+                         show_plan=tabs.show_plan, assign=self.user.role.may_assign_server)
         seat.seatRequested.connect(self.seatRequested)
         seat.quotesGiven.connect(self.quotes_given)
         seat.undoRequested.connect(self.undoRequested)

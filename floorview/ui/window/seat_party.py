@@ -8,8 +8,10 @@ on the panel, best first, and drawn on their floors
 (:class:`~floorview.ui.floor.seat_highlight.SeatHighlight`), the best one's floor shown.
 A tap on an option that is free now asks the window to seat the party there
 (``seatRequested``: each table with its share of the guests, and the option's server),
-the same EditController path as the table dialog's, kept to undo; an option that is not
-free yet is a quote, and every showing of quotes is announced (``quotesGiven``).
+the same EditController path as the table dialog's, kept to undo; when a table of it was
+taken meanwhile (the list stays still under the finger while the floor moves on), the
+options are ranked again instead, and the host told why. An option that is not free
+yet is a quote, and every showing of quotes is announced (``quotesGiven``).
 
 It also keeps the rotation's next server in sight: "Next: Ben O." on the summary and on
 the host stand's touch bar, at most once a second as the floor changes.
@@ -24,7 +26,7 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 
-from floorview.core.model import Table
+from floorview.core.model import Status, Table
 from floorview.core.seating import Mode, Option, loads, rank, rotation, share_guests
 from floorview.core.store import BranchStore, Update
 from floorview.core.turns import TurnBook
@@ -52,7 +54,9 @@ def short_name(name: str) -> str:
 class SeatParty(QObject):
     """Seat a party for one window (see the module).
 
-    ``scenes()`` gives the window's floors by plan id; ``show_plan(id)`` shows one.
+    ``scenes()`` gives the window's floors by plan id; ``show_plan(id)`` shows one;
+    ``assign``: whether this user may assign servers (a server may seat a party at a
+    table, not give it to someone: the table keeps its server).
 
     Signals:
         seatRequested(list, object): [(table id, guests), ...] and the server's id (or
@@ -69,7 +73,7 @@ class SeatParty(QObject):
     def __init__(self, window: Any, store: BranchStore, *, clock: Callable[[], datetime],
                  settings: AppSettings, book: TurnBook,
                  scenes: Callable[[], dict[str, FloorScene]],
-                 show_plan: Callable[[str], object]) -> None:
+                 show_plan: Callable[[str], object], assign: bool = True) -> None:
         super().__init__(window)
         self._store = store
         self._clock = clock
@@ -77,6 +81,7 @@ class SeatParty(QObject):
         self._book = book
         self._scenes = scenes
         self._show_plan = show_plan
+        self._assign = assign
         self.panel = SeatPanel(window)
         self.panel.sizeChosen.connect(self.on_panel_sizeChosen)
         self.panel.optionChosen.connect(self.on_panel_optionChosen)
@@ -89,6 +94,7 @@ class SeatParty(QObject):
         self.undoRequested = self.panel.undoRequested  # (the window forwards it)
         self.options: list[Option] = []
         self.party = 0
+        self._section = ""
         self._marks: list[tuple[FloorScene, SeatHighlight]] = []
         self.next_server = ""
         self._timer = QTimer(self, singleShot=True, interval=ROTATION_MS)
@@ -149,8 +155,9 @@ class SeatParty(QObject):
                     history=self._book.history, zone=self._zone(), mode=self.mode)
 
     @Slot(int, str)
-    def on_panel_sizeChosen(self, party: int, section: str) -> None:
+    def on_panel_sizeChosen(self, party: int, section: str, why: str = "") -> None:
         self.party = party
+        self._section = section
         ranked = self.rank(party, section)
         self.options = [o for o in ranked if o.table_ids]
         users = self._store.users
@@ -168,7 +175,7 @@ class SeatParty(QObject):
         elif not self.options[0].now:
             note = _tr("Nothing is free for them now: these free up first. Tell the party the "
                        "time; seat them when the table is free.")
-        self.panel.show_options(party, choices, note)
+        self.panel.show_options(party, choices, f"{why} {note}".strip())
         self._highlight()
         if any(not o.now for o in self.options):
             self.quotesGiven.emit(list(self.options), party)
@@ -200,9 +207,17 @@ class SeatParty(QObject):
                                 "them when it is.").format(option.tables[0], self._free(option)))
             return
         tables = [self._store.tables[t] for t in option.table_ids if t in self._store.tables]
+        if len(tables) < len(option.table_ids) or any(t.status is not Status.AVAILABLE
+                                                       for t in tables):
+            # the floor moved on while the list was read: rank again, never seat over it
+            self.on_panel_sizeChosen(self.party, self._section, _tr(
+                "{0} was just taken: the options as the floor is now.").format(
+                    _tr("Table {0}").format(option.tables[0]) if len(option.tables) == 1
+                    else _tr("Tables {0}").format(" + ".join(option.tables))))
+            return
         shares = share_guests(self.party, [t.capacity for t in tables])
         self.seatRequested.emit([(t.id, g) for t, g in zip(tables, shares, strict=True)],
-                                option.server_id)
+                                option.server_id if self._assign else None)
         who = self._store.users.get(option.server_id or "")
         where = ", ".join(f"{t.number} ({g})" for t, g in zip(tables, shares, strict=True))
         self.panel.show_seated(_tr("A party of {0} at table {1} · {2}. Undo puts it back.").format(

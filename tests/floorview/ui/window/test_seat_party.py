@@ -259,3 +259,19 @@ def test_preferences_choose_who_is_next_and_the_label_follows(qtbot, launch, set
         first = next(s for s in rotation(servers, mode=mode, names=names)
                      if not servers[s].skipped)
         assert window.summary.next_label.text() == f"Next: {short_name(names[first])}"
+
+
+def test_a_table_taken_while_the_list_was_read_is_not_seated_over(qtbot, launch, admin, stub):
+    app, window = stand(qtbot, launch)
+    seat = window.seat_party
+    tap(qtbot, app.kiosk.touch_bar.buttons["seat"])
+    type_party(qtbot, seat.panel, 2)
+    taken = seat.options[0]
+    (tid,) = taken.table_ids
+    admin.set_status(tid, "occupied", 5)  # another host seated it meanwhile
+    qtbot.waitUntil(all_in(app, [tid], Status.OCCUPIED))
+    tap(qtbot, seat.panel.options[0])
+    assert seat.panel.step == "options" and "was just taken" in seat.panel.hint.text()
+    assert tid not in {t for o in seat.options for t in o.table_ids}
+    t = on_server(stub, app)[tid]
+    assert (t["status"], t["guestCount"]) == ("occupied", 5)
