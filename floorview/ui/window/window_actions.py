@@ -159,7 +159,11 @@ class WindowActions(QObject):
             toolbar.addAction(a)
         toolbar.addSeparator()
         toolbar.addAction(self.sections_action)
-        toolbar.addAction(self.seat_action)
+        if not role.may_edit_layout:
+            # the host's: a manager's toolbar holds the layout's tools, and with this
+            # too (117 px) Sign out fell off an 800 px window's end; a manager seats a
+            # party from the Tables menu or with S
+            toolbar.addAction(self.seat_action)
         toolbar.addAction(self.find_action)
         if role.may_edit_layout:
             toolbar.addSeparator()

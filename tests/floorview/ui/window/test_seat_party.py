@@ -195,7 +195,7 @@ def test_quotes_are_announced_when_nothing_is_free_now(qtbot, launch, admin):
 
 
 def test_laptop_shortcut_and_toolbar_each_twice_and_esc_clears(qtbot, launch, stub):
-    app = launch("manager@floorview.dev", branch="Harbour Street")
+    app = launch("host@floorview.dev")  # a host's laptop: not in kiosk mode
     window = app.window
     window.show()
     qtbot.waitExposed(window)
@@ -245,6 +245,8 @@ def test_preferences_choose_who_is_next_and_the_label_follows(qtbot, launch, set
     app = launch("manager@floorview.dev", branch="Harbour Street")
     window, store = app.window, app.store
     names = {uid: u.name for uid, u in store.users.items()}
+    button = window.toolbar.widgetForAction(window.seat_action)
+    assert button is None or not button.isVisible()  # a manager's: S or the Tables menu
     for mode in ("covers", "strict", "rotation"):
         window.prefs_action.trigger()
         dialog = window.preferences_dialog

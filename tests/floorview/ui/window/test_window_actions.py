@@ -47,8 +47,8 @@ def test_the_toolbar_offers_layout_edits_to_a_manager_only(qtbot, settings):
         return [a.objectName() for a in window.toolbar.actions() if a.objectName()]
 
     manager = _window(qtbot, settings)
-    assert names(manager) == ["zoomOut", "zoomIn", "fit", "sections", "seatParty", "find",
-                              "editMode", "addTable", "undo", "redo", "signOut"]
+    assert names(manager) == ["zoomOut", "zoomIn", "fit", "sections", "find", "editMode",
+                              "addTable", "undo", "redo", "signOut"]
     host = _window(qtbot, settings, Role.HOST)
     assert names(host) == ["zoomOut", "zoomIn", "fit", "sections", "seatParty", "find", "signOut"]
     assert not host.edit_action.isVisible() and not host.prefs_action.isVisible()
