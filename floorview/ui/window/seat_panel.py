@@ -124,7 +124,8 @@ class SeatPanel(QFrame):
         self.title = QLabel(_tr("Seat a party"), self)
         self.title.setObjectName("seatPanelTitle")
         self.title.setWordWrap(True)
-        cancel = self._key("cancel", _tr("Cancel"), _tr("Close without seating anyone (Esc)"))
+        self._cancel = cancel = self._key("cancel", _tr("Cancel"),
+                                          _tr("Close without seating anyone (Esc)"))
         cancel.setMinimumWidth(2 * KEY_WIDTH)
         cancel.clicked.connect(self.close_panel)
         head = QHBoxLayout()
@@ -261,6 +262,7 @@ class SeatPanel(QFrame):
         self.setFocus()
 
     def back_to_size(self) -> None:
+        self._set_cancel(_tr("Cancel"), _tr("Close without seating anyone (Esc)"))
         self._set_party("")
         self.title.setText(_tr("Seat a party"))
         self.pages.setCurrentWidget(self.size_page)
@@ -330,8 +332,14 @@ class SeatPanel(QFrame):
 
     def show_seated(self, text: str) -> None:
         self.title.setText(_tr("Seated"))
+        self._set_cancel(_tr("Close"), _tr("Close the panel (Esc)"))
         self.say(text)
         self.pages.setCurrentWidget(self.seated_page)
+
+    def _set_cancel(self, text: str, tip: str) -> None:
+        self._cancel.setText(text)
+        self._cancel.setAccessibleName(text)
+        self._cancel.setToolTip(tip)
 
     def close_panel(self) -> None:
         if self.isVisible():

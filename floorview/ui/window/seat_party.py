@@ -219,8 +219,9 @@ class SeatParty(QObject):
         self.seatRequested.emit([(t.id, g) for t, g in zip(tables, shares, strict=True)],
                                 option.server_id if self._assign else None)
         who = self._store.users.get(option.server_id or "")
-        where = ", ".join(f"{t.number} ({g})" for t, g in zip(tables, shares, strict=True))
-        self.panel.show_seated(_tr("A party of {0} at table {1} · {2}. Undo puts it back.").format(
+        places = ", ".join(f"{t.number} ({g})" for t, g in zip(tables, shares, strict=True))
+        where = (_tr("table {0}") if len(tables) == 1 else _tr("tables {0}")).format(places)
+        self.panel.show_seated(_tr("A party of {0} at {1} · {2}. Undo puts it back.").format(
             self.party, where, who.name if who is not None else _tr("no server")))
         self._clear_marks()
 

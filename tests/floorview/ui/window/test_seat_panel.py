@@ -81,6 +81,7 @@ def test_keys_options_and_esc(qtbot, panel):
     assert chosen.args == [0]
     panel.show_seated("A party of 4 at table 12")
     assert panel.step == "seated" and panel.keys["undo"].isVisible()
+    assert panel.keys["cancel"].text() == "Close"  # nothing left to cancel
     with qtbot.waitSignal(panel.cancelled):
         QTest.keyClick(panel, Qt.Key.Key_Escape)
     assert panel.step == ""
