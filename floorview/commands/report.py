@@ -8,7 +8,8 @@ One self-contained page (styles and images inline) a manager reads the next morn
 covers per hour; turn times (seated → cleared) by party size, by server and by table,
 median and the middle half; how long tables stood in cleaning; each server's tables and
 covers; a heat map of each table's occupied share of the evening, drawn on the floor plan
-by the window's own scene code; the longest waits and the tables that went over time.
+by the window's own scene code; the longest waits and the tables that went over time;
+how close the quotes given at the door came (:mod:`floorview.commands.quote_section`).
 
 Charts are inline SVG (crisp at any zoom, a few kilobytes, no plotting library); the
 floor plans are PNGs rendered by :func:`floorview.ui.floor.render.render_floor`.
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE
+from floorview.commands.quote_section import quote_section
 from floorview.core import journal
 from floorview.core.evening import PARTY_BANDS, Evening, Segment, Spread, party_band, read_evening
 from floorview.core.model import matching_id_or_name
@@ -132,6 +134,7 @@ def main(args: argparse.Namespace, *, out: Any = None, err: Any = None) -> int:
     try:
         entries = journal.read(path)
         evening = read_evening(entries)
+        quotes = journal.read_quotes(path)
         # every floor plan (and user) of the evening, not only the last reference's
         evening.reference = journal.evening_reference(
             [e.detail or {} for e in entries if e.kind == "reference"] + [evening.reference])
@@ -143,7 +146,7 @@ def main(args: argparse.Namespace, *, out: Any = None, err: Any = None) -> int:
         err.write(f"floorview report: no folder {target.parent} to write {target.name} in\n")
         return EXIT_USAGE
     page = build_page(evening, over=getattr(args, "over", OVER_MINUTES) or OVER_MINUTES,
-                      source=path.name)
+                      source=path.name, quotes=quotes)
     tmp = target.with_name(target.name + ".tmp")
     try:
         tmp.write_text(page, encoding="utf-8")
@@ -183,7 +186,8 @@ def _spread_text(s: Spread | None) -> str:
     return f"{_m(s.median)} <span class=dim>({_m(s.low)}–{_m(s.high)})</span>"
 
 
-def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str:
+def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "",
+               quotes: Sequence[journal.QuoteRow] = ()) -> str:
     esc = html.escape
     branch = e.branch.name if e.branch else "Unknown branch"
     turns = e.turns
@@ -272,6 +276,7 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
     parts.append(_segments_table(e, overtime[:12], f"Over time (turns over {over} min)",
                                  show_party=True, empty="No table went over time."))
     parts.append("</div></div>")
+    parts.append(quote_section(e, quotes))
     if still:
         parts.append(f"<p class=note>{len(still)} tables were still seated when the journal "
                      f"ended at {_hm(e, e.end)}; their turns are not in the figures.</p>")

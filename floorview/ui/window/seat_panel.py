@@ -44,9 +44,6 @@ MAX_PARTY = 99
 PANEL_WIDTH = 620
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SeatPanel", text, None, n)
-
 
 @dataclass(frozen=True, slots=True)
 class Choice:
@@ -95,7 +92,7 @@ class SeatPanel(QFrame):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("seatPanel")
-        self.setAccessibleName(_tr("Seat a party"))
+        self.setAccessibleName(QCoreApplication.translate("SeatPanel", "Seat a party"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(
@@ -121,11 +118,11 @@ class SeatPanel(QFrame):
         #: "again", "change", and "section:<id>" ("section:" for anywhere)
         self.keys: dict[str, QPushButton] = {}
         self.options: list[QPushButton] = []
-        self.title = QLabel(_tr("Seat a party"), self)
+        self.title = QLabel(QCoreApplication.translate("SeatPanel", "Seat a party"), self)
         self.title.setObjectName("seatPanelTitle")
         self.title.setWordWrap(True)
-        self._cancel = cancel = self._key("cancel", _tr("Cancel"),
-                                          _tr("Close without seating anyone (Esc)"))
+        self._cancel = cancel = self._key("cancel", QCoreApplication.translate("SeatPanel", "Cancel"),
+                                          QCoreApplication.translate("SeatPanel", "Close without seating anyone (Esc)"))
         cancel.setMinimumWidth(2 * KEY_WIDTH)
         cancel.clicked.connect(self.close_panel)
         head = QHBoxLayout()
@@ -134,7 +131,7 @@ class SeatPanel(QFrame):
         self.hint = QLabel(self)
         self.hint.setObjectName("seatPanelHint")
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(_tr("What to do next"))
+        self.hint.setAccessibleName(QCoreApplication.translate("SeatPanel", "What to do next"))
         self.pages = QStackedWidget(self)
         self.size_page = self._size_page()
         self.options_page, self._options_box = self._options_page()
@@ -165,7 +162,7 @@ class SeatPanel(QFrame):
         page = QWidget(self)
         self.display = QLabel(page)
         self.display.setObjectName("seatPanelDisplay")
-        self.display.setAccessibleName(_tr("Party size typed"))
+        self.display.setAccessibleName(QCoreApplication.translate("SeatPanel", "Party size typed"))
         self.display.setMinimumHeight(KEY_HEIGHT + 8)
         self._sections_box = QGridLayout()
         self._sections_box.setSpacing(8)
@@ -176,10 +173,10 @@ class SeatPanel(QFrame):
         for r, row in enumerate(DIGIT_ROWS):
             for c, digit in enumerate(row):
                 grid.addWidget(self._digit(digit, page), r, c)
-        back = self._key("back", "⌫", _tr("Delete the last digit (Backspace)"), page)
-        back.setAccessibleName(_tr("Delete the last digit"))
+        back = self._key("back", "⌫", QCoreApplication.translate("SeatPanel", "Delete the last digit (Backspace)"), page)
+        back.setAccessibleName(QCoreApplication.translate("SeatPanel", "Delete the last digit"))
         back.clicked.connect(lambda: self._set_party(self._party[:-1]))
-        show = self._key("show", _tr("Show options"), _tr("Where this party can sit (Enter)"),
+        show = self._key("show", QCoreApplication.translate("SeatPanel", "Show options"), QCoreApplication.translate("SeatPanel", "Where this party can sit (Enter)"),
                          page)
         show.setObjectName("seatPanelPrimary")
         show.clicked.connect(self.choose_size)
@@ -196,7 +193,7 @@ class SeatPanel(QFrame):
         return page
 
     def _digit(self, digit: str, parent: QWidget) -> QPushButton:
-        key = self._key(digit, digit, _tr("Type {0}").format(digit), parent)
+        key = self._key(digit, digit, QCoreApplication.translate("SeatPanel", "Type {0}").format(digit), parent)
         key.clicked.connect(lambda _=False, d=digit: self.type_digit(d))
         return key
 
@@ -205,13 +202,13 @@ class SeatPanel(QFrame):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(_tr("Where the party can sit, best first"))
+        scroll.setAccessibleName(QCoreApplication.translate("SeatPanel", "Where the party can sit, best first"))
         inner = QWidget(scroll)
         box = QVBoxLayout(inner)
         box.setContentsMargins(0, 0, 6, 0)
         box.setSpacing(10)
         scroll.setWidget(inner)
-        change = self._key("change", _tr("Change size"), _tr("Type another party size"), page)
+        change = self._key("change", QCoreApplication.translate("SeatPanel", "Change size"), QCoreApplication.translate("SeatPanel", "Type another party size"), page)
         change.clicked.connect(self.back_to_size)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -221,9 +218,9 @@ class SeatPanel(QFrame):
 
     def _seated_page(self) -> QWidget:
         page = QWidget(self)
-        undo = self._key("undo", _tr("Undo"), _tr("Put the tables back as they were"), page)
+        undo = self._key("undo", QCoreApplication.translate("SeatPanel", "Undo"), QCoreApplication.translate("SeatPanel", "Put the tables back as they were"), page)
         undo.clicked.connect(self.undoRequested)
-        again = self._key("again", _tr("Seat another"), _tr("Seat the next party"), page)
+        again = self._key("again", QCoreApplication.translate("SeatPanel", "Seat another"), QCoreApplication.translate("SeatPanel", "Seat the next party"), page)
         again.setObjectName("seatPanelPrimary")
         again.clicked.connect(self.back_to_size)
         row = QHBoxLayout()
@@ -262,9 +259,9 @@ class SeatPanel(QFrame):
         self.setFocus()
 
     def back_to_size(self) -> None:
-        self._set_cancel(_tr("Cancel"), _tr("Close without seating anyone (Esc)"))
+        self._set_cancel(QCoreApplication.translate("SeatPanel", "Cancel"), QCoreApplication.translate("SeatPanel", "Close without seating anyone (Esc)"))
         self._set_party("")
-        self.title.setText(_tr("Seat a party"))
+        self.title.setText(QCoreApplication.translate("SeatPanel", "Seat a party"))
         self.pages.setCurrentWidget(self.size_page)
 
     def type_digit(self, digit: str) -> None:
@@ -275,13 +272,13 @@ class SeatPanel(QFrame):
 
     def choose_size(self) -> None:
         if self.party < 1:
-            self.say(_tr("Type how many are in the party first."), error=True)
+            self.say(QCoreApplication.translate("SeatPanel", "Type how many are in the party first."), error=True)
             return
         self.sizeChosen.emit(self.party, self._section)
 
     def show_options(self, party: int, choices: Sequence[Choice], note: str = "") -> None:
         """The options step: one button per choice, best first (numbered from 1)."""
-        self.title.setText(_tr("A party of %n", party))
+        self.title.setText(QCoreApplication.translate("SeatPanel", "A party of %n", None, party))
         while (item := self._options_box.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
@@ -294,9 +291,9 @@ class SeatPanel(QFrame):
         if note:
             self.say(note)
         elif not choices:
-            self.say(_tr("Nothing to offer."), error=True)
+            self.say(QCoreApplication.translate("SeatPanel", "Nothing to offer."), error=True)
         else:
-            self.say(_tr("Tap where they sit: number 1 is the best."))
+            self.say(QCoreApplication.translate("SeatPanel", "Tap where they sit: number 1 is the best."))
 
     def _option(self, index: int, choice: Choice) -> QPushButton:
         button = OptionButton(self._options_box.parentWidget())
@@ -305,7 +302,7 @@ class SeatPanel(QFrame):
         button.setSizePolicy(policy)
         button.setObjectName("seatOption")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAccessibleName(_tr("Option {0}: {1}").format(index + 1, choice.headline))
+        button.setAccessibleName(QCoreApplication.translate("SeatPanel", "Option {0}: {1}").format(index + 1, choice.headline))
         button.setAccessibleDescription(choice.reason)
         number = QLabel(str(index + 1), button)
         number.setObjectName("seatOptionNumber")
@@ -331,8 +328,8 @@ class SeatPanel(QFrame):
         return button
 
     def show_seated(self, text: str) -> None:
-        self.title.setText(_tr("Seated"))
-        self._set_cancel(_tr("Close"), _tr("Close the panel (Esc)"))
+        self.title.setText(QCoreApplication.translate("SeatPanel", "Seated"))
+        self._set_cancel(QCoreApplication.translate("SeatPanel", "Close"), QCoreApplication.translate("SeatPanel", "Close the panel (Esc)"))
         self.say(text)
         self.pages.setCurrentWidget(self.seated_page)
 
@@ -348,11 +345,13 @@ class SeatPanel(QFrame):
 
     def _set_party(self, text: str) -> None:
         self._party = text
-        self.display.setText(_tr("Party of {0}").format(text) if text else " ")
+        self.display.setText(QCoreApplication.translate("SeatPanel", "Party of {0}").format(text) if text else " ")
         if not text:
-            self.say(_tr("How many are at the door? Then Show options."))
+            self.say(QCoreApplication.translate("SeatPanel", "How many are at the door? Then Show options."))
         else:
-            self.say(_tr("Show options: where a party of %n can sit.", int(text)))
+            party = int(text)
+            self.say(QCoreApplication.translate(
+                "SeatPanel", "Show options: where a party of %n can sit.", None, party))
 
     def _set_sections(self, sections: Sequence[tuple[str, str]]) -> None:
         while (item := self._sections_box.takeAt(0)) is not None:
@@ -364,10 +363,10 @@ class SeatPanel(QFrame):
         self._section = ""
         if not sections:
             return
-        for i, (sid, text) in enumerate([("", _tr("Anywhere")), *sections]):
+        for i, (sid, text) in enumerate([("", QCoreApplication.translate("SeatPanel", "Anywhere")), *sections]):
             key = self._key(f"section:{sid}", text,
-                            _tr("Only tables in {0}").format(text) if sid
-                            else _tr("Tables in any section"), self.size_page)
+                            QCoreApplication.translate("SeatPanel", "Only tables in {0}").format(text) if sid
+                            else QCoreApplication.translate("SeatPanel", "Tables in any section"), self.size_page)
             key.setCheckable(True)
             key.setChecked(not sid)
             key.setMinimumWidth(KIOSK_TARGET_PX)

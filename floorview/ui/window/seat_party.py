@@ -39,9 +39,6 @@ from floorview.ui.window.seat_panel import Choice, SeatPanel
 ROTATION_MS = 1000
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SeatParty", text, None, n)
-
 
 def short_name(name: str) -> str:
     """"Ben Okafor" → "Ben O."; a single name stays whole."""
@@ -126,7 +123,7 @@ class SeatParty(QObject):
                         now=self._clock(), zone=self._zone())
         order = rotation(servers, mode=self.mode, names=names)
         first = next((s for s in order if not servers[s].skipped), None)
-        text = (_tr("Next: {0}").format(short_name(names.get(first, first)))
+        text = (QCoreApplication.translate("SeatParty", "Next: {0}").format(short_name(names.get(first, first)))
                 if first else "")
         if text != self.next_server:
             self.next_server = text
@@ -164,16 +161,18 @@ class SeatParty(QObject):
         choices = []
         for o in self.options:
             server = users.get(o.server_id or "")
-            who = server.name if server is not None else _tr("no server")
-            where = (_tr("Table {0}").format(o.tables[0]) if len(o.tables) == 1
-                     else _tr("Tables {0}").format(" + ".join(o.tables)))
-            seats = _tr("%n seats", o.seats)
+            who = server.name if server is not None else QCoreApplication.translate("SeatParty", "no server")
+            where = (QCoreApplication.translate("SeatParty", "Table {0}").format(o.tables[0]) if len(o.tables) == 1
+                     else QCoreApplication.translate("SeatParty", "Tables {0}").format(" + ".join(o.tables)))
+            count = o.seats
+            seats = QCoreApplication.translate("SeatParty", "%n seats", None, count)
             choices.append(Choice(f"{where} · {seats} · {who}", o.reason, self._free(o)))
         note = ""
         if not self.options:  # the reason why, from the ranking
-            note = ranked[0].reason if ranked else _tr("Nothing seats a party of %n.", party)
+            note = ranked[0].reason if ranked else QCoreApplication.translate(
+                "SeatParty", "Nothing seats a party of %n.", None, party)
         elif not self.options[0].now:
-            note = _tr("Nothing is free for them now: these free up first. Tell the party the "
+            note = QCoreApplication.translate("SeatParty", "Nothing is free for them now: these free up first. Tell the party the "
                        "time; seat them when the table is free.")
         self.panel.show_options(party, choices, f"{why} {note}".strip())
         self._highlight()
@@ -194,8 +193,8 @@ class SeatParty(QObject):
         if option.now:
             return ""
         if option.free_at is None:
-            return _tr("no estimate of when it frees")
-        return _tr("free {0}").format(self.when(option))
+            return QCoreApplication.translate("SeatParty", "no estimate of when it frees")
+        return QCoreApplication.translate("SeatParty", "free {0}").format(self.when(option))
 
     @Slot(int)
     def on_panel_optionChosen(self, index: int) -> None:
@@ -203,26 +202,26 @@ class SeatParty(QObject):
             return
         option = self.options[index]
         if not option.now:
-            self.panel.say(_tr("Table {0} is not free yet ({1}): tell the party, and seat "
+            self.panel.say(QCoreApplication.translate("SeatParty", "Table {0} is not free yet ({1}): tell the party, and seat "
                                 "them when it is.").format(option.tables[0], self._free(option)))
             return
         tables = [self._store.tables[t] for t in option.table_ids if t in self._store.tables]
         if len(tables) < len(option.table_ids) or any(t.status is not Status.AVAILABLE
                                                        for t in tables):
             # the floor moved on while the list was read: rank again, never seat over it
-            self.on_panel_sizeChosen(self.party, self._section, _tr(
+            self.on_panel_sizeChosen(self.party, self._section, QCoreApplication.translate("SeatParty",
                 "{0} was just taken: the options as the floor is now.").format(
-                    _tr("Table {0}").format(option.tables[0]) if len(option.tables) == 1
-                    else _tr("Tables {0}").format(" + ".join(option.tables))))
+                    QCoreApplication.translate("SeatParty", "Table {0}").format(option.tables[0]) if len(option.tables) == 1
+                    else QCoreApplication.translate("SeatParty", "Tables {0}").format(" + ".join(option.tables))))
             return
         shares = share_guests(self.party, [t.capacity for t in tables])
         self.seatRequested.emit([(t.id, g) for t, g in zip(tables, shares, strict=True)],
                                 option.server_id if self._assign else None)
         who = self._store.users.get(option.server_id or "")
         places = ", ".join(f"{t.number} ({g})" for t, g in zip(tables, shares, strict=True))
-        where = (_tr("table {0}") if len(tables) == 1 else _tr("tables {0}")).format(places)
-        self.panel.show_seated(_tr("A party of {0} at {1} · {2}. Undo puts it back.").format(
-            self.party, where, who.name if who is not None else _tr("no server")))
+        where = (QCoreApplication.translate("SeatParty", "table {0}") if len(tables) == 1 else QCoreApplication.translate("SeatParty", "tables {0}")).format(places)
+        self.panel.show_seated(QCoreApplication.translate("SeatParty", "A party of {0} at {1} · {2}. Undo puts it back.").format(
+            self.party, where, who.name if who is not None else QCoreApplication.translate("SeatParty", "no server")))
         self._clear_marks()
 
     # --- the highlights ------------------------------------------------------------------------

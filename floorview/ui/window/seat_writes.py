@@ -62,21 +62,18 @@ class Seated:
 SEAT_FIELDS = ("status", "guestCount", "serverId")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeatWrites", text)
-
 
 def where(numbers: Sequence[str]) -> str:
     """"table 12", "tables 12, 14"."""
     if len(numbers) == 1:
-        return _tr("table {0}").format(numbers[0])
-    return _tr("tables {0}").format(", ".join(numbers))
+        return QCoreApplication.translate("SeatWrites", "table {0}").format(numbers[0])
+    return QCoreApplication.translate("SeatWrites", "tables {0}").format(", ".join(numbers))
 
 
 def seat_what(edit: Kept) -> str:
     """A seating in words: "seating table 12", "seating tables 12, 14"."""
     numbers = edit.after.get("numbers") or [edit.number]
-    return _tr("seating {0}").format(where(numbers))
+    return QCoreApplication.translate("SeatWrites", "seating {0}").format(where(numbers))
 
 
 async def seat(controller: Writer, shares: Sequence[tuple[str, int]],
@@ -91,7 +88,7 @@ async def seat(controller: Writer, shares: Sequence[tuple[str, int]],
     for table_id, guests in shares:
         table = store.tables.get(table_id)
         if table is None:
-            controller.message.emit(_tr("That table was deleted meanwhile."), True)
+            controller.message.emit(QCoreApplication.translate("SeatWrites", "That table was deleted meanwhile."), True)
             break
         numbers.append(table.number)
         before[table_id] = {"status": table.status.value, "guestCount": table.guest_count,
@@ -103,7 +100,7 @@ async def seat(controller: Writer, shares: Sequence[tuple[str, int]],
         except asyncio.CancelledError:
             raise
         except Exception as e:
-            controller.message.emit(_tr("Seating table {0} failed: {1}").format(
+            controller.message.emit(QCoreApplication.translate("SeatWrites", "Seating table {0} failed: {1}").format(
                 table.number, e), True)
             break
         versions[table_id] = table.version
@@ -117,10 +114,11 @@ async def seat(controller: Writer, shares: Sequence[tuple[str, int]],
     if not done.whole:
         return done
     user = store.users.get(server_id or "")
-    who = user.name if user is not None else _tr("no server")
+    who = user.name if user is not None else QCoreApplication.translate("SeatWrites", "no server")
+    party = sum(g for _, g in shares)
     controller.message.emit(QCoreApplication.translate(
-        "SeatWrites", "Seated a party of %n at {0} ({1}).", None,
-        sum(g for _, g in shares)).format(where(numbers), who), False)
+        "SeatWrites", "Seated a party of %n at {0} ({1}).", None, party).format(
+            where(numbers), who), False)
     return done
 
 
@@ -128,7 +126,7 @@ async def step(controller: Writer, edit: Kept, *, undo: bool) -> bool:
     """Undo (``undo``) or redo a seating: each table's status, guests and server as they
     were (as the seating left them), each write with the version our last write left."""
     states: Mapping[str, Mapping[str, Any]] = edit.before if undo else edit.after["tables"]
-    verb = _tr("Undo") if undo else _tr("Redo")
+    verb = QCoreApplication.translate("SeatWrites", "Undo") if undo else QCoreApplication.translate("SeatWrites", "Redo")
     what = seat_what(edit)
     versions = controller.versions
     for table_id, state in states.items():
@@ -146,7 +144,7 @@ async def step(controller: Writer, edit: Kept, *, undo: bool) -> bool:
             if undo:
                 await _assign(controller, table_id, server)
         except Conflict:
-            controller.message.emit(_tr(
+            controller.message.emit(QCoreApplication.translate("SeatWrites",
                 "{0} of {1} refused: someone else changed that table since. Nothing was "
                 "changed there; the floor shows their version.").format(verb, what), True)
             return False
@@ -154,13 +152,13 @@ async def step(controller: Writer, edit: Kept, *, undo: bool) -> bool:
             raise
         except (Unreachable, RateLimited, ServerError) as e:
             controller.mark_unsent()
-            controller.message.emit(_tr("{0} of {1} not sent: {2}. Press it again once the "
+            controller.message.emit(QCoreApplication.translate("SeatWrites", "{0} of {1} not sent: {2}. Press it again once the "
                                         "floor is live.").format(verb, what, e), True)
             return False
         except Exception as e:
-            controller.message.emit(_tr("{0} of {1} failed: {2}").format(verb, what, e), True)
+            controller.message.emit(QCoreApplication.translate("SeatWrites", "{0} of {1} failed: {2}").format(verb, what, e), True)
             return False
-    controller.message.emit(_tr("{0}: {1}.").format(verb, what), False)
+    controller.message.emit(QCoreApplication.translate("SeatWrites", "{0}: {1}.").format(verb, what), False)
     return True
 
 
