@@ -439,6 +439,7 @@ class FloorviewApp(QObject):
         c.historyChanged.connect(w.set_history)
         w.table_actions.statusRequested.connect(c.on_actions_statusRequested)
         w.table_actions.assignRequested.connect(c.on_actions_assignRequested)
+        w.seatRequested.connect(c.on_window_seatRequested)
         # what the server said → the window
         c.message.connect(w.show_message)
         c.reverted.connect(self.on_controller_reverted)

@@ -187,6 +187,18 @@ class AppSettings:
     def estimate_turns(self, value: int) -> None:
         self._q.setValue("estimates/turns", int(value))
 
+    @property
+    def seat_mode(self) -> str:
+        """Who Seat a party offers next: "rotation" (longest since their last party,
+        skipping anyone well ahead on covers for their seats), "strict" (no skipping) or
+        "covers" (fewest covers per seat first)."""
+        value = self._str("seating/mode", "rotation")
+        return value if value in ("rotation", "strict", "covers") else "rotation"
+
+    @seat_mode.setter
+    def seat_mode(self, value: str) -> None:
+        self._q.setValue("seating/mode", str(value))
+
     show_free_times = _Flag("display/freeTimes", False,
                             "Each occupied table's likely free time on the floor (F8).")
 

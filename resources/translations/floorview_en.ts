@@ -29,6 +29,50 @@
     </message>
 </context>
 <context>
+    <name>SeatPanel</name>
+    <message numerus="yes">
+        <source>A party of %n</source>
+        <translation>
+            <numerusform>A party of %n</numerusform>
+            <numerusform>A party of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show options: where a party of %n can sit.</source>
+        <translation>
+            <numerusform>Show options: where a party of %n can sit.</numerusform>
+            <numerusform>Show options: where a party of %n can sit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeatParty</name>
+    <message numerus="yes">
+        <source>%n seats</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing seats a party of %n.</source>
+        <translation>
+            <numerusform>Nothing seats a party of %n.</numerusform>
+            <numerusform>Nothing seats a party of %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeatWrites</name>
+    <message numerus="yes">
+        <source>Seated a party of %n at {0} ({1}).</source>
+        <translation>
+            <numerusform>Seated a party of %n at {0} ({1}).</numerusform>
+            <numerusform>Seated a party of %n at {0} ({1}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>%n tables</source>

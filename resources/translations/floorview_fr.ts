@@ -632,6 +632,26 @@ Trying again in {1} s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who Seat a party offers next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation, skipping anyone well ahead on covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation: the server whose last party is longest ago, skipping anyone well ahead on covers for the seats they hold. Strict rotation: no skipping. Fewest covers: the fewest covers per seat held first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sound when a table goes past red</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,6 +681,10 @@ Trying again in {1} s…</source>
     </message>
     <message>
         <source>Likely free from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,6 +853,262 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
 </context>
 <context>
+    <name>SeatPanel</name>
+    <message>
+        <source>Seat a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without seating anyone (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party size typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this party can sit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the party can sit, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type another party size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the tables back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat the next party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many are in the party first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A party of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap where they sit: number 1 is the best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the panel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many are at the door? Then Show options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show options: where a party of %n can sit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tables in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables in any section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatParty</name>
+    <message>
+        <source>Next: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing seats a party of %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is free for them now: these free up first. Tell the party the time; seat them when the table is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no estimate of when it frees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0} is not free yet ({1}): tell the party, and seat them when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was just taken: the options as the floor is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party of {0} at {1} · {2}. Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatWrites</name>
+    <message>
+        <source>table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seating {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That table was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating table {0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seated a party of %n at {0} ({1}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} refused: someone else changed that table since. Nothing was changed there; the floor shows their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} not sent: {2}. Press it again once the floor is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} failed: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Summary and table list</source>
@@ -927,6 +1207,10 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Click a server to highlight their tables; click again to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next server in the rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1242,6 +1526,18 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next server in the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the party at the door sits, and who serves them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,6 +1680,10 @@ The floor shows here as soon as the server answers.</source>
     </message>
     <message>
         <source>Find table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat a party…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 """The manager's preferences: when a table's time in status turns amber, then red; how
-many past turns "likely free next" takes the median of; a sound when a table goes over
-time (off unless chosen); the language (at the next start)."""
+many past turns "likely free next" takes the median of; who Seat a party offers next
+(rotation, strict rotation or fewest covers); a sound when a table goes over time (off
+unless chosen); the language (at the next start)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,23 @@ class PreferencesDialog(QDialog):
         self.turns.setValue(settings.estimate_turns)
         self.turns.setToolTip(QCoreApplication.translate("PreferencesDialog", "Likely free next: the median of the last this many turns of "
                                   "parties that size at about that time of day."))
+        self.seat_mode = QComboBox(self)
+        self.seat_mode.setObjectName("seatMode")
+        self.seat_mode.setAccessibleName(QCoreApplication.translate(
+            "PreferencesDialog", "Who Seat a party offers next"))
+        # Seat a party's choices of who serves next: the setting's value, the words
+        self.seat_mode.addItem(QCoreApplication.translate(
+            "PreferencesDialog", "Rotation, skipping anyone well ahead on covers"), "rotation")
+        self.seat_mode.addItem(QCoreApplication.translate(
+            "PreferencesDialog", "Strict rotation"), "strict")
+        self.seat_mode.addItem(QCoreApplication.translate(
+            "PreferencesDialog", "Fewest covers"), "covers")
+        self.seat_mode.setCurrentIndex(max(0, self.seat_mode.findData(settings.seat_mode)))
+        self.seat_mode.setToolTip(QCoreApplication.translate(
+            "PreferencesDialog",
+            "Rotation: the server whose last party is longest ago, skipping anyone well "
+            "ahead on covers for the seats they hold. Strict rotation: no skipping. Fewest "
+            "covers: the fewest covers per seat held first."))
         self.sound = QCheckBox(QCoreApplication.translate("PreferencesDialog", "Sound when a table goes past red"), self)
         self.sound.setChecked(settings.over_time_sound)
         self.language = QComboBox(self)
@@ -60,6 +78,8 @@ class PreferencesDialog(QDialog):
         form.addRow(QCoreApplication.translate("PreferencesDialog", "Amber after"), self.amber)
         form.addRow(QCoreApplication.translate("PreferencesDialog", "Red after"), self.red)
         form.addRow(QCoreApplication.translate("PreferencesDialog", "Likely free from"), self.turns)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "Next server"),
+                    self.seat_mode)
         form.addRow(self.sound)
         form.addRow(QCoreApplication.translate("PreferencesDialog", "Language"), self.language)
         form.addRow(QLabel(QCoreApplication.translate("PreferencesDialog", "A new language takes effect the next time floorview starts."), self))
@@ -77,6 +97,7 @@ class PreferencesDialog(QDialog):
         self._settings.red_minutes = max(self.red.value(), self.amber.value() + 1)
         self._settings.estimate_turns = self.turns.value()
         self._settings.over_time_sound = self.sound.isChecked()
+        self._settings.seat_mode = str(self.seat_mode.currentData())
         self._settings.language = self.language.currentData() or ""
         self._settings.sync()
         super().accept()

@@ -36,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from floorview.core.model import GUEST_STATUSES, SETTABLE_STATUSES, Status, Table
 from floorview.core.rest import ApiError, Conflict, RateLimited, ServerError, Unreachable
 from floorview.core.store import BranchStore
+from floorview.ui.window import seat_writes
 from floorview.ui.window.table_keys import key_text
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ class Edit:
 
     def what(self) -> str:
         """The edit in words: "the move of table 12"."""
+        if self.kind == "seat":
+            return seat_writes.seat_what(self)
         if self.kind == "add":
             return QCoreApplication.translate("EditController", "adding table {0}").format(self.number)
         if self.kind == "delete":
@@ -175,6 +178,10 @@ class EditController(QObject):
         task.add_done_callback(self._tasks.discard)
         return task
 
+    def mark_unsent(self) -> None:
+        """The undo or redo under way never reached the server: it stays to be pressed."""
+        self._unsent = True
+
     def cancel(self) -> None:
         for task in list(self._tasks):
             task.cancel()
@@ -204,6 +211,27 @@ class EditController(QObject):
     @Slot(str, object)
     def on_actions_assignRequested(self, table_id: str, server_id: object) -> None:
         self._spawn(self.assign_server(table_id, server_id))
+
+    @Slot(list, object)
+    def on_window_seatRequested(self, shares: list, server_id: object) -> None:
+        """Seat a party: ``shares`` is [(table id, guests), ...], one undoable change."""
+        self._spawn(self.seat([(str(t), int(g)) for t, g in shares],
+                              server_id if isinstance(server_id, str) else None))
+
+    async def seat(self, shares: list[tuple[str, int]], server_id: str | None) -> bool:
+        """Seat a party (see :mod:`seat_writes`), kept to undo; True when every table was."""
+        done = await seat_writes.seat(self, shares, server_id)
+        if done is None:
+            return False
+        self.history.push(Edit("seat", next(iter(done.before)), done.number,
+                               before=done.before, after=done.after))
+        self._history_changed()
+        return done.whole
+
+    @property
+    def versions(self) -> dict[str, int]:
+        """The version this user's last write left each table at."""
+        return self.history.versions
 
     @Slot(dict)
     def on_window_createRequested(self, fields: dict) -> None:
@@ -421,6 +449,8 @@ class EditController(QObject):
     async def _apply(self, edit: Edit, *, undo: bool) -> bool:
         """Send ``edit``'s inverse (``undo``) or the edit again. A refusal drops it from
         the history: it no longer describes the table as it is."""
+        if edit.kind == "seat":
+            return await seat_writes.step(self, edit, undo=undo)
         what = edit.what()
         # the step as a noun phrase: "Undo of the move of table 12"
         verb = (QCoreApplication.translate("EditController", "Undo of {0}") if undo

@@ -259,7 +259,7 @@ class KioskMode(QObject):
 
     The window must offer ``set_kiosk(bool)`` (hides menus and toolbars, large type). A
     main window gets the touch bar, which uses what it offers of ``fit_action``,
-    ``free_action``, ``on_signOut_triggered()``, ``store`` and ``find_table(text)``.
+    ``free_action``, ``seat_action`` and ``seat_party`` (its next server), ``on_signOut_triggered()``, ``store`` and ``find_table(text)``.
 
     Signals:
         quitConfirmed(): the user pressed Ctrl+Shift+Q and chose to quit.
@@ -289,7 +289,12 @@ class KioskMode(QObject):
 
     def _build_touch_bar(self, window: QMainWindow) -> TouchBar:
         bar = TouchBar(window, fit=getattr(window, "fit_action", None),
-                       free=getattr(window, "free_action", None))
+                       free=getattr(window, "free_action", None),
+                       seat=getattr(window, "seat_action", None))
+        seating = getattr(window, "seat_party", None)
+        if seating is not None:  # "Next: Ben O." beside Seat a party
+            bar.set_next(seating.next_server)
+            seating.nextServerChanged.connect(bar.set_next)
         # at the bottom, above the status bar: nearest the hand on a stand's screen, and
         # the top stays the banner's, which says how fresh the floor is
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)

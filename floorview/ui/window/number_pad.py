@@ -263,6 +263,16 @@ class NumberPad(QFrame):
             return
         event.accept()
 
+    def event(self, event: QEvent) -> bool:
+        # a letter typed on the pad is a table's number ("Sofa"), not the window's
+        # one-key shortcut (S: Seat a party)
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.text().isprintable() and event.text()
+                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()

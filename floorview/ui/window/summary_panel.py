@@ -151,6 +151,12 @@ class SummaryPanel(QWidget):
         self.servers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.servers.setToolTip(QCoreApplication.translate("SummaryPanel", "Click a server to highlight their tables; click again to clear"))
 
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextServer")
+        self.next_label.setAccessibleName(QCoreApplication.translate(
+            "SummaryPanel", "Next server in the rotation"))
+        self.next_label.setStyleSheet("font-weight: 700;")
+        self.next_label.hide()
         self.title = title = QLabel(QCoreApplication.translate("SummaryPanel", "Tables"), self)
         title.setObjectName("panelTitle")
         servers_title = QLabel(QCoreApplication.translate("SummaryPanel", "Servers"), self)
@@ -162,6 +168,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.covers_label)
         layout.addWidget(self.occupancy_bar)
         layout.addWidget(servers_title)
+        layout.addWidget(self.next_label)
         layout.addWidget(self.servers)
 
         self.servers.itemClicked.connect(self.on_servers_itemClicked)
@@ -198,6 +205,12 @@ class SummaryPanel(QWidget):
             QCoreApplication.translate("SummaryPanel", "Tables — {0}, may be out of date").format(note)
             if note else QCoreApplication.translate("SummaryPanel", "Tables"))
         self.title.setStyleSheet("color: #E65100;" if note else "")
+
+    @Slot(str)
+    def set_next_server(self, text: str) -> None:
+        """Who Seat a party offers next ("Next: Ben O."; "" hides it)."""
+        self.next_label.setText(text)
+        self.next_label.setVisible(bool(text))
 
     def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
         self._status_color = status_color

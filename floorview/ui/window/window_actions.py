@@ -81,6 +81,9 @@ class WindowActions(QObject):
         self.sections_action = action(QCoreApplication.translate("WindowActions", "Sections"), "Ctrl+Shift+S", checkable=True, name="sections")
         self.free_action = action(QCoreApplication.translate("WindowActions", "Likely free times"), "F8", checkable=True, name="freeTimes")
         self.find_action = action(QCoreApplication.translate("WindowActions", "Find table…"), QKeySequence.StandardKey.Find, name="find")
+        # S: a host's most asked question, one key away (Ctrl+Shift+S is Sections)
+        self.seat_action = action(QCoreApplication.translate("WindowActions", "Seat a party…"),
+                                  "S", name="seatParty")
         self.edit_action = action(QCoreApplication.translate("WindowActions", "Edit layout"), "Ctrl+E", checkable=True, name="editMode")
         self.edit_action.setVisible(role.may_edit_layout)
         self.edit_action.setEnabled(role.may_edit_layout)
@@ -137,6 +140,7 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.kiosk_action)
         table_menu = menu.addMenu(QCoreApplication.translate("WindowActions", "&Tables"))
+        table_menu.addAction(self.seat_action)
         table_menu.addAction(self.find_action)
         table_menu.addAction(self.edit_action)
         table_menu.addAction(self.add_action)
@@ -158,6 +162,11 @@ class WindowActions(QObject):
             toolbar.addAction(a)
         toolbar.addSeparator()
         toolbar.addAction(self.sections_action)
+        if not role.may_edit_layout:
+            # the host's: a manager's toolbar holds the layout's tools, and with this
+            # too (117 px) Sign out fell off an 800 px window's end; a manager seats a
+            # party from the Tables menu or with S
+            toolbar.addAction(self.seat_action)
         toolbar.addAction(self.find_action)
         if role.may_edit_layout:
             toolbar.addSeparator()

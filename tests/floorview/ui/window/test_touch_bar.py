@@ -27,9 +27,10 @@ def test_the_bar_shows_in_kiosk_only_each_button_a_fingers_size(qtbot, launch):
     app, window = stand(qtbot, launch)
     bar = app.kiosk.touch_bar
     assert isinstance(bar, TouchBar) and bar.isVisible()
-    assert set(bar.buttons) == {"find", "recent", "freeTimes", "fit", "signOut", "leave"}
+    assert set(bar.buttons) == {"seat", "find", "recent", "freeTimes", "fit", "signOut",
+                                "leave"}
     texts = [b.text() for b in bar.buttons.values()]
-    assert texts == ["Find table", "Recent changes", "Free times", "Fit floor", "Sign out",
+    assert texts == ["Seat a party", "Find table", "Recent changes", "Free times", "Fit floor", "Sign out",
                      "Leave kiosk"]
     for button in bar.buttons.values():
         assert button.isVisible() and button.accessibleName() and button.toolTip()
