@@ -48,6 +48,7 @@ from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.core.evening import segments_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
+from floorview.core.quotes import QuoteBook
 from floorview.core.recorder import JournalRecorder, recorder_for
 from floorview.core.rest import RestClient
 from floorview.core.session import Session
@@ -343,6 +344,7 @@ class FloorviewApp(QObject):
                                                        clock=self.clock))
         if self.opened.recorder is not None:  # paused, and why, in the status bar
             self.opened.recorder.listen(window.set_journal_state)
+        self._keep_quotes(branch, window)
         self._add_recent_changes(branch)
         self._connect_signals()
         if carried is not None:
@@ -355,6 +357,16 @@ class FloorviewApp(QObject):
             open_on_screen(window, self.settings)
         asyncio.ensure_future(session.start())
         self.windowShown.emit(window)
+
+    def _keep_quotes(self, branch: Branch, window: MainWindow) -> None:
+        """Each "when" Seat a party gives at the door, kept in the branch's journal (where
+        ``--journal`` / ``--no-journal`` say), for the night's report of how close it came."""
+        book = QuoteBook.at(branch.id, zone=branch.zone,
+                            journal_option=option(self.args, "journal", None),
+                            no_journal=option(self.args, "no_journal", False))
+        if book is not None:
+            window.quotes_given.connect(
+                lambda options, party: book.record(options, now=self.clock(), party=party))
 
     def _new_session(self, branch: Branch, store: BranchStore) -> Session:
         """A live session over the store, as the one signed in now."""
