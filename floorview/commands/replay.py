@@ -139,8 +139,10 @@ def window(replay: Replay, args: argparse.Namespace, *, run: bool = True) -> Any
     from PySide6.QtWidgets import QApplication
 
     from floorview.ui.window.replay_window import ReplayWindow
+    from floorview.ui.words_hook import install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translators()
     win = ReplayWindow(replay, speed=getattr(args, "speed", None) or 60.0, theme=_theme(args),
                        playing=not getattr(args, "paused", False))
     win.resize(1440, 900)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from floorview.core.model import Branch
+from floorview.ui.zone_names import zone_name
 
 
 class BranchPicker(QDialog):
@@ -34,7 +35,7 @@ class BranchPicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("branchList")
         for branch in sorted(branches, key=lambda b: b.name.lower()):
-            item = QListWidgetItem(f"{branch.name}\n{branch.timezone}")
+            item = QListWidgetItem(f"{branch.name}\n{zone_name(branch.timezone)}")
             item.setData(Qt.ItemDataRole.UserRole, branch)
             self.list.addItem(item)
             if branch.id == current_id:

@@ -18,12 +18,14 @@ from floorview.core.store import BranchStore
 from floorview.ui.floor import palette
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.legend import count_statuses, legend_width, paint_legend
+from floorview.ui.words_hook import install_translators
 
 
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication([])
+    install_translators()  # the language a command chose, now that there is an application
     # a QApplication whenever one exists: floorview never makes a bare QCoreApplication
     return app  # type: ignore[return-value]
 

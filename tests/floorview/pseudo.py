@@ -1,0 +1,56 @@
+"""The test-only language "pseudo": every source text of floorview as "⟦text⟧".
+
+``pseudo_qm(folder)`` runs pyside6-lupdate over the source, fills every translation
+(plural forms too) with the source wrapped in ⟦⟧ and compiles it with pyside6-lrelease
+into ``folder/floorview_pseudo.qm``. A text a person reads that shows without its ⟦⟧
+was not passed through the translation.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def pseudo_qm(folder: Path) -> Path:
+    ts = folder / "floorview_pseudo.ts"
+    qm = folder / "floorview_pseudo.qm"
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-extensions", "py", str(ROOT / "floorview"),
+                    "-ts", str(ts)], check=True, capture_output=True)
+    tree = ET.parse(ts)
+    tree.getroot().set("language", "en")  # English plural rules: one and other
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = f"⟦{source}⟧"
+        else:
+            translation.text = f"⟦{source}⟧"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    return qm
+
+
+def wrapped(text: str) -> bool:
+    """Whether every run of letters in ``text`` sits inside ⟦⟧."""
+    depth = 0
+    for c in text:
+        if c == "⟦":
+            depth += 1
+        elif c == "⟧":
+            depth -= 1
+        elif c.isalpha() and depth == 0:
+            return False
+    return True
