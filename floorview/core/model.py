@@ -24,6 +24,8 @@ from types import MappingProxyType
 from typing import Any, Literal, Protocol, Self, TypeVar, overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from floorview.core.words import translate
+
 
 class ParseError(ValueError):
     """A payload that does not fit the contract.
@@ -55,17 +57,19 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        return _STATUS_LABELS[self]
+        """The status's name as a person reads it, in the language in use."""
+        return _status_labels()[self]
 
 
-_STATUS_LABELS = {
-    Status.AVAILABLE: "Available",
-    Status.RESERVED: "Reserved",
-    Status.OCCUPIED: "Occupied",
-    Status.CLEANING: "Cleaning",
-    Status.OUT_OF_SERVICE: "Out of service",
-    Status.UNKNOWN: "Unknown",
-}
+def _status_labels() -> dict[Status, str]:
+    return {
+        Status.AVAILABLE: translate("Status", "Available"),
+        Status.RESERVED: translate("Status", "Reserved"),
+        Status.OCCUPIED: translate("Status", "Occupied"),
+        Status.CLEANING: translate("Status", "Cleaning"),
+        Status.OUT_OF_SERVICE: translate("Status", "Out of service"),
+        Status.UNKNOWN: translate("Status", "Unknown"),
+    }
 
 #: The statuses a client may set (UNKNOWN is only ever received).
 SETTABLE_STATUSES = tuple(s for s in Status if s is not Status.UNKNOWN)

@@ -35,3 +35,9 @@ def install(hook: Hook | None) -> Hook | None:
     global _hook
     previous, _hook = _hook, hook
     return previous
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """``text`` as it is: marks a text kept for later (a class's message) for lupdate, to be
+    passed through :func:`translate` with the same context where it is shown."""
+    return text

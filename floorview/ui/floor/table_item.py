@@ -402,14 +402,20 @@ class TableItem(QGraphicsItem):
 
     def _refresh_tooltip(self) -> None:
         t = self._table
-        parts = [f"Table {t.number}", t.status.label if t.status.value != "unknown"
-                 else f"Unknown status ({t.status_text})", f"{t.seats_text} seats"
-                 if t.guest_count is None else f"{t.guest_count} of {t.capacity} guests"]
+        tr = QCoreApplication.translate
+        parts = [
+            tr("TableItem", "Table {0}").format(t.number),
+            t.status.label if t.status.value != "unknown"
+            else tr("TableItem", "Unknown status ({0})").format(t.status_text),
+            tr("TableItem", "%n seats", None, t.capacity) if t.guest_count is None
+            else tr("TableItem", "{0} of %n guests", None, t.capacity).format(t.guest_count),
+        ]
         if self._time_text:
-            parts.append(f"for {self._time_text}")
+            parts.append(tr("TableItem", "for {0}", "time in status").format(self._time_text))
         if t.server_id:
             user = self._state.users.get(t.server_id)
-            parts.append(f"server {user.name if user else 'unknown'}")
+            parts.append(tr("TableItem", "server {0}").format(user.name) if user
+                         else tr("TableItem", "server unknown"))
         if self._unconfirmed:
             parts.append(QCoreApplication.translate(
                 "TableItem", "not confirmed by the server: its last answer for this table "
