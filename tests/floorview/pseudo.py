@@ -31,7 +31,9 @@ def pseudo_qm(folder: Path) -> Path:
         translation.attrib.pop("type", None)
         for child in list(translation):
             translation.remove(child)
-        if message.get("numerus") == "yes":
+        if "%n" in source:
+            # pyside6-lupdate 6.11 marks only self.tr(..., n) as plural; a text with %n is one
+            message.set("numerus", "yes")
             translation.text = None
             for _ in range(2):
                 ET.SubElement(translation, "numerusform").text = f"⟦{source}⟧"
@@ -54,3 +56,21 @@ def wrapped(text: str) -> bool:
         elif c.isalpha() and depth == 0:
             return False
     return True
+
+
+def small_qm(folder: Path, lang: str, words: dict[tuple[str, str], str]) -> Path:
+    """``folder/floorview_<lang>.qm`` holding only ``words`` ((context, source) → its
+    translation): a language's first words, for tests until its translators fill it."""
+    root = ET.Element("TS", version="2.1", language=lang)
+    for (context, source), text in words.items():
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = context
+        message = ET.SubElement(ctx, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = text
+    ts = folder / f"floorview_{lang}.ts"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    qm = folder / f"floorview_{lang}.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    return qm

@@ -402,20 +402,21 @@ class TableItem(QGraphicsItem):
 
     def _refresh_tooltip(self) -> None:
         t = self._table
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
+        seats = t.capacity  # a name: lupdate reads no attribute among the arguments
         parts = [
-            tr("TableItem", "Table {0}").format(t.number),
+            translate("TableItem", "Table {0}").format(t.number),
             t.status.label if t.status.value != "unknown"
-            else tr("TableItem", "Unknown status ({0})").format(t.status_text),
-            tr("TableItem", "%n seats", None, t.capacity) if t.guest_count is None
-            else tr("TableItem", "{0} of %n guests", None, t.capacity).format(t.guest_count),
+            else translate("TableItem", "Unknown status ({0})").format(t.status_text),
+            translate("TableItem", "%n seats", None, seats) if t.guest_count is None
+            else translate("TableItem", "{0} of %n guests", None, seats).format(t.guest_count),
         ]
         if self._time_text:
-            parts.append(tr("TableItem", "for {0}", "time in status").format(self._time_text))
+            parts.append(translate("TableItem", "for {0}", "time in status").format(self._time_text))
         if t.server_id:
             user = self._state.users.get(t.server_id)
-            parts.append(tr("TableItem", "server {0}").format(user.name) if user
-                         else tr("TableItem", "server unknown"))
+            parts.append(translate("TableItem", "server {0}").format(user.name) if user
+                         else translate("TableItem", "server unknown"))
         if self._unconfirmed:
             parts.append(QCoreApplication.translate(
                 "TableItem", "not confirmed by the server: its last answer for this table "

@@ -22,3 +22,47 @@ def test_a_hook_answers_until_it_is_taken_away():
     finally:
         assert words.install(previous) is hook
     assert words.translate("Seat", "Table") == "Table"
+
+
+def _calls_in_source():
+    """(context, text) of every translate(...) call in floorview whose first two
+    arguments are written out, and the lines whose other arguments lupdate cannot read."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "floorview"
+    found, unreadable = set(), []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name != "translate" or len(node.args) < 2:
+                continue
+            context, text = node.args[:2]
+            if not (isinstance(context, ast.Constant) and isinstance(text, ast.Constant)):
+                continue
+            found.add((context.value, text.value))
+            if any(not isinstance(a, ast.Constant | ast.Name) for a in node.args[2:]) or node.keywords:
+                unreadable.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    return found, unreadable
+
+
+def test_lupdate_finds_every_text_given_to_translate(tmp_path):
+    """pyside6-lupdate (6.11) skips a call with an attribute, a call or a keyword among its
+    arguments (``translate("C", "%n seats", None, t.capacity)``): such a text would never
+    reach a translator. Every call's count is a plain name, and lupdate lists them all."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    found, unreadable = _calls_in_source()
+    assert unreadable == []
+    ts = tmp_path / "all.ts"
+    root = Path(__file__).resolve().parents[3]
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), "-extensions", "py",
+                    str(root / "floorview"), "-ts", str(ts)], check=True, capture_output=True)
+    listed = {(c.findtext("name"), m.findtext("source"))
+              for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+    assert found - listed == set()
