@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE
-from floorview.commands.report import ensure_qt, find_journal
+from floorview.commands.heat_map import ensure_qt
+from floorview.commands.report import find_journal
 from floorview.core import journal
 from floorview.core.replay import Replay, moment, seconds
 

@@ -36,6 +36,8 @@ class Language:
     locale: QLocale
     translators: list[QTranslator] = field(default_factory=list)
     installed: bool = False
+    #: floorview's own words were found (else English as written, in the locale's formats)
+    words: bool = False
 
 
 _current: Language | None = None
@@ -45,13 +47,16 @@ def words_hook(translators: Sequence[QTranslator], locale: QLocale) -> words.Hoo
     """A :data:`floorview.core.words.Hook` that looks a text up in ``translators`` (the
     first that has it), else keeps it, and writes ``%n`` as ``locale`` writes numbers."""
     def hook(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        found = ""
+        found: str | None = None
         for translator in translators:
+            # a text with %n that the .ts does not mark as plural is found without n only
             found = translator.translate(context, text, disambiguation, n)
+            if not found and n >= 0:
+                found = translator.translate(context, text, disambiguation, -1)
             if found:
                 break
-        found = found or text
-        return found.replace("%n", locale.toString(n)) if n >= 0 else found
+        out = found or text
+        return out.replace("%n", locale.toString(n)) if n >= 0 else out
     return hook
 
 
@@ -66,16 +71,18 @@ def locale_for(lang: str | None) -> QLocale:
     return locale
 
 
-def use_language(lang: str | None, folders: Sequence[str | Path] = FOLDERS) -> Language:
+def use_language(lang: str | None, folders: Sequence[str | Path] | None = None) -> Language:
     """Load ``lang``'s translations (None: the system's language) and make it the one in
     use: the core's words, Qt's default locale, and the application's translators once
     :func:`install_translators` runs (now, if an application exists)."""
     global _current
+    folders = FOLDERS if folders is None else folders
     locale = locale_for(lang)
     translators: list[QTranslator] = []
     name = lang or locale.name()
     own = QTranslator()
-    if _load(own, f"floorview_{name}", folders) or _load_locale(own, locale, folders):
+    found = _load(own, f"floorview_{name}", folders) or _load_locale(own, locale, folders)
+    if found:
         translators.append(own)
     elif not name.startswith(("en", "C")):
         log.warning("no floorview translation for %r: English", name)
@@ -84,12 +91,20 @@ def use_language(lang: str | None, folders: Sequence[str | Path] = FOLDERS) -> L
         translators.append(qt)
     if _current is not None:
         _uninstall(_current)
-    _current = Language(locale, translators)
+    _current = Language(locale, translators, words=found)
     QLocale.setDefault(locale)
     words.install(words_hook(translators, locale) if translators else None)
     if QCoreApplication.instance() is not None:
         install_translators()
     return _current
+
+
+def language_code() -> str:
+    """The language the words are in, as HTML's ``lang`` names it: "de", or "en" when
+    floorview speaks English as written."""
+    if _current is None or not _current.words:
+        return "en"
+    return _current.locale.bcp47Name()
 
 
 def install_translators() -> None:

@@ -58,15 +58,18 @@ def wrapped(text: str) -> bool:
     return True
 
 
-def small_qm(folder: Path, lang: str, words: dict[tuple[str, str], str]) -> Path:
-    """``folder/floorview_<lang>.qm`` holding only ``words`` ((context, source) → its
-    translation): a language's first words, for tests until its translators fill it."""
+def small_qm(folder: Path, lang: str, words: dict[tuple[str, ...], str]) -> Path:
+    """``folder/floorview_<lang>.qm`` holding only ``words`` ((context, source[,
+    disambiguation]) → its translation): a language's first words, for tests until its
+    translators fill it."""
     root = ET.Element("TS", version="2.1", language=lang)
-    for (context, source), text in words.items():
+    for (context, source, *comment), text in words.items():
         ctx = ET.SubElement(root, "context")
         ET.SubElement(ctx, "name").text = context
         message = ET.SubElement(ctx, "message")
         ET.SubElement(message, "source").text = source
+        if comment:
+            ET.SubElement(message, "comment").text = comment[0]
         ET.SubElement(message, "translation").text = text
     ts = folder / f"floorview_{lang}.ts"
     ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
