@@ -252,16 +252,16 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
     if offline_note:
         parts.append(f"<p class=note>{esc(offline_note)}</p>")
 
-    parts.append(f"<h2>{esc(translate('Report', 'Covers per hour'))}</h2>")
+    parts.append("<h2>" + esc(translate("Report", "Covers per hour")) + "</h2>")
     parts.append(_bars_svg([(_hour(h), v) for h, v in by_hour.items()],
                            label=translate("Report", "covers per hour")))
 
-    parts.append(f"<h2>{esc(translate('Report', 'How full each table was'))}</h2><p class=lead>"
+    parts.append("<h2>" + esc(translate("Report", "How full each table was")) + "</h2><p class=lead>"
                  + esc(translate("Report", "Share of the service ({0}–{1}) each table was occupied.")
                        .format(_hm(e, e.start), _hm(e, e.end))) + "</p>")
     parts.append(heat_maps_html(e))
 
-    parts.append(f"<h2>{esc(translate('Report', 'Turn times'))}</h2><p class=lead>" + esc(translate(
+    parts.append("<h2>" + esc(translate("Report", "Turn times")) + "</h2><p class=lead>" + esc(translate(
         "Report", "Seated → cleared: median, with the middle half of the parties in brackets and "
         "drawn as the bar.")) + "</p>")
     rows_band = []
@@ -270,14 +270,14 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
         if ts:
             rows_band.append((translate("Report", "{0} guests", "a party size band").format(band),
                               Spread.of(_minutes(ts))))
-    parts.append(f"<div class=cols><div><h3>{esc(translate('Report', 'By party size'))}</h3>"
+    parts.append("<div class=cols><div><h3>" + esc(translate("Report", "By party size")) + "</h3>"
                  + _spread_table(rows_band, translate("Report", "Party")) + "</div>")
     by_server: dict[str | None, list[Segment]] = defaultdict(list)
     for t in turns:
         by_server[t.server_id].append(t)
     rows_server = sorted(((e.server_name(sid), Spread.of(_minutes(ts)))
                           for sid, ts in by_server.items()), key=lambda r: r[0])
-    parts.append(f"<div><h3>{esc(translate('Report', 'By server'))}</h3>"
+    parts.append("<div><h3>" + esc(translate("Report", "By server")) + "</h3>"
                  + _spread_table(rows_server, translate("Report", "Server")) + "</div></div>")
 
     by_table: dict[str, list[Segment]] = defaultdict(list)
@@ -285,21 +285,21 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
         by_table[t.table_id].append(t)
     rows_table = sorted(((_number(e, tid), Spread.of(_minutes(ts)))
                          for tid, ts in by_table.items()), key=lambda r: _natural(r[0]))
-    parts.append(f"<h3>{esc(translate('Report', 'By table'))}</h3>"
+    parts.append("<h3>" + esc(translate("Report", "By table")) + "</h3>"
                  + _spread_table(rows_table, translate("Report", "Table"), columns=3))
 
-    parts.append(f"<h2>{esc(translate('Report', 'Servers'))}</h2>")
+    parts.append("<h2>" + esc(translate("Report", "Servers")) + "</h2>")
     parts.append(_servers_table(e, seatings, turns))
 
     resets = len(cleanings)
-    parts.append(f"<h2>{esc(translate('Report', 'Cleaning'))}</h2><p class=lead>" + translate(
+    parts.append("<h2>" + esc(translate("Report", "Cleaning")) + "</h2><p class=lead>" + translate(
         "Report", "How long tables stood in cleaning before they were set again: {0} over %n resets.",
         None, resets).format(_spread_text(clean_spread)) + "</p>")
     parts.append(_segments_table(e, sorted(cleanings, key=lambda c: -(c.minutes or 0))[:8],
                                  translate("Report", "Longest in cleaning"), show_party=False))
 
     holds = _holds(e)
-    parts.append(f"<h2>{esc(translate('Report', 'Longest waits'))}</h2><div class=cols><div>")
+    parts.append("<h2>" + esc(translate("Report", "Longest waits")) + "</h2><div class=cols><div>")
     parts.append(_segments_table(e, holds[:8], translate("Report", "Tables held for a booking before the party sat"),
                                  show_party=True, empty=translate("Report", "No bookings were held.")))
     parts.append("</div><div>")
@@ -374,7 +374,7 @@ def _minutes(segments: Sequence[Segment]) -> list[float]:
 def _spread_table(spreads: Sequence[tuple[str, Spread | None]], head: str, columns: int = 1) -> str:
     rows = [(name, s) for name, s in spreads if s is not None]
     if not rows:
-        return f"<p class=dim>{html.escape(translate('Report', 'No turns.'))}</p>"
+        return "<p class=dim>" + html.escape(translate("Report", "No turns.")) + "</p>"
     top = max(s.high for _, s in rows) or 1.0
     scale = max(120.0, top)
 
@@ -390,9 +390,9 @@ def _spread_table(spreads: Sequence[tuple[str, Spread | None]], head: str, colum
                 f"<td>{bar}</td></tr>")
 
     middle = html.escape(translate("Report", "middle half"), quote=True)
-    head_row = (f"<tr><th>{html.escape(head)}</th><th class=num>{html.escape(translate('Report', 'Turns'))}</th>"
-                f"<th class=num>{html.escape(translate('Report', 'Median'))}</th>"
-                f"<th class=num>{html.escape(translate('Report', 'Middle half'))}</th>"
+    head_row = (f"<tr><th>{html.escape(head)}</th><th class=num>" + html.escape(translate("Report", "Turns")) + "</th>"
+                "<th class=num>" + html.escape(translate("Report", "Median")) + "</th>"
+                "<th class=num>" + html.escape(translate("Report", "Middle half")) + f"</th>"
                 f"<th>0 – {_m(scale)}</th></tr>")
     if columns == 1:
         return "<table>" + head_row + "".join(row(n, s) for n, s in rows) + "</table>"
@@ -440,7 +440,7 @@ def _segments_table(e: Evening, segs: Sequence[Segment], title: str, *, show_par
                     empty: str = "") -> str:
     out = [f"<h3>{html.escape(title)}</h3>"]
     if not segs:
-        return out[0] + f"<p class=dim>{html.escape(empty or translate('Report', 'None.'))}</p>"
+        return out[0] + "<p class=dim>" + html.escape(empty or translate("Report", "None.")) + "</p>"
     heads = [translate("Report", "Table"), translate("Report", "From"), translate("Report", "To"),
              translate("Report", "Time")]
     if show_party:
@@ -461,7 +461,7 @@ def _segments_table(e: Evening, segs: Sequence[Segment], title: str, *, show_par
 
 def _bars_svg(values: Sequence[tuple[str, int]], *, label: str) -> str:
     if not values:
-        return f"<p class=dim>{html.escape(translate('Report', 'No parties were seated.'))}</p>"
+        return "<p class=dim>" + html.escape(translate("Report", "No parties were seated.")) + "</p>"
     w, h, pad_l, pad_b, pad_t = 1180, 230, 40, 28, 20
     top = max(v for _, v in values) or 1
     nice = next(n for n in (5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 10**9) if top / n <= 6)
