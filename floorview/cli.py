@@ -125,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if log_file is not None:
         logging.getLogger("floorview").info("floorview %s starting (pid %d), logging to %s",
                                             __version__, os.getpid(), log_file)
-    if args.command is not None:
+    # JSON is for programs: watch --jsonl and seat --json speak the contract's English
+    if args.command is not None and not (getattr(args, "jsonl", False) or getattr(args, "json", False)):
         use_language(getattr(args, "lang", None))
     if args.command == "watch":
         from floorview.commands.watch import main as watch_main
