@@ -219,11 +219,11 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
     lost = [when for when, state in e.states if state == "reconnecting"]
     if lost or e.offline_changes:
         times, changes = len(lost), e.offline_changes
-        offline_note = (translate("Report", "The screen lost its connection %n time(s) (first at {0});", None, times)
+        offline_note = (translate("Report", "The screen lost its connection %n times (first at {0});", None, times)
                         .format(_hm(e, lost[0])) + " " + translate(
-                            "Report", "%n change(s) made meanwhile were recovered when it came back and "
+                            "Report", "%n changes made meanwhile were recovered when it came back and "
                             "are counted at the time they happened.", None, changes)
-                        if lost else translate("Report", "%n change(s) were recovered on a resync.", None, changes))
+                        if lost else translate("Report", "%n changes were recovered on a resync.", None, changes))
 
     parties, resets = len(seatings), clean_spread.n if clean_spread else 0
     seated = busiest[1] if busiest else 0
@@ -309,7 +309,7 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
     if still:
         seated_still = len(still)
         parts.append("<p class=note>" + esc(translate(
-            "Report", "%n table(s) were still seated when the journal ended at {0}; their turns are "
+            "Report", "%n tables were still seated when the journal ended at {0}; their turns are "
             "not in the figures.", None, seated_still).format(_hm(e, e.end))) + "</p>")
     parts.append("<footer>" + esc(translate(
         "Report", "floorview report · from the journal {0} · a turn is a party from seated to cleared; "
