@@ -80,8 +80,13 @@ def use_language(lang: str | None, folders: Sequence[str | Path] | None = None) 
     locale = locale_for(lang)
     translators: list[QTranslator] = []
     name = lang or locale.name()
+    if folders is FOLDERS:
+        from floorview.ui import resources_rc  # noqa: F401  (registers the compiled translations)
     own = QTranslator()
-    found = _load(own, f"floorview_{name}", folders) or _load_locale(own, locale, folders)
+    english = locale.language() in (QLocale.Language.English, QLocale.Language.C)
+    # English has its file too: the singular of the texts written with %n ("1 table")
+    found = (_load(own, f"floorview_{name}", folders) or _load_locale(own, locale, folders)
+             or english and _load(own, "floorview_en", folders))
     if found:
         translators.append(own)
     elif not name.startswith(("en", "C")):
