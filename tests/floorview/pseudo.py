@@ -70,7 +70,13 @@ def small_qm(folder: Path, lang: str, words: dict[tuple[str, ...], str]) -> Path
         ET.SubElement(message, "source").text = source
         if comment:
             ET.SubElement(message, "comment").text = comment[0]
-        ET.SubElement(message, "translation").text = text
+        translation = ET.SubElement(message, "translation")
+        if "%n" in source:  # a plural, as the .ts marks it: both forms the same here
+            message.set("numerus", "yes")
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
     ts = folder / f"floorview_{lang}.ts"
     ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
     qm = folder / f"floorview_{lang}.qm"
