@@ -26,9 +26,10 @@ def _english_with_a_24_hour_clock():
     the machine's locale."""
     from PySide6.QtCore import QLocale
 
+    previous = QLocale()
     QLocale.setDefault(QLocale("en_GB"))
     yield
-    QLocale.setDefault(QLocale.system())
+    QLocale.setDefault(previous)
 
 T0 = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)  # London is on UTC in November
 
