@@ -15,6 +15,7 @@ from collections.abc import Callable
 Hook = Callable[[str, str, str | None, int], str]
 
 _hook: Hook | None = None
+_generation = 0
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -32,9 +33,16 @@ def plain(text: str, n: int = -1) -> str:
 def install(hook: Hook | None) -> Hook | None:
     """Make ``hook`` the one that translates from now on (None: English again); returns
     the one it replaces, so a caller can put it back."""
-    global _hook
+    global _hook, _generation
     previous, _hook = _hook, hook
+    _generation += 1
     return previous
+
+
+def generation() -> int:
+    """A number that changes whenever the language does: a cache of translated texts
+    keyed on it is never stale."""
+    return _generation
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)

@@ -66,3 +66,15 @@ def test_lupdate_finds_every_text_given_to_translate(tmp_path):
     listed = {(c.findtext("name"), m.findtext("source"))
               for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
     assert found - listed == set()
+
+
+def test_a_status_label_follows_the_language():
+    from floorview.core.model import Status
+
+    assert Status.OUT_OF_SERVICE.label == "Out of service"
+    previous = words.install(lambda context, text, disambiguation, n: text.upper())
+    try:
+        assert Status.OUT_OF_SERVICE.label == "OUT OF SERVICE"
+    finally:
+        words.install(previous)
+    assert Status.OUT_OF_SERVICE.label == "Out of service"
