@@ -33,7 +33,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, TextIO
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
@@ -45,7 +45,7 @@ from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
-from floorview.core.evening import history_for
+from floorview.core.evening import segments_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
 from floorview.core.recorder import JournalRecorder, recorder_for
@@ -265,7 +265,7 @@ class FloorviewApp(QObject):
             except Exception as e:
                 log.error("%s", e)
                 self._failed = True
-                self._show_error("The demo server did not start", str(e))
+                self._show_error(QCoreApplication.translate("FloorviewApp", "The demo server did not start"), str(e))
                 return False
             # every demo login has the demo password: --email picks who (a manager...)
             email = option(self.args, "email") or DEMO_EMAIL
@@ -307,7 +307,7 @@ class FloorviewApp(QObject):
         except OSError as e:
             log.error("cannot write the paint log: %s", e)
             self._failed = True
-            self._show_error("Cannot write the paint log", str(e))
+            self._show_error(QCoreApplication.translate("FloorviewApp", "Cannot write the paint log"), str(e))
             return False
         paint_log.install(self._paint_log)
         return True
@@ -387,13 +387,15 @@ class FloorviewApp(QObject):
 
     def _add_recent_changes(self, branch: Branch) -> None:
         """The recent-changes panel, docked on the right, hidden until F9 (in kiosk mode
-        F9 shows the changes as an overlay instead); its turn history read from the
-        branch's journals off the GUI thread, into the window's turn book."""
+        F9 shows the changes as an overlay instead), with a line for each table that
+        begins to stall; the history read from the branch's journals off the GUI thread,
+        into the window's turn book (its turns) and stall marks (every status)."""
         assert self.opened is not None
         window, store = self.opened.window, self.opened.store
         panel = RecentChangesPanel(store, clock=self.clock, book=window.turn_marks.book)
         panel.tableRequested.connect(window.reveal_table)
-        dock = QDockWidget("Changes and turns (F9)", window)
+        window.stall_marks.began.connect(panel.note_stalls)
+        dock = QDockWidget(QCoreApplication.translate("FloorviewApp", "Changes and turns (F9)"), window)
         dock.setObjectName("recentChangesDock")
         dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -401,7 +403,7 @@ class FloorviewApp(QObject):
         kiosk = self.opened.kiosk
         overlay = kiosk.set_recent(panel.lines)
         panel.changesChanged.connect(overlay.refresh)
-        toggle = QAction("Recent changes and likely free", window)
+        toggle = QAction(QCoreApplication.translate("FloorviewApp", "Recent changes and likely free"), window)
         toggle.setObjectName("recentChanges")
         toggle.setShortcut("F9")
 
@@ -413,11 +415,13 @@ class FloorviewApp(QObject):
         window.addAction(toggle)
         path = None if option(self.args, "no_journal", False) else option(self.args, "journal")
         future = asyncio.get_event_loop().run_in_executor(
-            None, functools.partial(history_for, branch.id, path=path))
+            None, functools.partial(segments_for, branch.id, path=path))
 
         def loaded(f: asyncio.Future[Any]) -> None:
             if not f.cancelled() and f.exception() is None and self.window is window:
-                panel.set_history(f.result())  # still this branch's window
+                segments = f.result()  # still this branch's window
+                panel.set_history([s for s in segments if s.status == "occupied"])
+                window.stall_marks.set_history(segments)
 
         future.add_done_callback(loaded)
 

@@ -8,7 +8,8 @@ One self-contained page (styles and images inline) a manager reads the next morn
 covers per hour; turn times (seated → cleared) by party size, by server and by table,
 median and the middle half; how long tables stood in cleaning; each server's tables and
 covers; a heat map of each table's occupied share of the evening, drawn on the floor plan
-by the window's own scene code; the longest waits and the tables that went over time.
+by the window's own scene code; the longest waits and the tables that went over time;
+how close the quotes given at the door came (:mod:`floorview.commands.quote_section`).
 
 Charts are inline SVG (crisp at any zoom, a few kilobytes, no plotting library); the
 floor plans are PNGs rendered by :func:`floorview.ui.floor.render.render_floor`.
@@ -33,6 +34,7 @@ from typing import Any, NamedTuple
 
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE
 from floorview.commands.heat_map import heat_maps_html
+from floorview.commands.quote_section import quote_section
 from floorview.core import journal
 from floorview.core.evening import PARTY_BANDS, Evening, Segment, Spread, party_band, read_evening
 from floorview.core.model import matching_id_or_name
@@ -134,6 +136,7 @@ def main(args: argparse.Namespace, *, out: Any = None, err: Any = None) -> int:
     try:
         entries = journal.read(path)
         evening = read_evening(entries)
+        quotes = journal.read_quotes(path)
         # every floor plan (and user) of the evening, not only the last reference's
         evening.reference = journal.evening_reference(
             [e.detail or {} for e in entries if e.kind == "reference"] + [evening.reference])
@@ -146,7 +149,7 @@ def main(args: argparse.Namespace, *, out: Any = None, err: Any = None) -> int:
                   .format(target.parent, target.name) + "\n")
         return EXIT_USAGE
     page = build_page(evening, over=getattr(args, "over", OVER_MINUTES) or OVER_MINUTES,
-                      source=path.name)
+                      source=path.name, quotes=quotes)
     tmp = target.with_name(target.name + ".tmp")
     try:
         tmp.write_text(page, encoding="utf-8")
@@ -202,7 +205,8 @@ def _spread_text(s: Spread | None) -> str:
     return f"{_m(s.median)} <span class=dim>({_m(s.low)}–{_m(s.high)})</span>"
 
 
-def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str:
+def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "",
+               quotes: Sequence[journal.QuoteRow] = ()) -> str:
     esc = html.escape
     branch = e.branch.name if e.branch else translate("Report", "Unknown branch")
     turns = e.turns
@@ -306,6 +310,7 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "") -> str
     parts.append(_segments_table(e, overtime[:12], translate("Report", "Over time (turns over %n min)", None, over),
                                  show_party=True, empty=translate("Report", "No table went over time.")))
     parts.append("</div></div>")
+    parts.append(quote_section(e, quotes))
     if still:
         seated_still = len(still)
         parts.append("<p class=note>" + esc(translate(

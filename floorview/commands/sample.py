@@ -11,7 +11,12 @@ kept in the platform's cache folder.
 The evening: doors at 17:00, every table set and free; guests arrive as a Friday's do
 (a peak from 19:00 to 20:30), parties stay 45–120 minutes, tables are cleaned and reset;
 at 20:40 the screen loses its connection for four minutes, so the journal also holds
-changes revealed by a resync; the journal ends at 23:45.
+changes revealed by a resync; the journal ends at 23:45. Every :data:`DOOR_MINUTES`
+through the evening a party is at the door (their sizes in turn from
+:data:`DOOR_PARTIES`) and the host asks where they sit
+(:func:`floorview.core.seating.rank`, with the turns seen so far); when nothing seats
+them now, the quote it gives is kept, as the app keeps it (:class:`QuoteBook`), so the
+report has quotes to measure.
 """
 
 from __future__ import annotations
@@ -23,16 +28,22 @@ from zoneinfo import ZoneInfo
 
 from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import Branch, FloorPlan, Table, TableSection, User
+from floorview.core.quotes import QuoteBook
 from floorview.core.recorder import JournalRecorder
+from floorview.core.seating import rank
 from floorview.core.store import BranchStore
+from floorview.core.turns import TurnBook
 
-VERSION = 2  # change it when the evening changes, so cached copies are made again
+VERSION = 3  # change it when the evening changes, so cached copies are made again
 BRANCH = "Harbour Street"
 ZONE = ZoneInfo("Europe/London")
 OPENS = datetime(2026, 11, 27, 17, 0, tzinfo=ZONE)
 CLOSES = datetime(2026, 11, 27, 23, 45, tzinfo=ZONE)
 OFFLINE = (datetime(2026, 11, 27, 20, 40, tzinfo=ZONE), timedelta(minutes=4))
 SEED = 7
+#: A party at the door this often (minutes), from the doors opening; their sizes in turn.
+DOOR_MINUTES = 3
+DOOR_PARTIES = (2, 6, 4, 5, 3, 6, 2, 5)
 
 
 def sample_path() -> Path:
@@ -92,6 +103,8 @@ async def _record(path: Path, seed: int, opens: datetime, closes: datetime) -> N
             sections=[TableSection.from_json(x) for x in repo.list_sections(bid)],
             users=[User.from_json(x) for x in repo.list_users(bid)])
         recorder = JournalRecorder(store, path=path, clock=clock).attach()
+        book = TurnBook(store, clock=clock)
+        door = _Door(store, book, QuoteBook(bid, zone=ZONE, path=path), opens)
         try:
             for state in (ConnState.CONNECTING, ConnState.SYNCING):
                 recorder.status(ConnectionStatus(state, clock()))
@@ -120,7 +133,33 @@ async def _record(path: Path, seed: int, opens: datetime, closes: datetime) -> N
                     if branch_id == bid and not offline:
                         store.apply_event(event, payload)
                 events.clear()
+                if not offline:
+                    recorder.flush()
+                    door.ask(now)
         finally:
+            book.detach()
             recorder.close()
     finally:
         repo.close()
+
+
+class _Door:
+    """The parties at the door, every DOOR_MINUTES: each asks, and a quote is kept."""
+
+    def __init__(self, store: BranchStore, book: TurnBook, quotes: QuoteBook,
+                 opens: datetime) -> None:
+        self.store, self.book, self.quotes = store, book, quotes
+        self.next = opens + timedelta(minutes=DOOR_MINUTES)
+        self.asked = 0
+        self.kept = 0
+
+    def ask(self, now: datetime) -> None:
+        while now >= self.next:
+            party = DOOR_PARTIES[self.asked % len(DOOR_PARTIES)]
+            self.asked += 1
+            self.next += timedelta(minutes=DOOR_MINUTES)
+            options = rank(self.store.tables.values(), party, now=now,
+                           sections=self.store.sections, estimates=self.book.estimates(),
+                           history=self.book.history, zone=ZONE)
+            if self.quotes.record(options, now=now, party=party) is not None:
+                self.kept += 1

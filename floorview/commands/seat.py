@@ -8,7 +8,9 @@ sections, users and tables once over REST, reads the turn history from the branc
 journals (``--journal FILE|FOLDER``; none with ``--no-journal``) for "likely free next",
 and prints the options of :func:`floorview.core.seating.rank`, best first, each with its
 reason; ``--json``: a list of ``{"tables", "tableIds", "seats", "now", "freeAt",
-"serverId", "reason"}``.
+"serverId", "reason"}``. When nothing seats the party now and the best option has a
+time, that is the quote a host gives: it is kept in the branch's journal (the same
+``--journal``; none with ``--no-journal``), for the night's report to say how close it was.
 
 Exit codes (:mod:`floorview.commands.exits`, as ``floorview watch``): 0 ok, 2 bad usage,
 3 bad credentials, 4 unknown branch or forbidden, 5 server unreachable, 1 anything else.
@@ -30,6 +32,7 @@ from typing import Any, TextIO
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE, exit_for
 from floorview.core.credentials import PasswordVault
 from floorview.core.evening import Segment, history_for
+from floorview.core.quotes import QuoteBook
 from floorview.core.rest import ApiError, RestClient
 from floorview.core.seating import MODES, Option, rank
 from floorview.core.session import (
@@ -129,6 +132,10 @@ def main(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | N
                    estimates=book.estimates(), history=book.history,
                    zone=branch.zone, mode=args.mode)
     book.detach()
+    quotes = QuoteBook.at(branch.id, zone=branch.zone, journal_option=getattr(args, "journal", None),
+                          no_journal=getattr(args, "no_journal", False))
+    if quotes is not None:
+        quotes.record(options, now=now, party=args.party)
     if args.json:
         out.write(json.dumps([o.to_json() for o in options], ensure_ascii=False, indent=2) + "\n")
     else:

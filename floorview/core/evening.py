@@ -258,9 +258,18 @@ HISTORY_DAYS = 28
 def history_for(branch_id: str, *, folder: Path | None = None, path: Path | None = None,
                 days: int = HISTORY_DAYS, today: date | None = None) -> list[Segment]:
     """Every turn in the branch's journals of the last ``days`` days (or in ``path``),
-    oldest first; journals that cannot be read are skipped (and logged). The turns of a
-    day two or more days back (its file written for good, whatever the service day's
+    oldest first; journals that cannot be read are skipped (and logged). The segments of
+    a day two or more days back (its file written for good, whatever the service day's
     start) are kept beside its file and read from there next time."""
+    return [s for s in segments_for(branch_id, folder=folder, path=path, days=days,
+                                    today=today) if s.status == "occupied"]
+
+
+def segments_for(branch_id: str, *, folder: Path | None = None, path: Path | None = None,
+                 days: int = HISTORY_DAYS, today: date | None = None) -> list[Segment]:
+    """Every closed segment of every status (turns, cleanings, bookings held…) in the
+    branch's journals of the last ``days`` days (or in ``path``), oldest first; see
+    :func:`history_for`."""
     dated: list[tuple[Path, bool]]
     if path is not None:
         dated = [(path, False)]
@@ -268,48 +277,52 @@ def history_for(branch_id: str, *, folder: Path | None = None, path: Path | None
         today = today or date.today()
         dated = [(p, (today - d).days >= 2) for b, d, p in journal.day_files(folder)
                  if b == journal.safe_name(branch_id) and 0 <= (today - d).days <= days]
-    turns: list[Segment] = []
+    out: list[Segment] = []
     for p, done in dated:
         try:
-            turns.extend(_kept_turns(p) if done else read_evening(journal.iter_read(p)).turns)
+            out.extend(_kept_segments(p) if done else _closed(read_evening(journal.iter_read(p))))
         except EmptyJournal:
             continue
         except (journal.JournalError, ValueError, KeyError) as e:
             log.warning("turn history: skipped %s: %s", p, e)
-    return sorted(turns, key=lambda t: t.start)
+    return sorted(out, key=lambda t: t.start)
 
 
-#: Beside a day's journal, its turns: 28 days of a sample evening's journal (432 KiB each)
-#: took 852 ms to read, 70-84 ms from what is kept, on a thread that shares the GIL with
-#: the window's first paint.
+def _closed(evening: Evening) -> list[Segment]:
+    return sorted((s for s in evening.segments if s.end is not None), key=lambda s: s.start)
+
+
+#: Beside a day's journal, its closed segments: 28 days of a sample evening's journal
+#: (432 KiB each) took 852 ms to read, 70-84 ms from what is kept (turns alone), on a
+#: thread that shares the GIL with the window's first paint.
 TURNS_SUFFIX = ".turns.json"
-_TURNS_FORMAT = 1
+_TURNS_FORMAT = 2  # 1 kept only the turns; 2 every closed segment
 
 
-def _kept_turns(path: Path) -> list[Segment]:
-    """A finished day's turns: from the file beside it when it matches the journal's size
-    and time, else read from the journal and kept there."""
+def _kept_segments(path: Path) -> list[Segment]:
+    """A finished day's closed segments: from the file beside it when it matches the
+    journal's size and time, else read from the journal and kept there."""
     stat = path.stat()
     stamp = {"format": _TURNS_FORMAT, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
     kept = path.with_name(path.name + TURNS_SUFFIX)
     try:
         data = json.loads(kept.read_text(encoding="utf-8"))
         if all(data.get(k) == v for k, v in stamp.items()):
-            return [_segment(t) for t in data["turns"]]
+            return [_segment(t) for t in data["segments"]]
     except (OSError, ValueError, KeyError, TypeError):
         pass  # none yet, or not ours: read the journal
     try:
-        turns = read_evening(journal.iter_read(path)).turns
+        segments = _closed(read_evening(journal.iter_read(path)))
     except EmptyJournal:
-        turns = []
+        segments = []
     try:
         tmp = kept.with_name(kept.name + ".tmp")
-        tmp.write_text(json.dumps({**stamp, "turns": [_segment_json(t) for t in turns]}),
+        tmp.write_text(json.dumps({**stamp, "segments": [_segment_json(t) for t in segments]}),
                        encoding="utf-8")
         tmp.replace(kept)
     except OSError as e:
         log.debug("turn history: could not keep %s: %s", kept, e)
-    return turns
+    return segments
 
 
 def _segment_json(t: Segment) -> dict[str, Any]:

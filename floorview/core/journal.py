@@ -15,6 +15,11 @@ told each connection state. It appends, one transaction per store update:
   so a replay needs nothing else;
 * ``state``: each connection state.
 
+Beside the batches, ``quotes``: each "when" the app gave a party at the door (the tables,
+the party, the time quoted, when it was given; :mod:`floorview.core.quotes`). Schema 2
+added it; a file of schema 1 gets it (empty) the first time it is opened for writing,
+and reads as having no quotes until then.
+
 By default each branch has a folder in the platform's data folder with one file per
 service day (a day ends at 05:00 on the branch's clock, so a late evening stays whole);
 files older than ``keep_days`` (90) are removed when a new day begins. Each day's file
@@ -60,7 +65,7 @@ KEEP_DAYS = 90
 #: A service day ends at this hour on the branch's clock.
 DAY_STARTS_AT_HOUR = 5
 SUFFIX = ".journal"
-_SCHEMA_VERSION = 1
+_SCHEMA_VERSION = 2
 _LAYOUT_FIELDS = ("floorPlanId", "x", "y", "width", "height", "rotation", "shape")
 
 _SCHEMA = """
@@ -89,6 +94,15 @@ CREATE TABLE IF NOT EXISTS changes (
     after TEXT                   -- JSON: the whole table after (NULL: deleted)
 );
 CREATE INDEX IF NOT EXISTS changes_by_table ON changes(table_id, id);
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    quoted TEXT NOT NULL,        -- when the app gave it (UTC, the contract's spelling)
+    branch TEXT NOT NULL,
+    table_ids TEXT NOT NULL,     -- JSON: the ids of the table (or joined tables) quoted
+    numbers TEXT NOT NULL,       -- JSON: their numbers, as the host read them
+    party INTEGER,               -- the party's size (NULL: not known)
+    free_at TEXT NOT NULL        -- the time quoted (UTC)
+);
 """
 
 
@@ -166,6 +180,10 @@ class Journal:
                 self._conn.executescript(_SCHEMA)
                 self._conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)",
                                    (str(_SCHEMA_VERSION),))
+                # schema 1 → 2: the script above added the quotes table; say so
+                self._conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'"
+                                   " AND CAST(value AS INTEGER) < ?",
+                                   (str(_SCHEMA_VERSION), _SCHEMA_VERSION))
             version = self._conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except sqlite3.Error as e:
             self._conn.close()
@@ -232,6 +250,28 @@ class Journal:
                     c.execute("ROLLBACK")
             raise
         return ids
+
+    def add_quote(self, quote: QuoteRow) -> int:
+        """One quote the app gave, in its own transaction. Its id."""
+        cur = self._conn.execute(
+            "INSERT INTO quotes (quoted, branch, table_ids, numbers, party, free_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (format_time(quote.quoted), quote.branch_id, json.dumps(list(quote.table_ids)),
+             json.dumps(list(quote.numbers), ensure_ascii=False), quote.party,
+             format_time(quote.free_at)))
+        assert cur.lastrowid is not None  # an INSERT's row
+        return cur.lastrowid
+
+    def quotes(self) -> list[QuoteRow]:
+        """Every quote kept, in the order given (none in a file of schema 1)."""
+        has = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'quotes'").fetchone()
+        if not has:
+            return []
+        rows = self._conn.execute(
+            "SELECT quoted, branch, table_ids, numbers, party, free_at FROM quotes ORDER BY id")
+        return [QuoteRow(parse_time(q), b, tuple(json.loads(ids)), tuple(json.loads(nums)),
+                         party, parse_time(free)) for q, b, ids, nums, party, free in rows]
 
     # --- reading ------------------------------------------------------------------------
 
@@ -338,6 +378,19 @@ class JournalChange:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """A "when" the app gave: the table(s) quoted, for a party of ``party``, likely free at
+    ``free_at``, said at ``quoted``."""
+
+    quoted: datetime
+    branch_id: str
+    table_ids: tuple[str, ...]
+    numbers: tuple[str, ...]
+    party: int | None
+    free_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     seen: datetime
     kind: str  # reference | snapshot | live | state
@@ -439,6 +492,15 @@ def day_files(folder: Path | None = None) -> Iterator[tuple[str, date, Path]]:
 def read(path: Path | str) -> list[Entry]:
     """Every entry of a journal file, in order (opened read-only)."""
     return list(iter_read(path))
+
+
+def read_quotes(path: Path | str) -> list[QuoteRow]:
+    """Every quote a journal file keeps, in the order given (opened read-only)."""
+    with Journal(path, readonly=True) as journal:
+        try:
+            return journal.quotes()
+        except (sqlite3.DatabaseError, ValueError, TypeError) as e:
+            raise JournalError(f"{path} could not be read ({e}).") from None
 
 
 def iter_read(path: Path | str) -> Iterator[Entry]:

@@ -34,6 +34,8 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.free_spot` — ``free_spot``: a free place for a new table.
 * :mod:`~floorview.ui.floor.frame_batch` — ``FrameBatch``: the store's changes applied once a
   frame; ``RingThrottle``: whether a frame's changes ring.
+* :mod:`~floorview.ui.floor.stall_mark` — ``paint_stall_ring``, ``paint_stall_glass``: a
+  stalled table's mark, a ring of dots and an hourglass.
 * :mod:`~floorview.ui.floor.pulses` — ``Pulses``: a live change's ring and a search's flash
   on a table for a while; ``is_news``: which changes ring.
 * :mod:`~floorview.ui.floor.minute_tick` — ``MinuteTick``: the time labels moved on at each

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
 )
 
-from floorview.core.model import FloorPlan, Table
+from floorview.core.model import FloorPlan, Status, Table
 from floorview.core.store import Aspect, BranchStore, Update
 from floorview.ui.floor import paint_log, palette
 from floorview.ui.floor.drawing_mode import far_out
@@ -556,6 +556,15 @@ class FloorScene(QGraphicsScene):
             return
         drawn = item.sceneBoundingRect()
         if item.set_marks(note, alert) and self._drawing.mode.layer:
+            self._layer.table_changed(drawn, item.sceneBoundingRect())
+
+    def set_stall(self, table_id: str, status: Status | None, words: str = "") -> None:
+        """A table's stall mark (:meth:`TableItem.set_stall`), redrawn where it is."""
+        item = self._items.get(table_id)
+        if item is None:
+            return
+        drawn = item.sceneBoundingRect()
+        if item.set_stall(status, words) and self._drawing.mode.layer:
             self._layer.table_changed(drawn, item.sceneBoundingRect())
 
     def tick(self) -> None:

@@ -102,6 +102,7 @@ class TableItem(QGraphicsItem):
         self._time_level = "normal"
         self._note = ""  # on the pill instead of the time ("free ~19:55"): set_marks
         self._alert = False  # the over-time mark: set_marks
+        self._stall: tuple[Status, str] | None = None  # the stall mark: set_stall
         #: The server's last answer held this table unreadable: its last known copy is
         #: shown, drawn as stale data is (set_unconfirmed).
         self._unconfirmed = False
@@ -162,6 +163,25 @@ class TableItem(QGraphicsItem):
         self._note, self._alert = note, alert
         self._look = None
         self.tick_marks()
+        return True
+
+    @property
+    def stall(self) -> str:
+        """The stall mark's words ("cleaning 18m — usually 6m"), "" when it does not show."""
+        if self._stall is None or self._stall[0] is not self._table.status:
+            return ""
+        return self._stall[1]
+
+    def set_stall(self, status: Status | None, words: str = "") -> bool:
+        """The stall mark (:mod:`.stall_mark`) while the table is in ``status``, with
+        ``words`` in its tooltip; None: no mark. True when that changed."""
+        stall = (status, words) if status is not None else None
+        if stall == self._stall:
+            return False
+        self._stall = stall
+        self._look = None
+        self._refresh_tooltip()
+        self.update()
         return True
 
     def tick_marks(self) -> None:
@@ -417,6 +437,8 @@ class TableItem(QGraphicsItem):
             user = self._state.users.get(t.server_id)
             parts.append(translate("TableItem", "server {0}").format(user.name) if user
                          else translate("TableItem", "server unknown"))
+        if self.stall:
+            parts.append(translate("TableItem", "stalled: {0}").format(self.stall))
         if self._unconfirmed:
             parts.append(QCoreApplication.translate(
                 "TableItem", "not confirmed by the server: its last answer for this table "
@@ -505,7 +527,7 @@ class TableItem(QGraphicsItem):
                 outline=self._shape, labels=self._labels, hatch=self._hatch,
                 hatch_pen=self._hatch_pen, time_text=self._time_text,
                 time_level=self._time_level, badge=self._badge, badge_stale=self._badge_stale,
-                alert=self.alert, unconfirmed=self._unconfirmed)
+                alert=self.alert, stall=bool(self.stall), unconfirmed=self._unconfirmed)
         return look
 
     # --- edit mode: drag, snap, keep inside ---------------------------------------------

@@ -23,6 +23,7 @@ from floorview.ui.floor.labels import advance as _advance
 from floorview.ui.floor.labels import metrics as _metrics
 from floorview.ui.floor.level_of_detail import LONE_GLYPH, Detail
 from floorview.ui.floor.palette import Paints
+from floorview.ui.floor.stall_mark import paint_stall_glass, paint_stall_ring
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ class TableLook:
     badge_stale: tuple[str, QColor, QColor] | None
     #: the over-time mark shows (occupied and marked)
     alert: bool
+    #: the stall mark shows (its status has lasted well past what it usually lasts)
+    stall: bool
     #: its last known copy, drawn as stale data is
     unconfirmed: bool
 
@@ -82,6 +85,8 @@ def paint_table(painter: QPainter, look: TableLook, d: Detail, p: Paints, *, sta
         # over time, until handled: a wide red ring on a halo, outside the selection's
         _ring_at(painter, look, 0.75, p.selection_halo)
         _ring_at(painter, look, 0.75, _alert_pen(p))
+    if look.stall:
+        paint_stall_ring(painter, look.outline, g.width, g.height, look.labels.ring, p)
     if selected:
         _ring_at(painter, look, 0.35, p.selection_halo)
         _ring_at(painter, look, 0.35, p.selection)
@@ -102,6 +107,8 @@ def paint_table(painter: QPainter, look: TableLook, d: Detail, p: Paints, *, sta
         painter.drawLines(look.hatch)
     if ring is not None:
         _draw_ring(painter, look, p, ring, sp.ripple)
+    if look.stall:
+        paint_stall_glass(painter, g.width, g.height, g.rotation, look.labels.ring, p)
 
     b = look.labels
     painter.save()

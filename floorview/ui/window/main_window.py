@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any, ParamSpec, TypeVar
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -45,6 +45,7 @@ from floorview.ui.window.find_bar import FindBar
 from floorview.ui.window.floor_tabs import FloorTabs
 from floorview.ui.window.screen_fit import remember
 from floorview.ui.window.side_panel import SidePanel
+from floorview.ui.window.stall_marks import StallMarks
 from floorview.ui.window.status_bar import WindowStatusBar
 from floorview.ui.window.summary_panel import SummaryPanel
 from floorview.ui.window.table_actions import TableActions
@@ -199,6 +200,11 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self._clock_timer = self._start_clock_timer()
         self.turn_marks = self._build_turn_marks(store, clock, settings)
+        me = weakref.ref(self)  # (no cycle through the window: see TableActions._window)
+        self.stall_marks = StallMarks(
+            store, clock=clock, parent=self,
+            scenes=lambda: list(w.scenes.values()) if (w := me()) else [],
+            stale=lambda: bool((w := me()) and w.banner.stale))
         self._keys = TableKeys(self)
         # the parts: actions and menus, then what they drive
         self.window_actions = WindowActions(self, role=user.role, theme_choice=theme_choice)
@@ -369,8 +375,10 @@ class MainWindow(QMainWindow):
         as_of = status.as_of
         # the timers freeze where the data was last true
         self.tabs.set_stale(self.banner.stale, as_of=as_of if self.banner.stale else None)
-        self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
-                               else "not synced" if self.banner.stale else "")
+        self.summary.set_stale(
+            QCoreApplication.translate("MainWindow", "as of {0}").format(hhmm(as_of, self._zone()))
+            if self.banner.stale and as_of
+            else QCoreApplication.translate("MainWindow", "not synced") if self.banner.stale else "")
         self._update_labels()
 
     def set_journal_state(self, state: RecorderState) -> None:
@@ -388,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         branch = self.store.branch.name if self.store.branch else "floorview"
-        return f"{branch} — floorview"
+        return QCoreApplication.translate("MainWindow", "{0} — floorview").format(branch)
 
     def _zone(self) -> tzinfo | None:
         """The branch's clock, which every time shown follows (None: this machine's)."""
@@ -520,6 +528,7 @@ class MainWindow(QMainWindow):
         self.summary.detach()
         self.table_list.detach()
         self.turn_marks.detach()
+        self.stall_marks.detach()
         self._clock_timer.stop()
         self.look.detach()
 
@@ -532,7 +541,8 @@ class MainWindow(QMainWindow):
         if self.kiosk and not self._closing:
             # Alt+F4 and the like: a kiosk is left only by its confirmed shortcut
             event.ignore()
-            self.show_message(f"To leave the floor monitor, press {key_text(EXIT_SHORTCUT)}.")
+            self.show_message(QCoreApplication.translate(
+                "MainWindow", "To leave the floor monitor, press {0}.").format(key_text(EXIT_SHORTCUT)))
             return
         if not self.kiosk:
             remember(self, self.settings)  # its place on this screen, for the next start

@@ -14,7 +14,7 @@ square, in the kiosk's 20 px type. The bar only asks (its signals); the kiosk an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
 
@@ -46,9 +46,9 @@ class TouchBar(QToolBar):
 
     def __init__(self, parent: QWidget, *, fit: QAction | None = None,
                  free: QAction | None = None) -> None:
-        super().__init__(self.tr("Host stand"), parent)
+        super().__init__(QCoreApplication.translate("TouchBar", "Host stand"), parent)
         self.setObjectName("touchBar")
-        self.setAccessibleName(self.tr("Host stand actions"))
+        self.setAccessibleName(QCoreApplication.translate("TouchBar", "Host stand actions"))
         self.setMovable(False)
         self.setFloatable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -66,30 +66,30 @@ class TouchBar(QToolBar):
         #: the buttons by name: find, recent, freeTimes, fit, signOut, leave
         self.buttons: dict[str, QToolButton] = {}
         self.actions_by_name: dict[str, QAction] = {}
-        self._add("find", self.tr("Find table"), self.tr("Find a table by its number (Ctrl + F)"),
+        self._add("find", QCoreApplication.translate("TouchBar", "Find table"), QCoreApplication.translate("TouchBar", "Find a table by its number (Ctrl + F)"),
                   self.findRequested)
-        self._add("recent", self.tr("Recent changes"),
-                  self.tr("The recent changes over the floor (F9); again to hide them"),
+        self._add("recent", QCoreApplication.translate("TouchBar", "Recent changes"),
+                  QCoreApplication.translate("TouchBar", "The recent changes over the floor (F9); again to hide them"),
                   self.recentRequested)
         if free is not None:
-            mirror = self._add("freeTimes", self.tr("Free times"),
-                               self.tr("Show when each seated table is likely free (F8)"), None)
+            mirror = self._add("freeTimes", QCoreApplication.translate("TouchBar", "Free times"),
+                               QCoreApplication.translate("TouchBar", "Show when each seated table is likely free (F8)"), None)
             # the window's F8 and this button are one switch: each follows the other
             mirror.setCheckable(True)
             mirror.setChecked(free.isChecked())
             mirror.toggled.connect(free.setChecked)
             free.toggled.connect(mirror.setChecked)
         if fit is not None:
-            self._add("fit", self.tr("Fit floor"),
-                      self.tr("Fit the whole floor to the screen (Ctrl + 0)"), None
+            self._add("fit", QCoreApplication.translate("TouchBar", "Fit floor"),
+                      QCoreApplication.translate("TouchBar", "Fit the whole floor to the screen (Ctrl + 0)"), None
                       ).triggered.connect(fit.trigger)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
-        self._add("signOut", self.tr("Sign out"), self.tr("Sign out of this stand (asks first)"),
+        self._add("signOut", QCoreApplication.translate("TouchBar", "Sign out"), QCoreApplication.translate("TouchBar", "Sign out of this stand (asks first)"),
                   self.signOutRequested)
-        self._add("leave", self.tr("Leave kiosk"),
-                  self.tr("Leave kiosk mode or quit (asks first; Ctrl + Shift + Q)"),
+        self._add("leave", QCoreApplication.translate("TouchBar", "Leave kiosk"),
+                  QCoreApplication.translate("TouchBar", "Leave kiosk mode or quit (asks first; Ctrl + Shift + Q)"),
                   self.leaveRequested)
         self.hide()
 

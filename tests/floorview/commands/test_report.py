@@ -172,12 +172,21 @@ def test_report_of_the_sample_evening_from_the_command_line(tmp_path, qapp, monk
     assert "Harbour Street" in page and page.count("data:image/png;base64,") == 3
     assert re.match(r".*report\.html: Harbour Street, Friday, 27 November 2026, \d+ parties, "
                     r"\d+ covers; journal \d+ KiB, built in [\d.]+ s\n", printed.getvalue())
+    # the quotes the host gave at the door, each against the seating that followed
+    quotes = journal.read_quotes(sample.sample_path())
+    assert len(quotes) >= 5
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page[page.index("<h2>Quotes</h2>"):]))
+    assert f"Quotes {len(quotes)} " in text and "Within 5 min" in text
+    assert "Worst late" in text and "Worst early" in text
+    offs = re.findall(r"\d\d:\d\d \d \S+ \d\d:\d\d (?:\d\d:\d\d|–) "
+                      r"(\d+ min late|\d+ min early|on time|–)", text)
+    assert len(offs) == len(quotes)
 
 
 def test_the_sample_evening_is_the_same_each_time(tmp_path):
     def story(path):
         return [(e.seen, e.kind, [(c.number, c.status, c.guests, c.server) for c in e.changes])
-                for e in journal.read(sample.record(path))]
+                for e in journal.read(sample.record(path))] + journal.read_quotes(path)
 
     first = story(tmp_path / "a.journal")
     assert first == story(tmp_path / "b.journal")

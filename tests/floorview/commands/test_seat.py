@@ -143,3 +143,15 @@ def test_with_the_floor_full_the_journal_s_turns_say_when_the_eight_top_frees(en
             seated = parse_time(by_id[tid]["statusChangedAt"])
             assert parse_time(o["freeAt"]) == seated + timedelta(minutes=100)
             assert "median of 4 turns of parties of 7+" in o["reason"]
+        # the best option's time is the quote a host gives: kept in that journal, 0600
+        from floorview.core.journal import read_quotes
+
+        (quote,) = read_quotes(journal)
+        assert quote.table_ids == tuple(options[0]["tableIds"]) and quote.party == 7
+        assert quote.free_at == parse_time(options[0]["freeAt"])
+        assert journal.stat().st_mode & 0o777 == 0o600
+        # asked again at once, the same quote is not a second one; --no-journal keeps none
+        cli_main(["seat", "--server", srv.url, "--email", HOST, "--journal", str(journal),
+                  "--party", "7", "--json"])
+        seat(srv, capsys, "--party", "7", "--json")
+        assert len(read_quotes(journal)) == 1

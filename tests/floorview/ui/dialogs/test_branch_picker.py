@@ -15,14 +15,3 @@ def test_branch_picker_returns_the_chosen_branch(qtbot):
     picker.select("b1")
     picker.accept()
     assert picker.chosen.id == "b1"
-
-
-def test_each_branch_shows_its_zone_by_a_readable_name(qtbot):
-    """"Berlin (UTC+1)" in winter, "(UTC+2)" in summer (test_zone_names): today's offset."""
-    from floorview.ui.zone_names import zone_name
-
-    picker = BranchPicker([Branch("b1", "Mitte", "Europe/Berlin"), Branch("b2", "Soho", "Europe/London")])
-    qtbot.addWidget(picker)
-    texts = [picker.list.item(i).text() for i in range(picker.list.count())]
-    assert texts == [f"Mitte\n{zone_name('Europe/Berlin')}", f"Soho\n{zone_name('Europe/London')}"]
-    assert texts[0].startswith("Mitte\nBerlin (UTC+") and texts[1].startswith("Soho\nLondon (UTC")

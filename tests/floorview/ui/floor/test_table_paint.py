@@ -38,6 +38,8 @@ CHANGES = {
     "a server assigned": lambda scene, store, tid: (
         event(store, tid, name="tableAssignmentUpdate", serverId="u-ben"), scene.flush()),
     "marked over time": lambda scene, store, tid: scene.set_marks(tid, "free ~19:55", True),
+    "stalled": lambda scene, store, tid: scene.set_stall(
+        tid, store.tables[tid].status, "seated 2h 00m — usually 1h 10m"),
     "not confirmed": lambda scene, store, tid: scene.table_item(tid).set_unconfirmed(True),
     "resized": lambda scene, store, tid: scene.table_item(tid).set_geometry(
         Geometry(100, 100, 120, 90, 30)),
