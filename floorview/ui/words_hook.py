@@ -41,6 +41,8 @@ class Language:
 
 
 _current: Language | None = None
+#: what was in use before the first language chosen here (the app's, or none): put back by reset()
+_before: tuple[words.Hook | None, QLocale] | None = None
 
 
 def words_hook(translators: Sequence[QTranslator], locale: QLocale) -> words.Hook:
@@ -75,8 +77,9 @@ def use_language(lang: str | None, folders: Sequence[str | Path] | None = None) 
     """Load ``lang``'s translations (None: the system's language) and make it the one in
     use: the core's words, Qt's default locale, and the application's translators once
     :func:`install_translators` runs (now, if an application exists)."""
-    global _current
+    global _current, _before
     folders = FOLDERS if folders is None else folders
+    default = QLocale()
     locale = locale_for(lang)
     translators: list[QTranslator] = []
     name = lang or locale.name()
@@ -98,7 +101,9 @@ def use_language(lang: str | None, folders: Sequence[str | Path] | None = None) 
         _uninstall(_current)
     _current = Language(locale, translators, words=found)
     QLocale.setDefault(locale)
-    words.install(words_hook(translators, locale) if translators else None)
+    previous = words.install(words_hook(translators, locale) if translators else None)
+    if _before is None:
+        _before = (previous, default)
     if QCoreApplication.instance() is not None:
         install_translators()
     return _current
@@ -123,13 +128,16 @@ def install_translators() -> None:
 
 
 def reset() -> None:
-    """Back to English as written and the system's locale (tests)."""
-    global _current
+    """Back to the words and the locale in use before the first :func:`use_language`
+    (tests)."""
+    global _current, _before
     if _current is not None:
         _uninstall(_current)
     _current = None
-    words.install(None)
-    QLocale.setDefault(QLocale.system())
+    if _before is not None:
+        words.install(_before[0])
+        QLocale.setDefault(_before[1])
+    _before = None
 
 
 def _uninstall(lang: Language) -> None:

@@ -244,7 +244,7 @@ def test_branch_picks_one_of_several_evenings_of_the_day_by_name_or_id(tmp_path,
     assert "no journal for 2026-11-27" in capsys.readouterr().err
 
 
-def test_a_party_seated_while_the_first_snapshot_loaded_is_counted(tmp_path):
+def test_a_party_seated_while_the_first_snapshot_loaded_is_counted(tmp_path, qapp):
     # The event is newer than the snapshot (held while it loaded and applied after it), yet
     # the server's time of it falls seconds before the snapshot was written: still one of
     # the evening's parties, and the table already occupied in the snapshot is not.
@@ -270,7 +270,7 @@ def test_a_party_seated_while_the_first_snapshot_loaded_is_counted(tmp_path):
     assert [(s.number, s.covers) for s in evening.seatings] == [("1", 4)]
     assert evening.covers_by_hour() == {18: 4}
     page = re.sub(r"<[^>]+>", " ", report.build_page(evening))
-    assert re.search(r"Covers\s+4\s+1 parties", page)
+    assert re.search(r"Covers\s+4\s+1 party\b", page)  # English as the app writes it: its singular
 
 
 def test_in_german_the_page_reads_german_days_times_and_words(tmp_path, qapp):
