@@ -22,6 +22,54 @@
     </message>
 </context>
 <context>
+    <name>QuoteSection</name>
+    <message numerus="yes">
+        <source>%n seated</source>
+        <translation>
+            <numerusform>%n seated</numerusform>
+            <numerusform>%n seated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n min</source>
+        <translation>
+            <numerusform>Within %n min</numerusform>
+            <numerusform>Within %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes never saw their table seated again before the journal ended: not in the figures.</source>
+        <translation>
+            <numerusform>%n quote never saw its table seated again before the journal ended: not in the figures.</numerusform>
+            <numerusform>%n quotes never saw their table seated again before the journal ended: not in the figures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n min late</numerusform>
+            <numerusform>%n min late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min early</source>
+        <translation>
+            <numerusform>%n min early</numerusform>
+            <numerusform>%n min early</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecentChangesPanel</name>
     <message numerus="yes">
         <source>{0}  ~{1} ({2}) · median of %n turns</source>
