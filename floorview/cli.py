@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from floorview import __version__
 from floorview.core.logfile import FILE_DEFAULT, LEVELS, log_path
 from floorview.core.logfile import configure as configure_logging
+from floorview.core.words import translate
 from floorview.options import add_app_options, add_connection_options
 
 
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--branch", metavar="NAME|ID", default=argparse.SUPPRESS,
                    help="with --date: the branch, when the journal folder has several")
     r.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
+    _lang_option(r)
     report.add_arguments(r)
 
     from floorview.commands import replay
@@ -71,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--floor", metavar="NAME|ID", default=argparse.SUPPRESS,
                    help="with --out: only this floor plan")
     p.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log more (-vv: debug)")
+    _lang_option(p)
     replay.add_arguments(p)
     return parser
 
@@ -87,8 +90,29 @@ def _signed_in_command(add_parser: Callable[..., argparse.ArgumentParser], name:
                         help="log more (-vv: debug)")
     parser.add_argument("--log-level", type=str.upper, choices=LEVELS, default=argparse.SUPPRESS,
                         help="log at LEVEL on the terminal")
+    _lang_option(parser)
     parser.argument_default = None
     return parser
+
+
+#: the languages floorview ships (English as written, and the translations)
+LANGUAGES = ("en", "de", "es", "fr")
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS,
+                        help=f"the language of what it writes: {', '.join(LANGUAGES)} "
+                             "(default: the system's)")
+
+
+def use_language(lang: str | None) -> None:
+    """A command's words and formats in ``lang`` (None: the system's language); where Qt
+    is not installed, English as written."""
+    try:
+        from floorview.ui.words_hook import use_language as use
+    except ImportError:  # watch and seat run where Qt does not
+        return
+    use(lang)
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -101,6 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if log_file is not None:
         logging.getLogger("floorview").info("floorview %s starting (pid %d), logging to %s",
                                             __version__, os.getpid(), log_file)
+    # JSON is for programs: watch --jsonl and seat --json speak the contract's English
+    if args.command is not None and not (getattr(args, "jsonl", False) or getattr(args, "json", False)):
+        use_language(getattr(args, "lang", None))
     if args.command == "watch":
         from floorview.commands.watch import main as watch_main
 
@@ -121,15 +148,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             from floorview.commands.snapshot import main as snapshot_main
         except ImportError as e:
-            return _missing("snapshot", e)
+            return _missing(translate("Cli", "snapshot"), e)
         return snapshot_main(args)
     try:
         from floorview.app import main as app_main
     except ImportError as e:
-        return _missing("the app", e)
+        return _missing(translate("Cli", "the app"), e)
     return app_main(args)
 
 
 def _missing(what: str, error: ImportError) -> int:
-    sys.stderr.write(f"floorview: {what} is not available in this installation ({error}).\n")
+    sys.stderr.write(translate("Cli", "floorview: {0} is not available in this installation ({1}).")
+                     .format(what, error) + "\n")
     return 1

@@ -81,3 +81,15 @@ def small_tmpfs(tmp_path):
     yield mount
     for where in mounted:
         subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_as_written_after_each_test():
+    """A test that chose a language (``--lang``, the cli's system language) leaves none
+    behind: the core's words English again, Qt's default locale the system's."""
+    yield
+    import sys
+
+    hook = sys.modules.get("floorview.ui.words_hook")
+    if hook is not None:
+        hook.reset()

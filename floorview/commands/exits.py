@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from floorview.core.rest import ApiError, Forbidden, Unauthorized, Unreachable
 from floorview.core.session import MissingCredentials, UnknownBranch
+from floorview.core.words import translate
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_BRANCH, EXIT_UNREACHABLE = 0, 1, 2, 3, 4, 5
 
@@ -18,8 +19,10 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CREDENTIALS, EXIT_BRANCH, EXIT_UNREACHABLE
 def exit_for(error: MissingCredentials | UnknownBranch | ApiError) -> tuple[int, str]:
     """The exit code for ``error`` and a sentence for the user (no program name)."""
     if isinstance(error, Unauthorized):
-        said = f" (the server said: {error.message})" if error.message else ""
-        return EXIT_CREDENTIALS, f"bad credentials{said}."
+        if error.message:
+            return EXIT_CREDENTIALS, translate("Exits", "bad credentials (the server said: {0}).").format(
+                error.message)
+        return EXIT_CREDENTIALS, translate("Exits", "bad credentials.")
     if isinstance(error, MissingCredentials):
         return EXIT_CREDENTIALS, str(error)
     if isinstance(error, UnknownBranch | Forbidden):

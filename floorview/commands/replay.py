@@ -23,9 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE
-from floorview.commands.report import ensure_qt, find_journal
+from floorview.commands.heat_map import ensure_qt
+from floorview.commands.report import find_journal
 from floorview.core import journal
 from floorview.core.replay import Replay, moment, seconds
+from floorview.core.words import translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -60,9 +62,9 @@ def _speed(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("Replay", "not a number: {0!r}").format(text)) from None
     if not 0 < value <= 100_000:
-        raise argparse.ArgumentTypeError("choose a speed above 0 (at most 100000)")
+        raise argparse.ArgumentTypeError(translate("Replay", "choose a speed above 0 (at most 100000)"))
     return value
 
 
@@ -103,7 +105,8 @@ def frames(replay: Replay, folder: Path, every: float, args: argparse.Namespace,
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        err.write(f"floorview replay: cannot write frames in {folder}: {e.strerror or e}\n")
+        err.write(translate("Replay", "floorview replay: cannot write frames in {0}: {1}")
+                  .format(folder, e.strerror or e) + "\n")
         return EXIT_USAGE
     spec = getattr(args, "floor", None)
     try:
@@ -123,13 +126,15 @@ def frames(replay: Replay, folder: Path, every: float, args: argparse.Namespace,
                                  clock=replay.clock, stale=replay.offline)
             target = folder / f"{_slug(plan.name)}-{stamp}.png"
             if not image.save(str(target)):
-                err.write(f"floorview replay: could not write {target}\n")
+                err.write(translate("Replay", "floorview replay: could not write {0}").format(target) + "\n")
                 return EXIT_USAGE
             written += 1
         if replay.finished:
             break
         when = replay.now + timedelta(seconds=every)
-    out.write(f"{folder}: {written} frames, {len(plans)} floor plan{'s' if len(plans) != 1 else ''}\n")
+    count = len(plans)
+    out.write(translate("Replay", "{0}: {1}, %n floor plans", None, count).format(
+        folder, translate("Replay", "%n frames", None, written)) + "\n")
     return EXIT_OK
 
 
@@ -139,8 +144,10 @@ def window(replay: Replay, args: argparse.Namespace, *, run: bool = True) -> Any
     from PySide6.QtWidgets import QApplication
 
     from floorview.ui.window.replay_window import ReplayWindow
+    from floorview.ui.words_hook import install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translators()
     win = ReplayWindow(replay, speed=getattr(args, "speed", None) or 60.0, theme=_theme(args),
                        playing=not getattr(args, "paused", False))
     win.resize(1440, 900)

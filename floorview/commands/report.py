@@ -21,7 +21,6 @@ cannot be written), 1 anything else.
 from __future__ import annotations
 
 import argparse
-import base64
 import html
 import logging
 import os
@@ -34,10 +33,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from floorview.commands.exits import EXIT_OK, EXIT_USAGE
+from floorview.commands.heat_map import heat_maps_html
 from floorview.commands.quote_section import quote_section
 from floorview.core import journal
 from floorview.core.evening import PARTY_BANDS, Evening, Segment, Spread, party_band, read_evening
 from floorview.core.model import matching_id_or_name
+from floorview.core.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("Report", "not a date (YYYY-MM-DD): {0!r}").format(text)) from None
 
 
 def find_journal(args: argparse.Namespace, err: Any) -> Path | None:
@@ -76,7 +77,7 @@ def find_journal(args: argparse.Namespace, err: Any) -> Path | None:
     if getattr(args, "journal_file", None):
         path = Path(args.journal_file)
         if not path.is_file():
-            err.write(f"{name}: no journal at {path}\n")
+            err.write(translate("Report", "{0}: no journal at {1}").format(name, path) + "\n")
             return None
         return path
     day = getattr(args, "date", None)
@@ -84,8 +85,8 @@ def find_journal(args: argparse.Namespace, err: Any) -> Path | None:
     files = list(journal.day_files(folder))
     if day is None:
         if not files:
-            err.write(f"{name}: give a JOURNAL file, --date or --demo "
-                      f"(no journals in {folder} yet)\n")
+            err.write(translate("Report", "{0}: give a JOURNAL file, --date or --demo (no journals in {1} yet)")
+                      .format(name, folder) + "\n")
             return None
         day = max(d for _, d, _ in files)
     matches = [(b, p) for b, d, p in files if d == day]
@@ -97,12 +98,13 @@ def find_journal(args: argparse.Namespace, err: Any) -> Path | None:
     if len(matches) == 1:
         return matches[0][1]
     if not matches:
-        days = ", ".join(sorted({d.isoformat() for _, d, _ in files})[-7:]) or "none"
-        err.write(f"{name}: no journal for {day.isoformat()} in {folder} (latest: {days})\n")
+        days = ", ".join(sorted({d.isoformat() for _, d, _ in files})[-7:]) or translate("Report", "none")
+        err.write(translate("Report", "{0}: no journal for {1} in {2} (latest: {3})")
+                  .format(name, day.isoformat(), folder, days) + "\n")
     else:
         names = ", ".join(_branch_name(p) for _, p in matches)
-        err.write(f"{name}: journals of several branches for {day.isoformat()}; "
-                  f"choose one with --branch: {names}\n")
+        err.write(translate("Report", "{0}: journals of several branches for {1}; choose one with --branch: {2}")
+                  .format(name, day.isoformat(), names) + "\n")
     return None
 
 
@@ -143,7 +145,8 @@ def main(args: argparse.Namespace, *, out: Any = None, err: Any = None) -> int:
         return EXIT_USAGE
     target = args.out or Path(f"floorview-report-{evening.local(evening.start).date().isoformat()}.html")
     if target.parent and not target.parent.exists():
-        err.write(f"floorview report: no folder {target.parent} to write {target.name} in\n")
+        err.write(translate("Report", "floorview report: no folder {0} to write {1} in")
+                  .format(target.parent, target.name) + "\n")
         return EXIT_USAGE
     page = build_page(evening, over=getattr(args, "over", OVER_MINUTES) or OVER_MINUTES,
                       source=path.name, quotes=quotes)
@@ -152,13 +155,16 @@ def main(args: argparse.Namespace, *, out: Any = None, err: Any = None) -> int:
         tmp.write_text(page, encoding="utf-8")
         os.replace(tmp, target)
     except OSError as e:
-        err.write(f"floorview report: could not write {target}: {e.strerror or e}\n")
+        err.write(translate("Report", "floorview report: could not write {0}: {1}")
+                  .format(target, e.strerror or e) + "\n")
         return EXIT_USAGE
     took = time.perf_counter() - started
     name = evening.branch.name if evening.branch else "?"
-    out.write(f"{target}: {name}, {_day_title(evening)}, {len(evening.seatings)} parties, "
-              f"{sum(s.covers for s in evening.seatings)} covers; journal {path.stat().st_size / 1024:.0f} KiB, "
-              f"built in {took:.2f} s\n")
+    parties, covers = len(evening.seatings), sum(s.covers for s in evening.seatings)
+    out.write(translate("Report", "{0}: {1}, {2}, {3}, {4}; journal {5} KiB, built in {6} s").format(
+        target, name, _day_title(evening), translate("Report", "%n parties", None, parties),
+        translate("Report", "%n covers", None, covers), _n(path.stat().st_size / 1024),
+        _n(took, 2)) + "\n")
     return EXIT_OK
 
 
@@ -166,18 +172,31 @@ def main(args: argparse.Namespace, *, out: Any = None, err: Any = None) -> int:
 
 
 def _day_title(e: Evening) -> str:
-    return e.local(e.start).strftime("%A %d %B %Y").replace(" 0", " ")
+    """The evening's day as the language in use writes it in full ("Montag, 7. Dezember 2026")."""
+    from floorview.ui.formats import long_day
+
+    return long_day(e.start, e.zone)
 
 
 def _hm(e: Evening, when: datetime) -> str:
-    return e.local(when).strftime("%H:%M")
+    from floorview.ui.formats import clock
+
+    return clock(when, e.zone)
+
+
+def _n(value: float, decimals: int = 0) -> str:
+    from floorview.ui.formats import number
+
+    return number(value, decimals)
 
 
 def _m(minutes: float | None) -> str:
     if minutes is None:
         return "–"
     minutes = round(minutes)
-    return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return translate("Report", "{0} h {1}", "hours and minutes").format(_n(minutes // 60), f"{minutes % 60:02d}")
+    return translate("Report", "{0} min").format(_n(minutes))
 
 
 def _spread_text(s: Spread | None) -> str:
@@ -189,7 +208,7 @@ def _spread_text(s: Spread | None) -> str:
 def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "",
                quotes: Sequence[journal.QuoteRow] = ()) -> str:
     esc = html.escape
-    branch = e.branch.name if e.branch else "Unknown branch"
+    branch = e.branch.name if e.branch else translate("Report", "Unknown branch")
     turns = e.turns
     seatings = e.seatings
     covers = sum(s.covers for s in seatings)
@@ -203,86 +222,130 @@ def build_page(e: Evening, *, over: int = OVER_MINUTES, source: str = "",
     offline_note = ""
     lost = [when for when, state in e.states if state == "reconnecting"]
     if lost or e.offline_changes:
-        offline_note = (f"The screen lost its connection {len(lost)} time{'s' if len(lost) != 1 else ''} "
-                        f"(first at {_hm(e, lost[0])}); {e.offline_changes} change"
-                        f"{'s' if e.offline_changes != 1 else ''} made meanwhile were recovered "
-                        "when it came back and are counted at the time they happened."
-                        if lost else f"{e.offline_changes} changes were recovered on a resync.")
+        times, changes = len(lost), e.offline_changes
+        offline_note = (translate("Report", "The screen lost its connection %n times (first at {0});", None, times)
+                        .format(_hm(e, lost[0])) + " " + translate(
+                            "Report", "%n changes made meanwhile were recovered when it came back and "
+                            "are counted at the time they happened.", None, changes)
+                        if lost else translate("Report", "%n changes were recovered on a resync.", None, changes))
 
+    parties, resets = len(seatings), clean_spread.n if clean_spread else 0
+    seated = busiest[1] if busiest else 0
     tiles = [
-        ("Covers", f"{covers}", f"{len(seatings)} parties"),
-        ("Median turn", _m(turn_spread.median) if turn_spread else "–",
-         f"middle half {_m(turn_spread.low)}–{_m(turn_spread.high)}" if turn_spread else "no turns"),
-        ("Busiest hour", f"{busiest[0]:02d}:00" if busiest else "–",
-         f"{busiest[1]} covers seated" if busiest else ""),
-        ("Cleaning", _m(clean_spread.median) if clean_spread else "–",
-         f"median of {clean_spread.n} resets" if clean_spread else "no resets"),
-        ("Over time", f"{len(overtime)}", f"turns over {over} min"),
+        (translate("Report", "Covers"), _n(covers), translate("Report", "%n parties", None, parties)),
+        (translate("Report", "Median turn"), _m(turn_spread.median) if turn_spread else "–",
+         translate("Report", "middle half {0}–{1}").format(_m(turn_spread.low), _m(turn_spread.high))
+         if turn_spread else translate("Report", "no turns")),
+        (translate("Report", "Busiest hour"), _hour(busiest[0]) if busiest else "–",
+         translate("Report", "%n covers seated", None, seated) if busiest else ""),
+        (translate("Report", "Cleaning"), _m(clean_spread.median) if clean_spread else "–",
+         translate("Report", "median of %n resets", None, resets) if clean_spread
+         else translate("Report", "no resets")),
+        (translate("Report", "Over time"), _n(len(overtime)),
+         translate("Report", "turns over %n min", None, over)),
     ]
     parts: list[str] = []
+    clock_note = (translate("Report", "times on the branch's clock ({0})").format(_zone(e))
+                  if e.branch else translate("Report", "times on the branch's clock"))
     parts.append(f"<header><h1>{esc(branch)}</h1><p class=sub>{esc(_day_title(e))} · "
-                 f"service {_hm(e, e.start)}–{_hm(e, e.end)} · times on the branch's clock"
-                 f"{' (' + esc(e.branch.timezone) + ')' if e.branch else ''}</p></header>")
+                 + esc(translate("Report", "service {0}–{1}").format(_hm(e, e.start), _hm(e, e.end)))
+                 + f" · {esc(clock_note)}</p></header>")
     parts.append("<section class=tiles>" + "".join(
         f"<div class=tile><div class=k>{esc(k)}</div><div class=v>{esc(v)}</div>"
         f"<div class=s>{esc(s)}</div></div>" for k, v, s in tiles) + "</section>")
     if offline_note:
         parts.append(f"<p class=note>{esc(offline_note)}</p>")
 
-    parts.append("<h2>Covers per hour</h2>")
-    parts.append(_bars_svg([(f"{h:02d}", v) for h, v in by_hour.items()], unit="covers"))
+    parts.append("<h2>" + esc(translate("Report", "Covers per hour")) + "</h2>")
+    parts.append(_bars_svg([(_hour(h), v) for h, v in by_hour.items()],
+                           label=translate("Report", "covers per hour")))
 
-    parts.append("<h2>How full each table was</h2><p class=lead>Share of the service "
-                 f"({_hm(e, e.start)}–{_hm(e, e.end)}) each table was occupied.</p>")
-    parts.append(_heat_maps(e))
+    parts.append("<h2>" + esc(translate("Report", "How full each table was")) + "</h2><p class=lead>"
+                 + esc(translate("Report", "Share of the service ({0}–{1}) each table was occupied.")
+                       .format(_hm(e, e.start), _hm(e, e.end))) + "</p>")
+    parts.append(heat_maps_html(e))
 
-    parts.append("<h2>Turn times</h2><p class=lead>Seated → cleared: median, with the middle "
-                 "half of the parties in brackets and drawn as the bar.</p>")
+    parts.append("<h2>" + esc(translate("Report", "Turn times")) + "</h2><p class=lead>" + esc(translate(
+        "Report", "Seated → cleared: median, with the middle half of the parties in brackets and "
+        "drawn as the bar.")) + "</p>")
     rows_band = []
     for band in PARTY_BANDS:
         ts = [t for t in turns if party_band(t.guests) == band]
         if ts:
-            rows_band.append((f"{band} guests", Spread.of(_minutes(ts))))
-    parts.append("<div class=cols><div><h3>By party size</h3>" + _spread_table(rows_band, "Party")
-                 + "</div>")
+            rows_band.append((translate("Report", "{0} guests", "a party size band").format(band),
+                              Spread.of(_minutes(ts))))
+    parts.append("<div class=cols><div><h3>" + esc(translate("Report", "By party size")) + "</h3>"
+                 + _spread_table(rows_band, translate("Report", "Party")) + "</div>")
     by_server: dict[str | None, list[Segment]] = defaultdict(list)
     for t in turns:
         by_server[t.server_id].append(t)
     rows_server = sorted(((e.server_name(sid), Spread.of(_minutes(ts)))
                           for sid, ts in by_server.items()), key=lambda r: r[0])
-    parts.append("<div><h3>By server</h3>" + _spread_table(rows_server, "Server") + "</div></div>")
+    parts.append("<div><h3>" + esc(translate("Report", "By server")) + "</h3>"
+                 + _spread_table(rows_server, translate("Report", "Server")) + "</div></div>")
 
     by_table: dict[str, list[Segment]] = defaultdict(list)
     for t in turns:
         by_table[t.table_id].append(t)
     rows_table = sorted(((_number(e, tid), Spread.of(_minutes(ts)))
                          for tid, ts in by_table.items()), key=lambda r: _natural(r[0]))
-    parts.append("<h3>By table</h3>" + _spread_table(rows_table, "Table", columns=3))
+    parts.append("<h3>" + esc(translate("Report", "By table")) + "</h3>"
+                 + _spread_table(rows_table, translate("Report", "Table"), columns=3))
 
-    parts.append("<h2>Servers</h2>")
+    parts.append("<h2>" + esc(translate("Report", "Servers")) + "</h2>")
     parts.append(_servers_table(e, seatings, turns))
 
-    parts.append("<h2>Cleaning</h2><p class=lead>How long tables stood in cleaning before "
-                 f"they were set again: {_spread_text(clean_spread)} over {len(cleanings)} resets."
-                 "</p>")
+    resets = len(cleanings)
+    parts.append("<h2>" + esc(translate("Report", "Cleaning")) + "</h2><p class=lead>" + translate(
+        "Report", "How long tables stood in cleaning before they were set again: {0} over %n resets.",
+        None, resets).format(_spread_text(clean_spread)) + "</p>")
     parts.append(_segments_table(e, sorted(cleanings, key=lambda c: -(c.minutes or 0))[:8],
-                                 "Longest in cleaning", show_party=False))
+                                 translate("Report", "Longest in cleaning"), show_party=False))
 
     holds = _holds(e)
-    parts.append("<h2>Longest waits</h2><div class=cols><div>")
-    parts.append(_segments_table(e, holds[:8], "Tables held for a booking before the party sat",
-                                 show_party=True, empty="No bookings were held."))
+    parts.append("<h2>" + esc(translate("Report", "Longest waits")) + "</h2><div class=cols><div>")
+    parts.append(_segments_table(e, holds[:8], translate("Report", "Tables held for a booking before the party sat"),
+                                 show_party=True, empty=translate("Report", "No bookings were held.")))
     parts.append("</div><div>")
-    parts.append(_segments_table(e, overtime[:12], f"Over time (turns over {over} min)",
-                                 show_party=True, empty="No table went over time."))
+    parts.append(_segments_table(e, overtime[:12], translate("Report", "Over time (turns over %n min)", None, over),
+                                 show_party=True, empty=translate("Report", "No table went over time.")))
     parts.append("</div></div>")
     parts.append(quote_section(e, quotes))
     if still:
-        parts.append(f"<p class=note>{len(still)} tables were still seated when the journal "
-                     f"ended at {_hm(e, e.end)}; their turns are not in the figures.</p>")
-    parts.append(f"<footer>floorview report · from the journal {esc(source)} · a turn is a "
-                 "party from seated to cleared; covers count guests who joined later.</footer>")
-    return _PAGE.format(title=esc(f"{branch} · {_day_title(e)}"), body="\n".join(parts))
+        seated_still = len(still)
+        parts.append("<p class=note>" + esc(translate(
+            "Report", "%n tables were still seated when the journal ended at {0}; their turns are "
+            "not in the figures.", None, seated_still).format(_hm(e, e.end))) + "</p>")
+    parts.append("<footer>" + esc(translate(
+        "Report", "floorview report · from the journal {0} · a turn is a party from seated to cleared; "
+        "covers count guests who joined later.").format(source)) + "</footer>")
+    return _PAGE.format(title=esc(f"{branch} · {_day_title(e)}"), body="\n".join(parts),
+                        lang=esc(_page_lang()))
+
+
+def _percent(share: float) -> str:
+    from floorview.ui.formats import percent
+
+    return percent(share)
+
+
+def _hour(h: int) -> str:
+    from floorview.ui.formats import hour
+
+    return hour(h)
+
+
+def _zone(e: Evening) -> str:
+    from floorview.ui.zone_names import zone_name
+
+    return zone_name(e.branch.timezone, e.start) if e.branch else ""
+
+
+def _page_lang() -> str:
+    """The page's language (html's ``lang``): the words' language, "en" as written."""
+    from floorview.ui.words_hook import language_code
+
+    return language_code()
 
 
 def _number(e: Evening, table_id: str) -> str:
@@ -316,23 +379,26 @@ def _minutes(segments: Sequence[Segment]) -> list[float]:
 def _spread_table(spreads: Sequence[tuple[str, Spread | None]], head: str, columns: int = 1) -> str:
     rows = [(name, s) for name, s in spreads if s is not None]
     if not rows:
-        return "<p class=dim>No turns.</p>"
+        return "<p class=dim>" + html.escape(translate("Report", "No turns.")) + "</p>"
     top = max(s.high for _, s in rows) or 1.0
     scale = max(120.0, top)
 
     def row(name: str, s: Spread) -> str:
         w = 150
         x0, x1, xm = (w * v / scale for v in (s.low, s.high, s.median))
-        bar = (f"<svg viewBox='0 0 {w} 14' width={w} height=14 role=img aria-label='middle half'>"
+        bar = (f"<svg viewBox='0 0 {w} 14' width={w} height=14 role=img aria-label='{middle}'>"
                f"<rect x=0 y=6 width={w} height=2 fill='#e3e6ea'/>"
                f"<rect x={x0:.1f} y=2 width={max(2.0, x1 - x0):.1f} height=10 rx=3 fill='#9ec5e8'/>"
                f"<rect x={xm - 1:.1f} y=0 width=2.5 height=14 fill='#1d4f91'/></svg>")
-        return (f"<tr><td>{html.escape(name)}</td><td class=num>{s.n}</td>"
+        return (f"<tr><td>{html.escape(name)}</td><td class=num>{_n(s.n)}</td>"
                 f"<td class=num>{_m(s.median)}</td><td class='num dim'>{_m(s.low)}–{_m(s.high)}</td>"
                 f"<td>{bar}</td></tr>")
 
-    head_row = (f"<tr><th>{head}</th><th class=num>Turns</th><th class=num>Median</th>"
-                f"<th class=num>Middle half</th><th>0 – {_m(scale)}</th></tr>")
+    middle = html.escape(translate("Report", "middle half"), quote=True)
+    head_row = (f"<tr><th>{html.escape(head)}</th><th class=num>" + html.escape(translate("Report", "Turns")) + "</th>"
+                "<th class=num>" + html.escape(translate("Report", "Median")) + "</th>"
+                "<th class=num>" + html.escape(translate("Report", "Middle half")) + f"</th>"
+                f"<th>0 – {_m(scale)}</th></tr>")
     if columns == 1:
         return "<table>" + head_row + "".join(row(n, s) for n, s in rows) + "</table>"
     per = -(-len(rows) // columns)
@@ -353,8 +419,11 @@ def _servers_table(e: Evening, seatings: list[Segment], turns: list[Segment]) ->
         data[t.server_id]["turns"].append(t.minutes or 0)
     total = sum(d["covers"] for d in data.values()) or 1
     rows = sorted(data.items(), key=lambda kv: -kv[1]["covers"])
-    out = ["<table><tr><th>Server</th><th class=num>Tables</th><th class=num>Parties</th>"
-           "<th class=num>Covers</th><th>Share of covers</th><th class=num>Median turn</th></tr>"]
+    heads = [translate("Report", "Server"), translate("Report", "Tables"), translate("Report", "Parties"),
+             translate("Report", "Covers"), translate("Report", "Share of covers"),
+             translate("Report", "Median turn")]
+    out = ["<table><tr>" + "".join(f"<th{'' if i in (0, 4) else ' class=num'}>{html.escape(h)}</th>"
+                                   for i, h in enumerate(heads)) + "</tr>"]
     for sid, d in rows:
         share = d["covers"] / total
         med = Spread.of(d["turns"])
@@ -362,178 +431,67 @@ def _servers_table(e: Evening, seatings: list[Segment], turns: list[Segment]) ->
         colour = colour or "#8a94a6"
         out.append(
             f"<tr><td><span class=dot style='background:{html.escape(colour)}'></span>"
-            f"{html.escape(e.server_name(sid))}</td><td class=num>{len(d['tables'])}</td>"
-            f"<td class=num>{d['parties']}</td><td class=num>{d['covers']}</td>"
+            f"{html.escape(e.server_name(sid))}</td><td class=num>{_n(len(d['tables']))}</td>"
+            f"<td class=num>{_n(d['parties'])}</td><td class=num>{_n(d['covers'])}</td>"
             f"<td><svg width=200 height=12><rect width=200 height=12 rx=3 fill='#eef0f3'/>"
             f"<rect width={200 * share:.1f} height=12 rx=3 fill='{html.escape(colour)}'/></svg>"
-            f" <span class=dim>{share:.0%}</span></td>"
+            f" <span class=dim>{html.escape(_percent(share))}</span></td>"
             f"<td class=num>{_m(med.median) if med else '–'}</td></tr>")
     out.append("</table>")
     return "".join(out)
 
 
 def _segments_table(e: Evening, segs: Sequence[Segment], title: str, *, show_party: bool,
-                    empty: str = "None.") -> str:
+                    empty: str = "") -> str:
     out = [f"<h3>{html.escape(title)}</h3>"]
     if not segs:
-        return out[0] + f"<p class=dim>{html.escape(empty)}</p>"
-    out.append("<table><tr><th>Table</th><th class=num>From</th><th class=num>To</th>"
-               "<th class=num>Time</th>" + ("<th class=num>Party</th><th>Server</th>" if show_party else "")
-               + "</tr>")
+        return out[0] + "<p class=dim>" + html.escape(empty or translate("Report", "None.")) + "</p>"
+    heads = [translate("Report", "Table"), translate("Report", "From"), translate("Report", "To"),
+             translate("Report", "Time")]
+    if show_party:
+        heads += [translate("Report", "Party"), translate("Report", "Server")]
+    out.append("<table><tr>" + "".join(f"<th{' class=num' if 0 < i < 5 else ''}>{html.escape(h)}</th>"
+                                       for i, h in enumerate(heads)) + "</tr>")
     for s in segs:
         out.append(f"<tr><td>{html.escape(_number(e, s.table_id))}</td>"
                    f"<td class=num>{_hm(e, s.start)}</td>"
                    f"<td class=num>{_hm(e, s.end) if s.end else '–'}</td>"
                    f"<td class=num><b>{_m(s.minutes)}</b></td>"
-                   + (f"<td class=num>{s.guests or '–'}</td><td>{html.escape(e.server_name(s.server_id))}</td>"
+                   + (f"<td class=num>{_n(s.guests) if s.guests else '–'}</td>"
+                      f"<td>{html.escape(e.server_name(s.server_id))}</td>"
                       if show_party else "") + "</tr>")
     out.append("</table>")
     return "".join(out)
 
 
-def _bars_svg(values: Sequence[tuple[str, int]], *, unit: str) -> str:
+def _bars_svg(values: Sequence[tuple[str, int]], *, label: str) -> str:
     if not values:
-        return "<p class=dim>No parties were seated.</p>"
+        return "<p class=dim>" + html.escape(translate("Report", "No parties were seated.")) + "</p>"
     w, h, pad_l, pad_b, pad_t = 1180, 230, 40, 28, 20
     top = max(v for _, v in values) or 1
     nice = next(n for n in (5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 10**9) if top / n <= 6)
     ymax = -(-top // nice) * nice
     bw = (w - pad_l) / len(values)
     out = [f"<svg class=chart viewBox='0 0 {w} {h}' width={w} height={h} role=img "
-           f"aria-label='{unit} per hour'>"]
+           f"aria-label='{html.escape(label, quote=True)}'>"]
     for i in range(0, ymax + 1, nice):
         y = pad_t + (h - pad_t - pad_b) * (1 - i / ymax)
         out.append(f"<line x1={pad_l} x2={w} y1={y:.1f} y2={y:.1f} stroke='#e3e6ea'/>"
-                   f"<text x={pad_l - 6} y={y + 4:.1f} text-anchor=end class=axis>{i}</text>")
-    for i, (label, v) in enumerate(values):
+                   f"<text x={pad_l - 6} y={y + 4:.1f} text-anchor=end class=axis>{_n(i)}</text>")
+    for i, (hour, v) in enumerate(values):
         bh = (h - pad_t - pad_b) * v / ymax
         x = pad_l + i * bw + bw * 0.15
         y = h - pad_b - bh
         out.append(f"<rect x={x:.1f} y={y:.1f} width={bw * 0.7:.1f} height={bh:.1f} rx=4 fill='#2f6fb3'/>")
         if v:
-            out.append(f"<text x={x + bw * 0.35:.1f} y={y - 5:.1f} text-anchor=middle class=val>{v}</text>")
-        out.append(f"<text x={x + bw * 0.35:.1f} y={h - 8} text-anchor=middle class=axis>{label}:00</text>")
+            out.append(f"<text x={x + bw * 0.35:.1f} y={y - 5:.1f} text-anchor=middle class=val>{_n(v)}</text>")
+        out.append(f"<text x={x + bw * 0.35:.1f} y={h - 8} text-anchor=middle class=axis>{hour}</text>")
     out.append("</svg>")
     return "".join(out)
 
 
-# --- the heat map ---------------------------------------------------------------------------
-
-#: Occupied share 0 → 1, light to dark (a sequential scale that reads in grey too).
-_HEAT = ((0.0, (247, 251, 255)), (0.25, (198, 219, 239)), (0.5, (107, 174, 214)),
-         (0.75, (33, 113, 181)), (1.0, (8, 48, 107)))
-
-
-def ensure_qt() -> None:
-    """A QApplication for drawing, offscreen where there is no display (a cron job, SSH)."""
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from floorview.ui.floor.render import ensure_app
-
-    ensure_app()
-
-
-def heat_colour(share: float) -> tuple[int, int, int]:
-    share = max(0.0, min(1.0, share))
-    for (a, ca), (b, cb) in zip(_HEAT, _HEAT[1:], strict=False):
-        if share <= b:
-            f = (share - a) / (b - a)
-            red, green, blue = (round(x + (y - x) * f) for x, y in zip(ca, cb, strict=True))
-            return red, green, blue
-    return _HEAT[-1][1]
-
-
-def _heat_maps(e: Evening) -> str:
-    ensure_qt()
-    images = []
-    for plan, png in heat_map_pngs(e):
-        data = base64.b64encode(png).decode("ascii")
-        images.append(f"<figure><figcaption>{html.escape(plan)}</figcaption>"
-                      f"<img alt='{html.escape(plan)}: occupied share per table' "
-                      f"src='data:image/png;base64,{data}'></figure>")
-    stops = "".join(f"<span style='background:rgb{heat_colour(v)}'></span>" for v in
-                    (0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0))
-    legend = (f"<div class=scale><span class=dim>0%</span><div class=ramp>{stops}</div>"
-              "<span class=dim>100% of the service occupied</span></div>")
-    return legend + "<div class=plans>" + "".join(images) + "</div>"
-
-
-def heat_map_pngs(e: Evening, width: int = 1180) -> list[tuple[str, bytes]]:
-    """Each floor plan, its tables filled by their occupied share: (plan name, PNG)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-
-    from floorview.core.journal import apply_reference
-    from floorview.core.model import Table
-    from floorview.core.store import BranchStore
-    from floorview.ui.floor.floor_scene import DisplaySettings
-    from floorview.ui.floor.palette import LIGHT
-    from floorview.ui.floor.render import render_floor, strip_height
-
-    bid = e.branch.id if e.branch else next(iter(e.tables.values()), {}).get("branchId", "")
-    store = BranchStore(bid)
-    apply_reference(store, e.reference)
-    # The plan as it stood, every table free and unassigned: the overlay gives the colour.
-    store.apply_snapshot([Table.from_json({**t, "status": "available", "guestCount": None,
-                                           "serverId": None}) for t in e.tables.values()])
-    share = e.occupied_share()
-
-    def overlay(painter: QPainter, scene: Any) -> None:
-        for item in scene.table_items():
-            t = item.table
-            value = share.get(t.id, 0.0)
-            r, g, b = heat_colour(value)
-            painter.save()
-            painter.setTransform(item.sceneTransform(), combine=True)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(QPen(QColor(60, 70, 90), max(1.0, min(t.width, t.height) * 0.03)))
-            painter.setBrush(QColor(r, g, b))
-            painter.drawPath(item.shape())
-            painter.rotate(-t.rotation)
-            # white on the darker fills, by the fill's luminance (readable either way)
-            dark = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.55
-            painter.setPen(QColor("white") if dark else QColor(20, 30, 45))
-            box = QRectF(-t.width / 2, -t.height / 2, t.width, t.height)
-            if abs(t.rotation % 180 - 90) < 1:
-                box = QRectF(-t.height / 2, -t.width / 2, t.height, t.width)
-            side = min(box.width(), box.height())
-            big = QFont()
-            big.setBold(True)
-            big.setPixelSize(max(4, round(side * 0.30)))
-            small = QFont()
-            small.setPixelSize(max(4, round(side * 0.24)))
-            fm_big, fm_small = QFontMetricsF(big), QFontMetricsF(small)
-            total = fm_big.height() + fm_small.height()
-            top = -total / 2
-            painter.setFont(big)
-            painter.drawText(QRectF(box.left(), top, box.width(), fm_big.height()),
-                             Qt.AlignmentFlag.AlignCenter, t.number)
-            painter.setFont(small)
-            painter.drawText(QRectF(box.left(), top + fm_big.height(), box.width(), fm_small.height()),
-                             Qt.AlignmentFlag.AlignCenter, f"{value:.0%}")
-            painter.restore()
-
-    out = []
-    for plan in store.floor_plans:
-        if not store.tables_on(plan.id):
-            continue
-        image = render_floor(store, plan, settings=DisplaySettings(theme=LIGHT, show_sections=True),
-                             width=width, clock=lambda: e.end, overlay=overlay)
-        strip = strip_height(width)
-        image = image.copy(0, strip, image.width(), image.height() - strip)
-        buffer = QByteArray()
-        device = QBuffer(buffer)
-        device.open(QIODevice.OpenModeFlag.WriteOnly)
-        # PySide6's stubs say bytes for the format; PySide6 6.11 refuses b"PNG" (ValueError)
-        image.save(device, "PNG")  # type: ignore[call-overload]
-        device.close()
-        out.append((plan.name, bytes(buffer.data())))
-    return out
-
-
 _PAGE = """<!doctype html>
-<html lang=en><head><meta charset=utf-8>
+<html lang={lang}><head><meta charset=utf-8>
 <meta name=viewport content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <style>

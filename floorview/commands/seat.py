@@ -44,6 +44,7 @@ from floorview.core.session import (
 )
 from floorview.core.store import BranchStore
 from floorview.core.turns import TurnBook
+from floorview.core.words import translate
 from floorview.options import add_journal_options
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,9 @@ def _party(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of guests: {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("Seat", "not a number of guests: {0!r}").format(text)) from None
     if not 1 <= value <= MAX_PARTY:
-        raise argparse.ArgumentTypeError(f"a party is 1 to {MAX_PARTY} guests")
+        raise argparse.ArgumentTypeError(translate("Seat", "a party is 1 to {0} guests").format(MAX_PARTY))
     return value
 
 
@@ -82,7 +83,7 @@ def _fail(err: TextIO, code: int, text: str) -> int:
 def _prompt(email: str) -> str | None:
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Password for {email}: ")
+    return getpass.getpass(translate("Seat", "Password for {0}: ").format(email))
 
 
 def _history(args: argparse.Namespace, branch_id: str) -> list[Segment]:
@@ -104,7 +105,7 @@ def main(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | N
     err = err or sys.stderr
     env = os.environ if env is None else env
     if not getattr(args, "server", None):
-        return _fail(err, EXIT_USAGE, "give --server URL (or FLOORVIEW_SERVER)")
+        return _fail(err, EXIT_USAGE, translate("Seat", "give --server URL (or FLOORVIEW_SERVER)"))
     try:
         rest = rest or rest_from_options(args)
     except ValueError as e:
@@ -138,7 +139,8 @@ def main(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | N
     if args.json:
         out.write(json.dumps([o.to_json() for o in options], ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(f"A party of {args.party} at {branch.name}:\n")
+        party = args.party
+        out.write(translate("Seat", "A party of %n at {0}:", None, party).format(branch.name) + "\n")
         for i, o in enumerate(options, 1):
             out.write(f"{i}. {_line(o, branch.zone)}\n")
     out.flush()
@@ -149,4 +151,4 @@ def _line(o: Option, zone: tzinfo | None) -> str:
     """The reason, and a likely-free time on the branch's clock."""
     if o.now or o.free_at is None:
         return o.reason
-    return f"{o.reason} [free at {o.free_at.astimezone(zone):%H:%M}]"
+    return translate("Seat", "{0} [free at {1}]").format(o.reason, f"{o.free_at.astimezone(zone):%H:%M}")

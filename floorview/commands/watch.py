@@ -52,6 +52,7 @@ from floorview.core.session import (
     rest_from_options,
 )
 from floorview.core.store import BranchStore, Change, Update
+from floorview.core.words import translate
 from floorview.options import add_journal_options, add_reconcile_option, seconds
 
 log = logging.getLogger(__name__)
@@ -103,9 +104,10 @@ class Printer:
                 "attempt": status.attempt,
             }))
             return
-        parts = [_clock(self.clock()), "state", status.state.value]
+        # the state's own word stays as the contract spells it: scripts look for "state live"
+        parts = [translate("Watch", "{0} state {1}").format(_clock(self.clock()), status.state.value)]
         if status.as_of and status.state is not ConnState.LIVE:
-            parts.append(f"(as of {_clock(status.as_of)})")
+            parts.append(translate("Watch", "(as of {0})").format(_clock(status.as_of)))
         if status.message:
             parts.append("- " + status.message)
         self._write(" ".join(parts))
@@ -130,18 +132,19 @@ class Printer:
                 "table": change.after.to_json() if change.after else None,
             }, sort_keys=False))
             return
-        head = f"{_clock(self.clock())} table {table.number} [{table.id}] v{table.version}"
+        head = translate("Watch", "{0} table {1} [{2}] v{3}").format(
+            _clock(self.clock()), table.number, table.id, table.version)
         if change.after is None:
-            self._write(f"{head} deleted")
+            self._write(translate("Watch", "{0} deleted", "a table").format(head))
             return
         self._write(f"{head} {self._describe(change.after)} ({', '.join(aspects)})"
-                    + (" [resync]" if resync else ""))
+                    + (" " + translate("Watch", "[resync]") if resync else ""))
 
     def _describe(self, t: Table) -> str:
         text = f"{t.status_text} {t.seats_text}"
         if t.server_id:
             user = self.users.get(t.server_id)
-            text += f" server {getattr(user, 'name', t.server_id)}"
+            text += " " + translate("Watch", "server {0}").format(getattr(user, "name", t.server_id))
         return text
 
 
@@ -171,7 +174,7 @@ def _exit(err: TextIO, e: MissingCredentials | UnknownBranch | ApiError, doing: 
 def _prompt(email: str) -> str | None:
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Password for {email}: ")
+    return getpass.getpass(translate("Watch", "Password for {0}: ").format(email))
 
 
 def main(
@@ -189,7 +192,7 @@ def main(
     err = err or sys.stderr
     env = os.environ if env is None else env
     if not args.server:
-        return _fail(err, EXIT_USAGE, "give --server URL (or FLOORVIEW_SERVER)")
+        return _fail(err, EXIT_USAGE, translate("Watch", "give --server URL (or FLOORVIEW_SERVER)"))
     try:
         rest = rest or rest_from_options(args)
     except ValueError as e:
@@ -207,14 +210,14 @@ def main(
     except MissingCredentials as e:
         return _fail(err, *exit_for(e))
     except ApiError as e:
-        return _exit(err, e, f"signing in to {rest.base_url}")
+        return _exit(err, e, translate("Watch", "signing in to {0}").format(rest.base_url))
     try:
         branches = rest.branches()
         branch = resolve_branch(branches, args.branch)
     except UnknownBranch as e:
         return _fail(err, *exit_for(e))
     except ApiError as e:
-        return _exit(err, e, "listing the branches")
+        return _exit(err, e, translate("Watch", "listing the branches"))
     if user is not None:
         log.info("watching %s as %s", branch.name, user.email)
     options = dict(live_options or {})
@@ -288,7 +291,8 @@ async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
         if args.dump and final.as_of is not None:
             write_dump(args.dump, session.store.tables)
         elif args.dump:  # never loaded: an empty list would say the branch has no tables
-            _fail(err, EXIT_OK, f"{args.dump} not written: the branch's tables were never loaded")
+            _fail(err, EXIT_OK, translate("Watch", "{0} not written: the branch's tables were never loaded")
+                  .format(args.dump))
         if recorder is not None:
             recorder.close()
         rest.close()

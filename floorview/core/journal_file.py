@@ -30,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from floorview.core.private import make_private, private_file
+from floorview.core.words import translate
 
 #: What every SQLite database file starts with.
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -77,16 +78,19 @@ def problem_of(exc: BaseException) -> Problem:
 
 def plain_words(problem: Problem, exc: BaseException | None = None, *,
                 where: Path | None = None) -> str:
-    """The problem as a manager reads it (English: for the log and ``watch``)."""
+    """The problem as a manager reads it, in the language in use (the status bar, ``watch``)."""
     if problem is Problem.FULL:
-        return "the disk is full"
+        return translate("JournalFile", "the disk is full")
     if problem is Problem.DAMAGED:
-        return "the file is damaged"
+        return translate("JournalFile", "the file is damaged")
     if problem is Problem.PERMISSION:
-        return f"no permission to write in {where}" if where else "no permission to write it"
+        return (translate("JournalFile", "no permission to write in {0}").format(where) if where
+                else translate("JournalFile", "no permission to write it"))
     if problem is Problem.LOCKED:
-        return "another floorview is recording this branch's journal: this one records nothing"
-    return f"it could not be written ({exc})" if exc else "it could not be written"
+        return translate("JournalFile", "another floorview is recording this branch's journal: this one "
+                         "records nothing")
+    return (translate("JournalFile", "it could not be written ({0})").format(exc) if exc
+            else translate("JournalFile", "it could not be written"))
 
 
 def looks_damaged(path: Path) -> bool:

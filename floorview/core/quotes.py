@@ -36,6 +36,7 @@ from floorview.core.evening import Segment
 from floorview.core.journal import QuoteRow
 from floorview.core.journal_file import prepare
 from floorview.core.seating import Option
+from floorview.core.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -196,5 +197,8 @@ def signed(minutes: float) -> str:
     """Minutes as early or late in words: "4 min late", "3 min early", "on time"."""
     m = round(minutes)
     if m == 0:
-        return "on time"
-    return f"{abs(m)} min {'late' if m > 0 else 'early'}"
+        return translate("Quotes", "on time")
+    off = abs(m)
+    if m > 0:
+        return translate("Quotes", "%n min late", None, off)
+    return translate("Quotes", "%n min early", None, off)

@@ -70,6 +70,7 @@ from floorview.core.live import ConnectionStatus
 from floorview.core.model import Table, format_time
 from floorview.core.private import private_dir
 from floorview.core.store import BranchStore, Change, Update, diff
+from floorview.core.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -99,24 +100,26 @@ class RecorderState:
     event: str = "now"
 
     def describe(self) -> str:
-        """One line for a terminal or a log."""
-        lost = (f"; {self.dropped} older change{'s' if self.dropped != 1 else ''} could not "
-                "be kept") if self.dropped else ""
+        """One line for a terminal (``watch``), in the language in use."""
+        dropped, held, written = self.dropped, self.held, self.written
+        lost = translate("Recorder", "; %n older changes could not be kept", None, dropped) if dropped else ""
         if self.event == "moved_aside" and self.moved_aside is not None:
-            return (f"journal: the file was damaged; moved aside as {self.moved_aside.name}, "
-                    "a new one started")
+            return translate("Recorder", "journal: the file was damaged; moved aside as {0}, a new one "
+                             "started").format(self.moved_aside.name)
         if self.problem is Problem.LOCKED:
-            return f"journal off: {self.words}"
+            return translate("Recorder", "journal off: {0}").format(self.words)
         if self.paused:
-            when = "when there is room" if self.problem is Problem.FULL else "as soon as it can"
-            return (f"journal paused: {self.words} — {self.held} change"
-                    f"{'s' if self.held != 1 else ''} kept, written {when}{lost}")
-        if self.event == "resumed" and self.written:
-            return (f"journal recording again: {self.written} kept change"
-                    f"{'s' if self.written != 1 else ''} written{lost}")
+            if self.problem is Problem.FULL:
+                return translate("Recorder", "journal paused: {0} — %n changes kept, written when there is "
+                                 "room{1}", None, held).format(self.words, lost)
+            return translate("Recorder", "journal paused: {0} — %n changes kept, written as soon as it "
+                             "can{1}", None, held).format(self.words, lost)
+        if self.event == "resumed" and written:
+            return translate("Recorder", "journal recording again: %n kept changes written{0}",
+                             None, written).format(lost)
         if self.event == "resumed":
-            return f"journal recording again{lost}"
-        return f"journal recording{lost}"
+            return translate("Recorder", "journal recording again{0}").format(lost)
+        return translate("Recorder", "journal recording{0}").format(lost)
 
 
 @dataclass(slots=True)

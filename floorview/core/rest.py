@@ -54,6 +54,7 @@ from floorview.core.model import (
     parse_list,
     parse_tables,
 )
+from floorview.core.words import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 _Parsed = TypeVar("_Parsed", bound=Parsed)
@@ -79,7 +80,7 @@ class ApiError(Exception):
     """
 
     #: How ``str()`` starts, for a user; the server's message follows.
-    summary = "The server refused the request"
+    summary = QT_TRANSLATE_NOOP("Rest", "The server refused the request")
 
     def __init__(self, status: int, message: str, *, method: str = "", path: str = "",
                  summary: str | None = None) -> None:
@@ -92,7 +93,7 @@ class ApiError(Exception):
         super().__init__(status, message)
 
     def __str__(self) -> str:
-        text = self.summary
+        text = translate("Rest", self.summary)
         if self.message and self.message.rstrip(".") != self.summary.rstrip("."):
             text += f": {self.message}"
         return text if text.endswith(".") else text + "."
@@ -102,39 +103,39 @@ class ApiError(Exception):
 
 
 class BadRequest(ApiError):
-    summary = "The server rejected the request as invalid"
+    summary = QT_TRANSLATE_NOOP("Rest", "The server rejected the request as invalid")
 
 
 class Unauthorized(ApiError):
-    summary = "Not signed in, or the sign-in has expired"
+    summary = QT_TRANSLATE_NOOP("Rest", "Not signed in, or the sign-in has expired")
 
 
 class WrongCredentials(Unauthorized):
     """A sign-in refused: the email or the password is wrong. Said in the words a person
     can act on; the server's own words stay in :attr:`message` (for logs and exit codes)."""
 
-    summary = "Wrong email or password"
+    summary = QT_TRANSLATE_NOOP("Rest", "Wrong email or password")
 
     def __str__(self) -> str:
-        return self.summary + "."
+        return translate("Rest", self.summary) + "."
 
 
 class Forbidden(ApiError):
-    summary = "You are not allowed to do that"
+    summary = QT_TRANSLATE_NOOP("Rest", "You are not allowed to do that")
 
 
 class NotFound(ApiError):
-    summary = "Not found (it may have been deleted)"
+    summary = QT_TRANSLATE_NOOP("Rest", "Not found (it may have been deleted)")
 
 
 class Conflict(ApiError):
-    summary = "Someone else changed this table first; reload it and try again"
+    summary = QT_TRANSLATE_NOOP("Rest", "Someone else changed this table first; reload it and try again")
 
 
 class RateLimited(ApiError):
     """429: too many requests. ``retry_after`` is the server's wait in seconds, or None."""
 
-    summary = "The server is busy with too many requests"
+    summary = QT_TRANSLATE_NOOP("Rest", "The server is busy with too many requests")
 
     def __init__(self, status: int, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
         super().__init__(status, message, **kw)
@@ -143,24 +144,24 @@ class RateLimited(ApiError):
     def __str__(self) -> str:
         text = super().__str__()
         if self.retry_after is not None:
-            text += f" Try again in {max(1, round(self.retry_after))} s."
+            text += " " + translate("Rest", "Try again in {0} s.").format(max(1, round(self.retry_after)))
         return text
 
 
 class Unreachable(ApiError):
     """No answer: connection refused, DNS, TLS or timeout (status 0)."""
 
-    summary = "Cannot reach the server"
+    summary = QT_TRANSLATE_NOOP("Rest", "Cannot reach the server")
 
 
 class ServerError(ApiError):
-    summary = "The server failed"
+    summary = QT_TRANSLATE_NOOP("Rest", "The server failed")
 
 
 class BadResponse(ApiError):
     """An answer that is not the contract's JSON."""
 
-    summary = "The server sent an answer this app does not understand"
+    summary = QT_TRANSLATE_NOOP("Rest", "The server sent an answer this app does not understand")
 
 
 _ERRORS: dict[int, type[ApiError]] = {
@@ -358,11 +359,13 @@ class RestClient:
                 if "WRONG_VERSION_NUMBER" in reason or "wrong version number" in reason:
                     # a plain-HTTP server answered TLS's hello with HTTP: say what to type
                     plain = "http://" + self.base_url.removeprefix("https://")
-                    raise Unreachable(0, "", summary="The server does not speak HTTPS at this "
-                                      f"address: try {plain} instead",
+                    raise Unreachable(0, "", summary=translate(
+                                      "Rest", "The server does not speak HTTPS at this address: try {0} instead"
+                                      ).format(plain),
                                       method=method, path=path) from None
                 raise Unreachable(
-                    0, f"TLS failed (a private CA needs --ca-bundle): {reason}", method=method, path=path
+                    0, translate("Rest", "TLS failed (a private CA needs --ca-bundle): {0}").format(reason),
+                    method=method, path=path
                 ) from None
             except requests.RequestException as e:
                 # Every other failure of the library: one sentence, never its repr (a body
@@ -425,24 +428,24 @@ class RestClient:
             reason = self._scrub(_reason(error))
             return Unreachable(0, f"{self.base_url}: {reason}", **where), True
         if isinstance(error, requests.exceptions.ChunkedEncodingError):
-            return BadResponse(0, "", summary="The server's answer was cut off: the connection "
-                                              "broke mid-way", **where), True
+            return BadResponse(0, "", summary=translate(
+                "Rest", "The server's answer was cut off: the connection broke mid-way"), **where), True
         if isinstance(error, requests.exceptions.ContentDecodingError):
-            return BadResponse(0, "", summary="The server's answer could not be read: its "
-                                              "compressed body is damaged", **where), True
+            return BadResponse(0, "", summary=translate(
+                "Rest", "The server's answer could not be read: its compressed body is damaged"), **where), True
         if isinstance(error, requests.TooManyRedirects):
-            return Unreachable(0, "", summary="The server's address redirects in a loop; check "
-                                              "the server's address", **where), False
+            return Unreachable(0, "", summary=translate(
+                "Rest", "The server's address redirects in a loop; check the server's address"), **where), False
         if isinstance(error, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema
                       | requests.exceptions.InvalidSchema | requests.exceptions.URLRequired):
-            return Unreachable(0, "", summary="The server's address is not a valid URL; check "
-                                              "the server's address", **where), False
+            return Unreachable(0, "", summary=translate(
+                "Rest", "The server's address is not a valid URL; check the server's address"), **where), False
         if isinstance(error, requests.exceptions.InvalidJSONError):
-            return Unreachable(0, "", summary="The request could not be sent: a value in it "
-                                              "is not valid JSON", **where), False
+            return Unreachable(0, "", summary=translate(
+                "Rest", "The request could not be sent: a value in it is not valid JSON"), **where), False
         # InvalidHeader and the like: its text may hold a header's value (the token).
-        return Unreachable(0, "", summary="The request could not be sent "
-                                          f"({type(error).__name__})", **where), False
+        return Unreachable(0, "", summary=translate(
+            "Rest", "The request could not be sent ({0})").format(type(error).__name__), **where), False
 
     def _get(self, path: str, **params: Any) -> Any:
         return self.request("GET", path, params={k: v for k, v in params.items() if v is not None} or None)

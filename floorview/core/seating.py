@@ -38,6 +38,7 @@ from floorview.core.evening import Segment
 from floorview.core.journal import service_day
 from floorview.core.model import Status, Table, TableSection, format_time
 from floorview.core.turns import FreeEstimate
+from floorview.core.words import translate
 
 #: Two free tables are neighbours when their edges come this close, in floor-plan units.
 #: The demo plans and the contract's example are drawn in centimetres: 120 is an aisle a
@@ -349,14 +350,14 @@ def rank(tables: Iterable[Table], party: int, *, now: datetime,
 
     def who(sid: str | None) -> str:
         if sid is None:
-            return "no server assigned"
+            return translate("Seating", "no server assigned")
         name = names.get(sid, sid)
         if sid == first:
-            return f"{name}'s section (next in rotation)"
+            return translate("Seating", "{0}'s section (next in rotation)").format(name)
         if load.get(sid) is not None and load[sid].skipped:
-            return (f"{name}'s section ({name} is well ahead on covers, "
-                    f"{load[sid].covers}, and skipped in the rotation)")
-        return f"{name}'s section"
+            return translate("Seating", "{0}'s section ({0} is well ahead on covers, {1}, and skipped "
+                             "in the rotation)").format(name, load[sid].covers)
+        return translate("Seating", "{0}'s section").format(name)
 
     def rank_of(sid: str | None) -> int:
         return place.get(sid, len(place)) if sid is not None else len(place) + 1
@@ -368,11 +369,11 @@ def rank(tables: Iterable[Table], party: int, *, now: datetime,
         out = []
         for t in fits[:MAX_OPTIONS]:
             sid = server_of(t, sections)
-            what = ("the smallest free table" if t.capacity == fits[0].capacity
-                    else "a larger free table")
+            what = (translate("Seating", "the smallest free table") if t.capacity == fits[0].capacity
+                    else translate("Seating", "a larger free table"))
             out.append(Option((t.number,), (t.id,), t.capacity, True, None, sid,
-                              f"Table {t.number} seats {t.capacity}: {what} for {party}, "
-                              f"in {who(sid)}"))
+                              translate("Seating", "Table {0} seats {1}: {2} for {3}, in {4}").format(
+                                  t.number, t.capacity, what, party, who(sid))))
         return out
 
     found = groups(free, party, within=within)
@@ -389,17 +390,17 @@ def rank(tables: Iterable[Table], party: int, *, now: datetime,
             sid = min((server_of(t, sections) for t in g), key=rank_of)
             listed = _and([t.number for t in g])
             one = len({t.section_id for t in g}) == 1
+            where = translate("Seating", "one section") if one else translate("Seating", "across sections")
             out.append(Option(tuple(t.number for t in g), tuple(t.id for t in g), seats,
                               True, None, sid,
-                              f"Tables {listed} together seat {seats}: no single free table "
-                              f"seats {party}, and these stand side by side "
-                              f"({'one section' if one else 'across sections'}), "
-                              f"in {who(sid)}"))
+                              translate("Seating", "Tables {0} together seat {1}: no single free table seats "
+                                        "{2}, and these stand side by side ({3}), in {4}").format(
+                                  listed, seats, party, where, who(sid))))
         return out
 
     biggest = max((t.capacity for t in free), default=0)
-    nothing = (f"nothing free seats {party} now (the largest free table seats {biggest}, "
-               f"and no free neighbours add up)")
+    nothing = translate("Seating", "nothing free seats {0} now (the largest free table seats {1}, "
+                        "and no free neighbours add up)").format(party, biggest)
     later = [t for t in tables if t.status is Status.OCCUPIED and t.capacity >= party]
     estimates = estimates or {}
     timed = sorted(((t, e) for t in later if (e := estimates.get(t.id)) is not None),
@@ -408,26 +409,29 @@ def rank(tables: Iterable[Table], party: int, *, now: datetime,
     for t, e in timed[:MAX_OPTIONS]:
         sid = server_of(t, sections)
         mins = max(0, round(e.minutes_left(now)))
-        when = "any minute now" if e.is_due(now) else f"in about {mins} min"
+        when = (translate("Seating", "any minute now") if e.is_due(now)
+                else translate("Seating", "in about %n min", None, mins))
         out.append(Option((t.number,), (t.id,), t.capacity, False, e.free_at, sid,
-                          f"Table {t.number} seats {t.capacity}: {nothing}; it is likely "
-                          f"free {when} ({e.basis}), in {who(sid)}"))
+                          translate("Seating", "Table {0} seats {1}: {2}; it is likely free {3} ({4}), "
+                                    "in {5}").format(t.number, t.capacity, nothing, when, e.basis, who(sid))))
     # then those with no estimate: a host may still watch them
     untimed = sorted((t for t in later if estimates.get(t.id) is None),
                      key=lambda t: (t.capacity, _number_key(t)))
     for t in untimed[:max(0, MAX_OPTIONS - len(out))]:
         sid = server_of(t, sections)
         out.append(Option((t.number,), (t.id,), t.capacity, False, None, sid,
-                          f"Table {t.number} seats {t.capacity}: {nothing}; it is occupied "
-                          f"and there is no history of parties this size to say when it "
-                          f"frees, in {who(sid)}"))
+                          translate("Seating", "Table {0} seats {1}: {2}; it is occupied and there is no "
+                                    "history of parties this size to say when it frees, in {3}").format(
+                              t.number, t.capacity, nothing, who(sid))))
     if out:
         return out
     largest = max((t.capacity for t in tables), default=0)
     return [Option((), (), 0, False, None, None,
-                   f"Nothing seats {party}, now or later: the largest table seats "
-                   f"{largest}, and no free neighbouring tables add up to {party}")]
+                   translate("Seating", "Nothing seats {0}, now or later: the largest table seats {1}, "
+                             "and no free neighbouring tables add up to {0}").format(party, largest))]
 
 
 def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("Seating", "{0} and {1}", "the last of a list").format(", ".join(items[:-1]), items[-1])

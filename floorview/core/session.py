@@ -33,6 +33,7 @@ from floorview.core.model import Branch, Status, Table, User, find_by_id_or_name
 from floorview.core.renewal import FreshTokenRefused, SignInEnded
 from floorview.core.rest import OMIT, NotFound, RestClient, Unauthorized
 from floorview.core.store import BranchStore
+from floorview.core.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +52,12 @@ class UnknownBranch(LookupError):
 
     def __init__(self, spec: str | None, branches: Sequence[Branch]) -> None:
         self.spec = spec
-        names = ", ".join(f"{b.name} ({b.id})" for b in branches) or "none"
+        names = ", ".join(f"{b.name} ({b.id})" for b in branches) or translate("Session", "none")
         if spec is None:
-            text = f"Choose a branch with --branch; this user may see: {names}."
+            text = translate("Session", "Choose a branch with --branch; this user may see: {0}.").format(names)
         else:
-            text = f"No branch {spec!r} that this user may see; choose one of: {names}."
+            text = translate("Session", "No branch {0!r} that this user may see; choose one of: {1}.").format(
+                spec, names)
         super().__init__(text)
 
 
@@ -145,15 +147,14 @@ class Authenticator:
             log.info("using the token from %s", TOKEN_ENV)
             return None
         if not self.email:
-            raise MissingCredentials(
-                f"Give --email (with the password in {PASSWORD_ENV} or at the prompt), "
-                f"or a token in {TOKEN_ENV}."
-            )
+            raise MissingCredentials(translate(
+                "Session", "Give --email (with the password in {0} or at the prompt), or a token in {1}."
+            ).format(PASSWORD_ENV, TOKEN_ENV))
         password = self.kept_password()
         if password is None and self.prompt is not None:
             password = self.prompt(self.email)
         if not password:
-            raise MissingCredentials(f"No password for {self.email}.")
+            raise MissingCredentials(translate("Session", "No password for {0}.").format(self.email))
         self._login(password)
         return self.user
 

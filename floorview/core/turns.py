@@ -34,6 +34,7 @@ from typing import Any
 from floorview.core.evening import PARTY_BANDS, Segment, party_band
 from floorview.core.model import Status, Table, minutes_between
 from floorview.core.store import BranchStore, Update
+from floorview.core.words import translate
 
 #: The estimate is the median of at most this many of the latest comparable turns.
 TURNS = 8
@@ -70,14 +71,20 @@ class FreeEstimate:
     def basis(self) -> str:
         """What it rests on, for a tooltip: "median of 8 turns of parties of 3–4 seated
         within an hour of this time"."""
-        where = {1: f"seated within {_span(WINDOW_MINUTES)} of this time of day",
-                 2: f"seated within {_span(2 * WINDOW_MINUTES)} of this time of day",
-                 3: "at any time of day"}[self.level]
-        return f"median of {self.turns} turns of parties of {self.band}, {where}"
+        if self.level == 3:
+            where = translate("Turns", "at any time of day")
+        else:
+            where = translate("Turns", "seated within {0} of this time of day").format(
+                _span(self.level * WINDOW_MINUTES))
+        turns = self.turns
+        return translate("Turns", "median of %n turns of parties of {0}, {1}", None, turns).format(
+            self.band, where)
 
 
 def _span(minutes: float) -> str:
-    return "an hour" if minutes == 60 else f"{minutes / 60:g} hours"
+    if minutes == 60:
+        return translate("Turns", "an hour")
+    return translate("Turns", "{0} hours").format(f"{minutes / 60:g}")
 
 
 def minute_of_day(when: datetime, zone: tzinfo | None) -> float:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Backdrop</name>
+    <message>
+        <source>Not live · as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BranchPicker</name>
     <message>
         <source>{0} (UTC{1})</source>
@@ -21,6 +28,56 @@
     </message>
     <message>
         <source>Which branch&apos;s floor do you want to watch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorview: {0} is not available in this installation ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnState</name>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +361,17 @@
     </message>
 </context>
 <context>
+    <name>Exits</name>
+    <message>
+        <source>bad credentials (the server said: {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find table by number — Enter to show, Esc to close</source>
@@ -360,6 +428,71 @@
     </message>
     <message>
         <source>Recent changes and likely free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>{0}%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a short day; Qt&apos;s date pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}m</source>
+        <comment>minutes, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}h {1}m</source>
+        <comment>hours and minutes, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>{0}: occupied share per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of the service occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to write in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another floorview is recording this branch&apos;s journal: this one records nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be written ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +601,68 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Status legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>a status and its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveConnection</name>
+    <message>
+        <source>The live connection failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in again failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the branch and loading its tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see this branch (the server said: {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is limiting this client: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an error: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveErrors</name>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted (a private CA needs --ca-bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to floorview</source>
@@ -529,6 +724,16 @@
         <source>{0}
 Trying again in {1} s…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LongPolling</name>
+    <message numerus="yes">
+        <source>Over long-polling: WebSocket was refused ({0}); WebSocket is tried again every %n min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,6 +898,126 @@ Trying again in {1} s…</source>
     </message>
 </context>
 <context>
+    <name>QuoteSection</name>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote was given: every party asked about had a table free, or no time could be said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated vs quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seated sooner than told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated later than told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of the quotes seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time nothing seated a party now, the time the app gave for the table likely free first, against when that table (or one of the joined tables) was next seated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes never saw their table seated again before the journal ended: not in the figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each quote, early to late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecentChangesPanel</name>
     <message>
         <source>&lt;b&gt;Recent changes&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;newest first&lt;/span&gt;</source>
@@ -793,6 +1118,53 @@ Trying again in {1} s…</source>
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message numerus="yes">
+        <source>; %n older changes could not be kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal: the file was damaged; moved aside as {0}, a new one started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal off: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>journal paused: {0} — %n changes kept, written when there is room{1}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>journal paused: {0} — %n changes kept, written as soon as it can{1}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>journal recording again: %n kept changes written{0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal recording again{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal recording{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>{0}
@@ -815,6 +1187,39 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <message>
         <source>Recovered from an error: the floor was reloaded.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>not a number: {0!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a speed above 0 (at most 100000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorview replay: cannot write frames in {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorview replay: could not write {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1}, %n floor plans</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -849,6 +1254,458 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>not a date (YYYY-MM-DD): {0!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: no journal at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: give a JOURNAL file, --date or --demo (no journals in {1} yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: no journal for {1} in {2} (latest: {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: journals of several branches for {1}; choose one with --branch: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorview report: no folder {0} to write {1} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorview report: could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2}, {3}, {4}; journal {5} KiB, built in {6} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} h {1}</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen lost its connection %n times (first at {0});</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes made meanwhile were recovered when it came back and are counted at the time they happened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were recovered on a resync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle half {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covers seated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n resets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>turns over %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>times on the branch&apos;s clock ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times on the branch&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How full each table was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the service ({0}–{1}) each table was occupied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated → cleared: median, with the middle half of the parties in brackets and drawn as the bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} guests</source>
+        <comment>a party size band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By party size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>How long tables stood in cleaning before they were set again: {0} over %n resets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest in cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables held for a booking before the party sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings were held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over time (turns over %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No table went over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables were still seated when the journal ended at {0}; their turns are not in the figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>floorview report · from the journal {0} · a turn is a party from seated to cleared; covers count guests who joined later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties were seated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rest</name>
+    <message>
+        <source>The server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in, or the sign-in has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong email or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this table first; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in {0} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not speak HTTPS at this address: try {0} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed (a private CA needs --ca-bundle): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off: the connection broke mid-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: its compressed body is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address redirects in a loop; check the server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not a valid URL; check the server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be sent: a value in it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be sent ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retry</name>
+    <message numerus="yes">
+        <source>retrying in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused a new sign-in at once; signing in again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server ({0}); {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost ({0}); {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still cannot reach the server ({0}); {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seat</name>
+    <message>
+        <source>not a number of guests: {0!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a party is 1 to {0} guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --server URL (or FLOORVIEW_SERVER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A party of %n at {0}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} [free at {1}]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,6 +1966,104 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
 </context>
 <context>
+    <name>Seating</name>
+    <message>
+        <source>no server assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s section (next in rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s section ({0} is well ahead on covers, {1}, and skipped in the rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the smallest free table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a larger free table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0} seats {1}: {2} for {3}, in {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>across sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables {0} together seat {1}: no single free table seats {2}, and these stand side by side ({3}), in {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing free seats {0} now (the largest free table seats {1}, and no free neighbours add up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any minute now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table {0} seats {1}: {2}; it is likely free {3} ({4}), in {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0} seats {1}: {2}; it is occupied and there is no history of parties this size to say when it frees, in {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing seats {0}, now or later: the largest table seats {1}, and no free neighbouring tables add up to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <comment>the last of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a branch with --branch; this user may see: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch {0!r} that this user may see; choose one of: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --email (with the password in {0} or at the prompt), or a token in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Summary and table list</source>
@@ -1159,6 +2114,57 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
 </context>
 <context>
+    <name>Snapshot</name>
+    <message>
+        <source>not a whole number of pixels: {0!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose between 16 and 16384 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This branch has no floor plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No floor plan {0!r}; choose one of: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorview snapshot: give --server URL (or FLOORVIEW_SERVER), or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorview snapshot: no folder {0} to write {1} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floorview snapshot: could not write {0} (is its suffix an image format?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1}, %n tables, {2}×{3}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1}</source>
+        <comment>the strip&apos;s day and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be out of date · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StallMarks</name>
     <message>
         <source>seated</source>
@@ -1174,6 +2180,33 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>{0} {1} — usually {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +2398,41 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
 </context>
 <context>
     <name>TableItem</name>
+    <message>
+        <source>Table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n guests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for {0}</source>
+        <comment>time in status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>stalled: {0}</source>
         <translation type="unfinished"></translation>
@@ -1602,6 +2670,32 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
 </context>
 <context>
+    <name>Turns</name>
+    <message>
+        <source>at any time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated within {0} of this time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n turns of parties of {0}, {1}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message>
         <source>This account</source>
@@ -1641,6 +2735,54 @@ The floor shows here as soon as the server answers.</source>
     </message>
     <message>
         <source>Trying again in {0} s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>{0} state {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} table {1} [{2}] v{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deleted</source>
+        <comment>a table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[resync]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --server URL (or FLOORVIEW_SERVER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not written: the branch&apos;s tables were never loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +3018,14 @@ The floor stays on screen, no longer updating, until someone signs in again; a k
     </message>
     <message>
         <source>Not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneNames</name>
+    <message>
+        <source>{0} ({1})</source>
+        <comment>a place and its UTC offset</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,3 +51,36 @@ def test_the_snapshot_subcommand_takes_the_ui_modules_options(monkeypatch):
     monkeypatch.setitem(sys.modules, "floorview.commands.snapshot", fake)
     args = build_parser().parse_args(["snapshot", "--server", "http://s", "--out", "f.png"])
     assert (args.command, args.server, args.out) == ("snapshot", "http://s", "f.png")
+
+
+def test_lang_chooses_the_commands_language_but_never_their_json(monkeypatch):
+    from floorview import cli
+    from floorview.commands import seat, watch
+
+    chosen = []
+    monkeypatch.setattr(cli, "use_language", chosen.append)
+    monkeypatch.setattr(watch, "main", lambda args: 0)
+    monkeypatch.setattr(seat, "main", lambda args: 0)
+    assert main(["watch", "--server", "http://a", "--lang", "de"]) == 0
+    assert main(["seat", "--server", "http://a", "--party", "2"]) == 0  # the system's
+    assert main(["watch", "--server", "http://a", "--lang", "de", "--jsonl"]) == 0
+    assert main(["seat", "--server", "http://a", "--party", "2", "--lang", "fr", "--json"]) == 0
+    assert chosen == ["de", None]
+    for command in (["report"], ["replay"], ["snapshot"], ["watch"], ["seat", "--party", "2"]):
+        assert build_parser().parse_args([*command, "--lang", "es"]).lang == "es"
+
+
+def test_without_qt_the_words_stay_english(monkeypatch):
+    from floorview import cli
+    from floorview.core import words
+
+    real_import = builtins.__import__
+
+    def no_qt(name, *args, **kwargs):
+        if name.startswith(("PySide6", "floorview.ui")):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_qt)
+    cli.use_language("de")
+    assert words.translate("Watch", "%n tables", None, 3) == "3 tables"

@@ -95,6 +95,7 @@ from floorview.core.rest import (
     Unreachable,
 )
 from floorview.core.store import ALL_EVENTS, BranchStore
+from floorview.core.words import translate
 
 # The package's one logger: its lines read "floorview.core.live: ..." as before it was a package.
 log = logging.getLogger("floorview.core.live")
@@ -318,7 +319,7 @@ class LiveConnection:
             raise
         except Exception as e:
             log.exception("the live connection failed")
-            self._publish(ConnState.FAILED, f"The live connection failed: {e}")
+            self._publish(ConnState.FAILED, translate("LiveConnection", "The live connection failed: {0}").format(e))
 
     async def _wait_to_retry(self, delay: float) -> None:
         """Wait ``delay`` s before the next attempt, or less while the server refuses TCP
@@ -336,9 +337,9 @@ class LiveConnection:
         self._attempt = attempt
         self._register(attempt)
         if number == 1 or (self._as_of is None and self._status.state is not ConnState.UNREACHABLE):
-            self._publish(ConnState.CONNECTING, "Connecting…", attempt=number)
+            self._publish(ConnState.CONNECTING, translate("LiveConnection", "Connecting…"), attempt=number)
         elif not quiet and self._status.state not in (ConnState.RECONNECTING, ConnState.UNREACHABLE):
-            self._publish(ConnState.RECONNECTING, "Reconnecting…", attempt=number)
+            self._publish(ConnState.RECONNECTING, translate("LiveConnection", "Reconnecting…"), attempt=number)
         attempt.token = self.rest.token
         try:
             try:
@@ -415,7 +416,7 @@ class LiveConnection:
             return Outcome(Next.STOP)
         except ApiError as e:  # not asked (unreachable, ...): retried after a backoff
             log.warning("signing in again failed: %s", e)
-            return Outcome.lost(f"signing in again failed: {e}")
+            return Outcome.lost(translate("LiveConnection", "signing in again failed: {0}").format(e))
         return Outcome(Next.RETRY_NOW)
 
     def _signed_out(self, message: str) -> None:
@@ -446,7 +447,7 @@ class LiveConnection:
             if not current():
                 return
             self.store.begin_sync()  # hold events from before the join
-            self._publish(ConnState.SYNCING, "Joining the branch and loading its tables…")
+            self._publish(ConnState.SYNCING, translate("LiveConnection", "Joining the branch and loading its tables…"))
             ack: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
             def on_ack(*args: Any) -> None:
@@ -484,13 +485,16 @@ class LiveConnection:
             if "forbidden" in low and attempt.join_pending:
                 log.warning("the server forbade joining branch %s: %s", self.branch_id, text)
                 attempt.end(Outcome.stopped(
-                    ConnState.FORBIDDEN, f"You may not see this branch (the server said: {text})."))
+                    ConnState.FORBIDDEN,
+                    translate("LiveConnection", "You may not see this branch (the server said: {0}).").format(text)))
             elif "too many" in low:
                 self._ratelog.warning("too-many", "the server is rate limiting this client: %s", text)
-                self._publish(self._status.state, f"The server is limiting this client: {text}.")
+                self._publish(self._status.state,
+                              translate("LiveConnection", "The server is limiting this client: {0}.").format(text))
             else:
                 self._ratelog.warning("exception", "the server reported an error: %s", text)
-                self._publish(self._status.state, f"The server reported an error: {text}.")
+                self._publish(self._status.state,
+                              translate("LiveConnection", "The server reported an error: {0}.").format(text))
 
         client.on("connect", on_connect, namespace=NAMESPACE)
         client.on("connect_error", on_connect_error, namespace=NAMESPACE)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from floorview.core.words import translate
+
 
 def heartbeat_failed(client: Any) -> bool:
     """Whether the client's WebSocket was closed for want of a pong (aiohttp sets a
@@ -42,9 +44,9 @@ def describe(data: Any) -> str:
     text = str(data)
     low = text.lower()
     if "certificate" in low or "ssl:" in low and "error" in low:
-        return "the server's TLS certificate is not trusted (a private CA needs --ca-bundle)"
+        return translate("LiveErrors", "the server's TLS certificate is not trusted (a private CA needs --ca-bundle)")
     if "refused" in low or "connect call failed" in low or "cannot connect to host" in low:
-        return "connection refused"
+        return translate("LiveErrors", "connection refused")
     if "timeout" in low or "timed out" in low:
-        return "no answer in time"
+        return translate("LiveErrors", "no answer in time")
     return text[:200]

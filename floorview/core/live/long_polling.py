@@ -25,6 +25,7 @@ import ssl
 from typing import Any
 
 from floorview.core.live.errors import describe
+from floorview.core.words import translate
 
 log = logging.getLogger("floorview.core.live")  # the package's one logger
 
@@ -145,5 +146,6 @@ class LongPollingFallback:
         """What the live status says of a connection over ``transports``."""
         if "websocket" in transports or not self.refusal:
             return ""
-        return (f"Over long-polling: WebSocket was refused ({self.refusal}); "
-                f"WebSocket is tried again every {self.websocket_retry / 60:.0f} min.")
+        minutes = round(self.websocket_retry / 60)
+        return translate("LongPolling", "Over long-polling: WebSocket was refused ({0}); "
+                         "WebSocket is tried again every %n min.", None, minutes).format(self.refusal)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from floorview.core.live.status import ConnState
 from floorview.core.rest import backoff_delay
+from floorview.core.words import translate
 
 #: A port that accepts at the first probe is asked again after these pauses (s) before it
 #: counts as a server that accepts and failed: a server shutting down drops its
@@ -59,13 +60,15 @@ def retry_status(*, delay: float, reason: str, ever_live: bool, was_connected: b
         fresh_token_refused: whether it ended because a token just issued was refused.
     """
     seconds = max(1, round(delay))
-    retry = f"retrying in {seconds} s."
-    reason = (reason or "no answer").rstrip(".")
+    retry = translate("Retry", "retrying in %n s.", None, seconds)
+    reason = (reason or translate("Retry", "no answer")).rstrip(".")
     if fresh_token_refused:
         state = ConnState.RECONNECTING if ever_live else ConnState.UNREACHABLE
-        return state, f"The server refused a new sign-in at once; signing in again in {seconds} s."
+        return state, translate("Retry", "The server refused a new sign-in at once; signing in again in %n s.",
+                                None, seconds)
     if not ever_live:
-        return ConnState.UNREACHABLE, f"Cannot reach the server ({reason}); {retry}"
+        return ConnState.UNREACHABLE, translate("Retry", "Cannot reach the server ({0}); {1}").format(reason, retry)
     if was_connected:
-        return ConnState.RECONNECTING, f"Connection lost ({reason}); {retry}"
-    return ConnState.RECONNECTING, f"Still cannot reach the server ({reason}); {retry}"
+        return ConnState.RECONNECTING, translate("Retry", "Connection lost ({0}); {1}").format(reason, retry)
+    return ConnState.RECONNECTING, translate("Retry", "Still cannot reach the server ({0}); {1}").format(
+        reason, retry)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from floorview.core.words import translate
+
 
 class ConnState(StrEnum):
     CONNECTING = "connecting"  # the first attempt, nothing shown yet
@@ -27,7 +29,17 @@ class ConnState(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """The state's name as a person reads it, in the language in use."""
+        return {
+            ConnState.CONNECTING: translate("ConnState", "Connecting"),
+            ConnState.SYNCING: translate("ConnState", "Syncing"),
+            ConnState.LIVE: translate("ConnState", "Live"),
+            ConnState.RECONNECTING: translate("ConnState", "Reconnecting"),
+            ConnState.UNREACHABLE: translate("ConnState", "Unreachable"),
+            ConnState.UNAUTHORIZED: translate("ConnState", "Unauthorized"),
+            ConnState.FORBIDDEN: translate("ConnState", "Forbidden"),
+            ConnState.FAILED: translate("ConnState", "Failed"),
+        }[self]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,14 @@ import math
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from floorview.ui.floor import palette
 from floorview.ui.floor.palette import Paints
 from floorview.ui.floor.zones import Zone, draw_tags, draw_zones, tag_font_px
+from floorview.ui.formats import clock
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ def stale_stamp(since: datetime, zone: tzinfo | None, *, unit: float, fit_scale:
                 plan: QRectF, scene_rect: QRectF) -> tuple[str, QRectF]:
     """The stamp's text ("Not live · as of 19:42", at ``zone``'s clock) and where it is
     drawn (scene: centred above the room's top wall, in the margin)."""
-    text = f"Not live · as of {since.astimezone(zone):%H:%M}"
+    text = QCoreApplication.translate("Backdrop", "Not live · as of {0}").format(clock(since, zone))
     px = max(8.0, unit * 0.2)
     if fit_scale > 0:  # legible at fit
         px = max(px, 13.0 / fit_scale)

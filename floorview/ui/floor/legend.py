@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from floorview.core.model import Status, Table
 from floorview.ui.floor import palette
 from floorview.ui.floor.palette import LIGHT, Theme
+from floorview.ui.formats import number
 
 ORDER = (Status.AVAILABLE, Status.RESERVED, Status.OCCUPIED, Status.CLEANING,
          Status.OUT_OF_SERVICE, Status.UNKNOWN)
@@ -27,8 +28,16 @@ def count_statuses(tables: Iterable[Table]) -> dict[Status, int]:
 
 
 def _entries(counts: Mapping[Status, int]) -> list[tuple[Status, str]]:
-    return [(s, str(counts.get(s, 0))) for s in ORDER
+    return [(s, number(counts.get(s, 0))) for s in ORDER
             if s is not Status.UNKNOWN or counts.get(s, 0)]
+
+
+def legend_texts(counts: Mapping[Status, int], *, compact: bool = False) -> list[str]:
+    """The words and numbers :func:`paint_legend` writes, in its order."""
+    out = []
+    for status, n in _entries(counts):
+        out += [n] if compact else [status.label, n]
+    return out
 
 
 def paint_swatch(painter: QPainter, rect: QRectF, theme: Theme, status: Status) -> None:
@@ -120,6 +129,14 @@ class LegendWidget(QWidget):
         self._counts: dict[Status, int] = {s: 0 for s in ORDER}
         self._px = font_px
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(QCoreApplication.translate("Legend", "Status legend"))
+        self._describe()
+
+    def _describe(self) -> None:
+        # what a screen reader says of it: each status and its count
+        self.setAccessibleDescription(", ".join(
+            QCoreApplication.translate("Legend", "{0} {1}", "a status and its count").format(s.label, n)
+            for s, n in _entries(self._counts)))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -129,6 +146,7 @@ class LegendWidget(QWidget):
         new = {s: counts.get(s, 0) for s in ORDER}
         if new != self._counts:
             self._counts = new
+            self._describe()
             self.updateGeometry()
             self.update()
 

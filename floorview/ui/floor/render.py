@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -18,12 +18,15 @@ from floorview.core.store import BranchStore
 from floorview.ui.floor import palette
 from floorview.ui.floor.floor_scene import DisplaySettings, FloorScene
 from floorview.ui.floor.legend import count_statuses, legend_width, paint_legend
+from floorview.ui.formats import clock, short_day
+from floorview.ui.words_hook import install_translators
 
 
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication([])
+    install_translators()  # the language a command chose, now that there is an application
     # a QApplication whenever one exists: floorview never makes a bare QCoreApplication
     return app  # type: ignore[return-value]
 
@@ -87,6 +90,18 @@ def render_floor(store: BranchStore, floor_plan: FloorPlan, *, settings: Display
         scene.detach()
 
 
+def strip_texts(store: BranchStore, now: datetime, *, stale: bool) -> tuple[str, str]:
+    """The strip's branch name and its time ("Mon 7 Dec  21:05", on the branch's clock,
+    local time when its zone is unknown), as the language in use writes them."""
+    branch = store.branch.name if store.branch else store.branch_id
+    zone = store.branch.zone if store.branch else None
+    when = QCoreApplication.translate("Snapshot", "{0}  {1}", "the strip's day and time").format(
+        short_day(now, zone), clock(now, zone))
+    if stale:
+        when = QCoreApplication.translate("Snapshot", "may be out of date · {0}").format(when)
+    return branch, when
+
+
 def _title_strip(painter: QPainter, rect: QRectF, store: BranchStore, plan: FloorPlan,
                  settings: DisplaySettings, now: datetime, scene: FloorScene) -> None:
     theme = settings.theme
@@ -96,15 +111,10 @@ def _title_strip(painter: QPainter, rect: QRectF, store: BranchStore, plan: Floo
     h = rect.height()
     pad = h * 0.45
     title_px, small_px = h * 0.36, h * 0.27
-    branch = store.branch.name if store.branch else store.branch_id
-    # the branch's clock, as the window shows it; local time when the zone is unknown
-    local = now.astimezone(store.branch.zone if store.branch else None)
+    branch, when = strip_texts(store, now, stale=scene.stale)
     title_font = palette.font("title", title_px)
     plan_font = palette.font("label", title_px)
     label_font = palette.font("label", small_px)
-    when = local.strftime("%a %d %b  %H:%M")
-    if scene.stale:
-        when = "may be out of date · " + when
     fm_title, fm_plan, fm_when = (QFontMetricsF(f) for f in (title_font, plan_font, label_font))
     tw = fm_when.horizontalAdvance(when)
     # Branch and plan names get what the time leaves, elided if they must be.

@@ -422,16 +422,23 @@ class TableItem(QGraphicsItem):
 
     def _refresh_tooltip(self) -> None:
         t = self._table
-        parts = [f"Table {t.number}", t.status.label if t.status.value != "unknown"
-                 else f"Unknown status ({t.status_text})", f"{t.seats_text} seats"
-                 if t.guest_count is None else f"{t.guest_count} of {t.capacity} guests"]
+        translate = QCoreApplication.translate
+        seats = t.capacity  # a name: lupdate reads no attribute among the arguments
+        parts = [
+            translate("TableItem", "Table {0}").format(t.number),
+            t.status.label if t.status.value != "unknown"
+            else translate("TableItem", "Unknown status ({0})").format(t.status_text),
+            translate("TableItem", "%n seats", None, seats) if t.guest_count is None
+            else translate("TableItem", "{0} of %n guests", None, seats).format(t.guest_count),
+        ]
         if self._time_text:
-            parts.append(f"for {self._time_text}")
+            parts.append(translate("TableItem", "for {0}", "time in status").format(self._time_text))
         if t.server_id:
             user = self._state.users.get(t.server_id)
-            parts.append(f"server {user.name if user else 'unknown'}")
+            parts.append(translate("TableItem", "server {0}").format(user.name) if user
+                         else translate("TableItem", "server unknown"))
         if self.stall:
-            parts.append(QCoreApplication.translate("TableItem", "stalled: {0}").format(self.stall))
+            parts.append(translate("TableItem", "stalled: {0}").format(self.stall))
         if self._unconfirmed:
             parts.append(QCoreApplication.translate(
                 "TableItem", "not confirmed by the server: its last answer for this table "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from floorview.core.model import Status, Table, minutes_between
+from floorview.ui.formats import duration
 
 #: Statuses whose time in status is shown.
 TIMED_STATUSES = frozenset({Status.OCCUPIED, Status.RESERVED})
@@ -15,13 +16,8 @@ TIMED_STATUSES = frozenset({Status.OCCUPIED, Status.RESERVED})
 
 def format_duration(minutes: int | None) -> str:
     """The one way a time in status reads, on the map and in the list: ``"42m"``,
-    ``"1h 05m"``, ``"26h 00m"``; negative (clock skew) shows as ``"0m"``, none as ``"—"``."""
-    if minutes is None:
-        return "—"
-    minutes = max(0, int(minutes))
-    if minutes < 60:
-        return f"{minutes}m"
-    return f"{minutes // 60}h {minutes % 60:02d}m"
+    ``"1h 05m"``, ``"26h 00m"`` (as the language in use abbreviates them); negative (clock skew) shows as ``"0m"``, none as ``"—"``."""
+    return duration(minutes)
 
 
 def time_in_status(table: Table, now: datetime) -> str:

@@ -5,12 +5,26 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from floorview.commands.quote_section import quote_section
 from floorview.core.evening import Evening, Segment
 from floorview.core.journal import QuoteRow
 from floorview.core.model import Branch
 
 BRANCH = Branch("br-1", "Test Bistro", "Europe/London")
+
+
+@pytest.fixture(autouse=True)
+def _english_with_a_24_hour_clock(qapp):
+    """English as the app writes it (its singulars: "1 quote ... its table"), times as
+    en_GB writes them, whatever the machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(previous)
 
 
 def _at(hhmm: str) -> datetime:

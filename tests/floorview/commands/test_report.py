@@ -19,6 +19,18 @@ from floorview.core.recorder import JournalRecorder
 from floorview.core.store import BranchStore, diff
 from tests.floorview.factories import table_json
 
+
+@pytest.fixture(autouse=True)
+def _english_with_a_24_hour_clock():
+    """The page in English as written, its dates and times as en_GB writes them, whatever
+    the machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(previous)
+
 T0 = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)  # London is on UTC in November
 
 
@@ -136,7 +148,7 @@ def test_the_page_says_what_a_manager_needs(tmp_path, qapp):
     page = report.build_page(evening, over=90, source="known.journal")
     text = re.sub(r"<[^>]+>", " ", page)
     text = re.sub(r"\s+", " ", text)
-    assert "Test Bistro" in text and "Friday 27 November 2026" in text
+    assert "Test Bistro" in text and "Friday, 27 November 2026" in text
     assert "Covers 10 4 parties" in text
     assert "Median turn 1 h 10" in text  # the median of 50, 60, 80, 100
     assert "Over time 1 turns over 90 min" in text
@@ -158,7 +170,7 @@ def test_report_of_the_sample_evening_from_the_command_line(tmp_path, qapp, monk
     assert report.main(args, out=printed) == 0
     page = out.read_text()
     assert "Harbour Street" in page and page.count("data:image/png;base64,") == 3
-    assert re.match(r".*report\.html: Harbour Street, Friday 27 November 2026, \d+ parties, "
+    assert re.match(r".*report\.html: Harbour Street, Friday, 27 November 2026, \d+ parties, "
                     r"\d+ covers; journal \d+ KiB, built in [\d.]+ s\n", printed.getvalue())
     # the quotes the host gave at the door, each against the seating that followed
     quotes = journal.read_quotes(sample.sample_path())
@@ -232,7 +244,7 @@ def test_branch_picks_one_of_several_evenings_of_the_day_by_name_or_id(tmp_path,
     assert "no journal for 2026-11-27" in capsys.readouterr().err
 
 
-def test_a_party_seated_while_the_first_snapshot_loaded_is_counted(tmp_path):
+def test_a_party_seated_while_the_first_snapshot_loaded_is_counted(tmp_path, qapp):
     # The event is newer than the snapshot (held while it loaded and applied after it), yet
     # the server's time of it falls seconds before the snapshot was written: still one of
     # the evening's parties, and the table already occupied in the snapshot is not.
@@ -258,4 +270,26 @@ def test_a_party_seated_while_the_first_snapshot_loaded_is_counted(tmp_path):
     assert [(s.number, s.covers) for s in evening.seatings] == [("1", 4)]
     assert evening.covers_by_hour() == {18: 4}
     page = re.sub(r"<[^>]+>", " ", report.build_page(evening))
-    assert re.search(r"Covers\s+4\s+1 parties", page)
+    assert re.search(r"Covers\s+4\s+1 party\b", page)  # English as the app writes it: its singular
+
+
+def test_in_german_the_page_reads_german_days_times_and_words(tmp_path, qapp):
+    """With --lang de the page is German throughout: QLocale's German day, and the words
+    from the translation (here a small one), never an English day beside German words."""
+    from floorview.cli import use_language
+    from floorview.ui import words_hook
+    from tests.floorview.pseudo import small_qm
+
+    small_qm(tmp_path, "de", {("Report", "Covers"): "Gedecke", ("Report", "%n parties"): "%n Gäste",
+                              ("Report", "Busiest hour"): "Stärkste Stunde"})
+    words_hook.FOLDERS, folders = (str(tmp_path),), words_hook.FOLDERS
+    try:
+        use_language("de")
+        evening = read_evening(journal.read(known_evening(tmp_path / "known.journal")))
+        page = report.build_page(evening, over=90, source="known.journal")
+    finally:
+        words_hook.FOLDERS = folders
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+    assert "Freitag, 27. November 2026" in text and "Friday" not in text
+    assert "Gedecke 10 4 Gäste" in text and "Stärkste Stunde 18:00" in text
+    assert "<html lang=de" in page

@@ -198,3 +198,70 @@ def test_a_display_or_an_explicit_platform_is_left_to_qt():
     env = {}
     assert snapshot.choose_headless_platform(env, "linux") == "offscreen"
     assert env == {"QT_QPA_PLATFORM": "offscreen"}
+
+
+@pytest.fixture
+def own_stub():
+    """A stub of its own: the module's has spent its logins a minute (10 / 60 s)."""
+    with StubServer(demo=True) as srv:
+        yield srv
+
+
+@pytest.fixture
+def language():
+    from floorview.ui import words_hook
+
+    yield words_hook.use_language
+    words_hook.reset()
+
+
+def test_in_the_pseudo_language_the_strip_and_the_summary_line_have_no_english_word(
+        qapp, own_stub, tmp_path, monkeypatch, language):
+    """Every word the strip draws went through the translation: with the ⟦…⟧ language
+    only the branch's name (the server's data) and numbers are left unwrapped."""
+    from floorview.ui.floor.legend import count_statuses, legend_texts
+    from floorview.ui.floor.render import strip_texts
+    from tests.floorview.pseudo import pseudo_qm, wrapped
+
+    pseudo_qm(tmp_path)
+    language("pseudo", folders=[tmp_path])
+    store = _fetch(own_stub)
+    branch, when = strip_texts(store, NOW, stale=False)
+    assert branch == store.branch.name
+    _, stale_when = strip_texts(store, NOW, stale=True)
+    counts = count_statuses(store.tables.values())
+    legend = legend_texts(counts) + legend_texts(counts, compact=True)
+    assert "⟦Available⟧" in legend and "⟦Occupied⟧" in legend
+    # the day's names are QLocale's (English for "pseudo"); the pattern around them is ours
+    day_names = ("Wed", "Nov")
+    for text in [when, stale_when, *legend]:
+        for name in day_names:
+            text = text.replace(name, "")
+        assert wrapped(text), text
+    monkeypatch.setenv("FLOORVIEW_PASSWORD", snapshot.DEMO_PASSWORD)
+    monkeypatch.delenv("FLOORVIEW_TOKEN", raising=False)
+    out = tmp_path / "floor.png"
+    code, said, err = _run(["snapshot", "--server", own_stub.url, "--email", snapshot.DEMO_EMAIL,
+                            "--branch", store.branch.name, "--width", "800", "--out", str(out)])
+    assert (code, err) == (0, "")
+    line = said.replace(str(out), "").replace(store.floor_plans[0].name, "")
+    assert wrapped(line), said
+
+
+def test_in_german_the_strip_reads_a_german_day_and_german_words(qapp, own_stub, tmp_path, language):
+    """No two languages in one picture: with German chosen, the day is QLocale's German
+    ("Mi. 25 Nov.", on the branch's clock) and the legend's statuses German too."""
+    from floorview.ui.floor.legend import count_statuses, legend_texts
+    from floorview.ui.floor.render import strip_texts
+    from tests.floorview.pseudo import small_qm
+
+    small_qm(tmp_path, "de", {("Status", "Available"): "Frei", ("Status", "Occupied"): "Besetzt",
+                              ("Status", "Reserved"): "Reserviert"})
+    language("de", folders=[tmp_path])
+    store = _fetch(own_stub)
+    _, when = strip_texts(store, NOW, stale=False)
+    local = NOW.astimezone(store.branch.zone)
+    assert when.startswith(f"Mi. {local.day} Nov.") and f"{local:%H:%M}" in when, when
+    legend = legend_texts(count_statuses(store.tables.values()))
+    assert {"Frei", "Besetzt", "Reserviert"} <= set(legend)
+    assert "Available" not in legend and "Occupied" not in legend

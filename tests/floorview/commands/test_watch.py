@@ -307,3 +307,29 @@ def test_a_branch_never_loaded_writes_no_dump_and_exits_5(env, tmp_path, capsys)
     assert code == 5, err
     assert not dump.exists()
     assert "not written" in err and "never loaded" in err
+
+
+@pytest.fixture
+def wrapped_words():
+    """Every text given to core.words comes back as ⟦text⟧ (%n replaced): what a
+    translation does, without Qt."""
+    from floorview.core import words
+
+    previous = words.install(lambda context, text, disambiguation, n: "⟦" + words.plain(text, n) + "⟧")
+    yield
+    words.install(previous)
+
+
+def test_its_human_lines_pass_through_the_translation(stub, env, wrapped_words):
+    """watch's words are the language's; what it prints of the server (numbers, ids, the
+    contract's statuses and aspects) stays as the server says it."""
+    env.setenv("FLOORVIEW_PASSWORD", "demo")
+    args = build_parser().parse_args(["watch", "--server", stub.url, "--email", HOST, "--duration", "1"])
+    out = io.StringIO()
+    assert watch.main(args, out=out, live_options=FAST) == 0
+    lines = out.getvalue().splitlines()
+    states = [line for line in lines if " state " in line]
+    changes = [line for line in lines if " table " in line]
+    assert states and changes
+    assert all(line.startswith("⟦") and "state" in line.split("⟧")[0] for line in states)
+    assert all(line.startswith("⟦") and " table " in line.split("⟧")[0] for line in changes)

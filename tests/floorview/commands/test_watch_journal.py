@@ -84,7 +84,7 @@ def test_watch_journals_a_service_across_a_restart_with_changes_made_while_away(
     evening = read_evening(entries)
     assert seated > 0 and len(evening.seatings) == seated
     page = re.sub(r"<[^>]+>", " ", report.build_page(evening))
-    assert branch.name in page and re.search(rf"Covers\s+\d+\s+{seated} parties", page)
+    assert branch.name in page and re.search(rf"Covers\s+\d+\s+{seated} {'party' if seated == 1 else 'parties'}\b", page)
 
 
 def test_two_watches_on_one_journal_store_each_change_once(tmp_path):

@@ -11,6 +11,18 @@ from floorview.ui.floor.palette import LIGHT
 from tests.floorview.pixels import Shot
 
 
+@pytest.fixture(autouse=True)
+def _times_on_a_24_hour_clock():
+    """The floor's times ("as of 19:42") as en_GB writes them, whatever the machine's or
+    the English translation's locale (en_US writes "7:42 PM")."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture
 def clock():
     return lambda: NOW

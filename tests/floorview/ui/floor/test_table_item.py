@@ -143,3 +143,24 @@ def test_a_table_at_the_rooms_edge_is_drawn_whole(make_scene, store, fit_scale):
     for i in scene.table_items():
         assert rect.contains(i.sceneBoundingRect()), i.table.number
         assert i.boundingRect().contains(i.shape().boundingRect())
+
+
+def test_in_another_language_the_tooltip_is_its_words_around_the_tables_data(make_scene, tmp_path):
+    """Every word of the tooltip (and the time's units) goes through the translation; the
+    number, the counts and the server's name are the table's. Plurals count the seats."""
+    from floorview.ui import words_hook
+    from tests.floorview.pseudo import small_qm
+
+    small_qm(tmp_path, "de", {("TableItem", "Table {0}"): "Tisch {0}", ("Status", "Occupied"): "Besetzt",
+                              ("TableItem", "{0} of %n guests"): "{0} von %n Gästen",
+                              ("TableItem", "for {0}", "time in status"): "seit {0}",
+                              ("TableItem", "server {0}"): "Bedienung {0}",
+                              ("Formats", "{0}m", "minutes, short"): "{0} Min."})
+    words_hook.use_language("de", folders=[tmp_path])
+    scene = make_scene()
+    item = scene.table_item("t-1")
+    assert item.time_text == "42 Min."
+    tip = item.toolTip().split(" · ")
+    assert tip[0] == f"Tisch {item.table.number}" and tip[1] == "Besetzt"
+    assert tip[2] == f"{item.table.guest_count} von {item.table.capacity} Gästen"
+    assert tip[3] == "seit 42 Min." and tip[4].startswith("Bedienung ")
