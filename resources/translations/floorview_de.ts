@@ -12,23 +12,23 @@
     <name>BranchPicker</name>
     <message>
         <source>{0} (UTC{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (UTC{1})</translation>
     </message>
     <message>
         <source>Choose a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale wählen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Signed in as {0}. Which branch&apos;s floor do you want to watch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {0}. Welche Filiale soll angezeigt werden?</translation>
     </message>
     <message>
         <source>Which branch&apos;s floor do you want to watch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Filiale soll angezeigt werden?</translation>
     </message>
 </context>
 <context>
@@ -85,279 +85,279 @@
     <name>ConnectionBanner</name>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anmelden…</translation>
     </message>
     <message>
         <source>Choose branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale wählen…</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
         <source>Syncing tables with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische werden mit dem Server abgeglichen…</translation>
     </message>
     <message>
         <source>Live — over long-polling (the WebSocket was refused by the server or a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live — über Long-Polling (der Server oder ein Proxy hat die WebSocket-Verbindung abgelehnt)</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>No answer from the server since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Server seit {0}</translation>
     </message>
     <message>
         <source>{0} — reconnecting (attempt {1}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Verbindung wird wiederhergestellt (Versuch {1}). Der Tischplan ist vielleicht nicht aktuell.</translation>
     </message>
     <message>
         <source>{0} — reconnecting. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Verbindung wird wiederhergestellt. Der Tischplan ist vielleicht nicht aktuell.</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting since {0} (attempt {1}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen — Wiederverbinden seit {0} (Versuch {1}). Der Tischplan ist vielleicht nicht aktuell.</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting since {0}. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen — Wiederverbinden seit {0}. Der Tischplan ist vielleicht nicht aktuell.</translation>
     </message>
     <message>
         <source>Signed out. The floor is not updating until someone signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet. Der Tischplan wird erst wieder aktualisiert, wenn sich jemand anmeldet.</translation>
     </message>
     <message>
         <source>Signed out — the server no longer accepts this sign-in. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet — der Server akzeptiert diese Anmeldung nicht mehr. Der Tischplan wird nicht aktualisiert.</translation>
     </message>
     <message>
         <source>This account may not watch this branch. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf diese Filiale nicht sehen. Der Tischplan wird nicht aktualisiert.</translation>
     </message>
     <message>
         <source>{0}{1} — still trying. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} — es wird weiter versucht. Der Tischplan ist vielleicht nicht aktuell.</translation>
     </message>
     <message>
         <source>Server unreachable since {0}{1} — still trying. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar seit {0}{1} — es wird weiter versucht. Der Tischplan ist vielleicht nicht aktuell.</translation>
     </message>
     <message>
         <source>Connection failed: {0}. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: {0}. Der Tischplan wird nicht aktualisiert.</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>Connection state unknown ({0}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus unbekannt ({0}). Der Tischplan ist vielleicht nicht aktuell.</translation>
     </message>
 </context>
 <context>
     <name>DemoSupervisor</name>
     <message>
         <source>The demo server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server wurde beendet</translation>
     </message>
 </context>
 <context>
     <name>EditController</name>
     <message>
         <source>adding table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Tisch {0}</translation>
     </message>
     <message>
         <source>deleting table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von Tisch {0}</translation>
     </message>
     <message>
         <source>the change of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung von Tisch {0}</translation>
     </message>
     <message>
         <source>the resize of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenänderung von Tisch {0}</translation>
     </message>
     <message>
         <source>the turn of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehen von Tisch {0}</translation>
     </message>
     <message>
         <source>the move of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von Tisch {0}</translation>
     </message>
     <message>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
     <message>
         <source>{0} failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
         <source>The next undo or redo was not sent: the one before it was refused. Press it again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Rückgängig/Wiederholen wurde nicht gesendet, weil das vorherige abgelehnt wurde. Bei Bedarf erneut drücken.</translation>
     </message>
     <message>
         <source>That table was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tisch wurde inzwischen gelöscht.</translation>
     </message>
     <message>
         <source>{0} was changed by someone else while you edited it; it has been reloaded with their change. Make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde während Ihrer Bearbeitung von jemand anderem geändert und mit dieser Änderung neu geladen. Ihre Änderung bei Bedarf bitte erneut vornehmen.</translation>
     </message>
     <message>
         <source>Saving {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Speichern</translation>
     </message>
     <message>
         <source>{0} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
         <source>Changing the status of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Statusänderung</translation>
     </message>
     <message>
         <source>Assigning a server to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Service-Zuweisung</translation>
     </message>
     <message>
         <source>Adding table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}: Hinzufügen</translation>
     </message>
     <message>
         <source>Table {0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0} hinzugefügt.</translation>
     </message>
     <message>
         <source>Deleting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Löschen</translation>
     </message>
     <message>
         <source>{0} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gelöscht.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen.</translation>
     </message>
     <message>
         <source>Undo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig ({0})</translation>
     </message>
     <message>
         <source>Redo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen ({0})</translation>
     </message>
     <message>
         <source>{0} not possible: the table is no longer on the floor plan. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht möglich: Der Tisch ist nicht mehr im Tischplan. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>{0} not sent: {1}. Nothing was changed; press {2} again once the floor is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht gesendet: {1}. Es wurde nichts geändert; {2} erneut drücken, sobald der Tischplan wieder live ist.</translation>
     </message>
     <message>
         <source>{0}: the table is back, but {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Der Tisch ist wieder da, aber {1}</translation>
     </message>
     <message>
         <source>Undo: table {0} is back as it was: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Tisch {0} ist wieder da wie zuvor: {1}.</translation>
     </message>
     <message>
         <source>Redo: table {0} is back as it was: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: Tisch {0} ist wieder da wie zuvor: {1}.</translation>
     </message>
     <message>
         <source>Undo: table {0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Tisch {0} ist wieder da.</translation>
     </message>
     <message>
         <source>Redo: table {0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: Tisch {0} ist wieder da.</translation>
     </message>
     <message>
         <source>Undo: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {0}.</translation>
     </message>
     <message>
         <source>Redo: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: {0}.</translation>
     </message>
     <message>
         <source>its status “{0}” is not one this app can set</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Status „{0}“ kann in dieser App nicht gesetzt werden</translation>
     </message>
     <message>
         <source>its status ({0}) could not be set again: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Status ({0}) ließ sich nicht wiederherstellen: {1}</translation>
     </message>
     <message>
         <source>its server could not be set again: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Service-Zuweisung ließ sich nicht wiederherstellen: {0}</translation>
     </message>
     <message>
         <source>{0}. Set it from the table&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Bitte über das Tischmenü setzen.</translation>
     </message>
     <message>
         <source>someone else changed the table meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderes hat den Tisch inzwischen geändert</translation>
     </message>
     <message numerus="yes">
         <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} refused: someone else changed that table since. Nothing was changed; the floor shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abgelehnt: Jemand anderes hat den Tisch inzwischen geändert. Es wurde nichts geändert; der Tischplan zeigt dessen Stand.</translation>
     </message>
 </context>
 <context>
     <name>EditMode</name>
     <message>
         <source>Edit mode: drag to move; handles rotate and resize; {0} deletes; {1} undoes, {2} redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten: Ziehen verschiebt, Griffe drehen und skalieren; {0} löscht; {1} rückgängig, {2} wiederholen.</translation>
     </message>
     <message>
         <source>Edit mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsmodus aus.</translation>
     </message>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch hinzufügen</translation>
     </message>
     <message>
         <source>There is no free space left on this floor for another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Bereich ist kein Platz mehr für einen weiteren Tisch.</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
 </context>
 <context>
@@ -375,60 +375,60 @@
     <name>FindBar</name>
     <message>
         <source>Find table by number — Enter to show, Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch nach Nummer suchen — Enter zeigt ihn, Esc schließt</translation>
     </message>
     <message>
         <source>Find table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch suchen:</translation>
     </message>
     <message>
         <source>No table numbered “{0}” in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tisch mit der Nummer „{0}“ in dieser Filiale.</translation>
     </message>
     <message>
         <source>Table {0}: {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}: {1}, {2}</translation>
     </message>
 </context>
 <context>
     <name>FloorAccessible</name>
     <message>
         <source>Floor plan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischplan {0}</translation>
     </message>
     <message>
         <source>Floor plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischplan</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
 </context>
 <context>
     <name>FloorTabs</name>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
 </context>
 <context>
     <name>FloorviewApp</name>
     <message>
         <source>The demo server did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server ist nicht gestartet</translation>
     </message>
     <message>
         <source>Cannot write the paint log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichenprotokoll kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Changes and turns (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen und Belegungen (F9)</translation>
     </message>
     <message>
         <source>Recent changes and likely free</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen und bald frei</translation>
     </message>
 </context>
 <context>
@@ -500,104 +500,106 @@
     <name>JournalStatus</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>The journal file was damaged: it was moved aside as {name} and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journaldatei war beschädigt: Sie wurde als {name} beiseitegelegt und eine neue angelegt.</translation>
     </message>
     <message>
         <source>Journal off: another floorview is recording this branch&apos;s journal: this one records nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal aus: Ein anderes floorview zeichnet das Journal dieser Filiale schon auf; dieses zeichnet nichts auf</translation>
     </message>
     <message>
         <source>Journal paused: {why} — {kept}, {when}{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal pausiert: {why} — {kept}; {when}{lost}</translation>
     </message>
     <message>
         <source>written when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben folgt, sobald Platz ist</translation>
     </message>
     <message>
         <source>written as soon as it can be</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben folgt, sobald möglich</translation>
     </message>
     <message>
         <source>1 kept change written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 zwischengespeicherte Änderung geschrieben</translation>
     </message>
     <message>
         <source>{n} kept changes written</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} zwischengespeicherte Änderungen geschrieben</translation>
     </message>
     <message>
         <source>Journal recording again: {written}{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal zeichnet wieder auf: {written}{lost}</translation>
     </message>
     <message>
         <source>Journal recording again{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal zeichnet wieder auf{lost}</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte voll</translation>
     </message>
     <message>
         <source>no permission to write its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schreibrechte für den Ordner</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei beschädigt</translation>
     </message>
     <message>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich</translation>
     </message>
     <message>
         <source>1 change kept</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung zwischengespeichert</translation>
     </message>
     <message>
         <source>{n} changes kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Änderungen zwischengespeichert</translation>
     </message>
     <message>
         <source> (1 older change could not be kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 ältere Änderung ging verloren)</translation>
     </message>
     <message>
         <source> ({n} older changes could not be kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} ältere Änderungen gingen verloren)</translation>
     </message>
 </context>
 <context>
     <name>KioskMode</name>
     <message>
         <source>The Leave kiosk button</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schaltfläche „Kiosk verlassen“</translation>
     </message>
     <message>
         <source>Leave kiosk mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus verlassen?</translation>
     </message>
     <message>
         <source>Leave kiosk mode on this screen?
 
 “Leave kiosk mode” keeps the floor in a normal window (with menus), also when floorview starts next; “Quit floorview” closes it and the floor stops updating here. ({0} asked this.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus auf diesem Bildschirm verlassen?
+
+„Kiosk verlassen“ zeigt den Tischplan in einem normalen Fenster (mit Menüs), auch beim nächsten Start von floorview; „Beenden“ schließt floorview, und der Tischplan wird hier nicht mehr aktualisiert. (Ausgelöst durch {0}.)</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk verlassen</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben</translation>
     </message>
     <message>
         <source>Quit floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -666,64 +668,65 @@
     <name>LoginDialog</name>
     <message>
         <source>Sign in to floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei floorview anmelden</translation>
     </message>
     <message>
         <source>https://floor.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://floor.example.com</translation>
     </message>
     <message>
         <source>you@restaurant.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@restaurant.de</translation>
     </message>
     <message>
         <source>Keep me signed in on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät angemeldet bleiben</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Please enter your {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte {0} eingeben.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>{0}
 Trying again in {1} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Neuer Versuch in {1} s…</translation>
     </message>
 </context>
 <context>
@@ -740,101 +743,101 @@ Trying again in {1} s…</source>
     <name>MainWindow</name>
     <message>
         <source>as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {0}</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeglichen</translation>
     </message>
     <message>
         <source>{0} — floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — floorview</translation>
     </message>
     <message>
         <source>To leave the floor monitor, press {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verlassen der Tischansicht {0} drücken.</translation>
     </message>
 </context>
 <context>
     <name>NumberPad</name>
     <message>
         <source>Find a table by number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch nach Nummer suchen</translation>
     </message>
     <message>
         <source>Find table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch suchen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the number pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffernblock schließen (Esc)</translation>
     </message>
     <message>
         <source>Table number typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Tischnummer</translation>
     </message>
     <message>
         <source>Which table Show finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Tisch „Zeigen“ findet</translation>
     </message>
     <message>
         <source>Delete the last character (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Zeichen löschen (Rücktaste)</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Show this table on the floor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tisch im Plan zeigen (Enter)</translation>
     </message>
     <message>
         <source>Type {digit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{digit} eingeben</translation>
     </message>
     <message>
         <source>Numbers that begin with {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern, die mit {prefix} beginnen</translation>
     </message>
     <message>
         <source>No table numbered {number} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keinen Tisch {number}.</translation>
     </message>
     <message>
         <source>Type a table&apos;s number, then Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tischnummer eingeben, dann „Zeigen“.</translation>
     </message>
     <message>
         <source>Show: table {number} · {status}, {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen: Tisch {number} · {status}, {seats}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source> turns</source>
-        <translation type="unfinished"></translation>
+        <translation> Belegungen</translation>
     </message>
     <message>
         <source>Likely free next: the median of the last this many turns of parties that size at about that time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich frei: der Median aus so vielen letzten Belegungen durch gleich große Gruppen zu etwa derselben Tageszeit.</translation>
     </message>
     <message>
         <source>Who Seat a party offers next</source>
@@ -858,35 +861,35 @@ Trying again in {1} s…</source>
     </message>
     <message>
         <source>Sound when a table goes past red</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton, wenn ein Tisch die Rot-Grenze überschreitet</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Takes effect the next time floorview starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab dem nächsten Start von floorview.</translation>
     </message>
     <message>
         <source>A seated table&apos;s time turns amber, then red, after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit eines besetzten Tischs wird gelb, dann rot, nach:</translation>
     </message>
     <message>
         <source>Amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb nach</translation>
     </message>
     <message>
         <source>Red after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot nach</translation>
     </message>
     <message>
         <source>Likely free from</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei-Schätzung aus</translation>
     </message>
     <message>
         <source>Next server</source>
@@ -894,7 +897,7 @@ Trying again in {1} s…</source>
     </message>
     <message>
         <source>A new language takes effect the next time floorview starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von floorview.</translation>
     </message>
 </context>
 <context>
@@ -1021,84 +1024,84 @@ Trying again in {1} s…</source>
     <name>RecentChangesPanel</name>
     <message>
         <source>&lt;b&gt;Recent changes&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;newest first&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Letzte Änderungen&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;neueste zuerst&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Likely free next&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Als Nächstes frei&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
     <message>
         <source>{0} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entfernt</translation>
     </message>
     <message>
         <source>{0} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hinzugefügt</translation>
     </message>
     <message>
         <source>{0} {1} → {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} → {2} ({3})</translation>
     </message>
     <message>
         <source>{0} {1} → {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} → {2}</translation>
     </message>
     <message>
         <source>{0} guests {1} → {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Gäste {1} → {2}</translation>
     </message>
     <message>
         <source>{0} unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Service entfernt</translation>
     </message>
     <message>
         <source>{0} assigned to another server</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: anderer Service zugewiesen</translation>
     </message>
     <message>
         <source>{0} assigned to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zugewiesen an {1}</translation>
     </message>
     <message>
         <source>{0} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verschoben</translation>
     </message>
     <message>
         <source>{0}  (while offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (in der Offline-Zeit)</translation>
     </message>
     <message>
         <source>{0}  {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1} {2}</translation>
     </message>
     <message>
         <source>any minute now</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Moment</translation>
     </message>
     <message>
         <source>in {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0} Min.</translation>
     </message>
     <message numerus="yes">
         <source>{0}  ~{1} ({2}) · median of %n turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}  ~{1} ({2}) · Median aus %n Belegung</numerusform>
+            <numerusform>{0}  ~{1} ({2}) · Median aus %n Belegungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No table is occupied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tisch ist besetzt.</translation>
     </message>
     <message numerus="yes">
         <source>No estimate for %n tables yet: it takes {0} past turns of parties that size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch keine Schätzung für %n Tisch: Dafür braucht es {0} frühere Belegungen durch gleich große Gruppen.</numerusform>
+            <numerusform>Noch keine Schätzung für %n Tische: Dafür braucht es {0} frühere Belegungen durch gleich große Gruppen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,15 +1109,15 @@ Trying again in {1} s…</source>
     <name>RecentOverlay</name>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen</translation>
     </message>
     <message>
         <source>newest first · F9 or a tap closes</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste zuerst · F9 oder Tippen schließt</translation>
     </message>
     <message>
         <source>&lt;i&gt;No changes yet since this screen started.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Noch keine Änderungen seit dem Start dieses Bildschirms.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -1172,21 +1175,27 @@ Trying again in {1} s…</source>
 floorview carries on; if something looks wrong, sign in again or restart it.
 
 The details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview neu starten.
+
+Details stehen in {1}</translation>
     </message>
     <message>
         <source>{0}
 
 floorview carries on; if something looks wrong, sign in again or restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview neu starten.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <source>Recovered from an error: the floor was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Fehler wiederhergestellt: Der Tischplan wurde neu geladen.</translation>
     </message>
 </context>
 <context>
@@ -1226,35 +1235,35 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>ReplayWindow</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>Replay · {0} — floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe · {0} — floorview</translation>
     </message>
     <message>
         <source>Replay · {0} · {1}  {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe · {0} · {1}  {2}</translation>
     </message>
     <message>
         <source>  ·  paused</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  pausiert</translation>
     </message>
     <message>
         <source>  ·  the screen was offline then (as of {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  der Bildschirm war da offline (Stand {0})</translation>
     </message>
     <message>
         <source>  ·  the screen was offline then</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  der Bildschirm war da offline</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>
@@ -2067,50 +2076,50 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>SidePanel</name>
     <message>
         <source>Summary and table list</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht und Tischliste</translation>
     </message>
     <message>
         <source>Summary and list</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht und Liste</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Als andere Person anmelden</translation>
     </message>
     <message>
         <source>Sign in as someone else, or Cancel to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als andere Person anmelden oder mit „Abbrechen“ beenden.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen. Bitte neu anmelden.</translation>
     </message>
     <message>
         <source>Could not load the branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>No branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Filialen</translation>
     </message>
     <message>
         <source>{0} may not see any branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} darf keine Filiale sehen.</translation>
     </message>
     <message>
         <source>More than one branch is named “{0}”: which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Filialen heißen „{0}“: Welche ist gemeint?</translation>
     </message>
     <message>
         <source>{0} may not watch “{1}” (or no branch has that name). Choose one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} darf „{1}“ nicht sehen (oder keine Filiale heißt so). Bitte eine dieser Filialen wählen:</translation>
     </message>
 </context>
 <context>
@@ -2168,19 +2177,19 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>StallMarks</name>
     <message>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>besetzt</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>reserviert</translation>
     </message>
     <message>
         <source>cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>in Reinigung</translation>
     </message>
     <message>
         <source>{0} {1} — usually {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} seit {1} — sonst {2}</translation>
     </message>
 </context>
 <context>
@@ -2214,33 +2223,33 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>%n tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tische</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
         </translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>%p% occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% Auslastung</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Click a server to highlight their tables; click again to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen anklicken, um die zugehörigen Tische hervorzuheben; erneut klicken zum Aufheben</translation>
     </message>
     <message>
         <source>Next server in the rotation</source>
@@ -2248,152 +2257,152 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische</translation>
     </message>
     <message>
         <source>Tables — {0}, may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische — {0}, vielleicht nicht aktuell</translation>
     </message>
     <message>
         <source>Covers {0} of {1} seats · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste {0} von {1} Plätzen · {2}</translation>
     </message>
     <message>
         <source> · {0} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> · {0} unbekannt</translation>
     </message>
     <message>
         <source>Unknown server</source>
-        <translation type="unfinished"></translation>
+        <translation>Service unbekannt</translation>
     </message>
     <message>
         <source>{0}  —  {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  —  {1} · {2}</translation>
     </message>
     <message>
         <source>Unassigned  —  {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Service  —  {0} · {1}</translation>
     </message>
 </context>
 <context>
     <name>TableActions</name>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
     <message>
         <source> of {0} seats</source>
-        <translation type="unfinished"></translation>
+        <translation> von {0} Plätzen</translation>
     </message>
     <message>
         <source>Table {0} · {1} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0} · {1} Plätze</translation>
     </message>
     <message>
         <source>Table {0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0} — {1}, {2}</translation>
     </message>
     <message>
         <source>Acknowledge over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeit bestätigen</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Assign server</source>
-        <translation type="unfinished"></translation>
+        <translation>Service zuweisen</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Number, seats, shape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Plätze, Form…</translation>
     </message>
     <message>
         <source>Delete table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch löschen</translation>
     </message>
 </context>
 <context>
     <name>TableDialog</name>
     <message>
         <source>No server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Service</translation>
     </message>
     <message>
         <source>One guest fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast weniger</translation>
     </message>
     <message>
         <source>One guest more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast mehr</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
     <name>TableFormDialog</name>
     <message>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadratisch</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rund</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteckig</translation>
     </message>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch hinzufügen</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> Plätze</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Give the table a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine Tischnummer angeben.</translation>
     </message>
     <message>
         <source>Another table is numbered {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon einen Tisch {0}.</translation>
     </message>
 </context>
 <context>
@@ -2435,163 +2444,163 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>stalled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lange: {0}</translation>
     </message>
     <message>
         <source>not confirmed by the server: its last answer for this table could not be read, so this is the last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Server nicht bestätigt: Seine letzte Antwort zu diesem Tisch war nicht lesbar, daher ist dies der letzte bekannte Stand</translation>
     </message>
 </context>
 <context>
     <name>TableKeys</name>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt</translation>
     </message>
     <message>
         <source>Cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>Cmd</translation>
     </message>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Minus</translation>
     </message>
     <message>
         <source>Equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücktaste</translation>
     </message>
 </context>
 <context>
     <name>TableList</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische</translation>
     </message>
     <message>
         <source>Table columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Tischliste</translation>
     </message>
 </context>
 <context>
     <name>TableListModel</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Free in ~</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei in ~</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Sorted by {0}, ascending: click to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach {0}, aufsteigend: Klicken kehrt um</translation>
     </message>
     <message>
         <source>Sorted by {0}, descending: click to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach {0}, absteigend: Klicken kehrt um</translation>
     </message>
     <message>
         <source>Click to sort by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um nach {0} zu sortieren</translation>
     </message>
     <message>
         <source>Unknown ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt ({0})</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not confirmed by the server: its last answer for this table could not be read, so this is the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server nicht bestätigt: Seine letzte Antwort zu diesem Tisch war nicht lesbar, daher ist dies der letzte bekannte Stand.</translation>
     </message>
     <message>
         <source>No estimate: too few past turns of parties this size (it takes a few, at about this time of day or any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schätzung: zu wenige frühere Belegungen durch Gruppen dieser Größe (es braucht einige, zu etwa dieser Tageszeit oder insgesamt).</translation>
     </message>
     <message>
         <source>Likely free ~{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich frei ~{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>TouchBar</name>
     <message>
         <source>Host stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <source>Host stand actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen am Empfang</translation>
     </message>
     <message>
         <source>Next server in the rotation</source>
@@ -2607,66 +2616,66 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Find table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch suchen</translation>
     </message>
     <message>
         <source>Find a table by its number (Ctrl + F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch nach Nummer suchen (Strg + F)</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen</translation>
     </message>
     <message>
         <source>The recent changes over the floor (F9); again to hide them</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen über dem Tischplan (F9); erneut zum Ausblenden</translation>
     </message>
     <message>
         <source>Free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei ab</translation>
     </message>
     <message>
         <source>Show when each seated table is likely free (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wann jeder besetzte Tisch voraussichtlich frei wird (F8)</translation>
     </message>
     <message>
         <source>Fit floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan einpassen</translation>
     </message>
     <message>
         <source>Fit the whole floor to the screen (Ctrl + 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Tischplan in den Bildschirm einpassen (Strg + 0)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of this stand (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Empfang abmelden (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk verlassen</translation>
     </message>
     <message>
         <source>Leave kiosk mode or quit (asks first; Ctrl + Shift + Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus verlassen oder beenden (mit Rückfrage; Strg + Umschalt + Q)</translation>
     </message>
 </context>
 <context>
     <name>TurnMarks</name>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>free ~now</source>
-        <translation type="unfinished"></translation>
+        <translation>frei ~jetzt</translation>
     </message>
     <message>
         <source>free ~{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>frei ~{0}</translation>
     </message>
 </context>
 <context>
@@ -2699,43 +2708,44 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>UserActions</name>
     <message>
         <source>This account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto</translation>
     </message>
     <message>
         <source>{0} may not watch {1} any more. Choose another branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} darf {1} nicht mehr sehen. Bitte eine andere Filiale wählen:</translation>
     </message>
     <message>
         <source>Signed out. Sign in to show the floor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet. Zum Anzeigen des Tischplans wieder anmelden.</translation>
     </message>
 </context>
 <context>
     <name>WaitingScreen</name>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server</translation>
     </message>
     <message>
         <source>floorview: waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview: Warten auf den Server</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>{0}
 The floor shows here as soon as the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Der Tischplan erscheint hier, sobald der Server antwortet.</translation>
     </message>
     <message>
         <source>Trying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsversuch läuft…</translation>
     </message>
     <message>
         <source>Trying again in {0} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in {0} s…</translation>
     </message>
 </context>
 <context>
@@ -2790,39 +2800,39 @@ The floor shows here as soon as the server answers.</source>
     <name>WindowActions</name>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviere</translation>
     </message>
     <message>
         <source>Likely free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich frei</translation>
     </message>
     <message>
         <source>Find table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch suchen…</translation>
     </message>
     <message>
         <source>Seat a party…</source>
@@ -2830,195 +2840,197 @@ The floor shows here as soon as the server answers.</source>
     </message>
     <message>
         <source>Edit layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan bearbeiten</translation>
     </message>
     <message>
         <source>Add table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch hinzufügen…</translation>
     </message>
     <message>
         <source>Delete table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch löschen…</translation>
     </message>
     <message>
         <source>Number, seats, shape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Plätze, Form…</translation>
     </message>
     <message>
         <source>Undo layout edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Planänderung rückgängig</translation>
     </message>
     <message>
         <source>Redo layout edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Planänderung wiederholen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden…</translation>
     </message>
     <message>
         <source>Switch branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale wechseln…</translation>
     </message>
     <message>
         <source>Enter kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus starten</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tische</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Tab / Shift + Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Umschalt + Tab</translation>
     </message>
     <message>
         <source>Next / previous table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Tisch</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten</translation>
     </message>
     <message>
         <source>The nearest table that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tisch in diese Richtung</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the selected table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Tisch öffnen</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the selection; close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben; Suchleiste schließen</translation>
     </message>
     <message>
         <source>Plus / Minus / 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus / Minus / 0</translation>
     </message>
     <message>
         <source>Zoom in / out / fit (on the floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern / Verkleinern / Einpassen (im Tischplan)</translation>
     </message>
     <message>
         <source>Shift + arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt + Pfeiltasten</translation>
     </message>
     <message>
         <source>Scroll the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tischplan scrollen</translation>
     </message>
     <message>
         <source>Leave kiosk mode (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus verlassen (mit Rückfrage)</translation>
     </message>
 </context>
 <context>
     <name>WindowDialogs</name>
     <message>
         <source>Delete table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch löschen</translation>
     </message>
     <message>
         <source>Delete table {0} from the floor plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0} aus dem Tischplan löschen?</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign {0} out of floorview?
 
 The floor stays on screen, no longer updating, until someone signs in again; a kept password is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von floorview abmelden?
+
+Der Tischplan bleibt sichtbar, wird aber nicht mehr aktualisiert, bis sich wieder jemand anmeldet; ein gespeichertes Passwort wird gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>WindowStatusBar</name>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
         <source>Live · as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Live · Stand {0}</translation>
     </message>
     <message>
         <source>As of {0} — may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {0} — vielleicht nicht aktuell</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgeglichen</translation>
     </message>
 </context>
 <context>
