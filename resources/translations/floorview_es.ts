@@ -12,23 +12,23 @@
     <name>BranchPicker</name>
     <message>
         <source>{0} (UTC{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (UTC{1})</translation>
     </message>
     <message>
         <source>Choose a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un local</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Signed in as {0}. Which branch&apos;s floor do you want to watch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {0}. ¿De qué local quieres ver la sala?</translation>
     </message>
     <message>
         <source>Which branch&apos;s floor do you want to watch?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué local quieres ver la sala?</translation>
     </message>
 </context>
 <context>
@@ -85,279 +85,279 @@
     <name>ConnectionBanner</name>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <source>Choose branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir local…</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor…</translation>
     </message>
     <message>
         <source>Syncing tables with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando mesas con el servidor…</translation>
     </message>
     <message>
         <source>Live — over long-polling (the WebSocket was refused by the server or a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo — por long-polling (el servidor o un proxy rechazó el WebSocket)</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo</translation>
     </message>
     <message>
         <source>No answer from the server since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del servidor desde las {0}</translation>
     </message>
     <message>
         <source>{0} — reconnecting (attempt {1}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — reconectando (intento {1}). El plano puede no estar al día.</translation>
     </message>
     <message>
         <source>{0} — reconnecting. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — reconectando. El plano puede no estar al día.</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting since {0} (attempt {1}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida — reconectando desde las {0} (intento {1}). El plano puede no estar al día.</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting since {0}. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida — reconectando desde las {0}. El plano puede no estar al día.</translation>
     </message>
     <message>
         <source>Signed out. The floor is not updating until someone signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada. El plano no se actualiza hasta que alguien inicie sesión.</translation>
     </message>
     <message>
         <source>Signed out — the server no longer accepts this sign-in. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada — el servidor ya no acepta este inicio de sesión. El plano no se actualiza.</translation>
     </message>
     <message>
         <source>This account may not watch this branch. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene acceso a este local. El plano no se actualiza.</translation>
     </message>
     <message>
         <source>{0}{1} — still trying. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} — seguimos intentándolo. El plano puede no estar al día.</translation>
     </message>
     <message>
         <source>Server unreachable since {0}{1} — still trying. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor inaccesible desde las {0}{1} — seguimos intentándolo. El plano puede no estar al día.</translation>
     </message>
     <message>
         <source>Connection failed: {0}. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de conexión: {0}. El plano no se actualiza.</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>Connection state unknown ({0}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de conexión desconocido ({0}). El plano puede no estar al día.</translation>
     </message>
 </context>
 <context>
     <name>DemoSupervisor</name>
     <message>
         <source>The demo server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración se ha detenido</translation>
     </message>
 </context>
 <context>
     <name>EditController</name>
     <message>
         <source>adding table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la creación de la mesa {0}</translation>
     </message>
     <message>
         <source>deleting table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación de la mesa {0}</translation>
     </message>
     <message>
         <source>the change of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de la mesa {0}</translation>
     </message>
     <message>
         <source>the resize of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio de tamaño de la mesa {0}</translation>
     </message>
     <message>
         <source>the turn of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>el giro de la mesa {0}</translation>
     </message>
     <message>
         <source>the move of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>el movimiento de la mesa {0}</translation>
     </message>
     <message>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesa</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesa {0}</translation>
     </message>
     <message>
         <source>{0} failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al {0}: {1}</translation>
     </message>
     <message>
         <source>The next undo or redo was not sent: the one before it was refused. Press it again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el siguiente deshacer o rehacer: el anterior fue rechazado. Vuelve a pulsarlo si aún hace falta.</translation>
     </message>
     <message>
         <source>That table was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa mesa se eliminó mientras tanto.</translation>
     </message>
     <message>
         <source>{0} was changed by someone else while you edited it; it has been reloaded with their change. Make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió {0} mientras la editabas; se ha recargado con su cambio. Vuelve a hacer tu cambio si aún hace falta.</translation>
     </message>
     <message>
         <source>Saving {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar {0}</translation>
     </message>
     <message>
         <source>{0} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {0}.</translation>
     </message>
     <message>
         <source>Changing the status of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el estado de {0}</translation>
     </message>
     <message>
         <source>Assigning a server to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar camarero a {0}</translation>
     </message>
     <message>
         <source>Adding table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir la mesa {0}</translation>
     </message>
     <message>
         <source>Table {0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0} añadida.</translation>
     </message>
     <message>
         <source>Deleting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar {0}</translation>
     </message>
     <message>
         <source>{0} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó {0}.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer.</translation>
     </message>
     <message>
         <source>Undo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer {0}</translation>
     </message>
     <message>
         <source>Redo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>rehacer {0}</translation>
     </message>
     <message>
         <source>{0} not possible: the table is no longer on the floor plan. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede {0}: la mesa ya no está en el plano. No se cambió nada.</translation>
     </message>
     <message>
         <source>{0} not sent: {1}. Nothing was changed; press {2} again once the floor is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {0}: {1}. No se cambió nada; pulsa {2} otra vez cuando el plano esté en vivo.</translation>
     </message>
     <message>
         <source>{0}: the table is back, but {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al {0}, la mesa ha vuelto, pero {1}</translation>
     </message>
     <message>
         <source>Undo: table {0} is back as it was: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: la mesa {0} ha vuelto como estaba: {1}.</translation>
     </message>
     <message>
         <source>Redo: table {0} is back as it was: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: la mesa {0} ha vuelto como estaba: {1}.</translation>
     </message>
     <message>
         <source>Undo: table {0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: la mesa {0} ha vuelto.</translation>
     </message>
     <message>
         <source>Redo: table {0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: la mesa {0} ha vuelto.</translation>
     </message>
     <message>
         <source>Undo: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {0}.</translation>
     </message>
     <message>
         <source>Redo: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {0}.</translation>
     </message>
     <message>
         <source>its status “{0}” is not one this app can set</source>
-        <translation type="unfinished"></translation>
+        <translation>su estado «{0}» no se puede poner desde esta aplicación</translation>
     </message>
     <message>
         <source>its status ({0}) could not be set again: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volver a poner su estado ({0}): {1}</translation>
     </message>
     <message>
         <source>its server could not be set again: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volver a asignar su camarero: {0}</translation>
     </message>
     <message>
         <source>{0}. Set it from the table&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Cámbialo desde el menú de la mesa.</translation>
     </message>
     <message>
         <source>someone else changed the table meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>otra persona cambió la mesa mientras tanto</translation>
     </message>
     <message numerus="yes">
         <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comensal</numerusform>
+            <numerusform>%n comensales</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} refused: someone else changed that table since. Nothing was changed; the floor shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {0}: otra persona cambió esa mesa entretanto. No se cambió nada; el plano muestra su versión.</translation>
     </message>
 </context>
 <context>
     <name>EditMode</name>
     <message>
         <source>Edit mode: drag to move; handles rotate and resize; {0} deletes; {1} undoes, {2} redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo edición: arrastra para mover; los tiradores giran y cambian el tamaño; {0} elimina; {1} deshace, {2} rehace.</translation>
     </message>
     <message>
         <source>Edit mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo edición desactivado.</translation>
     </message>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mesa</translation>
     </message>
     <message>
         <source>There is no free space left on this floor for another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda espacio libre en esta sala para otra mesa.</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0}</translation>
     </message>
 </context>
 <context>
@@ -375,60 +375,60 @@
     <name>FindBar</name>
     <message>
         <source>Find table by number — Enter to show, Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mesa por número — Intro para mostrar, Esc para cerrar</translation>
     </message>
     <message>
         <source>Find table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mesa:</translation>
     </message>
     <message>
         <source>No table numbered “{0}” in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna mesa «{0}» en este local.</translation>
     </message>
     <message>
         <source>Table {0}: {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0}: {1}, {2}</translation>
     </message>
 </context>
 <context>
     <name>FloorAccessible</name>
     <message>
         <source>Floor plan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de sala {0}</translation>
     </message>
     <message>
         <source>Floor plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de sala</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0}</translation>
     </message>
 </context>
 <context>
     <name>FloorTabs</name>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Salas</translation>
     </message>
 </context>
 <context>
     <name>FloorviewApp</name>
     <message>
         <source>The demo server did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración no arrancó</translation>
     </message>
     <message>
         <source>Cannot write the paint log</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el registro de pintado</translation>
     </message>
     <message>
         <source>Changes and turns (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios y rotaciones (F9)</translation>
     </message>
     <message>
         <source>Recent changes and likely free</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios recientes y previsión</translation>
     </message>
 </context>
 <context>
@@ -500,104 +500,106 @@
     <name>JournalStatus</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>The journal file was damaged: it was moved aside as {name} and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del registro estaba dañado: se ha apartado como {name} y se ha empezado uno nuevo.</translation>
     </message>
     <message>
         <source>Journal off: another floorview is recording this branch&apos;s journal: this one records nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro desactivado: otro floorview ya registra este local; este no registra nada</translation>
     </message>
     <message>
         <source>Journal paused: {why} — {kept}, {when}{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro en pausa: {why} — {kept} {when}{lost}</translation>
     </message>
     <message>
         <source>written when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que haya espacio</translation>
     </message>
     <message>
         <source>written as soon as it can be</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que se pueda escribir</translation>
     </message>
     <message>
         <source>1 kept change written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio en espera escrito</translation>
     </message>
     <message>
         <source>{n} kept changes written</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cambios en espera escritos</translation>
     </message>
     <message>
         <source>Journal recording again: {written}{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro activo de nuevo: {written}{lost}</translation>
     </message>
     <message>
         <source>Journal recording again{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro activo de nuevo{lost}</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>no permission to write its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>sin permiso para escribir en su carpeta</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado</translation>
     </message>
     <message>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir</translation>
     </message>
     <message>
         <source>1 change kept</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio en espera</translation>
     </message>
     <message>
         <source>{n} changes kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cambios en espera</translation>
     </message>
     <message>
         <source> (1 older change could not be kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 cambio anterior no se pudo guardar)</translation>
     </message>
     <message>
         <source> ({n} older changes could not be kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} cambios anteriores no se pudieron guardar)</translation>
     </message>
 </context>
 <context>
     <name>KioskMode</name>
     <message>
         <source>The Leave kiosk button</source>
-        <translation type="unfinished"></translation>
+        <translation>el botón Salir del quiosco</translation>
     </message>
     <message>
         <source>Leave kiosk mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir del modo quiosco?</translation>
     </message>
     <message>
         <source>Leave kiosk mode on this screen?
 
 “Leave kiosk mode” keeps the floor in a normal window (with menus), also when floorview starts next; “Quit floorview” closes it and the floor stops updating here. ({0} asked this.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir del modo quiosco en esta pantalla?
+
+«Salir del quiosco» deja el plano en una ventana normal (con menús), también la próxima vez que se abra floorview; «Cerrar floorview» lo cierra y el plano deja de actualizarse aquí. (Pedido con {0}.)</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse</translation>
     </message>
     <message>
         <source>Quit floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar floorview</translation>
     </message>
 </context>
 <context>
@@ -666,64 +668,65 @@
     <name>LoginDialog</name>
     <message>
         <source>Sign in to floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en floorview</translation>
     </message>
     <message>
         <source>https://floor.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sala.ejemplo.com</translation>
     </message>
     <message>
         <source>you@restaurant.com</source>
-        <translation type="unfinished"></translation>
+        <translation>tu@restaurante.com</translation>
     </message>
     <message>
         <source>Keep me signed in on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la sesión iniciada en este dispositivo</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>Please enter your {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta rellenar: {0}.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>{0}
 Trying again in {1} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Reintentando en {1} s…</translation>
     </message>
 </context>
 <context>
@@ -740,101 +743,101 @@ Trying again in {1} s…</source>
     <name>MainWindow</name>
     <message>
         <source>as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de las {0}</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sincronizar</translation>
     </message>
     <message>
         <source>{0} — floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — floorview</translation>
     </message>
     <message>
         <source>To leave the floor monitor, press {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para salir del monitor de sala, pulsa {0}.</translation>
     </message>
 </context>
 <context>
     <name>NumberPad</name>
     <message>
         <source>Find a table by number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una mesa por número</translation>
     </message>
     <message>
         <source>Find table</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mesa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the number pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el teclado numérico (Esc)</translation>
     </message>
     <message>
         <source>Table number typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de mesa tecleado</translation>
     </message>
     <message>
         <source>Which table Show finds</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa que encontrará Mostrar</translation>
     </message>
     <message>
         <source>Delete the last character (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el último carácter (Retroceso)</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el último carácter</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show this table on the floor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta mesa en el plano (Intro)</translation>
     </message>
     <message>
         <source>Type {digit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclear {digit}</translation>
     </message>
     <message>
         <source>Numbers that begin with {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Números que empiezan por {prefix}</translation>
     </message>
     <message>
         <source>No table numbered {number} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ninguna mesa {number}.</translation>
     </message>
     <message>
         <source>Type a table&apos;s number, then Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclea el número de una mesa y pulsa Mostrar.</translation>
     </message>
     <message>
         <source>Show: table {number} · {status}, {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: mesa {number} · {status}, {seats}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> turns</source>
-        <translation type="unfinished"></translation>
+        <translation> rotaciones</translation>
     </message>
     <message>
         <source>Likely free next: the median of the last this many turns of parties that size at about that time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión de mesas libres: la mediana de este número de rotaciones recientes de grupos de ese tamaño, a esa hora del día más o menos.</translation>
     </message>
     <message>
         <source>Who Seat a party offers next</source>
@@ -858,35 +861,35 @@ Trying again in {1} s…</source>
     </message>
     <message>
         <source>Sound when a table goes past red</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sonoro cuando una mesa pasa del rojo</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Takes effect the next time floorview starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se abra floorview.</translation>
     </message>
     <message>
         <source>A seated table&apos;s time turns amber, then red, after:</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de una mesa ocupada pasa a ámbar y luego a rojo:</translation>
     </message>
     <message>
         <source>Amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbar a los</translation>
     </message>
     <message>
         <source>Red after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo a los</translation>
     </message>
     <message>
         <source>Likely free from</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión con</translation>
     </message>
     <message>
         <source>Next server</source>
@@ -894,7 +897,7 @@ Trying again in {1} s…</source>
     </message>
     <message>
         <source>A new language takes effect the next time floorview starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se abra floorview.</translation>
     </message>
 </context>
 <context>
@@ -1021,84 +1024,84 @@ Trying again in {1} s…</source>
     <name>RecentChangesPanel</name>
     <message>
         <source>&lt;b&gt;Recent changes&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;newest first&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cambios recientes&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;los más recientes primero&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Likely free next&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Próximas libres&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0}</translation>
     </message>
     <message>
         <source>{0} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} eliminada</translation>
     </message>
     <message>
         <source>{0} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} añadida</translation>
     </message>
     <message>
         <source>{0} {1} → {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} → {2} ({3})</translation>
     </message>
     <message>
         <source>{0} {1} → {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} → {2}</translation>
     </message>
     <message>
         <source>{0} guests {1} → {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} comensales {1} → {2}</translation>
     </message>
     <message>
         <source>{0} unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sin camarero</translation>
     </message>
     <message>
         <source>{0} assigned to another server</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} asignada a otro camarero</translation>
     </message>
     <message>
         <source>{0} assigned to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} asignada a {1}</translation>
     </message>
     <message>
         <source>{0} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} movida</translation>
     </message>
     <message>
         <source>{0}  (while offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (sin conexión)</translation>
     </message>
     <message>
         <source>{0}  {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1} {2}</translation>
     </message>
     <message>
         <source>any minute now</source>
-        <translation type="unfinished"></translation>
+        <translation>en breve</translation>
     </message>
     <message>
         <source>in {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>en {0} min</translation>
     </message>
     <message numerus="yes">
         <source>{0}  ~{1} ({2}) · median of %n turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}  ~{1} ({2}) · mediana de %n rotación</numerusform>
+            <numerusform>{0}  ~{1} ({2}) · mediana de %n rotaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>No table is occupied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna mesa ocupada.</translation>
     </message>
     <message numerus="yes">
         <source>No estimate for %n tables yet: it takes {0} past turns of parties that size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún no hay previsión para %n mesa: hacen falta {0} rotaciones anteriores de grupos de ese tamaño.</numerusform>
+            <numerusform>Aún no hay previsión para %n mesas: hacen falta {0} rotaciones anteriores de grupos de ese tamaño.</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,15 +1109,15 @@ Trying again in {1} s…</source>
     <name>RecentOverlay</name>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios recientes</translation>
     </message>
     <message>
         <source>newest first · F9 or a tap closes</source>
-        <translation type="unfinished"></translation>
+        <translation>los más recientes primero · F9 o un toque para cerrar</translation>
     </message>
     <message>
         <source>&lt;i&gt;No changes yet since this screen started.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aún no hay cambios desde que se abrió esta pantalla.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -1172,21 +1175,27 @@ Trying again in {1} s…</source>
 floorview carries on; if something looks wrong, sign in again or restart it.
 
 The details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o reinícialo.
+
+Los detalles están en {1}</translation>
     </message>
     <message>
         <source>{0}
 
 floorview carries on; if something looks wrong, sign in again or restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o reinícialo.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <source>Recovered from an error: the floor was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado de un error: se ha recargado el plano.</translation>
     </message>
 </context>
 <context>
@@ -1226,35 +1235,35 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>ReplayWindow</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición</translation>
     </message>
     <message>
         <source>Replay · {0} — floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición · {0} — floorview</translation>
     </message>
     <message>
         <source>Replay · {0} · {1}  {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición · {0} · {1}  {2}</translation>
     </message>
     <message>
         <source>  ·  paused</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  en pausa</translation>
     </message>
     <message>
         <source>  ·  the screen was offline then (as of {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  la pantalla estaba sin conexión (datos de las {0})</translation>
     </message>
     <message>
         <source>  ·  the screen was offline then</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  la pantalla estaba sin conexión</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>
@@ -2067,50 +2076,50 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>SidePanel</name>
     <message>
         <source>Summary and table list</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen y lista de mesas</translation>
     </message>
     <message>
         <source>Summary and list</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen y lista</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de usuario</translation>
     </message>
     <message>
         <source>Sign in as someone else, or Cancel to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con otro usuario, o pulsa Cancelar para salir.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha caducado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Could not load the branches</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los locales</translation>
     </message>
     <message>
         <source>No branches</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay locales</translation>
     </message>
     <message>
         <source>{0} may not see any branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no tiene acceso a ningún local.</translation>
     </message>
     <message>
         <source>More than one branch is named “{0}”: which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de un local llamado «{0}»: ¿cuál?</translation>
     </message>
     <message>
         <source>{0} may not watch “{1}” (or no branch has that name). Choose one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no tiene acceso a «{1}» (o no hay ningún local con ese nombre). Elige uno de estos:</translation>
     </message>
 </context>
 <context>
@@ -2168,19 +2177,19 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>StallMarks</name>
     <message>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupada</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>reservada</translation>
     </message>
     <message>
         <source>cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>en limpieza</translation>
     </message>
     <message>
         <source>{0} {1} — usually {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} — normalmente {2}</translation>
     </message>
 </context>
 <context>
@@ -2214,33 +2223,33 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>%n tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesa</numerusform>
+            <numerusform>%n mesas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comensal</numerusform>
+            <numerusform>%n comensales</numerusform>
         </translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <source>%p% occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% de ocupación</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Camareros</translation>
     </message>
     <message>
         <source>Click a server to highlight their tables; click again to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un camarero para resaltar sus mesas; otra vez para quitarlo</translation>
     </message>
     <message>
         <source>Next server in the rotation</source>
@@ -2248,152 +2257,152 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas</translation>
     </message>
     <message>
         <source>Tables — {0}, may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas — {0}, puede no estar al día</translation>
     </message>
     <message>
         <source>Covers {0} of {1} seats · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comensales: {0} de {1} plazas · {2}</translation>
     </message>
     <message>
         <source> · {0} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> · {0} sin estado</translation>
     </message>
     <message>
         <source>Unknown server</source>
-        <translation type="unfinished"></translation>
+        <translation>Camarero desconocido</translation>
     </message>
     <message>
         <source>{0}  —  {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  —  {1} · {2}</translation>
     </message>
     <message>
         <source>Unassigned  —  {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar  —  {0} · {1}</translation>
     </message>
 </context>
 <context>
     <name>TableActions</name>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0}</translation>
     </message>
     <message>
         <source> of {0} seats</source>
-        <translation type="unfinished"></translation>
+        <translation> de {0} plazas</translation>
     </message>
     <message>
         <source>Table {0} · {1} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0} · {1} plazas</translation>
     </message>
     <message>
         <source>Table {0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0} — {1}, {2}</translation>
     </message>
     <message>
         <source>Acknowledge over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto: tiempo excedido</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
         <source>Assign server</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar camarero</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar camarero</translation>
     </message>
     <message>
         <source>Number, seats, shape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, plazas, forma…</translation>
     </message>
     <message>
         <source>Delete table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mesa</translation>
     </message>
 </context>
 <context>
     <name>TableDialog</name>
     <message>
         <source>No server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin camarero</translation>
     </message>
     <message>
         <source>One guest fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comensal menos</translation>
     </message>
     <message>
         <source>One guest more</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comensal más</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Comensales</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Camarero</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
     <name>TableFormDialog</name>
     <message>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrada</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Redonda</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangular</translation>
     </message>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mesa</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> plazas</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Give the table a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un número a la mesa.</translation>
     </message>
     <message>
         <source>Another table is numbered {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otra mesa con el número {0}.</translation>
     </message>
 </context>
 <context>
@@ -2435,163 +2444,163 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>stalled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>se alarga: {0}</translation>
     </message>
     <message>
         <source>not confirmed by the server: its last answer for this table could not be read, so this is the last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>sin confirmar por el servidor: no se pudo leer su última respuesta para esta mesa, así que este es el último estado conocido</translation>
     </message>
 </context>
 <context>
     <name>TableKeys</name>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús</translation>
     </message>
     <message>
         <source>Cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>Cmd</translation>
     </message>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos</translation>
     </message>
     <message>
         <source>Equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceso</translation>
     </message>
 </context>
 <context>
     <name>TableList</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas</translation>
     </message>
     <message>
         <source>Table columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de la lista</translation>
     </message>
 </context>
 <context>
     <name>TableListModel</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Camarero</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Free in ~</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre en ~</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>Sorted by {0}, ascending: click to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenado por {0}, ascendente: haz clic para invertir</translation>
     </message>
     <message>
         <source>Sorted by {0}, descending: click to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenado por {0}, descendente: haz clic para invertir</translation>
     </message>
     <message>
         <source>Click to sort by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para ordenar por {0}</translation>
     </message>
     <message>
         <source>Unknown ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido ({0})</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Not confirmed by the server: its last answer for this table could not be read, so this is the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar por el servidor: no se pudo leer su última respuesta para esta mesa, así que este es el último estado conocido.</translation>
     </message>
     <message>
         <source>No estimate: too few past turns of parties this size (it takes a few, at about this time of day or any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin previsión: pocas rotaciones anteriores de grupos de este tamaño (hacen falta unas cuantas, a esta hora del día o a cualquiera).</translation>
     </message>
     <message>
         <source>Likely free ~{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre probablemente ~{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>TouchBar</name>
     <message>
         <source>Host stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>Host stand actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de recepción</translation>
     </message>
     <message>
         <source>Next server in the rotation</source>
@@ -2607,66 +2616,66 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>Find table</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mesa</translation>
     </message>
     <message>
         <source>Find a table by its number (Ctrl + F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una mesa por su número (Ctrl + F)</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios recientes</translation>
     </message>
     <message>
         <source>The recent changes over the floor (F9); again to hide them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios recientes en la sala (F9); otra vez para ocultarlos</translation>
     </message>
     <message>
         <source>Free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión</translation>
     </message>
     <message>
         <source>Show when each seated table is likely free (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cuándo quedará libre cada mesa ocupada (F8)</translation>
     </message>
     <message>
         <source>Fit floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar plano</translation>
     </message>
     <message>
         <source>Fit the whole floor to the screen (Ctrl + 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar toda la sala a la pantalla (Ctrl + 0)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign out of this stand (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión en este puesto (pregunta antes)</translation>
     </message>
     <message>
         <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
         <source>Leave kiosk mode or quit (asks first; Ctrl + Shift + Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo quiosco o cerrar floorview (pregunta antes; Ctrl + Mayús + Q)</translation>
     </message>
 </context>
 <context>
     <name>TurnMarks</name>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>free ~now</source>
-        <translation type="unfinished"></translation>
+        <translation>libre ~ya</translation>
     </message>
     <message>
         <source>free ~{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>libre ~{0}</translation>
     </message>
 </context>
 <context>
@@ -2699,43 +2708,44 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>UserActions</name>
     <message>
         <source>This account</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta</translation>
     </message>
     <message>
         <source>{0} may not watch {1} any more. Choose another branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya no tiene acceso a {1}. Elige otro local:</translation>
     </message>
     <message>
         <source>Signed out. Sign in to show the floor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada. Inicia sesión para volver a ver el plano.</translation>
     </message>
 </context>
 <context>
     <name>WaitingScreen</name>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al servidor</translation>
     </message>
     <message>
         <source>floorview: waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview: esperando al servidor</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>{0}
 The floor shows here as soon as the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+El plano aparecerá aquí en cuanto responda el servidor.</translation>
     </message>
     <message>
         <source>Trying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentándolo…</translation>
     </message>
     <message>
         <source>Trying again in {0} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando en {0} s…</translation>
     </message>
 </context>
 <context>
@@ -2790,39 +2800,39 @@ The floor shows here as soon as the server answers.</source>
     <name>WindowActions</name>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la ventana</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas</translation>
     </message>
     <message>
         <source>Likely free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión de mesas libres</translation>
     </message>
     <message>
         <source>Find table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mesa…</translation>
     </message>
     <message>
         <source>Seat a party…</source>
@@ -2830,195 +2840,197 @@ The floor shows here as soon as the server answers.</source>
     </message>
     <message>
         <source>Edit layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plano</translation>
     </message>
     <message>
         <source>Add table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mesa…</translation>
     </message>
     <message>
         <source>Delete table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mesa…</translation>
     </message>
     <message>
         <source>Number, seats, shape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, plazas, forma…</translation>
     </message>
     <message>
         <source>Undo layout edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer cambio del plano</translation>
     </message>
     <message>
         <source>Redo layout edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer cambio del plano</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias…</translation>
     </message>
     <message>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión…</translation>
     </message>
     <message>
         <source>Switch branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de local…</translation>
     </message>
     <message>
         <source>Enter kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a modo quiosco</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Tab / Shift + Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Mayús + Tab</translation>
     </message>
     <message>
         <source>Next / previous table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa siguiente / anterior</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechas</translation>
     </message>
     <message>
         <source>The nearest table that way</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa más cercana en esa dirección</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Open the selected table</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la mesa seleccionada</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the selection; close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la selección; cerrar la búsqueda</translation>
     </message>
     <message>
         <source>Plus / Minus / 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Más / Menos / 0</translation>
     </message>
     <message>
         <source>Zoom in / out / fit (on the floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar / alejar / ajustar (en el plano)</translation>
     </message>
     <message>
         <source>Shift + arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús + flechas</translation>
     </message>
     <message>
         <source>Scroll the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar el plano</translation>
     </message>
     <message>
         <source>Leave kiosk mode (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo quiosco (pregunta antes)</translation>
     </message>
 </context>
 <context>
     <name>WindowDialogs</name>
     <message>
         <source>Delete table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mesa</translation>
     </message>
     <message>
         <source>Delete table {0} from the floor plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la mesa {0} del plano?</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Sign {0} out of floorview?
 
 The floor stays on screen, no longer updating, until someone signs in again; a kept password is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de {0} en floorview?
+
+El plano sigue en pantalla, sin actualizarse, hasta que alguien vuelva a iniciar sesión; se olvida la contraseña guardada.</translation>
     </message>
 </context>
 <context>
     <name>WindowStatusBar</name>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>encargado</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>recepcionista</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>camarero</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
         <source>Live · as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo · a las {0}</translation>
     </message>
     <message>
         <source>As of {0} — may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de las {0} — puede no estar al día</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar</translation>
     </message>
 </context>
 <context>
