@@ -12,23 +12,23 @@
     <name>BranchPicker</name>
     <message>
         <source>{0} (UTC{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (UTC{1})</translation>
     </message>
     <message>
         <source>Choose a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un établissement</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Signed in as {0}. Which branch&apos;s floor do you want to watch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que {0}. Quel établissement voulez-vous suivre ?</translation>
     </message>
     <message>
         <source>Which branch&apos;s floor do you want to watch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel établissement voulez-vous suivre ?</translation>
     </message>
 </context>
 <context>
@@ -85,279 +85,279 @@
     <name>ConnectionBanner</name>
     <message>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter…</translation>
     </message>
     <message>
         <source>Choose branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’établissement…</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <source>Syncing tables with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation des tables avec le serveur…</translation>
     </message>
     <message>
         <source>Live — over long-polling (the WebSocket was refused by the server or a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct — par long-polling (le WebSocket a été refusé par le serveur ou un proxy)</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>No answer from the server since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du serveur depuis {0}</translation>
     </message>
     <message>
         <source>{0} — reconnecting (attempt {1}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — reconnexion (tentative {1}). Le plan n’est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>{0} — reconnecting. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — reconnexion. Le plan n’est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting since {0} (attempt {1}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue — reconnexion depuis {0} (tentative {1}). Le plan n’est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting since {0}. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue — reconnexion depuis {0}. Le plan n’est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>Signed out. The floor is not updating until someone signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Le plan n’est plus mis à jour jusqu’à la prochaine connexion.</translation>
     </message>
     <message>
         <source>Signed out — the server no longer accepts this sign-in. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté — le serveur n’accepte plus cette connexion. Le plan n’est plus mis à jour.</translation>
     </message>
     <message>
         <source>This account may not watch this branch. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a pas accès à cet établissement. Le plan n’est pas mis à jour.</translation>
     </message>
     <message>
         <source>{0}{1} — still trying. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} — nouvel essai en cours. Le plan n’est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>Server unreachable since {0}{1} — still trying. The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur injoignable depuis {0}{1} — nouvel essai en cours. Le plan n’est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>Connection failed: {0}. The floor is not updating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : {0}. Le plan n’est pas mis à jour.</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>Connection state unknown ({0}). The floor may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion inconnu ({0}). Le plan n’est peut-être plus à jour.</translation>
     </message>
 </context>
 <context>
     <name>DemoSupervisor</name>
     <message>
         <source>The demo server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration s’est arrêté</translation>
     </message>
 </context>
 <context>
     <name>EditController</name>
     <message>
         <source>adding table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ajout de la table {0}</translation>
     </message>
     <message>
         <source>deleting table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de la table {0}</translation>
     </message>
     <message>
         <source>the change of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de la table {0}</translation>
     </message>
     <message>
         <source>the resize of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>le redimensionnement de la table {0}</translation>
     </message>
     <message>
         <source>the turn of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la rotation de la table {0}</translation>
     </message>
     <message>
         <source>the move of table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement de la table {0}</translation>
     </message>
     <message>
         <source>The table</source>
-        <translation type="unfinished"></translation>
+        <translation>la table</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la table {0}</translation>
     </message>
     <message>
         <source>{0} failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : échec ({1})</translation>
     </message>
     <message>
         <source>The next undo or redo was not sent: the one before it was refused. Press it again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation ou le rétablissement suivant n’a pas été envoyé : le précédent a été refusé. Appuyez de nouveau si besoin.</translation>
     </message>
     <message>
         <source>That table was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette table a été supprimée entre-temps.</translation>
     </message>
     <message>
         <source>{0} was changed by someone else while you edited it; it has been reloaded with their change. Make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée par quelqu’un d’autre pendant votre modification : {0} a été rechargée avec ce changement. Refaites votre modification si besoin.</translation>
     </message>
     <message>
         <source>Saving {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de {0}</translation>
     </message>
     <message>
         <source>{0} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées pour {0}.</translation>
     </message>
     <message>
         <source>Changing the status of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de statut de {0}</translation>
     </message>
     <message>
         <source>Assigning a server to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution d’un serveur à {0}</translation>
     </message>
     <message>
         <source>Adding table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la table {0}</translation>
     </message>
     <message>
         <source>Table {0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0} ajoutée.</translation>
     </message>
     <message>
         <source>Deleting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de {0}</translation>
     </message>
     <message>
         <source>{0} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de {0} effectuée.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <source>Undo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler {0}</translation>
     </message>
     <message>
         <source>Redo of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir {0}</translation>
     </message>
     <message>
         <source>{0} not possible: the table is no longer on the floor plan. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : impossible, la table n’est plus sur le plan de salle. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{0} not sent: {1}. Nothing was changed; press {2} again once the floor is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : non envoyé ({1}). Rien n’a été modifié ; appuyez de nouveau sur {2} quand le plan sera en direct.</translation>
     </message>
     <message>
         <source>{0}: the table is back, but {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : la table est revenue, mais {1}</translation>
     </message>
     <message>
         <source>Undo: table {0} is back as it was: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : la table {0} est revenue comme avant : {1}.</translation>
     </message>
     <message>
         <source>Redo: table {0} is back as it was: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : la table {0} est revenue comme avant : {1}.</translation>
     </message>
     <message>
         <source>Undo: table {0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : la table {0} est revenue.</translation>
     </message>
     <message>
         <source>Redo: table {0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : la table {0} est revenue.</translation>
     </message>
     <message>
         <source>Undo: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {0}.</translation>
     </message>
     <message>
         <source>Redo: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : {0}.</translation>
     </message>
     <message>
         <source>its status “{0}” is not one this app can set</source>
-        <translation type="unfinished"></translation>
+        <translation>son statut « {0} » ne peut pas être défini depuis cette application</translation>
     </message>
     <message>
         <source>its status ({0}) could not be set again: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>son statut ({0}) n’a pas pu être remis : {1}</translation>
     </message>
     <message>
         <source>its server could not be set again: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>son serveur n’a pas pu être remis : {0}</translation>
     </message>
     <message>
         <source>{0}. Set it from the table&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Corrigez-le depuis le menu de la table.</translation>
     </message>
     <message>
         <source>someone else changed the table meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un d’autre a modifié la table entre-temps</translation>
     </message>
     <message numerus="yes">
         <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couvert</numerusform>
+            <numerusform>%n couverts</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} refused: someone else changed that table since. Nothing was changed; the floor shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : refusé, quelqu’un d’autre a modifié cette table entre-temps. Rien n’a été modifié ; le plan affiche sa version.</translation>
     </message>
 </context>
 <context>
     <name>EditMode</name>
     <message>
         <source>Edit mode: drag to move; handles rotate and resize; {0} deletes; {1} undoes, {2} redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode édition : faites glisser pour déplacer ; les poignées tournent et redimensionnent ; {0} supprime ; {1} annule, {2} rétablit.</translation>
     </message>
     <message>
         <source>Edit mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode édition désactivé.</translation>
     </message>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une table</translation>
     </message>
     <message>
         <source>There is no free space left on this floor for another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a plus de place dans cette salle pour une autre table.</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0}</translation>
     </message>
 </context>
 <context>
@@ -375,60 +375,60 @@
     <name>FindBar</name>
     <message>
         <source>Find table by number — Enter to show, Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une table par numéro — Entrée pour afficher, Échap pour fermer</translation>
     </message>
     <message>
         <source>Find table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une table :</translation>
     </message>
     <message>
         <source>No table numbered “{0}” in this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table « {0} » dans cet établissement.</translation>
     </message>
     <message>
         <source>Table {0}: {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0} : {1}, {2}</translation>
     </message>
 </context>
 <context>
     <name>FloorAccessible</name>
     <message>
         <source>Floor plan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de salle {0}</translation>
     </message>
     <message>
         <source>Floor plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de salle</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0}</translation>
     </message>
 </context>
 <context>
     <name>FloorTabs</name>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles</translation>
     </message>
 </context>
 <context>
     <name>FloorviewApp</name>
     <message>
         <source>The demo server did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n’a pas démarré</translation>
     </message>
     <message>
         <source>Cannot write the paint log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal de rendu</translation>
     </message>
     <message>
         <source>Changes and turns (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements et rotations (F9)</translation>
     </message>
     <message>
         <source>Recent changes and likely free</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements récents et prochaines tables libres</translation>
     </message>
 </context>
 <context>
@@ -500,104 +500,106 @@
     <name>JournalStatus</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>The journal file was damaged: it was moved aside as {name} and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier journal était endommagé : il a été mis de côté sous le nom {name} et un nouveau a été commencé.</translation>
     </message>
     <message>
         <source>Journal off: another floorview is recording this branch&apos;s journal: this one records nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal désactivé : un autre floorview enregistre déjà le journal de cet établissement, celui-ci n’enregistre rien</translation>
     </message>
     <message>
         <source>Journal paused: {why} — {kept}, {when}{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal en pause : {why} — {kept}, {when}{lost}</translation>
     </message>
     <message>
         <source>written when there is room</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement dès qu’il y aura de la place</translation>
     </message>
     <message>
         <source>written as soon as it can be</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement dès que possible</translation>
     </message>
     <message>
         <source>1 kept change written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification conservée enregistrée</translation>
     </message>
     <message>
         <source>{n} kept changes written</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} modifications conservées enregistrées</translation>
     </message>
     <message>
         <source>Journal recording again: {written}{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal enregistre de nouveau : {written}{lost}</translation>
     </message>
     <message>
         <source>Journal recording again{lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal enregistre de nouveau{lost}</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>no permission to write its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pas le droit d’écrire dans son dossier</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé</translation>
     </message>
     <message>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être écrit</translation>
     </message>
     <message>
         <source>1 change kept</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification conservée</translation>
     </message>
     <message>
         <source>{n} changes kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} modifications conservées</translation>
     </message>
     <message>
         <source> (1 older change could not be kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (1 modification plus ancienne n’a pas pu être conservée)</translation>
     </message>
     <message>
         <source> ({n} older changes could not be kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} modifications plus anciennes n’ont pas pu être conservées)</translation>
     </message>
 </context>
 <context>
     <name>KioskMode</name>
     <message>
         <source>The Leave kiosk button</source>
-        <translation type="unfinished"></translation>
+        <translation>le bouton « Quitter kiosque »</translation>
     </message>
     <message>
         <source>Leave kiosk mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode kiosque ?</translation>
     </message>
     <message>
         <source>Leave kiosk mode on this screen?
 
 “Leave kiosk mode” keeps the floor in a normal window (with menus), also when floorview starts next; “Quit floorview” closes it and the floor stops updating here. ({0} asked this.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode kiosque sur cet écran ?
+
+« Quitter le mode kiosque » garde le plan dans une fenêtre normale (avec menus), y compris au prochain démarrage de floorview ; « Quitter floorview » le ferme et le plan n’est plus mis à jour ici. (Demandé via {0}.)</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode kiosque</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester</translation>
     </message>
     <message>
         <source>Quit floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter floorview</translation>
     </message>
 </context>
 <context>
@@ -666,64 +668,65 @@
     <name>LoginDialog</name>
     <message>
         <source>Sign in to floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à floorview</translation>
     </message>
     <message>
         <source>https://floor.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://salle.exemple.fr</translation>
     </message>
     <message>
         <source>you@restaurant.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@restaurant.fr</translation>
     </message>
     <message>
         <source>Keep me signed in on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté sur cet appareil</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse du serveur</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>Please enter your {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir : {0}.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>{0}
 Trying again in {1} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Nouvel essai dans {1} s…</translation>
     </message>
 </context>
 <context>
@@ -740,161 +743,161 @@ Trying again in {1} s…</source>
     <name>MainWindow</name>
     <message>
         <source>as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>données de {0}</translation>
     </message>
     <message>
         <source>not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>non synchronisé</translation>
     </message>
     <message>
         <source>{0} — floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — floorview</translation>
     </message>
     <message>
         <source>To leave the floor monitor, press {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quitter l’écran de salle, appuyez sur {0}.</translation>
     </message>
 </context>
 <context>
     <name>NumberPad</name>
     <message>
         <source>Find a table by number</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une table par numéro</translation>
     </message>
     <message>
         <source>Find table</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the number pad (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le pavé numérique (Échap)</translation>
     </message>
     <message>
         <source>Table number typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de table saisi</translation>
     </message>
     <message>
         <source>Which table Show finds</source>
-        <translation type="unfinished"></translation>
+        <translation>La table que « Afficher » trouve</translation>
     </message>
     <message>
         <source>Delete the last character (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dernier caractère (Retour arrière)</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show this table on the floor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette table sur le plan (Entrée)</translation>
     </message>
     <message>
         <source>Type {digit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper {digit}</translation>
     </message>
     <message>
         <source>Numbers that begin with {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros commençant par {prefix}</translation>
     </message>
     <message>
         <source>No table numbered {number} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table {number} ici.</translation>
     </message>
     <message>
         <source>Type a table&apos;s number, then Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un numéro de table, puis Afficher.</translation>
     </message>
     <message>
         <source>Show: table {number} · {status}, {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher : table {number} · {status}, {seats}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> turns</source>
-        <translation type="unfinished"></translation>
+        <translation> rotations</translation>
     </message>
     <message>
         <source>Likely free next: the median of the last this many turns of parties that size at about that time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines tables libres : la médiane de ce nombre de dernières rotations, pour des groupes de cette taille, à peu près à la même heure.</translation>
     </message>
     <message>
         <source>Who Seat a party offers next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui « Placer un groupe » propose ensuite</translation>
     </message>
     <message>
         <source>Rotation, skipping anyone well ahead on covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de rôle, en sautant qui a trop d’avance en couverts</translation>
     </message>
     <message>
         <source>Strict rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de rôle strict</translation>
     </message>
     <message>
         <source>Fewest covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moins de couverts</translation>
     </message>
     <message>
         <source>Rotation: the server whose last party is longest ago, skipping anyone well ahead on covers for the seats they hold. Strict rotation: no skipping. Fewest covers: the fewest covers per seat held first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de rôle : le serveur dont le dernier groupe est le plus ancien, en sautant qui a trop d’avance en couverts pour les places qu’il tient. Tour de rôle strict : sans saut. Le moins de couverts : d’abord le moins de couverts par place tenue.</translation>
     </message>
     <message>
         <source>Sound when a table goes past red</source>
-        <translation type="unfinished"></translation>
+        <translation>Son quand une table dépasse le rouge</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Takes effect the next time floorview starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de floorview.</translation>
     </message>
     <message>
         <source>A seated table&apos;s time turns amber, then red, after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps d’une table occupée passe à l’orange, puis au rouge, après :</translation>
     </message>
     <message>
         <source>Amber after</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange après</translation>
     </message>
     <message>
         <source>Red after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge après</translation>
     </message>
     <message>
         <source>Likely free from</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation sur</translation>
     </message>
     <message>
         <source>Next server</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain serveur</translation>
     </message>
     <message>
         <source>A new language takes effect the next time floorview starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de floorview.</translation>
     </message>
 </context>
 <context>
@@ -1021,84 +1024,84 @@ Trying again in {1} s…</source>
     <name>RecentChangesPanel</name>
     <message>
         <source>&lt;b&gt;Recent changes&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;newest first&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Changements récents&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;les plus récents d’abord&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Likely free next&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prochaines tables libres&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0}</translation>
     </message>
     <message>
         <source>{0} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} supprimée</translation>
     </message>
     <message>
         <source>{0} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ajoutée</translation>
     </message>
     <message>
         <source>{0} {1} → {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} → {2} ({3})</translation>
     </message>
     <message>
         <source>{0} {1} → {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} → {2}</translation>
     </message>
     <message>
         <source>{0} guests {1} → {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} couverts {1} → {2}</translation>
     </message>
     <message>
         <source>{0} unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sans serveur</translation>
     </message>
     <message>
         <source>{0} assigned to another server</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} attribuée à un autre serveur</translation>
     </message>
     <message>
         <source>{0} assigned to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} attribuée à {1}</translation>
     </message>
     <message>
         <source>{0} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} déplacée</translation>
     </message>
     <message>
         <source>{0}  (while offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (hors ligne)</translation>
     </message>
     <message>
         <source>{0}  {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1} {2}</translation>
     </message>
     <message>
         <source>any minute now</source>
-        <translation type="unfinished"></translation>
+        <translation>d’un instant à l’autre</translation>
     </message>
     <message>
         <source>in {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {0} min</translation>
     </message>
     <message numerus="yes">
         <source>{0}  ~{1} ({2}) · median of %n turns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}  ~{1} ({2}) · médiane sur %n rotation</numerusform>
+            <numerusform>{0}  ~{1} ({2}) · médiane sur %n rotations</numerusform>
         </translation>
     </message>
     <message>
         <source>No table is occupied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table occupée.</translation>
     </message>
     <message numerus="yes">
         <source>No estimate for %n tables yet: it takes {0} past turns of parties that size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore d’estimation pour %n table : il faut {0} rotations passées de groupes de cette taille.</numerusform>
+            <numerusform>Pas encore d’estimation pour %n tables : il faut {0} rotations passées de groupes de cette taille.</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,15 +1109,15 @@ Trying again in {1} s…</source>
     <name>RecentOverlay</name>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements récents</translation>
     </message>
     <message>
         <source>newest first · F9 or a tap closes</source>
-        <translation type="unfinished"></translation>
+        <translation>les plus récents d’abord · F9 ou un appui pour fermer</translation>
     </message>
     <message>
         <source>&lt;i&gt;No changes yet since this screen started.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aucun changement depuis le démarrage de cet écran.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -1172,21 +1175,27 @@ Trying again in {1} s…</source>
 floorview carries on; if something looks wrong, sign in again or restart it.
 
 The details are in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redémarrez-le.
+
+Les détails sont dans {1}</translation>
     </message>
     <message>
         <source>{0}
 
 floorview carries on; if something looks wrong, sign in again or restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redémarrez-le.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Recovered from an error: the floor was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise après une erreur : le plan a été rechargé.</translation>
     </message>
 </context>
 <context>
@@ -1226,35 +1235,35 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>ReplayWindow</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>Replay · {0} — floorview</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture · {0} — floorview</translation>
     </message>
     <message>
         <source>Replay · {0} · {1}  {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture · {0} · {1}  {2}</translation>
     </message>
     <message>
         <source>  ·  paused</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  en pause</translation>
     </message>
     <message>
         <source>  ·  the screen was offline then (as of {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  l’écran était hors ligne à ce moment (données de {0})</translation>
     </message>
     <message>
         <source>  ·  the screen was offline then</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  l’écran était hors ligne à ce moment</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
 </context>
 <context>
@@ -1713,256 +1722,256 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>SeatPanel</name>
     <message>
         <source>Seat a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un groupe</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without seating anyone (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans placer personne (Échap)</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire ensuite</translation>
     </message>
     <message>
         <source>Party size typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes saisi</translation>
     </message>
     <message>
         <source>Delete the last digit (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dernier chiffre (Retour arrière)</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le dernier chiffre</translation>
     </message>
     <message>
         <source>Show options</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les options</translation>
     </message>
     <message>
         <source>Where this party can sit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où ce groupe peut s’asseoir (Entrée)</translation>
     </message>
     <message>
         <source>Type {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taper {0}</translation>
     </message>
     <message>
         <source>Where the party can sit, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le groupe peut s’asseoir, le meilleur choix d’abord</translation>
     </message>
     <message>
         <source>Change size</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le nombre</translation>
     </message>
     <message>
         <source>Type another party size</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un autre nombre de personnes</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Put the tables back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les tables comme avant</translation>
     </message>
     <message>
         <source>Seat another</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un autre</translation>
     </message>
     <message>
         <source>Seat the next party</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le groupe suivant</translation>
     </message>
     <message>
         <source>Type how many are in the party first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord le nombre de personnes.</translation>
     </message>
     <message numerus="yes">
         <source>A party of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un groupe de %n personne</numerusform>
+            <numerusform>Un groupe de %n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à proposer.</translation>
     </message>
     <message>
         <source>Tap where they sit: number 1 is the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez la table choisie : le numéro 1 est le meilleur choix.</translation>
     </message>
     <message>
         <source>Option {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Option {0} : {1}</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le panneau (Échap)</translation>
     </message>
     <message>
         <source>Party of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de {0}</translation>
     </message>
     <message>
         <source>How many are at the door? Then Show options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de personnes à l’accueil ? Puis Voir les options.</translation>
     </message>
     <message numerus="yes">
         <source>Show options: where a party of %n can sit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voir les options : où placer un groupe de %n personne.</numerusform>
+            <numerusform>Voir les options : où placer un groupe de %n personnes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <source>Only tables in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le rang {0}</translation>
     </message>
     <message>
         <source>Tables in any section</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables de tous les rangs</translation>
     </message>
 </context>
 <context>
     <name>SeatParty</name>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant : {0}</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>sans serveur</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0}</translation>
     </message>
     <message>
         <source>Tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing seats a party of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune table pour un groupe de %n personne.</numerusform>
+            <numerusform>Aucune table pour un groupe de %n personnes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is free for them now: these free up first. Tell the party the time; seat them when the table is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de libre pour l’instant : voici les premières tables à se libérer. Donnez l’heure au groupe ; placez-le quand la table est libre.</translation>
     </message>
     <message>
         <source>no estimate of when it frees</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’estimation de libération</translation>
     </message>
     <message>
         <source>free {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>libre {0}</translation>
     </message>
     <message>
         <source>Table {0} is not free yet ({1}): tell the party, and seat them when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table {0} n’est pas encore libre ({1}) : prévenez le groupe, et placez-le quand elle le sera.</translation>
     </message>
     <message>
         <source>{0} was just taken: the options as the floor is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : quelqu’un a été plus rapide. Voici les options selon la salle actuelle.</translation>
     </message>
     <message>
         <source>table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>table {0}</translation>
     </message>
     <message>
         <source>tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>tables {0}</translation>
     </message>
     <message>
         <source>A party of {0} at {1} · {2}. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de {0} placé : {1} · {2}. « Annuler » remet tout comme avant.</translation>
     </message>
 </context>
 <context>
     <name>SeatWrites</name>
     <message>
         <source>table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>table {0}</translation>
     </message>
     <message>
         <source>tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>tables {0}</translation>
     </message>
     <message>
         <source>seating {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>placement ({0})</translation>
     </message>
     <message>
         <source>That table was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette table a été supprimée entre-temps.</translation>
     </message>
     <message>
         <source>Seating table {0} failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du placement à la table {0} : {1}</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>sans serveur</translation>
     </message>
     <message numerus="yes">
         <source>Seated a party of %n at {0} ({1}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groupe de %n personne placé : {0} ({1}).</numerusform>
+            <numerusform>Groupe de %n personnes placé : {0} ({1}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissement</translation>
     </message>
     <message>
         <source>{0} of {1} refused: someone else changed that table since. Nothing was changed there; the floor shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} du {1} impossible : quelqu’un d’autre a modifié cette table entre-temps. Rien n’y a été modifié ; le plan affiche sa version.</translation>
     </message>
     <message>
         <source>{0} of {1} not sent: {2}. Press it again once the floor is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} du {1} : rien n’a été envoyé ({2}). Appuyez de nouveau quand le plan sera en direct.</translation>
     </message>
     <message>
         <source>{0} of {1} failed: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} du {1} : échec ({2})</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}.</translation>
     </message>
 </context>
 <context>
@@ -2067,50 +2076,50 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>SidePanel</name>
     <message>
         <source>Summary and table list</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé et liste des tables</translation>
     </message>
     <message>
         <source>Summary and list</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé et liste</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sous un autre compte</translation>
     </message>
     <message>
         <source>Sign in as someone else, or Cancel to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous sous un autre compte, ou Annuler pour quitter.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Could not load the branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les établissements</translation>
     </message>
     <message>
         <source>No branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun établissement</translation>
     </message>
     <message>
         <source>{0} may not see any branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a accès à aucun établissement.</translation>
     </message>
     <message>
         <source>More than one branch is named “{0}”: which one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs établissements s’appellent « {0} » : lequel ?</translation>
     </message>
     <message>
         <source>{0} may not watch “{1}” (or no branch has that name). Choose one of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a pas accès à « {1} » (ou aucun établissement ne porte ce nom). Choisissez parmi ceux-ci :</translation>
     </message>
 </context>
 <context>
@@ -2168,19 +2177,19 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>StallMarks</name>
     <message>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>occupée</translation>
     </message>
     <message>
         <source>reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>réservée</translation>
     </message>
     <message>
         <source>cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>en nettoyage</translation>
     </message>
     <message>
         <source>{0} {1} — usually {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} depuis {1} — d’habitude {2}</translation>
     </message>
 </context>
 <context>
@@ -2214,186 +2223,186 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>%n tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couvert</numerusform>
+            <numerusform>%n couverts</numerusform>
         </translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>%p% occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>%p % d’occupation</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>Click a server to highlight their tables; click again to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un serveur pour surligner ses tables ; cliquez de nouveau pour effacer</translation>
     </message>
     <message>
         <source>Next server in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain serveur du tour de rôle</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Tables — {0}, may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables — {0}, peut-être plus à jour</translation>
     </message>
     <message>
         <source>Covers {0} of {1} seats · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverts {0} sur {1} places · {2}</translation>
     </message>
     <message>
         <source> · {0} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> · {0} inconnus</translation>
     </message>
     <message>
         <source>Unknown server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur inconnu</translation>
     </message>
     <message>
         <source>{0}  —  {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  —  {1} · {2}</translation>
     </message>
     <message>
         <source>Unassigned  —  {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans serveur  —  {0} · {1}</translation>
     </message>
 </context>
 <context>
     <name>TableActions</name>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0}</translation>
     </message>
     <message>
         <source> of {0} seats</source>
-        <translation type="unfinished"></translation>
+        <translation> sur {0} places</translation>
     </message>
     <message>
         <source>Table {0} · {1} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0} · {1} places</translation>
     </message>
     <message>
         <source>Table {0} — {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0} — {1}, {2}</translation>
     </message>
     <message>
         <source>Acknowledge over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le dépassement comme vu</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <source>Assign server</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un serveur</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur</translation>
     </message>
     <message>
         <source>Number, seats, shape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, places, forme…</translation>
     </message>
     <message>
         <source>Delete table</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la table</translation>
     </message>
 </context>
 <context>
     <name>TableDialog</name>
     <message>
         <source>No server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur</translation>
     </message>
     <message>
         <source>One guest fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un couvert de moins</translation>
     </message>
     <message>
         <source>One guest more</source>
-        <translation type="unfinished"></translation>
+        <translation>Un couvert de plus</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverts</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>TableFormDialog</name>
     <message>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrée</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangulaire</translation>
     </message>
     <message>
         <source>Add table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une table</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> places</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>Give the table a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un numéro à la table.</translation>
     </message>
     <message>
         <source>Another table is numbered {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre table porte déjà le numéro {0}.</translation>
     </message>
 </context>
 <context>
@@ -2435,238 +2444,238 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     </message>
     <message>
         <source>stalled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassement : {0}</translation>
     </message>
     <message>
         <source>not confirmed by the server: its last answer for this table could not be read, so this is the last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmé par le serveur : sa dernière réponse pour cette table était illisible, voici donc le dernier état connu</translation>
     </message>
 </context>
 <context>
     <name>TableKeys</name>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj</translation>
     </message>
     <message>
         <source>Cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>Cmd</translation>
     </message>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Méta</translation>
     </message>
     <message>
         <source>Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins</translation>
     </message>
     <message>
         <source>Equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Égal</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
 </context>
 <context>
     <name>TableList</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Table columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes des tables</translation>
     </message>
 </context>
 <context>
     <name>TableListModel</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>sans historique</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Free in ~</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre dans ~</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Sorted by {0}, ascending: click to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par {0}, croissant : cliquez pour inverser</translation>
     </message>
     <message>
         <source>Sorted by {0}, descending: click to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Trié par {0}, décroissant : cliquez pour inverser</translation>
     </message>
     <message>
         <source>Click to sort by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier par {0}</translation>
     </message>
     <message>
         <source>Unknown ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu ({0})</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not confirmed by the server: its last answer for this table could not be read, so this is the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé par le serveur : sa dernière réponse pour cette table était illisible, voici donc le dernier état connu.</translation>
     </message>
     <message>
         <source>No estimate: too few past turns of parties this size (it takes a few, at about this time of day or any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’estimation : trop peu de rotations passées pour des groupes de cette taille (il en faut quelques-unes, vers cette heure-ci ou à toute heure).</translation>
     </message>
     <message>
         <source>Likely free ~{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre ~{0} : {1}</translation>
     </message>
 </context>
 <context>
     <name>TouchBar</name>
     <message>
         <source>Host stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Host stand actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l’accueil</translation>
     </message>
     <message>
         <source>Next server in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain serveur du tour de rôle</translation>
     </message>
     <message>
         <source>Seat a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un groupe</translation>
     </message>
     <message>
         <source>Where the party at the door sits, and who serves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer le groupe qui attend, et qui le sert</translation>
     </message>
     <message>
         <source>Find table</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher</translation>
     </message>
     <message>
         <source>Find a table by its number (Ctrl + F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une table par son numéro (Ctrl + F)</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <source>The recent changes over the floor (F9); again to hide them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements récents dans la salle (F9) ; à nouveau pour les masquer</translation>
     </message>
     <message>
         <source>Free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisions</translation>
     </message>
     <message>
         <source>Show when each seated table is likely free (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher quand chaque table occupée sera probablement libre (F8)</translation>
     </message>
     <message>
         <source>Fit floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the whole floor to the screen (Ctrl + 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster toute la salle à l’écran (Ctrl + 0)</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Sign out of this stand (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de ce poste (demande confirmation)</translation>
     </message>
     <message>
         <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter kiosque</translation>
     </message>
     <message>
         <source>Leave kiosk mode or quit (asks first; Ctrl + Shift + Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode kiosque ou fermer (demande confirmation ; Ctrl + Maj + Q)</translation>
     </message>
 </context>
 <context>
     <name>TurnMarks</name>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>sans historique</translation>
     </message>
     <message>
         <source>free ~now</source>
-        <translation type="unfinished"></translation>
+        <translation>bientôt libre</translation>
     </message>
     <message>
         <source>free ~{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>libre ~{0}</translation>
     </message>
 </context>
 <context>
@@ -2699,43 +2708,44 @@ floorview carries on; if something looks wrong, sign in again or restart it.</so
     <name>UserActions</name>
     <message>
         <source>This account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte</translation>
     </message>
     <message>
         <source>{0} may not watch {1} any more. Choose another branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a plus accès à {1}. Choisissez un autre établissement :</translation>
     </message>
     <message>
         <source>Signed out. Sign in to show the floor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Connectez-vous pour afficher de nouveau le plan.</translation>
     </message>
 </context>
 <context>
     <name>WaitingScreen</name>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du serveur</translation>
     </message>
     <message>
         <source>floorview: waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview : en attente du serveur</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>{0}
 The floor shows here as soon as the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Le plan s’affichera ici dès que le serveur répondra.</translation>
     </message>
     <message>
         <source>Trying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai en cours…</translation>
     </message>
     <message>
         <source>Trying again in {0} s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai dans {0} s…</translation>
     </message>
 </context>
 <context>
@@ -2790,235 +2800,237 @@ The floor shows here as soon as the server answers.</source>
     <name>WindowActions</name>
     <message>
         <source>Follow system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangs</translation>
     </message>
     <message>
         <source>Likely free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de libération probables</translation>
     </message>
     <message>
         <source>Find table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une table…</translation>
     </message>
     <message>
         <source>Seat a party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un groupe…</translation>
     </message>
     <message>
         <source>Edit layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plan</translation>
     </message>
     <message>
         <source>Add table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une table…</translation>
     </message>
     <message>
         <source>Delete table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la table…</translation>
     </message>
     <message>
         <source>Number, seats, shape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, places, forme…</translation>
     </message>
     <message>
         <source>Undo layout edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification du plan</translation>
     </message>
     <message>
         <source>Redo layout edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification du plan</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences…</translation>
     </message>
     <message>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter…</translation>
     </message>
     <message>
         <source>Switch branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’établissement…</translation>
     </message>
     <message>
         <source>Enter kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en mode kiosque</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tables</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>Tab / Shift + Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Maj + Tab</translation>
     </message>
     <message>
         <source>Next / previous table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table suivante / précédente</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches</translation>
     </message>
     <message>
         <source>The nearest table that way</source>
-        <translation type="unfinished"></translation>
+        <translation>La table la plus proche dans cette direction</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Open the selected table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la table sélectionnée</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Clear the selection; close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection ; fermer la barre de recherche</translation>
     </message>
     <message>
         <source>Plus / Minus / 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus / Moins / 0</translation>
     </message>
     <message>
         <source>Zoom in / out / fit (on the floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant / arrière / ajuster (sur le plan)</translation>
     </message>
     <message>
         <source>Shift + arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj + flèches</translation>
     </message>
     <message>
         <source>Scroll the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler le plan</translation>
     </message>
     <message>
         <source>Leave kiosk mode (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode kiosque (demande confirmation)</translation>
     </message>
 </context>
 <context>
     <name>WindowDialogs</name>
     <message>
         <source>Delete table</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la table</translation>
     </message>
     <message>
         <source>Delete table {0} from the floor plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la table {0} du plan de salle ?</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Sign {0} out of floorview?
 
 The floor stays on screen, no longer updating, until someone signs in again; a kept password is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter {0} de floorview ?
+
+Le plan reste à l’écran, sans mise à jour, jusqu’à la prochaine connexion ; un mot de passe mémorisé est oublié.</translation>
     </message>
 </context>
 <context>
     <name>WindowStatusBar</name>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>admin</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
         <source>Live · as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct · données de {0}</translation>
     </message>
     <message>
         <source>As of {0} — may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de {0} — peut-être plus à jour</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
 </context>
 <context>
