@@ -436,6 +436,7 @@ class StubCluster:
             raise ValueError("a cluster needs at least one node")
         self._own_directory = directory is None
         self.directory = Path(directory or tempfile.mkdtemp(prefix="stub-cluster-"))
+        self.directory.mkdir(parents=True, exist_ok=True)
         self.db_path = self.directory / "floor.db"
         self.redis = RedisServer(self.directory / "redis")
         self._logs = [open(self.directory / f"node-{i}.log", "a")
