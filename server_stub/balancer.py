@@ -40,7 +40,8 @@ class Balancer:
 
     ``refuse_websocket``: an HTTP status to answer every WebSocket upgrade with (as a
     balancer or proxy that does not pass them on: 400, 403, 426), read at each request;
-    None passes them on. :attr:`served` counts the requests each node was sent.
+    None passes them on. :attr:`served` counts the requests each node was sent, and
+    :attr:`statuses` the answers by HTTP status (a conditional GET's 304 among them).
     """
 
     def __init__(self, upstreams: list[str], *, host: str = "127.0.0.1", port: int = 0,
@@ -52,6 +53,7 @@ class Balancer:
         self.port = port
         self.refuse_websocket = refuse_websocket
         self.served: Counter[str] = Counter()
+        self.statuses: Counter[int] = Counter()
         self._turn = itertools.count()
         self._lock = threading.Lock()
         self._sockets: dict[tuple[Any, Any], str] = {}
@@ -143,6 +145,7 @@ class Balancer:
                         request.method, node + request.path_qs, headers=headers, data=body,
                         allow_redirects=False) as answer:
                     self.served[node] += 1
+                    self.statuses[answer.status] += 1
                     data = await answer.read()
                     response = web.Response(status=answer.status, body=data)
                     for k, v in answer.headers.items():

@@ -30,7 +30,7 @@ def balancer(nodes) -> Iterator[Balancer]:
 def test_each_request_goes_to_the_next_node(nodes, balancer):
     for _ in range(6):
         assert requests.get(balancer.url + "/branches", timeout=WAIT).status_code == 401
-    assert sorted(balancer.served.values()) == [3, 3]
+    assert sorted(balancer.served.values()) == [3, 3] and balancer.statuses == {401: 6}
 
 
 def test_a_node_that_refuses_connections_is_skipped(nodes):
