@@ -59,6 +59,14 @@ class StubConfig:
     # An HTTP status to answer every WebSocket upgrade with (as a proxy that does not pass
     # them on does: 400, 403, 426); None: upgrades are served. REST and long-polling work.
     refuse_websocket: int | None = None
+    # Nodes of one backend: they share ``db_path`` and their Socket.IO events go through
+    # the Redis at this URL (python-socketio's AsyncRedisManager, as the Socket.IO
+    # documentation's Redis adapter does for Node), so an event reaches every node's sockets
+    # whichever node made the change. None: this process's sockets only.
+    redis_url: str | None = None
+    # Acknowledge joinBranch when asked (the hardened deployment). False: never, as the
+    # bare gateway and a NestJS backend's do.
+    join_ack: bool = True
     # The service's clock: it stamps every change and the demo data's times. None: the
     # wall clock. (A test gives it a simulator's frozen clock, so that a seed always
     # plays the same evening: stamped by the wall clock, how long the machine took to
@@ -261,6 +269,25 @@ def _refuse_upgrades(config: StubConfig):
     return refuse
 
 
+def _unknown_sessions(sio: socketio.AsyncServer):
+    """A long-polling request for an Engine.IO session this node does not hold (it began
+    on another node of a cluster, or ended) answered as Node's engine.io, under the
+    NestJS backend, answers it: ``400 {"code":1,"message":"Session ID unknown"}``
+    (python-engineio says ``"Invalid session <sid>"``, a string no client of the real
+    backend ever reads)."""
+
+    @web.middleware
+    async def unknown(request: web.Request, handler) -> web.StreamResponse:
+        sid = request.query.get("sid")
+        if (sid is not None and request.path.startswith(SOCKET_PATH)
+                and request.headers.get("Upgrade", "").lower() != "websocket"
+                and sid not in sio.eio.sockets):
+            return web.json_response({"code": 1, "message": "Session ID unknown"}, status=400)
+        return await handler(request)
+
+    return unknown
+
+
 def _cors_middleware(origins: list[str]):
     """CORS headers on REST answers for the allowed origins (Socket.IO does its own)."""
     allow_all = not origins
@@ -373,6 +400,8 @@ def build(config: StubConfig) -> Built:
             async_mode="aiohttp",
             cors_allowed_origins=config.cors_origins or "*",
             logger=False, engineio_logger=False,
+            client_manager=socketio.AsyncRedisManager(config.redis_url)
+            if config.redis_url else None,
         )
         gateway: Gateway | None = None
 
@@ -381,18 +410,33 @@ def build(config: StubConfig) -> Built:
             await gateway.emit(event, payload, branch_id)
 
         service = Service(repo, tokens, emit, clock=config.clock or utc_now)
-        gateway = Gateway(sio, service, config.ws_rate_limit)
+        gateway = Gateway(sio, service, config.ws_rate_limit, join_ack=config.join_ack)
         _seed(repo, config)
     except BaseException:
         repo.close()
         raise
     connections = _Connections()
     app = web.Application(middlewares=[connections.track, _refuse_upgrades(config),
-                                       _cors_middleware(config.cors_origins), _etags, _nest_errors])
+                                       _unknown_sessions(sio), _cors_middleware(config.cors_origins),
+                                       _etags, _nest_errors])
     app.on_response_prepare.append(_date_from(config.clock or utc_now))
     app.add_routes(_Rest(service, config).routes())
     sio.attach(app, socketio_path=SOCKET_PATH.strip("/"))
     return Built(app, sio, service, gateway, repo, connections)
+
+
+async def _close_manager(manager: object) -> None:
+    """A Redis manager's listening task ended and its connection closed (the plain
+    manager has neither)."""
+    listener = getattr(manager, "thread", None)
+    if isinstance(listener, asyncio.Task):
+        listener.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await listener
+    redis = getattr(manager, "redis", None)
+    if redis is not None:
+        with contextlib.suppress(Exception):
+            await redis.aclose()
 
 
 def _date_from(clock: Callable[[], datetime]):
@@ -474,6 +518,7 @@ class Runtime:
             await self.built.sio.shutdown()
             await self._runner.cleanup()
             self._runner = None
+            await _close_manager(self.built.sio.manager)
         if self.built is not None:
             self.built.repo.close()
             self.built = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.util
 import logging
 import re
 import signal
@@ -87,6 +88,13 @@ def parser() -> argparse.ArgumentParser:
                    help="port to listen on; 0 picks a free one (default %(default)s)")
     p.add_argument("--db", type=Path, metavar="PATH",
                    help="SQLite file to keep the data in across restarts (default: in memory)")
+    p.add_argument("--redis", metavar="URL",
+                   help="run as one node of a cluster: share Socket.IO events with the other "
+                        "nodes through the Redis at URL (redis://127.0.0.1:6379/0); give "
+                        f"every node the same --db and ${SECRET_ENV}")
+    p.add_argument("--join-ack", action=argparse.BooleanOptionalAction, default=True,
+                   help="acknowledge joinBranch when a client asks (default: on; "
+                        "--no-join-ack never does, as the bare gateway does)")
     p.add_argument("--demo", action=argparse.BooleanOptionalAction, default=True,
                    help="seed the demo restaurants into an empty database (default: on)")
     p.add_argument("--demo-size", type=_non_negative(int), default=0, metavar="N",
@@ -125,6 +133,7 @@ def config_from(args: argparse.Namespace) -> StubConfig:
         rest_rate_limit=args.rest_rate_limit,
         login_rate_limit=args.login_rate_limit, ws_rate_limit=max(1, args.ws_rate_limit),
         cors_origins=args.cors_origin, clock=_offset_clock(args.clock_offset),
+        redis_url=args.redis, join_ack=args.join_ack,
     )
 
 
@@ -173,7 +182,12 @@ def _print_logins(runtime: Runtime) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if args.redis and args.db is None:
+        p.error("--redis needs --db: the nodes of a cluster share one database file")
+    if args.redis and importlib.util.find_spec("redis") is None:
+        p.error("--redis needs the redis package: pip install 'floorview[cluster]'")
     logging.basicConfig(level=args.log_level, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("aiohttp.access").setLevel(

@@ -31,8 +31,9 @@ class Gateway:
     """Registers the namespace's handlers on ``sio`` and emits the service's events."""
 
     def __init__(self, sio: socketio.AsyncServer, service: Service, rate_limit: int,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, *, join_ack: bool = True) -> None:
         self.sio = sio
+        self.join_ack = join_ack
         self.service = service
         self._clock = clock
         self._limit = SlidingWindow(rate_limit, 1.0, clock)
@@ -85,7 +86,7 @@ class Gateway:
             await self._exception(sid, FORBIDDEN)
             return self.sio.not_handled
         await self.sio.enter_room(sid, room(branch_id), namespace=NAMESPACE)
-        return {"branchId": branch_id}
+        return {"branchId": branch_id} if self.join_ack else self.sio.not_handled
 
     async def on_leave_branch(self, sid: str, *args: object) -> object:
         if not await self._admit(sid):

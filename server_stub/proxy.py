@@ -56,10 +56,10 @@ KINDS = ("html502", "delay", "cut", "truncate", "wrong_shape", "bad_item", "drop
 DECIMAL_FIELDS = ("x", "y", "width", "height", "rotation")
 _START_TIMEOUT = 30.0
 # Hop-by-hop headers (RFC 9110 §7.6.1) and those the relay recomputes.
-_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
-                  "trailer", "transfer-encoding", "upgrade", "content-length", "content-encoding",
-                  "host"})
-_HTML_502 = (b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+HOP_HEADERS = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
+                         "te", "trailer", "transfer-encoding", "upgrade", "content-length",
+                         "content-encoding", "host"})
+HTML_502 = (b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
              b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
              b"</body>\r\n</html>\r\n")
 
@@ -207,21 +207,21 @@ class FaultProxy:
         if fault is not None and fault.kind == "unknown_session":
             return web.json_response({"code": 1, "message": "Session ID unknown"}, status=400)
         if fault is not None and fault.kind == "html502":
-            return web.Response(status=502, body=_HTML_502, content_type="text/html")
+            return web.Response(status=502, body=HTML_502, content_type="text/html")
         if fault is not None and fault.kind == "delay":
             await asyncio.sleep(fault.delay)
         assert self._session is not None
-        headers = {k: v for k, v in request.headers.items() if k.lower() not in _HOP}
+        headers = {k: v for k, v in request.headers.items() if k.lower() not in HOP_HEADERS}
         try:
             async with self._session.request(
                     request.method, self.upstream + request.path_qs, headers=headers,
                     data=await request.read(), allow_redirects=False) as answer:
                 body = await answer.read()
                 status = answer.status
-                out = [(k, v) for k, v in answer.headers.items() if k.lower() not in _HOP]
+                out = [(k, v) for k, v in answer.headers.items() if k.lower() not in HOP_HEADERS]
         except aiohttp.ClientError as e:
             log.info("upstream failed: %s", e)
-            return web.Response(status=502, body=_HTML_502, content_type="text/html")
+            return web.Response(status=502, body=HTML_502, content_type="text/html")
         if fault is not None and status == 200:
             if fault.kind == "cut":
                 return await self._cut(request, status, out, body)
@@ -247,19 +247,19 @@ class FaultProxy:
         assert self._session is not None
         url = self.upstream.replace("http", "ws", 1) + request.path_qs
         headers = {k: v for k, v in request.headers.items()
-                   if k.lower() not in _HOP and not k.lower().startswith("sec-websocket")}
+                   if k.lower() not in HOP_HEADERS and not k.lower().startswith("sec-websocket")}
         try:
             upstream = await self._session.ws_connect(url, headers=headers, autoping=True)
         except aiohttp.WSServerHandshakeError as e:
             return web.Response(status=e.status or 502, text=e.message or "")
         except aiohttp.ClientError:
-            return web.Response(status=502, body=_HTML_502, content_type="text/html")
+            return web.Response(status=502, body=HTML_502, content_type="text/html")
         client = web.WebSocketResponse(autoping=True)
         await client.prepare(request)
         pair = (client, upstream)
         self._state.sockets.add(pair)
         try:
-            await asyncio.gather(_pump(client, upstream), _pump(upstream, client))
+            await asyncio.gather(pump(client, upstream), pump(upstream, client))
         finally:
             self._state.sockets.discard(pair)
             await upstream.close()
@@ -273,7 +273,7 @@ class FaultProxy:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(_START_TIMEOUT)
 
 
-async def _pump(source: Any, sink: Any) -> None:
+async def pump(source: Any, sink: Any) -> None:
     """Frames from ``source`` to ``sink`` until either closes; then close the other."""
     try:
         async for msg in source:

@@ -5,6 +5,12 @@ and the REST layer never sees rows. A file database runs in WAL mode; every writ
 service makes happens inside one ``transaction()``. Without a path the database lives in
 memory and dies with the process.
 
+Several processes may share one file (the nodes of a cluster, ``floorview-stub --db``):
+each write transaction begins ``IMMEDIATE``, taking the file's one write lock before it
+reads, and a writer that finds it taken waits up to ``BUSY_TIMEOUT`` for it instead of
+failing with "database is locked". A table's version is read and bumped inside that
+transaction, so versions go up by one a change whichever node makes it.
+
 The repository checks nothing: the service validates and authorises before it writes.
 """
 
@@ -14,6 +20,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+#: Seconds a write waits for another process's transaction on the same file (SQLite's
+#: ``busy_timeout``); the stub's transactions last milliseconds.
+BUSY_TIMEOUT = 10.0
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS branches (
@@ -119,13 +129,15 @@ def _insert(conn: sqlite3.Connection, table: str, fields, entity: dict) -> None:
 
 
 class Repository:
-    """All reads and writes of the stub's data. Use it from one thread at a time."""
+    """All reads and writes of the stub's data. Use it from one thread at a time; other
+    processes may open the same file."""
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else None
         self._conn = sqlite3.connect(
             str(self.path) if self.path else ":memory:",
             isolation_level=None,  # autocommit; transaction() opens explicit ones
+            timeout=BUSY_TIMEOUT,  # SQLite's busy_timeout: wait for another process's write
             check_same_thread=False,  # made on one thread, used on the server loop's
         )
         self._conn.row_factory = sqlite3.Row

@@ -1,4 +1,6 @@
-"""The stub in-process, for tests: a real server on a loopback port in a background thread.
+"""The stub in-process, for tests: a real server on a loopback port in a background thread;
+as a child process (:class:`StubProcess`); and as a cluster of such processes behind a
+balancer, sharing a database and a Redis (:class:`StubCluster`).
 
     from server_stub.testing import StubServer
     with StubServer() as srv:
@@ -21,16 +23,21 @@ from __future__ import annotations
 import asyncio
 import inspect
 import os
+import shutil
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from server_stub.app import Runtime, StubConfig
+from server_stub.balancer import Balancer
 from server_stub.cli import LISTENING
 from server_stub.gateway import NAMESPACE, room
 from server_stub.service import Service
@@ -343,3 +350,159 @@ def _read_line(proc: subprocess.Popen, timeout: float) -> str:
     reader.start()
     reader.join(timeout)
     return box[0].strip() if box else ""
+
+
+#: Why a cluster test is skipped where Redis is not installed.
+NO_REDIS = "needs redis-server (scripts/setup installs it when run as root)"
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+class RedisServer:
+    """A throwaway ``redis-server`` on a loopback port, keeping nothing on disk;
+    ``stop()`` then ``start()`` brings it back on the same port (empty, as after a crash)."""
+
+    def __init__(self, directory: Path | str, port: int = 0) -> None:
+        self.directory = Path(directory)
+        self.port = port or free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def start(self, timeout: float = _START_TIMEOUT) -> RedisServer:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise RuntimeError(NO_REDIS)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.proc = subprocess.Popen(
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(self.directory),
+             "--logfile", str(self.directory / "redis.log")],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while not self._pong():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"redis-server did not start on port {self.port}")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        """SIGKILL: the nodes' Redis connections break at once, as in an outage."""
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(_START_TIMEOUT)
+        self.proc = None
+
+    def _pong(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=1.0) as s:
+                s.sendall(b"PING\r\n")
+                return s.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+
+class StubCluster:
+    """``nodes`` stub processes sharing one SQLite file and one Redis, behind a
+    :class:`~server_stub.balancer.Balancer` without sticky sessions: a backend of several
+    nodes, as a restaurant group runs it.
+
+        with StubCluster(nodes=2, args=["--no-join-ack"]) as cluster:
+            ...                               # clients talk to cluster.url (the balancer)
+            cluster.kill(0); cluster.start_node(0)
+            cluster.stop_redis(); cluster.start_redis()
+
+    ``args`` go to every node's command line; ``directory`` holds the database, the
+    nodes' logs (``node-N.log``) and Redis's (a temporary one, removed at stop, if None).
+    """
+
+    def __init__(self, nodes: int = 2, *, directory: Path | str | None = None,
+                 args: list[str] | None = None, refuse_websocket: int | None = None,
+                 log_level: str = "WARNING") -> None:
+        if nodes < 1:
+            raise ValueError("a cluster needs at least one node")
+        self._own_directory = directory is None
+        self.directory = Path(directory or tempfile.mkdtemp(prefix="stub-cluster-"))
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.db_path = self.directory / "floor.db"
+        self.redis = RedisServer(self.directory / "redis")
+        self._logs = [open(self.directory / f"node-{i}.log", "a")
+                      for i in range(nodes)]
+        self.nodes = [StubProcess(db_path=self.db_path, log_level=log_level, stderr=log,
+                                  args=["--redis", self.redis.url, *(args or [])])
+                      for log in self._logs]
+        self.refuse_websocket = refuse_websocket
+        self.balancer: Balancer | None = None
+
+    @property
+    def url(self) -> str:
+        """The balancer's address: where clients connect."""
+        if self.balancer is None:
+            raise RuntimeError("the cluster is not running")
+        return self.balancer.url
+
+    def start(self) -> StubCluster:
+        try:
+            self.redis.start()
+            for node in self.nodes:  # one after the other: the first seeds the database
+                node.start()
+            self.balancer = Balancer([n.url for n in self.nodes],
+                                     refuse_websocket=self.refuse_websocket).start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        if self.balancer is not None:
+            self.balancer.stop()
+            self.balancer = None
+        for node in self.nodes:
+            node.stop()
+        self.redis.stop()
+        for log in self._logs:
+            log.close()
+        if self._own_directory:
+            shutil.rmtree(self.directory, ignore_errors=True)
+
+    def __enter__(self) -> StubCluster:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def kill(self, index: int) -> None:
+        """SIGKILL node ``index`` mid-whatever: its sockets drop, the balancer skips it."""
+        self.nodes[index].kill()
+
+    def start_node(self, index: int) -> None:
+        """Node ``index`` again, on its port, the database and Redis as they are now."""
+        self.nodes[index].start()
+
+    def node_with_socket(self) -> int | None:
+        """The index of a node that holds a WebSocket relayed by the balancer, if any."""
+        held = self.balancer.sockets_by_node() if self.balancer is not None else {}
+        return next((i for i, n in enumerate(self.nodes) if held.get(n.url)), None)
+
+    def stop_redis(self) -> None:
+        """Redis gone: each node goes on serving its own sockets, and events made on one
+        node no longer reach the others' (python-socketio logs and drops them)."""
+        self.redis.stop()
+
+    def start_redis(self) -> None:
+        """Redis back on its port; each node's listener reconnects on its own backoff
+        (python-socketio: 1, 2, 4, 8... s after the outage began, at most 60)."""
+        self.redis.start()

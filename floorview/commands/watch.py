@@ -299,4 +299,7 @@ async def _watch(args, rest, auth, branch, out, err, live_options) -> int:
     code = _FINAL_EXIT.get(final.state, EXIT_OK)
     if code != EXIT_OK:
         return _fail(err, code, f"{final.state.value}: {final.message or final.state.label}")
+    if args.dump and final.as_of is None:  # still connecting at the end: no dump, not 0
+        return _fail(err, EXIT_UNREACHABLE,
+                     f"{final.state.value}: {final.message or final.state.label}")
     return code

@@ -130,16 +130,19 @@ class Live:
     def _run(self, coro, timeout: float = WAIT):
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
 
-    def connect(self, auth: object = "token") -> None:
+    def connect(self, auth: object = "token", transports: list[str] | None = None) -> None:
+        """Connect (``transports``: Engine.IO's, e.g. ``["websocket"]``; None: polling,
+        then the upgrade)."""
         auth = {"token": self.token} if auth == "token" else auth
         self._run(self.client.connect(self.url, auth=auth, namespaces=[NAMESPACE],
-                                      wait_timeout=WAIT))
+                                      transports=transports, wait_timeout=WAIT))
 
-    def join(self, branch_id: object, ack: bool = True):
-        """Send ``joinBranch``; with ``ack`` wait for and return the acknowledgement."""
+    def join(self, branch_id: object, ack: bool = True, timeout: float = WAIT):
+        """Send ``joinBranch``; with ``ack`` wait for and return the acknowledgement
+        (``socketio.exceptions.TimeoutError`` when none comes within ``timeout``)."""
         if ack:
             return self._run(self.client.call("joinBranch", branch_id, namespace=NAMESPACE,
-                                              timeout=WAIT))
+                                              timeout=timeout), timeout + WAIT)
         self.emit("joinBranch", branch_id)
         return None
 

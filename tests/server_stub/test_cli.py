@@ -114,7 +114,8 @@ def test_options_map_onto_the_config(tmp_path):
         "--host", "0.0.0.0", "--port", "3001", "--db", str(tmp_path / "x.db"), "--no-demo",
         "--demo-size", "500", "--simulate", "5", "--token-ttl", "30m", "--cors-origin", "a",
         "--cors-origin", "b", "--rest-rate-limit", "50/5", "--login-rate-limit", "3/60",
-        "--ws-rate-limit", "10", "--seed", "3"])
+        "--ws-rate-limit", "10", "--seed", "3", "--redis", "redis://127.0.0.1:6390/0",
+        "--no-join-ack"])
     config = config_from(args)
     assert (config.host, config.port, config.demo, config.demo_size) == ("0.0.0.0", 3001,
                                                                           False, 500)
@@ -122,9 +123,21 @@ def test_options_map_onto_the_config(tmp_path):
     assert config.token_ttl == 1800 and config.cors_origins == ["a", "b"]
     assert config.rest_rate_limit == (50, 5.0) and config.login_rate_limit == (3, 60.0)
     assert config.ws_rate_limit == 10 and config.seed == 3
+    assert config.redis_url == "redis://127.0.0.1:6390/0" and config.join_ack is False
     defaults = config_from(parser().parse_args([]))
+    assert defaults.redis_url is None and defaults.join_ack is True
     assert (defaults.port, defaults.token_ttl, defaults.demo) == (3000, 43200, True)
     assert defaults.cors_origins == [] and defaults.db_path is None
+
+
+def test_a_node_of_a_cluster_needs_the_shared_database(capsys):
+    from server_stub.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--redis", "redis://127.0.0.1:6390/0"])
+    assert stop.value.code == 2
+    assert "--redis needs --db: the nodes of a cluster share one database file" in (
+        capsys.readouterr().err)
 
 
 @pytest.mark.parametrize("text, seconds", [("90", 90), ("90s", 90), ("30m", 1800),

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -76,3 +79,35 @@ def test_whole_numbers_come_back_as_ints_and_fractions_as_floats():
     assert repo.get_floor_plan("f") == {"id": "f", "branchId": "b", "name": "F", "width": 100,
                                         "height": 50.5, "sortOrder": 0}
     repo.close()
+
+
+def test_two_processes_writing_one_file_wait_for_each_other_and_count_versions_on(tmp_path):
+    """The nodes of a cluster share one file: a write that finds another process's
+    transaction open waits for it (no "database is locked"), and a version read and bumped
+    inside the transaction goes up by one a change whichever process made it."""
+    db = tmp_path / "floor.db"
+    repo = Repository(db)
+    with repo.transaction():
+        repo.add_branch({"id": "b1", "name": "One", "timezone": "UTC"})
+        repo.add_floor_plan({"id": "p1", "branchId": "b1", "name": "Main", "width": 100,
+                             "height": 100, "sortOrder": 0})
+        repo.add_table({"id": "t1", "branchId": "b1", "floorPlanId": "p1", "sectionId": None,
+                        "number": "1", "capacity": 2, "shape": "round", "x": 1, "y": 1,
+                        "width": 10, "height": 10, "rotation": 0, "status": "available",
+                        "guestCount": None, "serverId": None,
+                        "statusChangedAt": "2026-01-01T00:00:00.000Z",
+                        "updatedAt": "2026-01-01T00:00:00.000Z", "version": 1})
+    bump = ("import sys, time\n"
+            "from server_stub.repo import Repository\n"
+            "repo = Repository(sys.argv[1])\n"
+            "for _ in range(150):\n"
+            "    with repo.transaction():\n"
+            "        t = repo.get_table('t1'); t['version'] += 1; repo.save_table(t)\n"
+            "        time.sleep(0.001)\n")
+    writers = [subprocess.Popen([sys.executable, "-c", bump, str(db)], stderr=subprocess.PIPE,
+                                text=True) for _ in range(2)]
+    with repo.transaction():  # held while both start: each must wait, not fail
+        time.sleep(0.5)
+    errors = [w.communicate(timeout=60)[1] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0], errors
+    assert repo.get_table("t1")["version"] == 1 + 2 * 150

@@ -173,7 +173,8 @@ async def _close_now(client: Any) -> None:
 
 def watch_sessions(client: Any, seen: Callable[[str], None]) -> None:
     """Call ``seen("HTTP 400 {...}")`` when a request of ``client``'s Engine.IO session is
-    answered "Session ID unknown".
+    answered "Session ID unknown" (or "Invalid session <sid>", as a node on
+    python-engineio says it).
 
     # WORKAROUND: python-engineio reads no such body: it logs "Unexpected status code 400"
     # on its own logger and aborts, and the attempt failed as "Unexpected connection error"
@@ -192,7 +193,8 @@ def watch_sessions(client: Any, seen: Callable[[str], None]) -> None:
                 body = (await answer.text())[:200]
             except Exception:  # unreadable: not the answer looked for
                 body = ""
-            if "session id unknown" in body.lower():
+            # Node's engine.io says "Session ID unknown"; python-engineio "Invalid session"
+            if any(words in body.lower() for words in ("session id unknown", "invalid session")):
                 seen(f"HTTP 400 {body}")
         return answer
 

@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,8 +19,9 @@ import pytest
 from floorview.cli import build_parser
 from floorview.cli import main as cli_main
 from floorview.commands import watch
+from floorview.core.live.long_polling import SESSIONS_NOT_SHARED
 from floorview.core.rest import RestClient
-from server_stub.testing import StubServer
+from server_stub.testing import NO_REDIS, StubCluster, StubServer
 from tests.floorview import stubs
 from tests.floorview.keyrings import memory_keyring  # noqa: F401
 from tests.floorview.stubs import ADMIN, FAST, HOST, UNLIMITED, WAIT, pause_simulator, server_tables
@@ -333,3 +335,27 @@ def test_its_human_lines_pass_through_the_translation(stub, env, wrapped_words):
     assert states and changes
     assert all(line.startswith("⟦") and "state" in line.split("⟧")[0] for line in states)
     assert all(line.startswith("⟦") and " table " in line.split("⟧")[0] for line in changes)
+
+
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason=NO_REDIS)
+@pytest.mark.parametrize("duration", ["3", "8"])
+def test_long_polling_across_nodes_says_why_and_writes_no_dump_for_a_branch_never_loaded(
+        env, tmp_path, capsys, duration):
+    """A backend of two nodes behind a balancer without sticky sessions that refuses
+    WebSocket upgrades: the polls land on the node that did not begin the session. The
+    watch writes no dump of the branch it never loaded and exits 5, also when it ends
+    mid-attempt (3 s: still connecting, which exited 0); once an attempt has failed (8 s)
+    it has said what to change on the balancer, not "no answer in time"."""
+    env.setenv("FLOORVIEW_PASSWORD", "demo")
+    dump = tmp_path / "tables.json"
+    with StubCluster(nodes=2, refuse_websocket=403, directory=tmp_path / "cluster",
+                     args=["--no-join-ack"]) as cluster:
+        code = cli_main(["watch", "--server", cluster.url, "--email", HOST,
+                         "--duration", duration, "--dump", str(dump)])
+    out, err = capsys.readouterr()
+    assert code == 5, err
+    assert not dump.exists()
+    assert "not written" in err and "never loaded" in err
+    assert "no answer in time" not in out + err
+    if duration == "8":
+        assert SESSIONS_NOT_SHARED in out, out

@@ -120,3 +120,50 @@ def test_polls_across_nodes_that_do_not_share_sessions_are_said_and_websocket_tr
     logged = [r.getMessage() for r in caplog.records if "Session ID unknown" in r.getMessage()]
     assert len(logged) == 1 and "HTTP 400" in logged[0], logged
     assert proxy.made["unknown_session"] >= 3
+
+
+def test_polls_across_python_socketio_nodes_are_said_alike():
+    """Nodes on python-socketio answer a poll of a session they do not hold
+    ``400 "Invalid session <sid>"`` (Node's engine.io: "Session ID unknown"): behind a
+    balancer without sticky sessions that refuses upgrades, the status says the same
+    words, not "Unexpected connection error"."""
+    from floorview.core.live import ConnState, LiveConnection
+    from floorview.core.live.long_polling import SESSIONS_NOT_SHARED
+    from floorview.core.store import BranchStore
+    from server_stub.balancer import Balancer
+    from tests.floorview.gateway import FakeRest, Gateway, wait_until
+
+    statuses = []
+
+    async def scenario():
+        nodes = [Gateway(), Gateway()]
+        for node in nodes:
+            await node.start()
+        lb = Balancer([n.url for n in nodes], refuse_websocket=403)
+        await asyncio.get_running_loop().run_in_executor(None, lb.start)
+        rest = FakeRest(nodes[0])
+        live = LiveConnection(_Via(rest, lb.url), BranchStore("br-1"), on_status=statuses.append,
+                              backoff=(0.05, 0.1), connect_timeout=2.0)
+        try:
+            await live.start()
+            await wait_until(lambda: sum(s.state is ConnState.UNREACHABLE for s in statuses) >= 2,
+                             timeout=30)
+        finally:
+            await live.stop()
+            await asyncio.get_running_loop().run_in_executor(None, lb.stop)
+            for node in nodes:
+                await node.stop()
+
+    asyncio.run(scenario())
+    said = [s.message for s in statuses if s.state is ConnState.UNREACHABLE]
+    assert said and all(SESSIONS_NOT_SHARED in m for m in said), said
+
+
+class _Via:
+    """A REST client seen at another address (a balancer in front of its server)."""
+
+    def __init__(self, rest, url: str) -> None:
+        self._rest, self.base_url = rest, url
+
+    def __getattr__(self, name):
+        return getattr(self._rest, name)
