@@ -18,7 +18,6 @@ the section zones and their tags — is :mod:`floorview.ui.floor.room`'s.
 
 from __future__ import annotations
 
-import math
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from floorview.ui.floor.frame_batch import FrameBatch
 from floorview.ui.floor.free_spot import free_spot
 from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer
+from floorview.ui.floor.legible_fit import MOST_TABLES, Seat, least_legible_scale, step_of
 from floorview.ui.floor.minute_tick import MinuteTick
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
@@ -92,6 +92,7 @@ class FloorScene(QGraphicsScene):
         self._settings = settings
         self._clock = clock
         self._items: dict[str, TableItem] = {}
+        self._legible: tuple[Any, float] | None = None  # legible_scale's last answer
         self._selected = ""
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
@@ -398,7 +399,7 @@ class FloorScene(QGraphicsScene):
             # In steps of 9 %, rounded down (labels a little over their least size): a
             # relayout of 2,000 tables took 0.5-0.8 s, and a window dragged wider would
             # ask for one at every pixel.
-            scale = 2.0 ** (math.floor(math.log2(device_px_per_unit) * FIT_STEPS) / FIT_STEPS)
+            scale = step_of(device_px_per_unit)
         if scale == self._state.fit_scale:
             return
         self._state.fit_scale = scale
@@ -407,6 +408,24 @@ class FloorScene(QGraphicsScene):
         self._update_scene_rect()
         self._layer.dirty()
         self._invalidate_background(None)  # the section tags keep clear of the labels
+
+    def legible_scale(self, whole: float) -> float:
+        """The least view scale, at least ``whole`` (the whole floor's), at which every
+        table's facts are at least their least size and clear of the other tables'
+        (:func:`~floorview.ui.floor.legible_fit.least_legible_scale`): what the view's fit
+        shows, the rest of the floor a pan away."""
+        if whole <= 0 or far_out(whole, self.typical_table_size()):
+            return whole  # the overview draws this floor: no label to read
+        items = self._items.values()
+        if len(items) > MOST_TABLES:
+            return whole
+        seats = tuple(Seat(i.table, i.geometry, bool(i.time_text), i.badge is not None)
+                      for i in items)
+        key = (step_of(whole), whole, self._state.large_type, self._state.unit, seats)
+        if self._legible is None or self._legible[0] != key:
+            self._legible = (key, least_legible_scale(seats, whole, self._state.unit,
+                                                      self._state.large_type))
+        return self._legible[1]
 
     @property
     def zooming(self) -> bool:
@@ -634,8 +653,6 @@ class FloorScene(QGraphicsScene):
 #: full: a new icon per paint of the table list's status cells took RSS 142 -> 240 MB
 #: in the demo's first 16 minutes (bench/rss.py --app). Icons are made once a colour.
 PIXMAP_CACHE_KB = 64 * 1024
-#: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
-FIT_STEPS = 8
 
 
 def _same_table(a: Table, b: Table) -> bool:

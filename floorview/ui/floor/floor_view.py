@@ -102,7 +102,8 @@ class FloorView(QGraphicsView):
         """Device pixels per plan unit now."""
         return self.transform().m11()
 
-    def fit_scale(self) -> float:
+    def whole_floor_scale(self) -> float:
+        """The scale at which the whole floor fills the viewport's limiting side."""
         scene = self.scene()
         if scene is None:
             return 1.0
@@ -112,8 +113,20 @@ class FloorView(QGraphicsView):
             return 1.0
         return min(vp.width() / r.width(), vp.height() / r.height())
 
+    def fit_scale(self) -> float:
+        """The fit's scale: the whole floor's, or, where the whole floor cannot be legible
+        at it, the least scale at which it is (:meth:`FloorScene.legible_scale`)."""
+        whole = self.whole_floor_scale()
+        scene = self.floor_scene()
+        return scene.legible_scale(whole) if scene is not None else whole
+
+    def shows_part(self) -> bool:
+        """Whether the view's fit shows only a part of the floor (the rest a pan away)."""
+        return self.fit_scale() > self.whole_floor_scale() * 1.001
+
     def fit_to_window(self) -> None:
-        """Show the whole floor plan; done again on every resize until the user zooms."""
+        """Show the whole floor plan, or where it cannot be legible whole, its top left
+        part at the least legible scale; done again on every resize until the user zooms."""
         scene = self.scene()
         if scene is None:
             return
@@ -123,7 +136,15 @@ class FloorView(QGraphicsView):
         s = self.fit_scale()
         self.resetTransform()
         self.scale(s, s)
-        self.centerOn(scene.sceneRect().center())
+        rect = scene.sceneRect()
+        if s > self.whole_floor_scale() * 1.001:
+            # A part: the room's top left, where a floor plan is read from.
+            vp = self.viewport().rect()
+            half_w, half_h = vp.width() / s / 2, vp.height() / s / 2
+            self.centerOn(QPointF(min(rect.left() + half_w, rect.center().x()),
+                                  min(rect.top() + half_h, rect.center().y())))
+        else:
+            self.centerOn(rect.center())
         self._scale_changed()
 
     reset_view = fit_to_window
@@ -144,7 +165,9 @@ class FloorView(QGraphicsView):
         """Zoom by ``factor`` keeping the scene point under ``anchor`` (viewport px) put."""
         cur = self.scale_factor
         fit = self.fit_scale()
-        target = min(max(cur * factor, fit * 0.5), max(MAX_SCALE, fit * 2))
+        # (out to half the whole floor's scale, even where the fit shows a part)
+        target = min(max(cur * factor, min(fit, self.whole_floor_scale()) * 0.5),
+                     max(MAX_SCALE, fit * 2))
         if abs(target / cur - 1) < 1e-6:
             return
         if anchor is None:

@@ -37,11 +37,33 @@ def send_mouse(view, kind, pos, buttons=Qt.MouseButton.LeftButton, button=Qt.Mou
 def test_fits_the_floor_to_the_window_and_again_on_resize(qtbot, view, scene):
     r = view.mapToScene(view.viewport().rect()).boundingRect()
     assert r.adjusted(-3, -3, 3, 3).contains(scene.sceneRect())
-    view.resize(800, 500)
+    assert not view.shows_part()
+    view.resize(1300, 820)
     qtbot.wait(10)
     r = view.mapToScene(view.viewport().rect()).boundingRect()
     assert r.adjusted(-3, -3, 3, 3).contains(scene.sceneRect())
     assert view.scale_factor == pytest.approx(view.fit_scale())
+
+
+def test_where_the_whole_floor_cannot_be_legible_the_fit_shows_its_top_left_part(qtbot, view,
+                                                                                scene):
+    """At 800 x 500 the sample floor whole would put labels over their neighbours: the fit
+    zooms in to the least scale where they are clear, at the room's top left; wider
+    again, the whole floor."""
+    view.resize(800, 500)
+    qtbot.wait(10)
+    assert view.shows_part()
+    assert view.fit_scale() > view.whole_floor_scale() * 1.05
+    assert view.scale_factor == pytest.approx(view.fit_scale())
+    r = view.mapToScene(view.viewport().rect()).boundingRect()
+    rect = scene.sceneRect()
+    assert abs(r.left() - rect.left()) < 3 and abs(r.top() - rect.top()) < 3
+    assert r.width() < rect.width() - 50
+    view.resize(1600, 1000)
+    qtbot.wait(10)
+    assert not view.shows_part()
+    assert view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-3, -3, 3, 3) \
+        .contains(scene.sceneRect())
 
 
 def test_zoom_keeps_the_point_under_the_cursor_and_stops_refitting(qtbot, view):
