@@ -272,6 +272,11 @@ class TableItem(QGraphicsItem):
         return self._state.paints
 
     @property
+    def large_type(self) -> bool:
+        """The floor's large type (kiosk): its edit handles a finger's size."""
+        return self._state.large_type
+
+    @property
     def plan_rect(self) -> QRectF:
         """The room the table must stay inside (edit mode)."""
         return self._state.plan_rect
