@@ -75,6 +75,8 @@ class FloorScene(QGraphicsScene):
         tablesChanged(list): the store's changes were applied to these tables' items (ids;
             a table gone from the floor among them).
         editModeChanged(bool): :meth:`set_edit_mode` switched (views follow it).
+        legibilityChanged(): a pill took a note in its time's place, or gave it back: the
+            least legible scale may have changed (a view's fit follows it).
     """
 
     tableActivated = Signal(str)
@@ -83,6 +85,7 @@ class FloorScene(QGraphicsScene):
     selectedTableChanged = Signal(str)
     tablesChanged = Signal(list)
     editModeChanged = Signal(bool)
+    legibilityChanged = Signal()
 
     def __init__(self, store: BranchStore, floor_plan: FloorPlan, *,
                  settings: DisplaySettings, clock: Callable[[], datetime], parent=None) -> None:
@@ -419,8 +422,8 @@ class FloorScene(QGraphicsScene):
         items = self._items.values()
         if len(items) > MOST_TABLES:
             return whole
-        seats = tuple(Seat(i.table, i.geometry, bool(i.time_text), i.badge is not None)
-                      for i in items)
+        seats = tuple(Seat(i.table, i.geometry, bool(i.time_text), i.badge is not None,
+                           i.shows_note) for i in items)
         key = (step_of(whole), whole, self._state.large_type, self._state.unit, seats)
         if self._legible is None or self._legible[0] != key:
             self._legible = (key, least_legible_scale(seats, whole, self._state.unit,
@@ -574,8 +577,11 @@ class FloorScene(QGraphicsScene):
         if item is None:
             return
         drawn = item.sceneBoundingRect()
+        noted = item.shows_note
         if item.set_marks(note, alert) and self._drawing.mode.layer:
             self._layer.table_changed(drawn, item.sceneBoundingRect())
+        if item.shows_note != noted:
+            self.legibilityChanged.emit()
 
     def tick(self) -> None:
         """Read the clock and refresh the time labels (done by a timer once a minute);

@@ -68,6 +68,9 @@ class FloorView(QGraphicsView):
         self._zoom_settle.timeout.connect(self.settle_zoom)
         self._long_press = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._long_press.timeout.connect(self._on_long_press)
+        # A change of what the labels hold (F8's notes): the fit again, once for a batch.
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._follow_legible_scale)
         self._access = floor_accessible.attach(self)  # its tables, to a screen reader
         if scene is not None:
             self.set_floor_scene(scene)
@@ -82,11 +85,13 @@ class FloorView(QGraphicsView):
         old = self.floor_scene()
         if old is not None:
             old.editModeChanged.disconnect(self._on_edit_mode_changed)
+            old.legibilityChanged.disconnect(self._refit.start)
             old.end_zoom()
         self.setScene(scene)
         self._access.set_scene(scene)
         if scene is not None:
             scene.editModeChanged.connect(self._on_edit_mode_changed)
+            scene.legibilityChanged.connect(self._refit.start)
             self._on_edit_mode_changed(scene.edit_mode)
         self._user_zoomed = False
         self.fit_to_window()
@@ -148,6 +153,18 @@ class FloorView(QGraphicsView):
         self._scale_changed()
 
     reset_view = fit_to_window
+
+    def _follow_legible_scale(self) -> None:
+        """The fit's scale changed under a view at its fit (F8's notes are wider than
+        times): fit again, keeping the part in view where it shows a part."""
+        if self._user_zoomed or self.floor_scene() is None:
+            return
+        if abs(self.fit_scale() / self.scale_factor - 1) <= 0.001:
+            return
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.fit_to_window()
+        if self.shows_part():
+            self.centerOn(centre)
 
     def _tell_fit_scale(self) -> None:
         """The scene lays its labels out for the scale that fits it (FloorScene.set_fit_scale);

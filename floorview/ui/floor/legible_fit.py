@@ -35,6 +35,8 @@ MOST_TABLES = 200
 #: labels are placed by the pill's width: a narrow one may hang below where a wide one
 #: fits inside, so each width is checked).
 TIMES = ("0m", "00m", "0h 00m")
+#: ...and a note in its place, each of its forms (F8's likely free times)
+NOTES = ("free ~00:00", "free ~now", "no history")
 #: How far in the fit may go to make a floor legible: at most this many times the whole
 #: floor's scale (a floor that needs more is shown whole, its labels doing their best).
 MOST_ZOOM = 6.0
@@ -55,6 +57,8 @@ class Seat:
     timed: bool
     #: the table shows its server's badge
     badged: bool
+    #: its pill shows a note in the time's place (likely free times, F8)
+    noted: bool = False
 
 
 def legible_at(seats: Sequence[Seat], style: LabelStyle) -> bool:
@@ -65,7 +69,7 @@ def legible_at(seats: Sequence[Seat], style: LabelStyle) -> bool:
     for seat in seats:
         g = seat.geometry
         boxes: list[QRectF] = []
-        for text in TIMES if seat.timed else ("",):
+        for text in NOTES if seat.noted else TIMES if seat.timed else ("",):
             b = layout_labels(seat.table, g, style, text)
             sizes = {"number": CAP * b.number.px, "status": b.glyph.height(),
                      "guests": CAP * b.seats.px}

@@ -164,6 +164,11 @@ class TableItem(QGraphicsItem):
         self.tick_marks()
         return True
 
+    @property
+    def shows_note(self) -> bool:
+        """Its pill shows the window's note ("free ~19:55") in the time's place."""
+        return bool(self._note) and self._table.status is Status.OCCUPIED
+
     def tick_marks(self) -> None:
         before = self._time_text
         self._refresh_time()

@@ -108,3 +108,33 @@ def test_a_floor_too_big_to_read_whole_opens_at_its_top_left_and_pans(qtbot, tmp
         assert view.mapToScene(vp.center()) == fitted
     finally:
         window.close()
+
+
+@pytest.mark.parametrize(("size", "kiosk"), [((1920, 1080), True), ((1440, 900), False),
+                                             ((1024, 768), False)],
+                         ids=["kiosk-1920x1080", "laptop-1440x900", "laptop-1024x768"])
+def test_with_likely_free_times_on_the_notes_keep_the_contract_too(qtbot, tmp_path, stores,
+                                                                   size, kiosk):
+    """F8 puts "free ~12:37" (or "no history") in each occupied table's pill, wider than a
+    time: in kiosk type at 1920 they once lay over the neighbours' notes on Main Dining.
+    The fit follows (a part where it must), and F8 off again gives the whole floor back."""
+    window = _window(qtbot, stores["Harbour Street"], kiosk, tmp_path, size)
+    problems: list[str] = []
+    try:
+        view, scene = window.current_view(), window.current_scene()
+        qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 100)
+        view.fit_to_window()
+        scene.flush()
+        whole_before = view.scale_factor
+        window.free_action.setChecked(True)
+        qtbot.waitUntil(lambda: any(i.shows_note for i in scene.table_items()))
+        qtbot.waitUntil(lambda: abs(view.scale_factor / view.fit_scale() - 1) < 0.001)
+        print(f"{size} F8 on: {view.scale_factor / view.whole_floor_scale():.2f} x the whole "
+              f"floor's")
+        problems += walk_the_floor(qtbot, view, scene, FLOOR_PX[kiosk], "Main Dining, F8")
+        window.free_action.setChecked(False)
+        qtbot.waitUntil(lambda: not any(i.shows_note for i in scene.table_items()))
+        qtbot.waitUntil(lambda: abs(view.scale_factor / whole_before - 1) < 0.001)
+    finally:
+        window.close()
+    assert problems == [], "\n".join(problems)
