@@ -106,6 +106,7 @@ class WindowStatusBar(QStatusBar):
     def show_user(self, user: User, branch: str) -> None:
         """Who is signed in, as what, on which branch."""
         self.user_label.setText(f"{user.name} · {user.role.value} · {branch}")
+        self._refit_message()
 
     def show_as_of(self, status: ConnectionStatus | None, now: str, zone: tzinfo | None) -> None:
         """How old the data is: live as of ``now``, as of when it was last true (on the
@@ -117,3 +118,13 @@ class WindowStatusBar(QStatusBar):
             self.as_of_label.setText(f"As of {hhmm(as_of, zone)} — may be out of date")
         else:
             self.as_of_label.setText("Not yet synced")
+        self._refit_message()
+
+    def _refit_message(self) -> None:
+        """A label beside the message grew (signed out: "As of 11:26 — may be out of
+        date"): the message shown gives it the room."""
+        if self.message_label.text():
+            width = self._message_width()
+            if width != self.message_label.minimumWidth():
+                self.message_label.setMinimumWidth(width)
+                self.fit_message()

@@ -68,9 +68,10 @@ def test_on_a_1024_window_a_message_leaves_the_datas_age_whole(qtbot, settings):
                   "Harbour Street")
     at = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
     stale = ConnectionStatus(ConnState.RECONNECTING, since=at, as_of=at)
+    window.show_message("Edit mode off.")  # shown while live, then signed out
+    qtbot.wait(50)
     bar.show_as_of(stale, "20:00", ZoneInfo("Europe/London"))
     assert "may be out of date" in window.as_of_label.text()
-    window.show_message("Edit mode off.")
     qtbot.wait(50)
     for label in (window.user_label, window.as_of_label):
         assert label.mapTo(window, label.rect().topRight()).x() < window.width(), label.text()
