@@ -111,6 +111,31 @@ def legible_at(seats: Sequence[Seat], style: LabelStyle) -> bool:
     return True
 
 
+def least_legible_step(seats: Sequence[Seat], first: float, unit: float,
+                       large_type: bool) -> float | None:
+    """The least layout step, from ``first`` (a step, :func:`step_of`) up to MOST_ZOOM
+    times it, at which the floor is legible (:func:`legible_at`); None when none is."""
+    k = 0
+    while True:
+        step = first * 2.0 ** (k / FIT_STEPS)
+        if step >= first * MOST_ZOOM:
+            return None
+        if legible_at(seats, LabelStyle(unit=unit, large_type=large_type, fit_scale=step)):
+            return step
+        k += 1
+
+
+def scale_for(whole: float, step: float | None) -> float:
+    """The view's scale for a floor whose whole scale is ``whole`` and whose least legible
+    step is ``step``: the whole floor's where that is legible, or where no zoom makes it
+    so (tables drawn over each other, say: its labels at their least size is the best
+    the fit can do); else that step (a hair over it, so the scene lays labels out for
+    it, not the step below)."""
+    if step is None or step <= whole:
+        return whole
+    return step * (1 + 1e-9)
+
+
 def least_legible_scale(seats: Sequence[Seat], whole: float, unit: float,
                         large_type: bool) -> float:
     """The least view scale, at least ``whole`` (the whole floor's), at which the floor
@@ -118,14 +143,4 @@ def least_legible_scale(seats: Sequence[Seat], whole: float, unit: float,
     for one no zoom up to MOST_ZOOM times makes legible."""
     if whole <= 0 or not seats or len(seats) > MOST_TABLES:
         return whole
-    k = 0
-    while True:
-        step = step_of(whole) * 2.0 ** (k / FIT_STEPS)
-        view = max(whole, step)
-        if view >= whole * MOST_ZOOM:
-            # No zoom makes it clear (tables drawn over each other, say): the whole
-            # floor, its labels at their least size, is the best the fit can do.
-            return whole
-        if legible_at(seats, LabelStyle(unit=unit, large_type=large_type, fit_scale=step)):
-            return view * (1 + 1e-9) if view > whole else view
-        k += 1
+    return scale_for(whole, least_legible_step(seats, step_of(whole), unit, large_type))

@@ -326,3 +326,26 @@ def test_a_zoom_gesture_far_out_draws_the_overview_until_it_settles(qtbot, view,
     after = view.viewport().grab().toImage()
     other = _same_view_without_a_gesture(qtbot, view, scene)
     assert other.viewport().grab().toImage() == after
+
+
+def test_a_window_dragged_a_few_px_wider_does_not_check_the_floor_again(qtbot, view, scene,
+                                                                        monkeypatch):
+    """The least legible scale is worked out once per 9 % step of the whole floor's
+    scale: a resize by a few pixels reuses it (200 tables in kiosk type took 0.7 s)."""
+    from floorview.ui.floor import floor_scene
+
+    calls = []
+    real = floor_scene.least_legible_step
+    monkeypatch.setattr(floor_scene, "least_legible_step",
+                        lambda *a: calls.append(a[1]) or real(*a))
+    view.resize(1203, 800)
+    qtbot.wait(10)
+    first = len(calls)
+    assert first >= 1  # a step down from 1600 px: asked
+    for width in (1205, 1207, 1209):
+        view.resize(width, 800)
+        qtbot.wait(10)
+    assert len(calls) == first
+    view.resize(1600, 1000)  # a step further: asked again
+    qtbot.wait(10)
+    assert len(calls) > first
