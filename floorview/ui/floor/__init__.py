@@ -47,6 +47,8 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.zones` — ``SectionZones``: each section's tinted zone and name tag.
 * :mod:`~floorview.ui.floor.floor_view` — ``FloorView``: fit (the whole floor, or a legible part
   of it), zoom, pan, click, long press.
+* :mod:`~floorview.ui.floor.page_buttons` — ``PageButtons``: on each edge with more floor
+  past it, a button that turns a page that way.
 * :mod:`~floorview.ui.floor.floor_accessible` — ``attach``, ``FloorAccess``: the view's tables
   to a screen reader, the selected one announced.
 * :mod:`~floorview.ui.floor.colour_vision` — ``delta_e2000``, ``least_difference``: colours as

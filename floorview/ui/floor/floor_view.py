@@ -2,9 +2,10 @@
 
 Fit to the window by default (and again on every resize, until the user zooms); zoom by
 wheel about the cursor, by pinch, or by keys (+, −, 0 to fit again); pan by dragging
-(outside edit mode) or with the arrow keys. A click on a table activates it (Enter
-activates the selected one, Escape clears the selection); a long press opens its
-context menu, as a right-click does.
+(outside edit mode), with the arrow keys, or a page at a time by the buttons on an edge
+with more floor past it (:mod:`~floorview.ui.floor.page_buttons`). A click on a table
+activates it (Enter activates the selected one, Escape clears the selection); a long
+press opens its context menu, as a right-click does.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from floorview.ui.floor import floor_accessible, paint_log
 from floorview.ui.floor.floor_scene import FloorScene
+from floorview.ui.floor.page_buttons import PageButtons
 
 LONG_PRESS_MS = 600
 #: How far in (device pixels per plan unit) the user may zoom, at most.
@@ -72,6 +74,7 @@ class FloorView(QGraphicsView):
         self._refit = QTimer(self, singleShot=True, interval=0)
         self._refit.timeout.connect(self._follow_legible_scale)
         self._access = floor_accessible.attach(self)  # its tables, to a screen reader
+        self.pages = PageButtons(self)  # ◀ ▶ ▲ ▼ where more floor lies past an edge
         if scene is not None:
             self.set_floor_scene(scene)
 
@@ -216,6 +219,17 @@ class FloorView(QGraphicsView):
         scene = self.floor_scene()
         if scene is not None:
             scene.set_scale_hint(self.scale_factor)
+        self._refresh_pages()
+
+    def _refresh_pages(self) -> None:
+        scene = self.floor_scene()
+        if scene is not None:
+            self.pages.set_large(scene.settings.large_type)
+        self.pages.refresh()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
+        super().scrollContentsBy(dx, dy)
+        self._refresh_pages()
 
     def center_on_table(self, table_id: str) -> None:
         scene = self.floor_scene()
@@ -229,11 +243,13 @@ class FloorView(QGraphicsView):
             self.fit_to_window()
         else:
             self._tell_fit_scale()
+        self._refresh_pages()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._user_zoomed:
             self.fit_to_window()
+        self._refresh_pages()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y() or event.pixelDelta().y()
