@@ -10,7 +10,7 @@ press opens its context menu, as a right-click does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -46,6 +46,7 @@ class FloorView(QGraphicsView):
     def __init__(self, scene: FloorScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user_zoomed = False
+        self._fitting = False  # fit_to_window is setting the page buttons' gutters
         self._press: QPoint | None = None
         self._moved = False
         self._long_fired = False
@@ -141,7 +142,15 @@ class FloorView(QGraphicsView):
         self.settle_zoom()  # a jump, not a gesture
         self._user_zoomed = False
         self._tell_fit_scale()
+        if self._gutters(self._needs_part()):  # the viewport changed: the whole scale too
+            self._tell_fit_scale()
         s = self.fit_scale()
+        if self.viewportMargins() != QMargins():
+            if s <= self.whole_floor_scale() * 1.001 and self._gutters(False):
+                # Narrower, the floor went far out (the overview draws it: no labels to
+                # keep legible): no gutters after all, and its scale without them.
+                self._tell_fit_scale()
+                s = self.fit_scale()
         self.resetTransform()
         self.scale(s, s)
         rect = scene.sceneRect()
@@ -157,12 +166,49 @@ class FloorView(QGraphicsView):
 
     reset_view = fit_to_window
 
+    def _needs_part(self) -> bool:
+        """Whether the whole floor, in the whole view (no gutters), is not legible: the
+        fit is to show a part. (Decided without the gutters, which would make it so.)"""
+        scene = self.floor_scene()
+        room = self.contentsRect()
+        if scene is None or scene.sceneRect().isEmpty() or room.isEmpty():
+            return False
+        r = scene.sceneRect()
+        whole = min(room.width() / r.width(), room.height() / r.height())
+        return scene.legible_scale(whole) > whole * 1.001
+
+    def _gutters(self, part: bool) -> bool:
+        """Where the fit shows a part, a gutter beside the floor on each axis with more
+        floor past it, for the page buttons (over the floor they covered its facts);
+        none at the whole floor. True when the viewport changed."""
+        scene = self.scene()
+        room = self.contentsRect()
+        gutter = self.pages.gutter()
+        left = top = 0
+        if scene is not None and part \
+                and room.width() >= 10 * gutter and room.height() >= 6 * gutter:
+            r = scene.sceneRect()
+            scale = self.fit_scale()
+            wide = r.width() * scale > room.width() - 2 * gutter
+            tall = r.height() * scale > room.height() - 2 * (gutter if wide else 0)
+            left, top = (gutter if wide else 0), (gutter if tall else 0)
+        margins = QMargins(left, top, left, top)
+        if self.viewportMargins() == margins:
+            return False
+        self._fitting = True  # (the viewport's resize comes back here: not again)
+        try:
+            self.setViewportMargins(margins)
+        finally:
+            self._fitting = False
+        return True
+
     def _follow_legible_scale(self) -> None:
         """The fit's scale changed under a view at its fit (F8's notes are wider than
         times): fit again, keeping the part in view where it shows a part."""
         if self._user_zoomed or self.floor_scene() is None:
             return
-        if abs(self.fit_scale() / self.scale_factor - 1) <= 0.001:
+        if abs(self.fit_scale() / self.scale_factor - 1) <= 0.001 \
+                and self._needs_part() == (self.viewportMargins() != QMargins()):
             return
         centre = self.mapToScene(self.viewport().rect().center())
         self.fit_to_window()
@@ -239,6 +285,8 @@ class FloorView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._fitting:
+            return
         if not self._user_zoomed:
             self.fit_to_window()
         else:

@@ -7,7 +7,9 @@ keys and a part shows no sign of more. So each edge with more floor past it (by 
 than a few pixels) shows a button, ◀ ▶ ▲ ▼, that moves the view most of its width or
 height that way; it hides once that edge of the floor is in view. They are a finger's
 size in large type (kiosk: 48 px), a laptop's target else (32 px). They sit on the view,
-not in its viewport, which scrolls its children with the floor.
+not in its viewport, which scrolls its children with the floor; where the fit shows a
+part the view keeps a gutter beside the floor for them (:meth:`gutter`), so they cover
+no table's facts.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ LAPTOP_SIDE = 32
 PAGE = 0.8
 #: More floor past an edge than this (px) shows its button.
 SLACK = 4
-MARGIN = 8  # from the view's edge
+MARGIN = 8  # from the view's edge, over the floor
+GAP = 4  # between a button in its gutter and the floor
 
 
 class PageButtons(QObject):
@@ -113,6 +116,10 @@ class PageButtons(QObject):
                 "up": float(vp.top() - floor.top()),
                 "down": float(floor.bottom() - vp.bottom())}
 
+    def gutter(self) -> int:
+        """The room a button takes beside the floor (px), when the view gives it that."""
+        return (KIOSK_SIDE if self.large else LAPTOP_SIDE) + 2 * GAP
+
     def refresh(self) -> None:
         """Show the buttons of the edges with floor past them, each at its edge's middle."""
         view = self._view
@@ -121,11 +128,19 @@ class PageButtons(QObject):
             return
         more = self.beyond()
         side = KIOSK_SIDE if self.large else LAPTOP_SIDE
+        # In the gutters beside the floor where the view keeps them (its fit shows a
+        # part), else over the floor's edge (the user zoomed in).
+        m = view.viewportMargins()
+        beside_x, beside_y = m.left() >= self.gutter(), m.top() >= self.gutter()
+        x_left = area.left() - GAP - side if beside_x else area.left() + MARGIN
+        x_right = area.right() + 1 + GAP if beside_x else area.right() - MARGIN - side
+        y_top = area.top() - GAP - side if beside_y else area.top() + MARGIN
+        y_bottom = area.bottom() + 1 + GAP if beside_y else area.bottom() - MARGIN - side
         places = {
-            "left": QPoint(area.left() + MARGIN, area.center().y() - side // 2),
-            "right": QPoint(area.right() - MARGIN - side, area.center().y() - side // 2),
-            "up": QPoint(area.center().x() - side // 2, area.top() + MARGIN),
-            "down": QPoint(area.center().x() - side // 2, area.bottom() - MARGIN - side),
+            "left": QPoint(x_left, area.center().y() - side // 2),
+            "right": QPoint(x_right, area.center().y() - side // 2),
+            "up": QPoint(area.center().x() - side // 2, y_top),
+            "down": QPoint(area.center().x() - side // 2, y_bottom),
         }
         for direction, button in self.buttons.items():
             show = more[direction] > SLACK and view.isVisible()
