@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
 )
@@ -96,6 +97,7 @@ class FloorScene(QGraphicsScene):
         self._clock = clock
         self._items: dict[str, TableItem] = {}
         self._legible: tuple[Any, float | None] | None = None  # legible_scale's last answer
+        self._double: tuple[str, QPoint] | None = None  # a double-click's table, till let go
         self._selected = ""
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
@@ -633,7 +635,17 @@ class FloorScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
         if self._state.edit_mode and event.button() == Qt.MouseButton.LeftButton:
             tid = self.table_at(event.scenePos())
-            if tid is not None:
+            # Opened when the second press lets go where it came down: a finger's tap
+            # and then, at once, a drag is a double tap to Qt, and it opened the table's
+            # form under the finger instead of moving the table.
+            self._double = (tid, event.screenPos()) if tid is not None else None
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        double, self._double = self._double, None
+        if double is not None and event.button() == Qt.MouseButton.LeftButton:
+            tid, at = double
+            if (event.screenPos() - at).manhattanLength() < QApplication.startDragDistance():
                 self.tableActivated.emit(tid)
 
     # --- the room (room.py) ----------------------------------------------------------------

@@ -349,3 +349,28 @@ def test_a_window_dragged_a_few_px_wider_does_not_check_the_floor_again(qtbot, v
     view.resize(1600, 1000)  # a step further: asked again
     qtbot.wait(10)
     assert len(calls) > first
+
+
+def test_in_edit_mode_a_double_tap_opens_a_table_and_a_tap_then_a_drag_moves_it(qtbot, view,
+                                                                                scene):
+    """A finger taps a table to select it and drags it at once: to Qt the second touch is
+    a double tap, which opened the table's form under the finger. It opens only where
+    the second touch lets go where it came down."""
+    from tests.floorview import touch
+
+    scene.set_edit_mode(True)
+    opened = []
+    scene.tableActivated.connect(opened.append)
+    item = scene.table_item("t-1")
+    at = view.mapFromScene(item.geometry.scene_box().center())
+    touch.tap(qtbot, view.viewport(), at)
+    touch.tap(qtbot, view.viewport(), at)
+    assert opened == ["t-1"]
+    qtbot.wait(QApplication.doubleClickInterval() + 20)
+    before = item.geometry
+    touch.tap(qtbot, view.viewport(), at)
+    with qtbot.waitSignal(scene.tableEdited) as edited:
+        touch.drag(qtbot, view.viewport(), at, at + QPoint(60, 40), hold_ms=120)
+    assert opened == ["t-1"]  # not opened again
+    assert edited.args[0] == "t-1"
+    assert item.geometry.x > before.x and item.geometry.y > before.y
