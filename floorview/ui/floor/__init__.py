@@ -32,6 +32,9 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.drawing_switch` — ``DrawingSwitch``: that decision applied to the
   items, the tables layer, the overview and the rings.
 * :mod:`~floorview.ui.floor.free_spot` — ``free_spot``: a free place for a new table.
+* :mod:`~floorview.ui.floor.legible_fit` — ``least_legible_scale``: the least scale at which
+  every table's facts are legible and clear of each other, the fit's where the whole floor
+  cannot be.
 * :mod:`~floorview.ui.floor.frame_batch` — ``FrameBatch``: the store's changes applied once a
   frame; ``RingThrottle``: whether a frame's changes ring.
 * :mod:`~floorview.ui.floor.stall_mark` — ``paint_stall_ring``, ``paint_stall_glass``: a
@@ -44,7 +47,10 @@ only the tables that changed.
 * :mod:`~floorview.ui.floor.layer` — ``TablesLayer``: the tables' own painting as one cached
   picture, at rest.
 * :mod:`~floorview.ui.floor.zones` — ``SectionZones``: each section's tinted zone and name tag.
-* :mod:`~floorview.ui.floor.floor_view` — ``FloorView``: fit, zoom, pan, click, long press.
+* :mod:`~floorview.ui.floor.floor_view` — ``FloorView``: fit (the whole floor, or a legible part
+  of it), zoom, pan, click, long press.
+* :mod:`~floorview.ui.floor.page_buttons` — ``PageButtons``: on each edge with more floor
+  past it, a button that turns a page that way.
 * :mod:`~floorview.ui.floor.floor_accessible` — ``attach``, ``FloorAccess``: the view's tables
   to a screen reader, the selected one announced.
 * :mod:`~floorview.ui.floor.colour_vision` — ``delta_e2000``, ``least_difference``: colours as

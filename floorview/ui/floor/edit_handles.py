@@ -12,7 +12,7 @@ import math
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneMouseEvent,
@@ -40,6 +40,8 @@ class HandleOwner(Protocol):
     def paints(self) -> Paints: ...
     @property
     def plan_rect(self) -> QRectF: ...
+    @property
+    def large_type(self) -> bool: ...
     def set_geometry(self, geom: Geometry) -> None: ...
     def report_edit(self, change: dict[str, Any]) -> None: ...
     def pos(self) -> QPointF: ...
@@ -78,7 +80,10 @@ class EditHandle(QGraphicsItem):
     It keeps its size on screen (ItemIgnoresTransformations) and works on its parent.
     """
 
-    RADIUS = 9.0
+    RADIUS = 9.0  # the knob as drawn on a laptop (px)
+    KIOSK_RADIUS = 22.0  # in kiosk (large type): a finger's 44 px, drawn as big as it is
+    #: the least reach of a press (px, a radius): a laptop's touch target is 32 px
+    HIT_RADIUS = 16.0
 
     def __init__(self, parent: QGraphicsItem, kind: str) -> None:
         super().__init__(parent)
@@ -93,9 +98,22 @@ class EditHandle(QGraphicsItem):
     def _owner(self) -> HandleOwner:
         return cast(HandleOwner, self.parentItem())
 
+    @property
+    def radius(self) -> float:
+        """The knob's radius as drawn (px): a finger's size in kiosk."""
+        return self.KIOSK_RADIUS if self._owner().large_type else self.RADIUS
+
     def boundingRect(self) -> QRectF:
-        r = self.RADIUS + 3
+        r = max(self.radius + 3, self.HIT_RADIUS)
         return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        """Where a press takes the knob: at least a laptop's 32 px target, a finger's 44
+        in kiosk."""
+        path = QPainterPath()
+        r = max(self.radius, self.HIT_RADIUS)
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -103,12 +121,16 @@ class EditHandle(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(p.selection)
         painter.setBrush(p.floor)
-        r = self.RADIUS
+        r = self.radius
+        if r > self.RADIUS:  # a finger's knob: a line as heavy as its size
+            pen = QPen(p.selection)
+            pen.setWidthF(max(pen.widthF(), 3.0))
+            painter.setPen(pen)
         if self.kind == ROTATE:
             painter.drawEllipse(QPointF(0, 0), r, r)
             painter.drawArc(QRectF(-r / 2, -r / 2, r, r), 90 * 16, -270 * 16)
         else:
-            painter.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 3, 3)
+            painter.drawRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), r / 3, r / 3)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self._owner()

@@ -18,7 +18,6 @@ the section zones and their tags — is :mod:`floorview.ui.floor.room`'s.
 
 from __future__ import annotations
 
-import math
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
 )
@@ -41,6 +41,7 @@ from floorview.ui.floor.frame_batch import FrameBatch
 from floorview.ui.floor.free_spot import free_spot
 from floorview.ui.floor.geometry import GRID, Geometry
 from floorview.ui.floor.layer import TablesLayer
+from floorview.ui.floor.legible_fit import MOST_TABLES, Seat, least_legible_step, scale_for, step_of
 from floorview.ui.floor.minute_tick import MinuteTick
 from floorview.ui.floor.overview import OverviewItem, RingsItem
 from floorview.ui.floor.palette import LIGHT, Paints, Theme
@@ -75,6 +76,8 @@ class FloorScene(QGraphicsScene):
         tablesChanged(list): the store's changes were applied to these tables' items (ids;
             a table gone from the floor among them).
         editModeChanged(bool): :meth:`set_edit_mode` switched (views follow it).
+        legibilityChanged(): a pill took a note in its time's place, or gave it back: the
+            least legible scale may have changed (a view's fit follows it).
     """
 
     tableActivated = Signal(str)
@@ -83,6 +86,7 @@ class FloorScene(QGraphicsScene):
     selectedTableChanged = Signal(str)
     tablesChanged = Signal(list)
     editModeChanged = Signal(bool)
+    legibilityChanged = Signal()
 
     def __init__(self, store: BranchStore, floor_plan: FloorPlan, *,
                  settings: DisplaySettings, clock: Callable[[], datetime], parent=None) -> None:
@@ -92,6 +96,8 @@ class FloorScene(QGraphicsScene):
         self._settings = settings
         self._clock = clock
         self._items: dict[str, TableItem] = {}
+        self._legible: tuple[Any, float | None] | None = None  # legible_scale's last answer
+        self._double: tuple[str, QPoint] | None = None  # a double-click's table, till let go
         self._selected = ""
         self._stale_since: datetime | None = None  # when the data was last known true
         self._highlight: str | None = None
@@ -398,7 +404,7 @@ class FloorScene(QGraphicsScene):
             # In steps of 9 %, rounded down (labels a little over their least size): a
             # relayout of 2,000 tables took 0.5-0.8 s, and a window dragged wider would
             # ask for one at every pixel.
-            scale = 2.0 ** (math.floor(math.log2(device_px_per_unit) * FIT_STEPS) / FIT_STEPS)
+            scale = step_of(device_px_per_unit)
         if scale == self._state.fit_scale:
             return
         self._state.fit_scale = scale
@@ -407,6 +413,26 @@ class FloorScene(QGraphicsScene):
         self._update_scene_rect()
         self._layer.dirty()
         self._invalidate_background(None)  # the section tags keep clear of the labels
+
+    def legible_scale(self, whole: float) -> float:
+        """The least view scale, at least ``whole`` (the whole floor's), at which every
+        table's facts are at least their least size and clear of the other tables'
+        (:func:`~floorview.ui.floor.legible_fit.least_legible_scale`): what the view's fit
+        shows, the rest of the floor a pan away."""
+        if whole <= 0 or far_out(whole, self.typical_table_size()):
+            return whole  # the overview draws this floor: no label to read
+        items = self._items.values()
+        if len(items) > MOST_TABLES:
+            return whole
+        seats = tuple(Seat(i.table, i.geometry, bool(i.time_text), i.badge is not None,
+                           i.shows_note) for i in items)
+        # By the step the whole floor's scale is in: a window dragged wider asks again
+        # only every 9 % (a check of 200 tables in kiosk type took up to 0.7 s).
+        key = (step_of(whole), self._state.large_type, self._state.unit, seats)
+        if self._legible is None or self._legible[0] != key:
+            self._legible = (key, least_legible_step(seats, key[0], self._state.unit,
+                                                     self._state.large_type))
+        return scale_for(whole, self._legible[1])
 
     @property
     def zooming(self) -> bool:
@@ -555,8 +581,11 @@ class FloorScene(QGraphicsScene):
         if item is None:
             return
         drawn = item.sceneBoundingRect()
+        noted = item.shows_note
         if item.set_marks(note, alert) and self._drawing.mode.layer:
             self._layer.table_changed(drawn, item.sceneBoundingRect())
+        if item.shows_note != noted:
+            self.legibilityChanged.emit()
 
     def set_stall(self, table_id: str, status: Status | None, words: str = "") -> None:
         """A table's stall mark (:meth:`TableItem.set_stall`), redrawn where it is."""
@@ -615,7 +644,17 @@ class FloorScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
         if self._state.edit_mode and event.button() == Qt.MouseButton.LeftButton:
             tid = self.table_at(event.scenePos())
-            if tid is not None:
+            # Opened when the second press lets go where it came down: a finger's tap
+            # and then, at once, a drag is a double tap to Qt, and it opened the table's
+            # form under the finger instead of moving the table.
+            self._double = (tid, event.screenPos()) if tid is not None else None
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        double, self._double = self._double, None
+        if double is not None and event.button() == Qt.MouseButton.LeftButton:
+            tid, at = double
+            if (event.screenPos() - at).manhattanLength() < QApplication.startDragDistance():
                 self.tableActivated.emit(tid)
 
     # --- the room (room.py) ----------------------------------------------------------------
@@ -643,8 +682,6 @@ class FloorScene(QGraphicsScene):
 #: full: a new icon per paint of the table list's status cells took RSS 142 -> 240 MB
 #: in the demo's first 16 minutes (bench/rss.py --app). Icons are made once a colour.
 PIXMAP_CACHE_KB = 64 * 1024
-#: The scale labels are laid out for moves in steps of 2 ** (1 / FIT_STEPS) (9 %).
-FIT_STEPS = 8
 
 
 def _same_table(a: Table, b: Table) -> bool:

@@ -2,14 +2,15 @@
 
 Fit to the window by default (and again on every resize, until the user zooms); zoom by
 wheel about the cursor, by pinch, or by keys (+, −, 0 to fit again); pan by dragging
-(outside edit mode) or with the arrow keys. A click on a table activates it (Enter
-activates the selected one, Escape clears the selection); a long press opens its
-context menu, as a right-click does.
+(outside edit mode), with the arrow keys, or a page at a time by the buttons on an edge
+with more floor past it (:mod:`~floorview.ui.floor.page_buttons`). A click on a table
+activates it (Enter activates the selected one, Escape clears the selection); a long
+press opens its context menu, as a right-click does.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from floorview.ui.floor import floor_accessible, paint_log
 from floorview.ui.floor.floor_scene import FloorScene
+from floorview.ui.floor.page_buttons import PageButtons
 
 LONG_PRESS_MS = 600
 #: How far in (device pixels per plan unit) the user may zoom, at most.
@@ -44,6 +46,7 @@ class FloorView(QGraphicsView):
     def __init__(self, scene: FloorScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._user_zoomed = False
+        self._fitting = False  # fit_to_window is setting the page buttons' gutters
         self._press: QPoint | None = None
         self._moved = False
         self._long_fired = False
@@ -68,7 +71,11 @@ class FloorView(QGraphicsView):
         self._zoom_settle.timeout.connect(self.settle_zoom)
         self._long_press = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._long_press.timeout.connect(self._on_long_press)
+        # A change of what the labels hold (F8's notes): the fit again, once for a batch.
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._follow_legible_scale)
         self._access = floor_accessible.attach(self)  # its tables, to a screen reader
+        self.pages = PageButtons(self)  # ◀ ▶ ▲ ▼ where more floor lies past an edge
         if scene is not None:
             self.set_floor_scene(scene)
 
@@ -82,11 +89,13 @@ class FloorView(QGraphicsView):
         old = self.floor_scene()
         if old is not None:
             old.editModeChanged.disconnect(self._on_edit_mode_changed)
+            old.legibilityChanged.disconnect(self._refit.start)
             old.end_zoom()
         self.setScene(scene)
         self._access.set_scene(scene)
         if scene is not None:
             scene.editModeChanged.connect(self._on_edit_mode_changed)
+            scene.legibilityChanged.connect(self._refit.start)
             self._on_edit_mode_changed(scene.edit_mode)
         self._user_zoomed = False
         self.fit_to_window()
@@ -102,7 +111,8 @@ class FloorView(QGraphicsView):
         """Device pixels per plan unit now."""
         return self.transform().m11()
 
-    def fit_scale(self) -> float:
+    def whole_floor_scale(self) -> float:
+        """The scale at which the whole floor fills the viewport's limiting side."""
         scene = self.scene()
         if scene is None:
             return 1.0
@@ -112,21 +122,98 @@ class FloorView(QGraphicsView):
             return 1.0
         return min(vp.width() / r.width(), vp.height() / r.height())
 
+    def fit_scale(self) -> float:
+        """The fit's scale: the whole floor's, or, where the whole floor cannot be legible
+        at it, the least scale at which it is (:meth:`FloorScene.legible_scale`)."""
+        whole = self.whole_floor_scale()
+        scene = self.floor_scene()
+        return scene.legible_scale(whole) if scene is not None else whole
+
+    def shows_part(self) -> bool:
+        """Whether the view's fit shows only a part of the floor (the rest a pan away)."""
+        return self.fit_scale() > self.whole_floor_scale() * 1.001
+
     def fit_to_window(self) -> None:
-        """Show the whole floor plan; done again on every resize until the user zooms."""
+        """Show the whole floor plan, or where it cannot be legible whole, its top left
+        part at the least legible scale; done again on every resize until the user zooms."""
         scene = self.scene()
         if scene is None:
             return
         self.settle_zoom()  # a jump, not a gesture
         self._user_zoomed = False
         self._tell_fit_scale()
+        if self._gutters(self._needs_part()):  # the viewport changed: the whole scale too
+            self._tell_fit_scale()
         s = self.fit_scale()
+        if self.viewportMargins() != QMargins():
+            if s <= self.whole_floor_scale() * 1.001 and self._gutters(False):
+                # Narrower, the floor went far out (the overview draws it: no labels to
+                # keep legible): no gutters after all, and its scale without them.
+                self._tell_fit_scale()
+                s = self.fit_scale()
         self.resetTransform()
         self.scale(s, s)
-        self.centerOn(scene.sceneRect().center())
+        rect = scene.sceneRect()
+        if s > self.whole_floor_scale() * 1.001:
+            # A part: the room's top left, where a floor plan is read from.
+            vp = self.viewport().rect()
+            half_w, half_h = vp.width() / s / 2, vp.height() / s / 2
+            self.centerOn(QPointF(min(rect.left() + half_w, rect.center().x()),
+                                  min(rect.top() + half_h, rect.center().y())))
+        else:
+            self.centerOn(rect.center())
         self._scale_changed()
 
     reset_view = fit_to_window
+
+    def _needs_part(self) -> bool:
+        """Whether the whole floor, in the whole view (no gutters), is not legible: the
+        fit is to show a part. (Decided without the gutters, which would make it so.)"""
+        scene = self.floor_scene()
+        room = self.contentsRect()
+        if scene is None or scene.sceneRect().isEmpty() or room.isEmpty():
+            return False
+        r = scene.sceneRect()
+        whole = min(room.width() / r.width(), room.height() / r.height())
+        return scene.legible_scale(whole) > whole * 1.001
+
+    def _gutters(self, part: bool) -> bool:
+        """Where the fit shows a part, a gutter beside the floor on each axis with more
+        floor past it, for the page buttons (over the floor they covered its facts);
+        none at the whole floor. True when the viewport changed."""
+        scene = self.scene()
+        room = self.contentsRect()
+        gutter = self.pages.gutter()
+        left = top = 0
+        if scene is not None and part \
+                and room.width() >= 10 * gutter and room.height() >= 6 * gutter:
+            r = scene.sceneRect()
+            scale = self.fit_scale()
+            wide = r.width() * scale > room.width() - 2 * gutter
+            tall = r.height() * scale > room.height() - 2 * (gutter if wide else 0)
+            left, top = (gutter if wide else 0), (gutter if tall else 0)
+        margins = QMargins(left, top, left, top)
+        if self.viewportMargins() == margins:
+            return False
+        self._fitting = True  # (the viewport's resize comes back here: not again)
+        try:
+            self.setViewportMargins(margins)
+        finally:
+            self._fitting = False
+        return True
+
+    def _follow_legible_scale(self) -> None:
+        """The fit's scale changed under a view at its fit (F8's notes are wider than
+        times): fit again, keeping the part in view where it shows a part."""
+        if self._user_zoomed or self.floor_scene() is None:
+            return
+        if abs(self.fit_scale() / self.scale_factor - 1) <= 0.001 \
+                and self._needs_part() == (self.viewportMargins() != QMargins()):
+            return
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.fit_to_window()
+        if self.shows_part():
+            self.centerOn(centre)
 
     def _tell_fit_scale(self) -> None:
         """The scene lays its labels out for the scale that fits it (FloorScene.set_fit_scale);
@@ -144,7 +231,9 @@ class FloorView(QGraphicsView):
         """Zoom by ``factor`` keeping the scene point under ``anchor`` (viewport px) put."""
         cur = self.scale_factor
         fit = self.fit_scale()
-        target = min(max(cur * factor, fit * 0.5), max(MAX_SCALE, fit * 2))
+        # (out to half the whole floor's scale, even where the fit shows a part)
+        target = min(max(cur * factor, min(fit, self.whole_floor_scale()) * 0.5),
+                     max(MAX_SCALE, fit * 2))
         if abs(target / cur - 1) < 1e-6:
             return
         if anchor is None:
@@ -176,6 +265,17 @@ class FloorView(QGraphicsView):
         scene = self.floor_scene()
         if scene is not None:
             scene.set_scale_hint(self.scale_factor)
+        self._refresh_pages()
+
+    def _refresh_pages(self) -> None:
+        scene = self.floor_scene()
+        if scene is not None:
+            self.pages.set_large(scene.settings.large_type)
+        self.pages.refresh()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
+        super().scrollContentsBy(dx, dy)
+        self._refresh_pages()
 
     def center_on_table(self, table_id: str) -> None:
         scene = self.floor_scene()
@@ -185,15 +285,19 @@ class FloorView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._fitting:
+            return
         if not self._user_zoomed:
             self.fit_to_window()
         else:
             self._tell_fit_scale()
+        self._refresh_pages()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._user_zoomed:
             self.fit_to_window()
+        self._refresh_pages()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y() or event.pixelDelta().y()

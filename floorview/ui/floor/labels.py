@@ -422,22 +422,46 @@ def layout_labels(table: Table, frame: Frame, style: LabelStyle, time_text: str)
     # The badge keeps clear of the glyph, the number and the seats: it first moves out
     # along the diagonal (up to half its size); the number shrinks only if that is not
     # enough and it may (never below its least size, never on a callout).
-    # Sideways first: booths stand back to back, so up would be over the next one.
+    # Sideways first: booths stand back to back, so up would be over the next one. But
+    # never past a booth's end: booths also stand end to end, touching (a row of twelve
+    # at 1024 px: each badge was pushed over the next booth's end); there it goes up
+    # instead (or, a booth turned 90°, whose ends are above and below, sideways).
+    end_x = end_y = math.inf  # the badge's right edge at most, its top at least (negated)
+    if axis_aligned and shape is Shape.RECTANGLE and plate.isEmpty():
+        upright = QTransform().rotate(frame.rotation).mapRect(
+            QRectF(-frame.width / 2, -frame.height / 2, frame.width, frame.height))
+        turned = round(frame.rotation / 90.0) % 2 == 1
+        if (frame.width >= frame.height) != turned:  # its ends left and right
+            end_x = upright.right()
+            if badge.right() > end_x:  # a wide badge (large initials) on its rim: pulled in
+                badge.moveRight(end_x)
+        else:
+            end_y = -upright.top()
+            if -badge.top() > end_y:
+                badge.moveTop(-end_y)
     for _ in range(5):
-        if not badge.intersects(block.rect()):
+        if not badge.intersects(block.rect()) or badge.right() + badge_w * 0.1 > end_x + 1e-6:
             break
         badge.translate(badge_w * 0.1, 0.0)
-    step = QPointF(badge_h * 0.1, -badge_h * 0.1)
+
+    def step() -> QPointF:
+        d = badge_h * 0.1
+        if badge.right() + d > end_x + 1e-6:
+            return QPointF(0.0, -d)
+        if -(badge.top() - d) > end_y + 1e-6:
+            return QPointF(d, 0.0)
+        return QPointF(d, -d)
+
     for _ in range(6):
         for _ in range(5):
             if not badge.intersects(block.rect()):
                 break
-            badge.translate(step)
+            badge.translate(step())
         if not badge.intersects(block.rect()):
             break
         if not plate.isEmpty() or number_px * 0.9 < least_number:
             while badge.intersects(block.rect()):
-                badge.translate(step)
+                badge.translate(step())
             break
         badge.translate(-badge_h * 0.5, badge_h * 0.5)
         number_px *= 0.9

@@ -184,6 +184,11 @@ class TableItem(QGraphicsItem):
         self.update()
         return True
 
+    @property
+    def shows_note(self) -> bool:
+        """Its pill shows the window's note ("free ~19:55") in the time's place."""
+        return bool(self._note) and self._table.status is Status.OCCUPIED
+
     def tick_marks(self) -> None:
         before = self._time_text
         self._refresh_time()
@@ -290,6 +295,11 @@ class TableItem(QGraphicsItem):
     def paints(self) -> Paints:
         """The scene's current pens and brushes (its handles draw with them too)."""
         return self._state.paints
+
+    @property
+    def large_type(self) -> bool:
+        """The floor's large type (kiosk): its edit handles a finger's size."""
+        return self._state.large_type
 
     @property
     def plan_rect(self) -> QRectF:

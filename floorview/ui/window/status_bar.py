@@ -35,6 +35,8 @@ ERROR_MS = 12_000
 
 #: A message's least width: a long one wraps to a second line at this width.
 MESSAGE_MIN_WIDTH = 480
+#: ...and on a narrow window, at least this (it wraps onto more lines)
+LEAST_MESSAGE_WIDTH = 160
 
 
 class WindowStatusBar(QStatusBar):
@@ -77,10 +79,19 @@ class WindowStatusBar(QStatusBar):
         self.message_label.setText(text)
         # room for a message only while there is one: an empty label that kept 480 px
         # squeezed the user and the data's age to nothing beside a paused journal at 1024
-        self.message_label.setMinimumWidth(MESSAGE_MIN_WIDTH if text else 0)
+        self.message_label.setMinimumWidth(self._message_width() if text else 0)
         self.fit_message()
         QTimer.singleShot(0, self, self.fit_message)  # again at the width the bar then gives it
         self._message_timer.start(ERROR_MS if error else MESSAGE_MS)
+
+    def _message_width(self) -> int:
+        """The message's least width: 480 px, or what the user and the data's age leave
+        of a narrow window (at 1024 px, signed out, 480 px pushed "As of 11:17 — may be
+        out of date" past the window's edge), never under LEAST_MESSAGE_WIDTH."""
+        others = sum(w.sizeHint().width() for w in (self.user_label, self.as_of_label,
+                                                    self.journal_status) if w.isVisible())
+        room = self.width() - others - 48  # the bar's margins and spacing
+        return max(LEAST_MESSAGE_WIDTH, min(MESSAGE_MIN_WIDTH, room))
 
     def fit_message(self) -> None:
         """As many lines as the message needs at the label's width (the status bar grows
@@ -107,6 +118,7 @@ class WindowStatusBar(QStatusBar):
         self.user_label.setText(QCoreApplication.translate("WindowStatusBar", "{0} · {1} · {2}").format(
             user.name, QCoreApplication.translate("WindowStatusBar", role) if role else user.role.value,
             branch))
+        self._refit_message()
 
     def show_as_of(self, status: ConnectionStatus | None, now: str, zone: tzinfo | None) -> None:
         """How old the data is: live as of ``now``, as of when it was last true (on the
@@ -119,3 +131,13 @@ class WindowStatusBar(QStatusBar):
                 "WindowStatusBar", "As of {0} — may be out of date").format(hhmm(as_of, zone)))
         else:
             self.as_of_label.setText(QCoreApplication.translate("WindowStatusBar", "Not yet synced"))
+        self._refit_message()
+
+    def _refit_message(self) -> None:
+        """A label beside the message grew (signed out: "As of 11:26 — may be out of
+        date"): the message shown gives it the room."""
+        if self.message_label.text():
+            width = self._message_width()
+            if width != self.message_label.minimumWidth():
+                self.message_label.setMinimumWidth(width)
+                self.fit_message()

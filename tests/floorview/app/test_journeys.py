@@ -540,3 +540,109 @@ def test_the_shown_view_matches_a_fresh_render_after_a_change(qtbot, launch, adm
                 differ += 1
     area = box.width() * box.height()
     assert differ / area < 0.03, f"{differ} of {area} pixels differ from a fresh view"
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["touch-laptop", "kiosk"])
+def test_a_manager_edits_the_layout_with_a_finger(qtbot, launch, admin, no_errors, kiosk):
+    """Edit mode by touch alone, each gesture three times: a finger drags a table, turns it
+    by its rotate handle and stretches it by its resize handle, and the server holds each
+    change as a person would expect it (moved the way the finger went, turned towards
+    the finger, grown towards it). In kiosk the handles are a finger's size (44 px)."""
+    import math
+
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+
+    from floorview.ui.floor.edit_handles import EditHandle
+    from tests.floorview import touch
+
+    app = launch("manager@floorview.dev", branch="Harbour Street", kiosk=kiosk,
+                 theme=None if kiosk else "light")
+    window = app.window
+    if kiosk:
+        window.setFixedSize(1920, 1080)  # the host stand's screen (offscreen has none)
+    else:
+        window.resize(1440, 900)
+    qtbot.wait(20)
+    window.edit_action.setChecked(True)  # (in kiosk, no menu: a manager's own setting)
+    assert window.editing
+    view = window.current_view()
+    scene = window.current_scene()
+    # a roomy table in the open: the centre floor's round four-top 18
+    table = next(t for t in app.store.tables_on(window.current_plan_id()) if t.number == "18")
+    item = scene.table_item(table.id)
+    view.ensureVisible(item, 40, 40)  # (the fit may show a part of the floor)
+
+    def on_screen(scene_point) -> QPoint:
+        return view.mapFromScene(scene_point)
+
+    def centre() -> QPointF:
+        return item.geometry.scene_box().center()
+
+    def knob(kind: str) -> EditHandle:
+        qtbot.waitUntil(lambda: any(isinstance(h, EditHandle) and h.kind == kind
+                                    for h in item.childItems()), timeout=3000)
+        return next(h for h in item.childItems() if isinstance(h, EditHandle) and h.kind == kind)
+
+    def settled() -> None:
+        qtbot.waitUntil(lambda: app.store.tables[table.id] == admin.table(table.id)
+                        or app.store.tables[table.id].version == admin.table(table.id).version,
+                        timeout=5000)
+        qtbot.wait(QApplication.doubleClickInterval() + 20)  # not a double tap
+
+    touch.tap(qtbot, view.viewport(), on_screen(centre()))
+    assert window.selected_table() == table.id
+    # (and at once the drag below: to Qt a double tap, which must not open its form)
+    if kiosk:
+        for kind in ("rotate", "resize"):
+            h = knob(kind)
+            size = h.deviceTransform(view.viewportTransform()).mapRect(
+                h.shape().boundingRect())
+            assert size.width() >= 44 and size.height() >= 44, (kind, size)
+            assert h.radius * 2 >= 44  # and drawn so: a finger sees what to put itself on
+
+    # drag the table: down and to the right by a finger's way, three times
+    for _ in range(3):
+        before = admin.table(table.id)
+        start = on_screen(centre())
+        touch.drag(qtbot, view.viewport(), start, start + QPoint(40, 30), hold_ms=120)
+        qtbot.waitUntil(lambda b=before: admin.table(table.id).x > b.x
+                        and admin.table(table.id).y > b.y, timeout=5000)
+        after = admin.table(table.id)
+        scale = view.scale_factor
+        assert abs((after.x - before.x) - 40 / scale) <= 6  # (the grid: 5 cm)
+        assert abs((after.y - before.y) - 30 / scale) <= 6
+        assert window.table_form is None  # moved, not opened
+        settled()
+
+    # turn it by its rotate handle: the finger a quarter round to the right, three times
+    for _ in range(3):
+        before = admin.table(table.id).rotation
+        c = centre()
+        reach = 2 * max(item.geometry.width, item.geometry.height)
+        h = knob("rotate")
+        start = on_screen(h.scenePos())
+        # a quarter turn clockwise from where the knob is now
+        a = math.radians(before + 90)
+        end = on_screen(QPointF(c.x() + reach * math.sin(a), c.y() - reach * math.cos(a)))
+        touch.drag(qtbot, view.viewport(), start, end, hold_ms=120)
+        qtbot.waitUntil(lambda b=before: admin.table(table.id).rotation == (b + 90) % 360,
+                        timeout=5000)
+        settled()
+    assert admin.table(table.id).rotation == 270
+
+    # stretch it by its resize handle: the finger out along the table's own axes
+    for _ in range(3):
+        before = admin.table(table.id)
+        h = knob("resize")
+        start = on_screen(h.scenePos())
+        a = math.radians(before.rotation)
+        dx, dy = 30, 20  # screen px along the table's own (turned) axes
+        ux, uy = (dx * math.cos(a) - dy * math.sin(a), dx * math.sin(a) + dy * math.cos(a))
+        touch.drag(qtbot, view.viewport(), start, start + QPoint(round(ux), round(uy)),
+                   hold_ms=120)
+        qtbot.waitUntil(lambda b=before: admin.table(table.id).width > b.width
+                        and admin.table(table.id).height > b.height, timeout=5000)
+        after = admin.table(table.id)
+        assert abs((after.width - before.width) - 30 / view.scale_factor) <= 6
+        settled()

@@ -58,6 +58,25 @@ def test_the_handles_sit_above_the_table_and_at_its_corner(scene):
     assert rotate.x() == 135 and rotate.y() < 40  # above the top edge
 
 
+@pytest.mark.parametrize(("large_type", "least_drawn", "least_target"),
+                         [(False, 18, 32), (True, 44, 44)], ids=["laptop", "kiosk"])
+def test_a_handle_is_a_fingers_target_and_in_kiosk_drawn_as_big(make_scene, large_type,
+                                                                 least_drawn, least_target):
+    from floorview.ui.floor.floor_scene import DisplaySettings
+    from floorview.ui.floor.palette import LIGHT
+
+    scene = make_scene(settings=DisplaySettings(theme=LIGHT, large_type=large_type))
+    scene.set_edit_mode(True)
+    scene.select_table("t-1")
+    for handle in handles(scene.table_item("t-1")).values():
+        target = handle.shape().boundingRect()  # device px: it ignores the view's zoom
+        assert target.width() >= least_target and target.height() >= least_target
+        assert 2 * handle.radius >= least_drawn
+        assert handle.boundingRect().contains(target)
+        if not large_type:
+            assert 2 * handle.radius < 32  # a laptop's knob stays small; its reach does not
+
+
 @pytest.mark.parametrize("tid, size", [("t-15", (110, 110)),  # a square stays square
                                        ("t-13", (130, 100))])  # a round table stretches
 def test_a_resize_follows_the_corner_and_a_square_stays_square(qtbot, view, scene, tid, size):

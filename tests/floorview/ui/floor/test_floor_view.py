@@ -37,11 +37,33 @@ def send_mouse(view, kind, pos, buttons=Qt.MouseButton.LeftButton, button=Qt.Mou
 def test_fits_the_floor_to_the_window_and_again_on_resize(qtbot, view, scene):
     r = view.mapToScene(view.viewport().rect()).boundingRect()
     assert r.adjusted(-3, -3, 3, 3).contains(scene.sceneRect())
-    view.resize(800, 500)
+    assert not view.shows_part()
+    view.resize(1300, 820)
     qtbot.wait(10)
     r = view.mapToScene(view.viewport().rect()).boundingRect()
     assert r.adjusted(-3, -3, 3, 3).contains(scene.sceneRect())
     assert view.scale_factor == pytest.approx(view.fit_scale())
+
+
+def test_where_the_whole_floor_cannot_be_legible_the_fit_shows_its_top_left_part(qtbot, view,
+                                                                                scene):
+    """At 800 x 500 the sample floor whole would put labels over their neighbours: the fit
+    zooms in to the least scale where they are clear, at the room's top left; wider
+    again, the whole floor."""
+    view.resize(800, 500)
+    qtbot.wait(10)
+    assert view.shows_part()
+    assert view.fit_scale() > view.whole_floor_scale() * 1.05
+    assert view.scale_factor == pytest.approx(view.fit_scale())
+    r = view.mapToScene(view.viewport().rect()).boundingRect()
+    rect = scene.sceneRect()
+    assert abs(r.left() - rect.left()) < 3 and abs(r.top() - rect.top()) < 3
+    assert r.width() < rect.width() - 50
+    view.resize(1600, 1000)
+    qtbot.wait(10)
+    assert not view.shows_part()
+    assert view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-3, -3, 3, 3) \
+        .contains(scene.sceneRect())
 
 
 def test_zoom_keeps_the_point_under_the_cursor_and_stops_refitting(qtbot, view):
@@ -304,3 +326,51 @@ def test_a_zoom_gesture_far_out_draws_the_overview_until_it_settles(qtbot, view,
     after = view.viewport().grab().toImage()
     other = _same_view_without_a_gesture(qtbot, view, scene)
     assert other.viewport().grab().toImage() == after
+
+
+def test_a_window_dragged_a_few_px_wider_does_not_check_the_floor_again(qtbot, view, scene,
+                                                                        monkeypatch):
+    """The least legible scale is worked out once per 9 % step of the whole floor's
+    scale: a resize by a few pixels reuses it (200 tables in kiosk type took 0.7 s)."""
+    from floorview.ui.floor import floor_scene
+
+    calls = []
+    real = floor_scene.least_legible_step
+    monkeypatch.setattr(floor_scene, "least_legible_step",
+                        lambda *a: calls.append(a[1]) or real(*a))
+    view.resize(1203, 800)
+    qtbot.wait(10)
+    first = len(calls)
+    assert first >= 1  # a step down from 1600 px: asked
+    for width in (1205, 1207, 1209):
+        view.resize(width, 800)
+        qtbot.wait(10)
+    assert len(calls) == first
+    view.resize(1600, 1000)  # a step further: asked again
+    qtbot.wait(10)
+    assert len(calls) > first
+
+
+def test_in_edit_mode_a_double_tap_opens_a_table_and_a_tap_then_a_drag_moves_it(qtbot, view,
+                                                                                scene):
+    """A finger taps a table to select it and drags it at once: to Qt the second touch is
+    a double tap, which opened the table's form under the finger. It opens only where
+    the second touch lets go where it came down."""
+    from tests.floorview import touch
+
+    scene.set_edit_mode(True)
+    opened = []
+    scene.tableActivated.connect(opened.append)
+    item = scene.table_item("t-1")
+    at = view.mapFromScene(item.geometry.scene_box().center())
+    touch.tap(qtbot, view.viewport(), at)
+    touch.tap(qtbot, view.viewport(), at)
+    assert opened == ["t-1"]
+    qtbot.wait(QApplication.doubleClickInterval() + 20)
+    before = item.geometry
+    touch.tap(qtbot, view.viewport(), at)
+    with qtbot.waitSignal(scene.tableEdited) as edited:
+        touch.drag(qtbot, view.viewport(), at, at + QPoint(60, 40), hold_ms=120)
+    assert opened == ["t-1"]  # not opened again
+    assert edited.args[0] == "t-1"
+    assert item.geometry.x > before.x and item.geometry.y > before.y

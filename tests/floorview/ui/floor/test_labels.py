@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainterPath, QTransform
+from PySide6.QtGui import QPainterPath, QTransform
 
 from floorview.core.model import Table
 from floorview.core.samples import _t
@@ -17,7 +17,7 @@ from floorview.ui.floor.labels import (
     shape_path,
 )
 from floorview.ui.floor.table_item import Geometry
-from tests.floorview.pixels import close
+from tests.floorview.legibility import DEMO_PLANS, branch_stores
 
 
 def table(shape="rectangle", w=150.0, h=80.0, rotation=0.0, **kw) -> Table:
@@ -87,6 +87,25 @@ class TestLayout:
         t = table(shape, w, h, server="u-ana", number="Bar 12")
         boxes = layout_labels(t, frame_of(t), LabelStyle(unit=90, large_type=large_type), "")
         assert not boxes.number.cap_rect().intersects(boxes.badge)
+
+    @pytest.mark.parametrize("large_type", [False, True])
+    @pytest.mark.parametrize("fit_scale", [0.5, 0.8, 1.0, 2.0])
+    def test_a_booths_badge_never_passes_its_ends(self, large_type, fit_scale):
+        """Booths end to end touch: the badge keeps within the booth's length (upright:
+        its width; turned 90°: its height), going up (or sideways) past the number."""
+        for rotation, ends in ((0.0, "x"), (90.0, "y")):
+            t = table("rectangle", 170, 110, rotation=rotation, number="B12",
+                      status="occupied", guests=4, server="u-ana")
+            boxes = layout_labels(t, frame_of(t), LabelStyle(unit=110, large_type=large_type,
+                                                             fit_scale=fit_scale), "1h 47m")
+            if not boxes.plate.isEmpty():
+                assert (large_type, fit_scale, ends) == (True, 0.5, "y")  # on its callout
+                continue
+            if ends == "x":
+                assert boxes.badge.right() <= 85 + 1e-6
+            else:
+                assert boxes.badge.top() >= -85 - 1e-6
+            assert not boxes.number.cap_rect().intersects(boxes.badge)
 
     def test_the_bounds_hold_the_table_its_rings_and_every_label(self):
         t = table("rectangle", 170, 110, rotation=90, status="occupied", guests=2)
@@ -262,42 +281,16 @@ def test_a_fact_past_the_table_s_edge_is_always_on_a_callout():
 
 
 # --- legibility at fit, on every demo plan, in the real window -----------------------------
+# (every size, every demo plan and a row of booths: tests/floorview/ui/window/test_every_size.py)
 
-#: The window sizes a host and a manager use: a laptop window and the kiosk's screen.
-LAPTOP, KIOSK = (1440, 900), (1920, 1080)
-DEMO_PLANS = {"Harbour Street": ["Main Dining", "Bar & Lounge", "Patio"],
-              "Old Town": ["Dining Room", "Terrace"]}
-#: The least cap height (device px) of each fact at fit; the glyph: its box's height.
-FLOOR_PX = {
-    False: {"number": 9.0, "status": 9.0, "guests": 8.0, "server": 9.0, "time": 9.0},
-    True: {"number": 14.0, "status": 14.0, "guests": 11.0, "server": 14.0, "time": 14.0},
-}
+#: The kiosk's screen.
+KIOSK = (1920, 1080)
 
 
 @pytest.fixture(scope="module")
 def demo_branches():
     """Each demo branch's store, fetched over REST from the stub, as the app fetches it."""
-    from floorview.core.rest import RestClient
-    from floorview.core.store import BranchStore
-    from server_stub.testing import StubServer
-
-    stores = {}
-    with StubServer(demo=True) as srv:
-        rest = RestClient(srv.url)
-        try:
-            rest.login("manager@floorview.dev", "demo")
-            for branch in rest.branches():
-                if branch.name not in DEMO_PLANS:
-                    continue
-                store = BranchStore(branch.id)
-                store.set_reference(branch=branch, floor_plans=rest.floor_plans(branch.id),
-                                    sections=rest.sections(branch.id), users=rest.users(branch.id))
-                store.apply_snapshot(rest.tables(branch.id))
-                stores[branch.name] = store
-        finally:
-            rest.close()
-    # The demo's times are relative to the stub's start: read the clock it was seeded at.
-    return stores
+    return branch_stores(with_booth_row=False)
 
 
 def _window(qtbot, store, kiosk: bool, tmp_path):
@@ -313,96 +306,11 @@ def _window(qtbot, store, kiosk: bool, tmp_path):
                         clock=lambda: datetime.now(UTC), theme_choice="dark" if kiosk else "light",
                         kiosk=kiosk)
     qtbot.addWidget(window)
-    window.resize(*(KIOSK if kiosk else LAPTOP))
+    window.resize(*KIOSK)
     window.show()
     qtbot.waitExposed(window)
     qtbot.wait(20)  # the side panel takes its width after the first show
     return window
-
-
-def _drawn_fills(item, scene) -> dict[str, QColor]:
-    """The fill a user sees near the left end of the badge and of the time pill."""
-    from floorview.ui.floor.palette import paints
-
-    fills = {}
-    if item.badge is not None:
-        fills["server"] = item.badge[1]
-    if item.time_text:
-        fills["time"] = paints(scene.settings.theme).time[item.time_level][0].color()
-    return fills
-
-
-def _facts_in_viewport(view, item) -> dict[str, QRectF]:
-    to_viewport = view.viewportTransform()
-    return {name: to_viewport.mapRect(box) for name, box in item.label_boxes().items()}
-
-
-@pytest.mark.parametrize("kiosk", [False, True], ids=["laptop-1440x900", "kiosk-1920x1080"])
-@pytest.mark.parametrize("branch", list(DEMO_PLANS))
-def test_at_fit_every_table_shows_every_fact_legibly_and_clear_of_its_neighbours(
-        qtbot, tmp_path, demo_branches, branch, kiosk):
-    store = demo_branches[branch]
-    window = _window(qtbot, store, kiosk, tmp_path)
-    floor = FLOOR_PX[kiosk]
-    problems: list[str] = []
-    try:
-        for plan_name in DEMO_PLANS[branch]:
-            assert window.show_plan(plan_name)
-            view, scene = window.current_view(), window.current_scene()
-            qtbot.waitUntil(lambda v=view: v.isVisible() and v.viewport().width() > 100)
-            view.fit_to_window()
-            scene.flush()
-            lod = view.scale_factor
-            viewport = QRectF(view.viewport().rect())
-            items = scene.table_items()
-            assert items
-            facts = {i.table_id: _facts_in_viewport(view, i) for i in items}
-            qtbot.wait(20)
-            image = view.viewport().grab().toImage()
-            shapes = {i.table_id: view.viewportTransform().map(i.mapToScene(i.shape()))
-                      for i in items}
-            for item in items:
-                t, mine = item.table, facts[item.table_id]
-                where = f"{plan_name} table {t.number}"
-                expected = {"number", "status", "guests"}
-                if t.server_id:
-                    expected.add("server")
-                if t.status.value in ("occupied", "reserved") and t.status_changed_at:
-                    expected.add("time")
-                shown = item.shown_facts(lod)
-                for name, fill in _drawn_fills(item, scene).items():  # what is on screen
-                    box = mine[name]
-                    at = QPointF(box.left() + 0.12 * min(box.width(), box.height()),
-                                 box.center().y())
-                    got = image.pixelColor(at.toPoint())
-                    if not close(got, fill, 40):
-                        problems.append(f"{where}: {name} not drawn ({got.name()} at {at})")
-                if missing := expected - shown:
-                    problems.append(f"{where}: {sorted(missing)} not drawn at fit")
-                for name, cap in item.label_sizes().items():
-                    if name in expected and cap * lod < floor[name] - 0.01:
-                        problems.append(f"{where}: {name} {cap * lod:.1f} px < {floor[name]}")
-                for name, box in mine.items():
-                    if not viewport.contains(box):
-                        problems.append(f"{where}: {name} leaves the viewport")
-                names = sorted(mine)
-                for a in range(len(names)):  # a table's own facts: side by side, not stacked
-                    for b in range(a + 1, len(names)):
-                        if {names[a], names[b]} == {"status", "number"} or "callout" in (
-                                names[a], names[b]):
-                            continue  # the glyph sits by the number; the plate under all
-                        if mine[names[a]].intersects(mine[names[b]]):
-                            problems.append(f"{where}: {names[a]} covers {names[b]}")
-                for other in items:
-                    if other is item:
-                        continue
-                    theirs, shape = facts[other.table_id], shapes[other.table_id]
-                    for name, box in mine.items():
-                        if shape.intersects(box) or any(box.intersects(o) for o in theirs.values()):
-                            problems.append(f"{where}: {name} covers table {other.table.number}")
-    finally:
-        window.close()
-    assert problems == [], "\n".join(problems)
 
 
 #: Read from two metres at the host stand (a 24-inch 1920x1080 screen: 0.28 mm a pixel;

@@ -49,6 +49,37 @@ def test_a_long_message_wraps_whole_and_the_bar_shrinks_back(qtbot, settings):
     window.close()
 
 
+def test_on_a_1024_window_a_message_leaves_the_datas_age_whole(qtbot, settings):
+    """Signed out at 1024 px, a message beside "As of 20:00 — may be out of date" once
+    pushed its end past the window's edge: the message wraps instead."""
+    from floorview.ui.window.main_window import MainWindow
+    from tests.floorview.qtapp import make_store
+
+    window = MainWindow(make_store(), user=User("u-mgr", "Maya Patel", "mgr@x", Role.MANAGER,
+                                                ("br-1",), None),
+                        settings=settings, clock=lambda: datetime(2026, 11, 25, 20, 0, tzinfo=UTC),
+                        theme_choice="light")
+    qtbot.addWidget(window)
+    window.setFixedSize(1008, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    bar.show_user(User("u-mgr", "Maya Patel", "mgr@x", Role.MANAGER, ("br-1",), None),
+                  "Harbour Street")
+    at = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    stale = ConnectionStatus(ConnState.RECONNECTING, since=at, as_of=at)
+    window.show_message("Edit mode off.")  # shown while live, then signed out
+    qtbot.wait(50)
+    bar.show_as_of(stale, "20:00", ZoneInfo("Europe/London"))
+    assert "may be out of date" in window.as_of_label.text()
+    qtbot.wait(50)
+    for label in (window.user_label, window.as_of_label):
+        assert label.mapTo(window, label.rect().topRight()).x() < window.width(), label.text()
+        assert label.width() >= label.sizeHint().width(), label.text()  # whole, not cut
+    assert window.message_label.geometry().right() < window.user_label.geometry().left()
+    window.close()
+
+
 def test_an_error_is_red_and_the_next_message_is_not(qtbot):
     bar = WindowStatusBar()
     qtbot.addWidget(bar)
