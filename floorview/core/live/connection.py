@@ -476,6 +476,7 @@ class LiveConnection:
                     ConnState.FORBIDDEN, f"You may not see this branch (the server said: {text})."))
             elif "too many" in low:
                 self._ratelog.warning("too-many", "the server is rate limiting this client: %s", text)
+                self._throttled()
                 self._publish(self._status.state, f"The server is limiting this client: {text}.")
             else:
                 self._ratelog.warning("exception", "the server reported an error: %s", text)
@@ -534,6 +535,10 @@ class LiveConnection:
                 log.exception("applying a %s event failed", event)
 
         return handle
+
+    def _throttled(self) -> None:
+        """The gateway dropped messages of ours ("Too many requests"); one branch sends
+        too few to matter."""
 
     def _apply_event(self, event: str, payload: Any) -> None:
         """One table event into the store (raises ParseError for a malformed one)."""

@@ -12,6 +12,9 @@ fallback are the single branch's, unchanged. What differs:
   wait, with a confirming snapshot later), paced under the REST limit by one
   :class:`~floorview.core.live.pacing.Pacer`. Each branch goes live as its own snapshot
   lands: the first one in a second or so, never waiting for the rest.
+* A server that answers joins but left one unanswered dropped it (its socket's limit,
+  "Too many requests"): that join is sent again, and the joins' pace is halved at each
+  "Too many requests" (a room not joined would hear nothing until a reconciliation).
 * A branch's failed snapshot is retried for that branch alone; one that answers 403 is
   that branch's FORBIDDEN, not the group's. Only a refused sign-in stops the group.
 * A table event is routed by its ``branchId``; a ``tableDeleted`` (an id only) goes to
@@ -61,6 +64,9 @@ T = TypeVar("T")
 
 #: The priority a paced read of this task goes at (a confirming GET: CONFIRMING).
 PRIORITY: contextvars.ContextVar[int] = contextvars.ContextVar("PRIORITY", default=CONFIRMING)
+
+#: Times a branch's join is sent to a server that answers joins but did not answer it.
+JOIN_TRIES = 6
 
 #: Seconds before a branch's failed snapshot is asked again (doubling up to the cap).
 RETRY_BASE, RETRY_CAP = 2.0, 30.0
@@ -224,6 +230,11 @@ class GroupConnection(LiveConnection):
             if feed.store.syncing:
                 feed.store.cancel_sync()
 
+    def _throttled(self) -> None:
+        """The gateway's limit is lower than the joins' pace: half it (the dropped joins
+        are sent again, see :meth:`_sync_branch`)."""
+        self.join_pacer.slow_down()
+
     def _apply_event(self, event: str, payload: Any) -> None:
         branch_id = payload.get("branchId") if isinstance(payload, dict) else None
         feed = self.feeds.get(branch_id) if isinstance(branch_id, str) else None
@@ -250,11 +261,8 @@ class GroupConnection(LiveConnection):
         tasks: list[asyncio.Task[None]] = []
         try:
             for feed in self.feeds.values():
-                ack = asyncio.get_running_loop().create_future()
                 try:
-                    async with self.join_pacer.slot(0):
-                        await attempt.client.emit("joinBranch", feed.branch_id, namespace=NAMESPACE,
-                                                  callback=functools.partial(_answered, ack))
+                    ack = await self._join(attempt, feed)
                 except Exception as e:
                     attempt.end(Outcome.lost(f"joinBranch failed: {e}"))
                     return
@@ -282,10 +290,26 @@ class GroupConnection(LiveConnection):
         snapshot = await self.renewal.authorized(feed.reconciler.fetch_tables)
         feed.reconciler.apply_snapshot(snapshot)
 
+    async def _join(self, attempt: Attempt, feed: BranchFeed) -> asyncio.Future[Any]:
+        """Send ``feed``'s ``joinBranch`` in its turn; the future its answer will fill."""
+        ack: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        async with self.join_pacer.slot(0):
+            await attempt.client.emit("joinBranch", feed.branch_id, namespace=NAMESPACE,
+                                      callback=functools.partial(_answered, ack))
+        return ack
+
     async def _sync_branch(self, attempt: Attempt, feed: BranchFeed, ack: asyncio.Future[Any]) -> None:
-        if self._server_acks is not False:
-            await asyncio.wait({ack}, timeout=self.ack_timeout)
-        acked = join_acked(ack, feed.branch_id)
+        for tries in range(1, JOIN_TRIES + 1):
+            if self._server_acks is not False:
+                await asyncio.wait({ack}, timeout=self.ack_timeout)
+            acked = join_acked(ack, feed.branch_id)
+            if acked or self._server_acks is not True or tries == JOIN_TRIES:
+                break
+            # A server that answers joins left this one unanswered: it dropped it (its
+            # socket's rate limit, "Too many requests"), so the room was not joined.
+            self._ratelog.warning("join-again", "no answer to joining %s; joining again",
+                                  feed.branch.name)
+            ack = await self._join(attempt, feed)
         if acked:
             self._server_acks = True
         elif self._server_acks is None:

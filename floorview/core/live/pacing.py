@@ -57,6 +57,7 @@ class Pacer:
             raise ValueError("a pace needs limit >= 1 and window > 0")
         self.limit = limit
         self.window = window
+        self._first_window = window
         self._clock = clock
         self._hits: deque[float] = deque()  # when the answers came, oldest first
         self._inflight = 0  # granted, not answered yet
@@ -96,6 +97,11 @@ class Pacer:
                 self._inflight -= 1  # granted, not used: given back
             raise
         self.granted[priority] += 1
+
+    def slow_down(self, most: float = 8.0) -> None:
+        """Half the pace (the window doubled), to at most ``most`` times slower than
+        first set: the server's limit is lower than the one this pacer was given."""
+        self.window = min(self.window * 2, self._first_window * most)
 
     def pause(self, seconds: float) -> None:
         """Hold every request back ``seconds`` from now (thread-safe)."""

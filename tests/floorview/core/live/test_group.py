@@ -174,3 +174,70 @@ def test_reconciliation_goes_round_the_group_within_its_share():
                 assert follower.live.pacer.granted[3] - checks <= 21  # at most once round
 
         asyncio.run(scenario())
+
+
+def test_a_gateway_that_never_acknowledges_gets_a_confirming_snapshot_per_branch():
+    """The bare gateway (no acknowledgement of joinBranch): each branch is live after the
+    short wait, then confirmed by a second snapshot; its events go to it alone."""
+    from floorview.core.model import Branch
+    from tests.floorview.gateway import Gateway
+
+    def table(branch: str, n: int, version: int = 1) -> dict:
+        return {"id": f"{branch}-t{n}", "branchId": branch, "floorPlanId": "fp", "sectionId": None,
+                "number": str(n), "capacity": 4, "shape": "round", "x": 10 * n, "y": 0,
+                "width": 80, "height": 80, "rotation": 0, "status": "available",
+                "guestCount": None, "serverId": None,
+                "statusChangedAt": "2026-12-07T19:00:00.000Z",
+                "updatedAt": "2026-12-07T19:00:00.000Z", "version": version}
+
+    async def scenario() -> None:
+        gateway = Gateway(ack="never")
+        names = ["br-1", "br-2", "br-3"]
+        gateway.tables = {t["id"]: t for b in names for t in (table(b, 1), table(b, 2))}
+        await gateway.start()
+        rest = RestClient(gateway.url, token="good")
+        branches = [Branch(id=b, name=b.upper(), timezone="UTC") for b in names]
+        follower = GroupFollower(rest, branches, reference=(), live_options=FAST)
+        try:
+            await follower.start()
+            await follower.wait_live(timeout=WAIT)
+            await wait_until(lambda: follower.requests.get("confirming") == 3, WAIT)
+            assert follower.requests["snapshot"] == 3
+            assert {b: sorted(s.tables) for b, s in follower.stores.items()} == {
+                b: [f"{b}-t1", f"{b}-t2"] for b in names}
+            await gateway.emit("tableStatusUpdate", {**table("br-2", 1, 2), "status": "occupied",
+                                                     "guestCount": 2}, "br-2")
+            await wait_until(lambda: follower.stores["br-2"].tables["br-2-t1"].status == "occupied")
+            assert follower.stores["br-1"].tables["br-1-t1"].status == "available"
+            assert "br-2-t1" not in follower.stores["br-3"].tables
+        finally:
+            await follower.stop()
+            follower.close()
+            await gateway.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_join_the_gateway_dropped_is_sent_again_and_every_branch_hears_its_events():
+    """A gateway that takes 3 socket messages a second, joins sent 10 a second: the ones
+    it drops ("Too many requests", no answer) are sent again, so every branch's events
+    come over the socket (long before a reconciliation could heal them)."""
+    with StubServer(demo=False, group=10, ws_rate_limit=3) as srv:
+        async def scenario() -> None:
+            async with following(srv, reference=(), join_budget=(10, 1.0),
+                                 live_options={"ack_timeout": 1.0, "reconcile_period": 600,
+                                               "confirm_delay": 60}
+                                 ) as follower:
+                await follower.wait_live(timeout=3 * WAIT)
+                rest = RestClient(srv.url)
+                rest.token = srv.token_for(AREA)
+                saved = {}
+                for branch_id, store in follower.stores.items():
+                    table = sorted(store.tables.values(), key=lambda t: t.id)[0]
+                    saved[branch_id] = await off_loop(rest.set_status, table.id, "out_of_service")
+                await wait_until(lambda: all(
+                    follower.stores[b].tables[s.id].version == s.version for b, s in saved.items()),
+                    5.0)
+                assert follower.live.pacer.granted[3] == 0  # not one reconciliation yet
+
+        asyncio.run(scenario())

@@ -104,3 +104,12 @@ def test_a_cancelled_waiter_gives_its_turn_back():
         return pacer._inflight
 
     assert asyncio.run(scenario()) == 0
+
+
+def test_slowing_down_halves_the_pace_to_a_floor():
+    pacer = Pacer(1, 0.1, clock=FakeClock())
+    pacer.slow_down()
+    assert pacer.window == 0.2 and pacer.rate == 5.0
+    for _ in range(10):
+        pacer.slow_down()
+    assert pacer.window == 0.8  # at most 8 times slower than first set
