@@ -55,7 +55,7 @@ from floorview.core.live.reconcile import Reconciler
 from floorview.core.live.status import ConnectionStatus, ConnState
 from floorview.core.model import Branch, Table, parse_deleted
 from floorview.core.renewal import FreshTokenRefused, SignInEnded
-from floorview.core.rest import ApiError, Forbidden, RestClient
+from floorview.core.rest import ApiError, Forbidden, RestClient, Unreachable
 from floorview.core.store import BranchStore
 
 log = logging.getLogger("floorview.core.live")
@@ -395,6 +395,10 @@ class GroupConnection(LiveConnection):
             except Forbidden as e:
                 self._set_branch(feed, ConnState.FORBIDDEN, str(e))
             except ApiError as e:
+                if attempt.long_polling and isinstance(e, Unreachable):
+                    # no ping frames over long-polling: a check unanswered is a dead link
+                    attempt.end(Outcome.lost("no answer from the server", silent=True))
+                    return
                 self._ratelog.warning("reconcile", "reconciling %s failed (%s)", feed.branch.name, e)
             else:
                 feed.state = BranchState(ConnState.LIVE, feed.state.since, self._clock())

@@ -241,3 +241,28 @@ def test_a_join_the_gateway_dropped_is_sent_again_and_every_branch_hears_its_eve
                 assert follower.live.pacer.granted[3] == 0  # not one reconciliation yet
 
         asyncio.run(scenario())
+
+
+def test_over_long_polling_the_group_follows_and_its_checks_see_a_frozen_server():
+    """WebSocket refused (a proxy that passes no upgrades): the group falls back to
+    long-polling, follows every branch, and a SIGSTOPped server is seen by the round's
+    checks (no ping frames over polling)."""
+    from server_stub.testing import StubProcess
+
+    with StubProcess(args=["--no-demo", "--group", "4"]) as srv:
+        async def scenario() -> None:
+            async with following(srv, reference=(), live_options={"transports": ["polling"],
+                                                                  "reconcile_period": 2.0}
+                                 ) as follower:
+                await follower.wait_live(timeout=WAIT)
+                assert follower.live_count() == 4
+                srv.freeze()
+                try:
+                    await wait_until(lambda: follower.live_count() == 0, 3 * WAIT)
+                    assert "no answer from the server" in follower.status.message
+                    assert all(s.as_of is not None for s in follower.states.values())
+                finally:
+                    srv.thaw()
+                await wait_until(lambda: follower.live_count() == 4, 3 * WAIT)
+
+        asyncio.run(scenario())
