@@ -22,7 +22,7 @@ from pathlib import Path
 import socketio
 from aiohttp import web, web_protocol
 
-from server_stub import demo
+from server_stub import demo, group
 from server_stub.auth import SECRET_ENV, Tokens
 from server_stub.gateway import Gateway
 from server_stub.ratelimit import RateLimitedLog, SlidingWindow, retry_after_header
@@ -47,6 +47,8 @@ class StubConfig:
     db_path: Path | None = None
     demo: bool = True  # seed the demo data into an empty database
     demo_size: int = 0  # add a "Stress Hall" branch with this many tables
+    group: int = 0  # add a restaurant group of this many branches (server_stub.group)
+    group_tables: int | None = None  # tables in each of them (None: 12-60)
     seed: int = 7
     token_ttl: float = 12 * 3600
     secret: str | None = None  # None: FLOORVIEW_STUB_SECRET, else random per start
@@ -460,6 +462,9 @@ def _seed(repo: Repository, config: StubConfig) -> None:
         if config.demo_size > 0 and repo.find_branch_by_name(demo.STRESS_BRANCH) is None:
             demo.seed_stress_hall(repo, config.demo_size, config.seed, now)
             log.info("added %s with %s tables", demo.STRESS_BRANCH, config.demo_size)
+        if config.group > 0 and repo.find_login(f"{group.AREA_MANAGER}@floorview.dev") is None:
+            group.seed_group(repo, config.group, config.seed, now, config.group_tables)
+            log.info("added a group of %s branches", config.group)
 
 
 class Runtime:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from server_stub import demo
+from server_stub import demo, group
 from server_stub.app import Runtime, StubConfig
 from server_stub.auth import SECRET_ENV
 from server_stub.service import utc_now
@@ -43,6 +43,13 @@ def _limit(text: str) -> tuple[int, float]:
     if not match or int(match[1]) < 1 or float(match[2]) <= 0:
         raise argparse.ArgumentTypeError(f"not a rate limit: {text!r} (try 100/10)")
     return int(match[1]), float(match[2])
+
+
+def _group(text: str) -> tuple[int, int | None]:
+    try:
+        return group.parse_group(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _non_negative(kind):
@@ -99,6 +106,9 @@ def parser() -> argparse.ArgumentParser:
                    help="seed the demo restaurants into an empty database (default: on)")
     p.add_argument("--demo-size", type=_non_negative(int), default=0, metavar="N",
                    help="add a branch 'Stress Hall' with N tables, for load tests")
+    p.add_argument("--group", type=_group, default=(0, None), metavar="N[xT]",
+                   help="add a restaurant group of N branches (12-60 tables each, or T), "
+                        "all seen by area@floorview.dev")
     p.add_argument("--seed", type=int, default=7, help="seed of the demo data and simulator")
     p.add_argument("--simulate", type=_non_negative(float), default=0.0, metavar="RATE",
                    help="play a service of at most about RATE table changes a second (default: off)")
@@ -128,7 +138,8 @@ def parser() -> argparse.ArgumentParser:
 def config_from(args: argparse.Namespace) -> StubConfig:
     return StubConfig(
         host=args.host, port=args.port, db_path=args.db, demo=args.demo,
-        demo_size=args.demo_size, seed=args.seed, token_ttl=args.token_ttl,
+        demo_size=args.demo_size, group=args.group[0], group_tables=args.group[1],
+        seed=args.seed, token_ttl=args.token_ttl,
         simulate=args.simulate, simulate_speed=args.simulate_speed,
         rest_rate_limit=args.rest_rate_limit,
         login_rate_limit=args.login_rate_limit, ws_rate_limit=max(1, args.ws_rate_limit),

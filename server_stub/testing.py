@@ -58,6 +58,7 @@ class StubServer:
 
     def __init__(self, db_path: Path | str | None = None, demo: bool = True,
                  token_ttl: float = 43200, simulate: float = 0.0, demo_size: int = 0,
+                 group: int = 0, group_tables: int | None = None,
                  rest_rate_limit: tuple[int, float] = (100, 10.0),
                  login_rate_limit: tuple[int, float] = (10, 60.0), ws_rate_limit: int = 20,
                  port: int = 0, host: str = "127.0.0.1", seed: int = 7,
@@ -70,7 +71,8 @@ class StubServer:
         # backend whose secret comes from its configuration.
         self.config = StubConfig(
             host=host, port=port, db_path=Path(db_path) if db_path else None, demo=demo,
-            demo_size=demo_size, seed=seed, token_ttl=token_ttl,
+            demo_size=demo_size, group=group, group_tables=group_tables, seed=seed,
+            token_ttl=token_ttl,
             secret=secret or "floorview-stub-tests-secret-0123456789",
             simulate=simulate, simulate_speed=simulate_speed, rest_rate_limit=rest_rate_limit,
             login_rate_limit=login_rate_limit, ws_rate_limit=ws_rate_limit,

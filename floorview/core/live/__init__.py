@@ -12,6 +12,8 @@ Its modules, each one job:
 * :mod:`floorview.core.live.port_probe`: the wait for it, cut short once a refused port accepts.
 * :mod:`floorview.core.live.reconcile`: snapshots, reconciliation, versions confirmed.
 * :mod:`floorview.core.live.long_polling`: the fallback when WebSocket is refused.
+* :mod:`floorview.core.live.group`: many branches' rooms on one socket, each kept by these rules.
+* :mod:`floorview.core.live.pacing`: requests paced under a server's rate limit.
 * :mod:`floorview.core.live.workarounds`: the labelled workarounds for its libraries.
 """
 

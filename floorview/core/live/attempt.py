@@ -16,6 +16,7 @@ from typing import Any
 
 from floorview.core.live.status import ConnState
 from floorview.core.live.workarounds import watch_sessions
+from floorview.core.renewal import FreshTokenRefused, SignInEnded
 
 
 class Next(Enum):
@@ -112,3 +113,11 @@ def join_acked(ack: asyncio.Future[Any], branch_id: str) -> bool:
         return False
     answer = ack.result()
     return isinstance(answer, dict) and answer.get("branchId") == branch_id
+
+
+def sign_in_outcome(error: FreshTokenRefused | SignInEnded) -> Outcome:
+    """How a read that could not sign in again ends its attempt: a new token refused at
+    once is backed off like a lost connection; a refused password stops."""
+    if isinstance(error, FreshTokenRefused):
+        return Outcome.lost(str(error), fresh_token_refused=True)
+    return Outcome.stopped(ConnState.UNAUTHORIZED, str(error))

@@ -76,7 +76,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from floorview.core.live.attempt import Attempt, Next, Outcome, join_acked
+from floorview.core.live.attempt import Attempt, Next, Outcome, join_acked, sign_in_outcome
 from floorview.core.live.client import NAMESPACE, import_socketio, new_client
 from floorview.core.live.errors import describe, heartbeat_failed, says_unauthorized
 from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusal, websocket_opens
@@ -431,9 +431,13 @@ class LiveConnection:
         if task is not None and not task.done():
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
+        self._release_held()
+        await close_client(attempt.client)
+
+    def _release_held(self) -> None:
+        """The attempt is over: the events held for a snapshot are applied as they came."""
         if self.store.syncing:
             self.store.cancel_sync()
-        await close_client(attempt.client)
 
     # --- handlers ---------------------------------------------------------------------
 
@@ -444,23 +448,8 @@ class LiveConnection:
             return self._attempt is attempt and not attempt.done.is_set()
 
         async def on_connect(*_ignored: Any) -> None:  # a forged 'connect' event has data
-            if not current():
-                return
-            self.store.begin_sync()  # hold events from before the join
-            self._publish(ConnState.SYNCING, translate("LiveConnection", "Joining the branch and loading its tables…"))
-            ack: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-
-            def on_ack(*args: Any) -> None:
-                if not ack.done():
-                    ack.set_result(args[0] if args else None)
-
-            attempt.join_pending = True
-            try:
-                await client.emit("joinBranch", self.branch_id, namespace=NAMESPACE, callback=on_ack)
-            except Exception as e:
-                attempt.end(Outcome.lost(f"joinBranch failed: {e}"))
-                return
-            attempt.sync_task = asyncio.ensure_future(self._sync(attempt, ack))
+            if current():
+                await self._joined(attempt)
 
         def on_connect_error(*args: Any) -> None:
             attempt.connect_error = args[0] if args else None
@@ -489,6 +478,7 @@ class LiveConnection:
                     translate("LiveConnection", "You may not see this branch (the server said: {0}).").format(text)))
             elif "too many" in low:
                 self._ratelog.warning("too-many", "the server is rate limiting this client: %s", text)
+                self._throttled()
                 self._publish(self._status.state,
                               translate("LiveConnection", "The server is limiting this client: {0}.").format(text))
             else:
@@ -512,6 +502,25 @@ class LiveConnection:
         client.on("*", on_other, namespace=NAMESPACE)
         guard_packets(client, self._ratelog)
 
+    async def _joined(self, attempt: Attempt) -> None:
+        """The socket connected: hold events, join the branch's room, start the sync."""
+        self.store.begin_sync()  # hold events from before the join
+        self._publish(ConnState.SYNCING, translate("LiveConnection", "Joining the branch and loading its tables…"))
+        ack: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+
+        def on_ack(*args: Any) -> None:
+            if not ack.done():
+                ack.set_result(args[0] if args else None)
+
+        attempt.join_pending = True
+        try:
+            await attempt.client.emit("joinBranch", self.branch_id, namespace=NAMESPACE,
+                                      callback=on_ack)
+        except Exception as e:
+            attempt.end(Outcome.lost(f"joinBranch failed: {e}"))
+            return
+        attempt.sync_task = asyncio.ensure_future(self._sync(attempt, ack))
+
     def _event_handler(self, event: str, current: Callable[[], bool]) -> Callable[..., None]:
         # A plain function, not a coroutine: it runs to the end before the next event's
         # task starts, so events reach the store in the order they arrived.
@@ -519,8 +528,7 @@ class LiveConnection:
             if not current():
                 return
             try:
-                self.reconciler.note_event(args[0] if args else None)
-                self.store.apply_event(event, args[0] if args else None)
+                self._apply_event(event, args[0] if args else None)
             except ParseError as e:
                 self._ratelog.warning(f"malformed:{event}", "dropped a malformed %s event: %s",
                                       event, e)
@@ -531,6 +539,15 @@ class LiveConnection:
                 log.exception("applying a %s event failed", event)
 
         return handle
+
+    def _throttled(self) -> None:
+        """The gateway dropped messages of ours ("Too many requests"); one branch sends
+        too few to matter."""
+
+    def _apply_event(self, event: str, payload: Any) -> None:
+        """One table event into the store (raises ParseError for a malformed one)."""
+        self.reconciler.note_event(payload)
+        self.store.apply_event(event, payload)
 
     # --- syncing ----------------------------------------------------------------------
 
@@ -566,10 +583,8 @@ class LiveConnection:
             await self._keep_reconciling(attempt)
         except asyncio.CancelledError:
             raise
-        except FreshTokenRefused as e:
-            attempt.end(Outcome.lost(str(e), fresh_token_refused=True))
-        except SignInEnded as e:
-            attempt.end(Outcome.stopped(ConnState.UNAUTHORIZED, str(e)))
+        except (FreshTokenRefused, SignInEnded) as e:
+            attempt.end(sign_in_outcome(e))
         except Forbidden as e:
             attempt.end(Outcome.stopped(ConnState.FORBIDDEN, str(e)))
         except ApiError as e:

@@ -9,6 +9,7 @@ import functools
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
+from contextlib import AbstractAsyncContextManager
 from typing import Any, TypeVar
 
 from floorview.core.model import Table, TableSnapshot
@@ -42,12 +43,18 @@ class Reconciler:
         ratelog: where trouble that could repeat every period is logged, rate-limited.
         on_signed_out: called with a sentence when a confirmation finds that signing in
             again cannot go on.
+        gate: each read runs inside ``async with gate()`` (a group's pacer: the read
+            waits its turn under the server's rate limit); None: at once.
+        on_check_due: called when a sign of lost events makes a check due now (a group's
+            round checks this branch next).
     """
 
     def __init__(self, rest: RestClient, store: BranchStore, renewal: TokenRenewal, *,
                  executor: Executor | None, max_confirming: int, heartbeat: float,
                  probe_period: float, ratelog: RateLimitedLog,
-                 on_signed_out: Callable[[str], None]) -> None:
+                 on_signed_out: Callable[[str], None],
+                 gate: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+                 on_check_due: Callable[[], None] | None = None) -> None:
         self.rest = rest
         self.store = store
         self.branch_id = store.branch_id
@@ -58,6 +65,8 @@ class Reconciler:
         self.probe_period = probe_period
         self.ratelog = ratelog
         self.on_signed_out = on_signed_out
+        self.gate = gate
+        self.on_check_due = on_check_due
         self._etag: str | None = None  # of the last snapshot fetched whole
         self._snapshot = TableSnapshot()  # that snapshot, the truth while 304 says so
         self._unreadable: frozenset[str] = frozenset()  # ids logged as not parsing
@@ -134,7 +143,7 @@ class Reconciler:
         if held is not None and isinstance(version, int) and version > held.version + 1:
             log.info("table %s went from version %d to %d: an event was lost; reconciling now",
                      held.id[:40], held.version, version)
-            self._check_now.set()
+            self._due()
 
     def expect(self, table_id: str, version: int | None) -> None:
         """A write of our own was answered: ``table_id`` is now at ``version`` (None:
@@ -154,7 +163,21 @@ class Reconciler:
         if not came and not self.store.syncing:
             log.info("the event of our own change to table %s did not come within %.0f s; "
                      "reconciling now", table_id[:40], self.own_event_wait)
-            self._check_now.set()
+            self._due()
+
+    def _due(self) -> None:
+        self._check_now.set()
+        if self.on_check_due is not None:
+            self.on_check_due()
+
+    @property
+    def check_due(self) -> bool:
+        """A sign of lost events asked for a check before the period ends."""
+        return self._check_now.is_set()
+
+    def checked(self) -> None:
+        """A check was made (the next one is due after its period, or a new sign)."""
+        self._check_now.clear()
 
     async def wait_next(self, period: float) -> None:
         """Until the next reconciliation is due: ``period`` s, or sooner after a sign of
@@ -169,7 +192,10 @@ class Reconciler:
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, fn, *args)
+        if self.gate is None:
+            return await loop.run_in_executor(self.executor, fn, *args)
+        async with self.gate():
+            return await loop.run_in_executor(self.executor, fn, *args)
 
     async def reconcile(self, long_polling: bool) -> None:
         """One snapshot merged by rule 3; a 304 means the last one is still the truth."""

@@ -48,3 +48,13 @@ def test_an_attempt_over_polling_only_is_long_polling():
     assert attempt(["polling"]).long_polling
     assert not attempt(["websocket"]).long_polling
     assert not attempt(["polling", "websocket"]).long_polling
+
+
+def test_a_read_that_cannot_sign_in_again_backs_off_or_stops():
+    from floorview.core.live.attempt import sign_in_outcome
+    from floorview.core.renewal import FreshTokenRefused, SignInEnded
+
+    fresh = sign_in_outcome(FreshTokenRefused())
+    assert fresh.next is Next.RETRY_AFTER_BACKOFF and fresh.fresh_token_refused
+    ended = sign_in_outcome(SignInEnded("Sign in again."))
+    assert ended.next is Next.STOP and ended.stop == (ConnState.UNAUTHORIZED, "Sign in again.")
