@@ -37,12 +37,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
+from floorview.app import wall_window
 from floorview.app.arguments import option
 from floorview.app.demo_supervisor import DemoSupervisor
 from floorview.app.recovery import Recovery
 from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
+from floorview.app.wall_feed import WallFeed
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.core.evening import segments_for
@@ -61,6 +63,7 @@ from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
 from floorview.ui.window.recent_changes import RecentChangesPanel
 from floorview.ui.window.screen_fit import default_rect, open_on_screen
+from floorview.ui.window.wall_switch import WallSwitch
 
 # one logger for the whole app, as before it was a package: its lines read the same
 # in a host stand's log ("floorview.app: connection: live"), for support and scripts
@@ -90,6 +93,7 @@ class OpenBranch:
     controller: EditController
     kiosk: KioskMode
     recorder: JournalRecorder | None = None  # the branch's journal (--journal)
+    wall: WallSwitch | None = None  # All branches, for a user who sees two or more
 
 
 class FloorviewApp(QObject):
@@ -145,6 +149,10 @@ class FloorviewApp(QObject):
         self._quitting = False
         self._failed = False
         self._paint_log: TextIO | None = None
+        #: every branch's store for the wall, kept across windows of the same sign-in
+        self.wall_feed: WallFeed | None = None
+        self._from_wall = False  # the branch being opened was a tile of the wall
+        self._wall_started = False  # --wall: only the first window starts on it
 
     # --- the state ------------------------------------------------------------------------
 
@@ -295,6 +303,8 @@ class FloorviewApp(QObject):
         self._close_paint_log()
         self.sign_in_flow.close()
         self.demo_supervisor.stop()
+        if self.wall_feed is not None:  # (after the dialogs: this waits on the loop)
+            await self.wall_feed.stop()
         self.finished.emit(0)
 
     def _open_paint_log(self) -> bool:
@@ -345,6 +355,7 @@ class FloorviewApp(QObject):
             self.opened.recorder.listen(window.set_journal_state)
         self._add_recent_changes(branch)
         self._connect_signals()
+        self._attach_wall(self.opened, kiosk)
         if carried is not None:
             carried.sort(window)
         if kiosk:
@@ -355,6 +366,25 @@ class FloorviewApp(QObject):
             open_on_screen(window, self.settings)
         asyncio.ensure_future(session.start())
         self.windowShown.emit(window)
+
+    def _attach_wall(self, opened: OpenBranch, kiosk: bool) -> None:
+        """The window's wall, fed by this sign-in's WallFeed (a new one for a new sign-in)."""
+        signed = self.sign_in_flow.signed()
+        feed = self.wall_feed
+        if feed is None or feed.rest is not signed.rest or feed.user_id != signed.user.id:
+            if feed is not None:
+                asyncio.ensure_future(feed.stop())
+            feed = self.wall_feed = WallFeed(signed.rest, clock=self.clock, user_id=signed.user.id)
+        from_wall, self._from_wall = self._from_wall, False
+        first, self._wall_started = not self._wall_started, True
+        opened.wall = wall_window.attach(
+            opened.window, feed, opened.branch, opened.store, open_branch=self._open_from_wall,
+            touch_bar=opened.kiosk.touch_bar, kiosk=kiosk, from_wall=from_wall,
+            start_on_wall=first and bool(option(self.args, "wall", False)))
+
+    def _open_from_wall(self, branch: Branch) -> None:
+        self._from_wall = True
+        self.user_actions.open_branch(branch)
 
     def _new_session(self, branch: Branch, store: BranchStore) -> Session:
         """A live session over the store, as the one signed in now."""
@@ -459,6 +489,8 @@ class FloorviewApp(QObject):
         opened, self.opened = self.opened, None
         if opened is None:
             return
+        if self.wall_feed is not None:
+            self.wall_feed.detach()
         opened.controller.cancel()
         opened.controller.deleteLater()
         opened.kiosk.shutdown()
@@ -485,6 +517,8 @@ class FloorviewApp(QObject):
             self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
+        if self.wall_feed is not None:
+            self.wall_feed.set_live_status(status)
 
     @Slot(str)
     def on_controller_reverted(self, table_id: str) -> None:
