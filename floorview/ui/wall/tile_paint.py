@@ -132,8 +132,8 @@ def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[F
     if f.known and floors:
         paint_floors(painter, plan_area, floors, over_ids, theme)
     else:
-        _text(painter, plan_area.left(), plan_area.center().y(),
-              _elided(tr("Waiting for tables…"), h * 0.085, "label", plan_area.width()),
+        _text(painter, body.left(), body.center().y(),
+              _elided(tr("Waiting for tables…"), h * 0.085, "label", body.width()),
               "label", h * 0.085, p.text_muted)
     _paint_facts(painter, QRectF(body.right() - facts_w, body.top(), facts_w, body.height()),
                  f, theme, h)
@@ -228,8 +228,23 @@ def _fact_sizes(h: float) -> tuple[float, float]:
 def facts_width(f: TileFacts, h: float) -> float:
     """How wide the facts' column must be for its widest row."""
     big, small = _fact_sizes(h)
-    return max(_advance(n, "number", big) + small * 0.35 + _advance(label, "label", small)
+    rows = max(_advance(n, "number", big) + small * 0.35 + _advance(label, "label", small)
                for n, label in _fact_rows(f))
+    text = _pill_text(f)
+    return max(rows, pill_width(text, _pill_height(h), h)) if text else rows
+
+
+def _pill_text(f: TileFacts) -> str:
+    if f.over_time:
+        return tr("%n over time", f.over_time)
+    if f.long_cleaning:
+        return tr("%n cleaning long", f.long_cleaning)
+    return ""
+
+
+def _pill_height(h: float) -> float:
+    """The facts' pill: a third of the body's height, less a margin."""
+    return h * 0.6 / 3 * 0.84
 
 
 def _paint_facts(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: float) -> None:
@@ -246,11 +261,9 @@ def _paint_facts(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: 
               "label", small, p.text_muted)
     pill = QRectF(box.left(), box.top() + row * 2 + row * 0.08, box.width(), row * 0.84)
     if f.over_time:
-        _pill(painter, pill, "clock", tr("%n over time", f.over_time),
-              QColor(theme.red), QColor(theme.red_text), h)
+        _pill(painter, pill, "clock", _pill_text(f), QColor(theme.red), QColor(theme.red_text), h)
     elif f.long_cleaning:
-        _pill(painter, pill, "glass", tr("%n cleaning long", f.long_cleaning),
-              QColor(theme.amber), QColor(theme.amber_text), h)
+        _pill(painter, pill, "glass", _pill_text(f), QColor(theme.amber), QColor(theme.amber_text), h)
     else:
         check = palette.glyph_path(Status.AVAILABLE)
         _pill(painter, pill, check, tr("on time"), QColor(theme.background), QColor(theme.text), h)
@@ -317,12 +330,19 @@ def _paint_footer(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h:
               QColor(theme.text), QColor(theme.title_bg), h)
         painter.restore()
         return
-    x += _text(painter, x, baseline, tr("Free"), "label", px, p.text_muted) + px * 0.3
-    small = px * 0.8
+    small = px * 0.88
+
+    def chip_width(size: str, count: str) -> float:
+        return (_advance(size, "label", small) + px * 0.3 + _advance(count, "number", px * 1.05)
+                + chip_h * 0.36)
+
+    chips = sum(chip_width(size, str(n)) + px * 0.25 for size, n in zip(size_labels(), f.free, strict=True))
+    label = tr("Free")
+    if chips + _advance(label, "label", px) + px * 0.3 <= room.width():  # else the chips alone
+        x += _text(painter, x, baseline, label, "label", px, p.text_muted) + px * 0.3
     for size, n in zip(size_labels(), f.free, strict=True):
         count = str(n)
-        w = (_advance(size, "label", small) + px * 0.3 + _advance(count, "number", px * 1.05)
-             + chip_h * 0.36)
+        w = chip_width(size, count)
         chip = QRectF(x, box.center().y() - chip_h / 2, w, chip_h)
         painter.setPen(QPen(QColor(sp.fill.color()), 1.5))
         painter.setBrush(sp.fill if n else Qt.BrushStyle.NoBrush)

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -61,7 +61,7 @@ class WallPage(QWidget):
         self.totals.setAccessibleName(tr("Totals of every branch"))
         # Elided rather than widening the page past the screen.
         self.totals.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.legend = LegendWidget(theme, font_px=16)
+        self.legend = LegendWidget(theme, font_px=15)
         self.legend.setAccessibleName(tr("Tables by status, every branch"))
         self.order_button = QPushButton()
         self.order_button.setObjectName("wallOrder")
@@ -69,11 +69,14 @@ class WallPage(QWidget):
         self.order_button.toggled.connect(self._order_toggled)
         self.order_button.setMinimumSize(44, 44)
 
+        heading = QVBoxLayout()  # the title over the totals
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.totals)
         strip = QHBoxLayout()
-        strip.setContentsMargins(16, 8, 16, 0)
+        strip.setContentsMargins(16, 6, 16, 0)
         strip.setSpacing(20)
-        strip.addWidget(self.title)
-        strip.addWidget(self.totals, 1)
+        strip.addLayout(heading, 1)
         strip.addWidget(self.legend)
         strip.addWidget(self.order_button)
         self.scroll_area = QScrollArea()
@@ -108,9 +111,9 @@ class WallPage(QWidget):
         self.setPalette(pal)
         self.setAutoFillBackground(True)
         self.scroll_area.viewport().setAutoFillBackground(False)
-        title_px = 30 if self._kiosk else 24
+        title_px = 28 if self._kiosk else 24
         self.title.setStyleSheet(f"color: {theme.text}; font-weight: 700; font-size: {title_px}px;")
-        self.totals.setStyleSheet(f"color: {theme.text_muted}; font-size: {title_px - 6}px;")
+        self.totals.setStyleSheet(f"color: {theme.text_muted}; font-size: {title_px - 8}px;")
         self.order_button.setStyleSheet(
             f"QPushButton {{ color: {theme.text}; background: {theme.title_bg};"
             f" border: 2px solid {theme.text_muted}; border-radius: 8px; padding: 6px 14px;"
@@ -144,5 +147,6 @@ class WallPage(QWidget):
         for store in self.view.stores().values():
             counts.update(t.status for t in store.tables.values())
         self.legend.set_counts({s: counts.get(s, 0) for s in ORDER})
-        self.totals.setText(tr("{0}/{1} tables · %n covers · {2} over time", covers)
-                            .format(occupied, tables, over))
+        n = QLocale().toString
+        self.totals.setText(tr("{0}/{1} tables occupied · {2} covers · {3} over time")
+                            .format(n(occupied), n(tables), n(covers), n(over)))

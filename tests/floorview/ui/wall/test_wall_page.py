@@ -14,7 +14,7 @@ def test_the_title_strip_adds_up_every_branch(make_page, group):
                  if t.status.value != "out_of_service")
     occupied = sum(1 for s in stores.values() for t in s.tables.values()
                    if t.status.value == "occupied")
-    assert page.totals.text().startswith(f"{occupied}/{tables} tables · ")
+    assert page.totals.text().startswith(f"{occupied}/{tables} tables occupied · ")
     assert page.legend.counts()[next(iter(stores.values())).tables["br-001-t-1"].status] > 0
     assert sum(page.legend.counts().values()) == sum(len(s.tables) for s in stores.values())
 
