@@ -85,7 +85,9 @@ def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[F
     """The tile of ``f`` in ``rect`` (its floors ``floors``, ``over_ids`` ringed red)."""
     theme = look.theme
     p = palette.paints(theme)
-    h = rect.height()
+    # The type's unit: the tile's height, or less in a tile taller than its width allows
+    # (a narrow window's), so the words still fit across.
+    h = min(rect.height(), rect.width() / 1.6)
     pad = max(6.0, h * 0.05)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -96,6 +96,11 @@ class WallPage(QWidget):
         self._retitle()
         self.set_theme(theme)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        # the legend only where the title, the totals and the button keep their room
+        self.legend.setVisible(self.width() >= self.legend.sizeHint().width() + 900)
+
     def set_branches(self, branches: Sequence[Branch], stores: Mapping[str, BranchStore],
                      link: LinkOf | None = None) -> None:
         self.view.set_branches(branches, stores, link)
