@@ -66,6 +66,8 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
                             help="append one JSON line {id, version, t} per table change "
                                  "once the frame showing it is painted (t: epoch ms); "
                                  "for support and benchmarks")
+    if "--lang" not in have:
+        add_language_option(parser)
     if "--theme" not in have:
         parser.add_argument("--theme", choices=THEMES, default=None,
                             help="light, dark or follow the system (default: as last time; "
@@ -74,6 +76,18 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
         add_journal_options(parser)
     if "--reconcile" not in have:
         add_reconcile_option(parser)
+
+
+#: The languages floorview ships, by their ISO 639-1 code ("en" is the source text).
+LANGUAGES = ("en", "de", "es", "fr")
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--lang``: the language of what the command shows or draws, over the
+    Preferences' choice and the system's locale."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="the language of the window and of the pictures and pages "
+                             "(default: as chosen in Preferences, else the system's)")
 
 
 def seconds(text: str) -> float:

@@ -1,5 +1,6 @@
 """Grab the README's screenshots: the manager's laptop (light) and the host-stand kiosk
-(dark), 1920x1080, against the stub's demo data. Run from the repository root:
+(dark), and the kiosk seating a party of four (SEAT_PARTY=N for another size), 1920x1080,
+against the stub's demo data. Run from the repository root:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -24,7 +26,7 @@ from server_stub.testing import StubServer
 
 async def shoot(srv: StubServer, out: Path, name: str, email: str, *, kiosk: bool,
                 theme: str, branch: str | None, highlight: bool = False,
-                find: str = "") -> None:
+                find: str = "", seat: int = 0) -> None:
     tmp = Path(tempfile.mkdtemp())
     args = argparse.Namespace(server=srv.url, email=email, branch=branch, floor=None,
                               ca_bundle=None, demo=False, kiosk=kiosk, theme=theme, verbose=0)
@@ -49,6 +51,11 @@ async def shoot(srv: StubServer, out: Path, name: str, email: str, *, kiosk: boo
         window.on_find_edit_returnPressed()
     for view in window.views.values():
         view.fit_to_window()
+    if seat:  # Seat a party for ``seat``: its options on the floor and the panel
+        window.seat_action.trigger()
+        for digit in str(seat):
+            window.seat_party.panel.type_digit(digit)
+        window.seat_party.panel.choose_size()
     await asyncio.sleep(0.8)
     image = window.grab()
     path = out / f"{name}.png"
@@ -66,6 +73,8 @@ async def main(out: Path) -> None:
                     theme="light", branch="Harbour Street", find="")
         await shoot(srv, out, "kiosk-dark", "host@floorview.dev", kiosk=True, theme="dark",
                     branch=None)
+        await shoot(srv, out, "kiosk-seat", "host@floorview.dev", kiosk=True, theme="dark",
+                    branch=None, seat=int(os.environ.get("SEAT_PARTY", "4")))
     finally:
         srv.stop()
 

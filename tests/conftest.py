@@ -9,6 +9,20 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def _english_as_the_app_speaks_it(request):
+    """Tests that use Qt read the window in English as the app shows it: with
+    floorview's English file installed (the plural forms, "1 table" beside "%n tables"),
+    whatever the machine's locale. A test that installs another language puts English
+    back when it ends."""
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        from floorview.ui import language
+
+        if language.current() != "en" or not language.installed():
+            language.install(request.getfixturevalue("qapp"), "en")
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _collect_qt_garbage_on_the_main_thread(request):
     """# WORKAROUND: a Qt object caught in a reference cycle is freed by whichever
     thread next triggers Python's cyclic collector: in this suite that can be a stub

@@ -56,6 +56,9 @@ def test_it_carries_the_app_the_stub_and_the_desktop_files(bundle, tmp_path):
                     "share/icons/hicolor/256x256/apps/dev.floorview.Floorview.png",
                     "share/floorview/floorview-kiosk.service"):
         assert (bundle / shipped).is_file(), shipped
+    # Qt's own words for the standard buttons, in each language floorview speaks (and no other)
+    qt_words = sorted(p.name for p in bundle.rglob("PySide6/Qt/translations/*.qm"))
+    assert qt_words == ["qtbase_de.qm", "qtbase_es.qm", "qtbase_fr.qm"], qt_words
 
 
 def test_snapshot_demo_runs_from_the_bundle_with_an_empty_environment(bundle, tmp_path):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from floorview.core.demo import DemoServer
 from floorview.ui.window.main_window import MainWindow
 
@@ -46,7 +48,7 @@ class DemoSupervisor:
         if window is not None:
             window.show_message(text, error)
         if getattr(self.server, "gave_up", False):
-            self._show_error("The demo server stopped", text)
+            self._show_error(QCoreApplication.translate("DemoSupervisor", "The demo server stopped"), text)
 
     def stop(self) -> None:
         if self.server is not None:

@@ -13,12 +13,12 @@ from typing import cast
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from floorview.app.arguments import build_parser
+from floorview.app.arguments import build_parser, option
 from floorview.app.heap_trim import heap_trimmer
 from floorview.app.root import FloorviewApp
 from floorview.core import logfile
 from floorview.core.credentials import PasswordVault
-from floorview.ui import assets
+from floorview.ui import assets, language
 from floorview.ui.collector import GuiThreadCollector
 from floorview.ui.settings import AppSettings
 
@@ -38,9 +38,12 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
     qapp.setDesktopFileName(assets.APP_ID)  # Wayland and docks match the desktop entry by it
     qapp.setWindowIcon(assets.app_icon())  # every window and dialog, kiosk or not
     qapp.setQuitOnLastWindowClosed(False)  # we quit ourselves, after the cleanup
+    settings = AppSettings()
+    # before the first widget: --lang, else the Preferences' choice, else the system's
+    language.install(qapp, language.choose(option(args, "lang"), settings.language))
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    app = FloorviewApp(args, settings=AppSettings(), vault=PasswordVault())
+    app = FloorviewApp(args, settings=settings, vault=PasswordVault())
     app.install_crash_handlers(loop)
 
     # Ctrl-C in a terminal quits cleanly; Python sees the signal only when it runs, so

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from floorview.app.sign_in import SignedIn
@@ -117,10 +117,16 @@ class Recovery:
         if self.crash_box is not None and self.crash_box.isVisible():
             return  # one at a time: a fault in painting would raise on every frame
         where_log = logfile.current_path()
-        text = (f"{exc_info[0].__name__}: {exc_info[1]}\n\nfloorview carries on; "
-                "if something looks wrong, sign in again or restart it."
-                + (f"\n\nThe details are in {where_log}" if where_log else ""))
-        box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", text,
+        error = f"{exc_info[0].__name__}: {exc_info[1]}"
+        if where_log:
+            text = QCoreApplication.translate(
+                "Recovery", "{0}\n\nfloorview carries on; if something looks wrong, sign in again "
+                "or restart it.\n\nThe details are in {1}").format(error, where_log)
+        else:
+            text = QCoreApplication.translate(
+                "Recovery", "{0}\n\nfloorview carries on; if something looks wrong, sign in again "
+                "or restart it.").format(error)
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Recovery", "Something went wrong"), text,
                           QMessageBox.StandardButton.Ok, app.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(lambda *_: setattr(self, "crash_box", None))
@@ -156,7 +162,7 @@ class Recovery:
                 if not app.quitting:
                     app.open_branch(branch)
                     assert app.window is not None
-                    app.window.show_message("Recovered from an error: the floor was reloaded.")
+                    app.window.show_message(QCoreApplication.translate("Recovery", "Recovered from an error: the floor was reloaded."))
                 return
             except Exception:
                 log.exception("rebuilding the view failed; trying again in %.0f s",

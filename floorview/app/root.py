@@ -33,7 +33,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, TextIO
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
@@ -44,12 +44,12 @@ from floorview.app.recovery import Recovery
 from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
-from floorview.app.wall_feed import WallFeed
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
 from floorview.core.evening import segments_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
+from floorview.core.quotes import QuoteBook
 from floorview.core.recorder import JournalRecorder, recorder_for
 from floorview.core.rest import RestClient
 from floorview.core.session import Session
@@ -149,10 +149,10 @@ class FloorviewApp(QObject):
         self._quitting = False
         self._failed = False
         self._paint_log: TextIO | None = None
-        #: every branch's store for the wall, kept across windows of the same sign-in
-        self.wall_feed: WallFeed | None = None
-        self._from_wall = False  # the branch being opened was a tile of the wall
-        self._wall_started = False  # --wall: only the first window starts on it
+        #: All branches: every branch's store, kept across the windows of one sign-in
+        self.walls = wall_window.AppWall(clock=lambda: self.clock(),
+                                         open_branch=self.user_actions.open_branch,
+                                         start_on_wall=bool(option(args, "wall", False)))
 
     # --- the state ------------------------------------------------------------------------
 
@@ -273,7 +273,7 @@ class FloorviewApp(QObject):
             except Exception as e:
                 log.error("%s", e)
                 self._failed = True
-                self._show_error("The demo server did not start", str(e))
+                self._show_error(QCoreApplication.translate("FloorviewApp", "The demo server did not start"), str(e))
                 return False
             # every demo login has the demo password: --email picks who (a manager...)
             email = option(self.args, "email") or DEMO_EMAIL
@@ -303,8 +303,7 @@ class FloorviewApp(QObject):
         self._close_paint_log()
         self.sign_in_flow.close()
         self.demo_supervisor.stop()
-        if self.wall_feed is not None:  # (after the dialogs: this waits on the loop)
-            await self.wall_feed.stop()
+        await self.walls.stop()  # (after the dialogs: this waits on the loop)
         self.finished.emit(0)
 
     def _open_paint_log(self) -> bool:
@@ -317,7 +316,7 @@ class FloorviewApp(QObject):
         except OSError as e:
             log.error("cannot write the paint log: %s", e)
             self._failed = True
-            self._show_error("Cannot write the paint log", str(e))
+            self._show_error(QCoreApplication.translate("FloorviewApp", "Cannot write the paint log"), str(e))
             return False
         paint_log.install(self._paint_log)
         return True
@@ -353,9 +352,11 @@ class FloorviewApp(QObject):
                                                        clock=self.clock))
         if self.opened.recorder is not None:  # paused, and why, in the status bar
             self.opened.recorder.listen(window.set_journal_state)
+        self._keep_quotes(branch, window)
         self._add_recent_changes(branch)
         self._connect_signals()
-        self._attach_wall(self.opened, kiosk)
+        self.opened.wall = self.walls.attach(window, branch, store, signed.rest, signed.user.id,
+                                             touch_bar=self.opened.kiosk.touch_bar, kiosk=kiosk)
         if carried is not None:
             carried.sort(window)
         if kiosk:
@@ -367,24 +368,15 @@ class FloorviewApp(QObject):
         asyncio.ensure_future(session.start())
         self.windowShown.emit(window)
 
-    def _attach_wall(self, opened: OpenBranch, kiosk: bool) -> None:
-        """The window's wall, fed by this sign-in's WallFeed (a new one for a new sign-in)."""
-        signed = self.sign_in_flow.signed()
-        feed = self.wall_feed
-        if feed is None or feed.rest is not signed.rest or feed.user_id != signed.user.id:
-            if feed is not None:
-                asyncio.ensure_future(feed.stop())
-            feed = self.wall_feed = WallFeed(signed.rest, clock=self.clock, user_id=signed.user.id)
-        from_wall, self._from_wall = self._from_wall, False
-        first, self._wall_started = not self._wall_started, True
-        opened.wall = wall_window.attach(
-            opened.window, feed, opened.branch, opened.store, open_branch=self._open_from_wall,
-            touch_bar=opened.kiosk.touch_bar, kiosk=kiosk, from_wall=from_wall,
-            start_on_wall=first and bool(option(self.args, "wall", False)))
-
-    def _open_from_wall(self, branch: Branch) -> None:
-        self._from_wall = True
-        self.user_actions.open_branch(branch)
+    def _keep_quotes(self, branch: Branch, window: MainWindow) -> None:
+        """Each "when" Seat a party gives at the door, kept in the branch's journal (where
+        ``--journal`` / ``--no-journal`` say), for the night's report of how close it came."""
+        book = QuoteBook.at(branch.id, zone=branch.zone,
+                            journal_option=option(self.args, "journal", None),
+                            no_journal=option(self.args, "no_journal", False))
+        if book is not None:
+            window.quotes_given.connect(
+                lambda options, party: book.record(options, now=self.clock(), party=party))
 
     def _new_session(self, branch: Branch, store: BranchStore) -> Session:
         """A live session over the store, as the one signed in now."""
@@ -425,7 +417,7 @@ class FloorviewApp(QObject):
         panel = RecentChangesPanel(store, clock=self.clock, book=window.turn_marks.book)
         panel.tableRequested.connect(window.reveal_table)
         window.stall_marks.began.connect(panel.note_stalls)
-        dock = QDockWidget("Changes and turns (F9)", window)
+        dock = QDockWidget(QCoreApplication.translate("FloorviewApp", "Changes and turns (F9)"), window)
         dock.setObjectName("recentChangesDock")
         dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -433,7 +425,7 @@ class FloorviewApp(QObject):
         kiosk = self.opened.kiosk
         overlay = kiosk.set_recent(panel.lines)
         panel.changesChanged.connect(overlay.refresh)
-        toggle = QAction("Recent changes and likely free", window)
+        toggle = QAction(QCoreApplication.translate("FloorviewApp", "Recent changes and likely free"), window)
         toggle.setObjectName("recentChanges")
         toggle.setShortcut("F9")
 
@@ -469,6 +461,7 @@ class FloorviewApp(QObject):
         c.historyChanged.connect(w.set_history)
         w.table_actions.statusRequested.connect(c.on_actions_statusRequested)
         w.table_actions.assignRequested.connect(c.on_actions_assignRequested)
+        w.seatRequested.connect(c.on_window_seatRequested)
         # what the server said → the window
         c.message.connect(w.show_message)
         c.reverted.connect(self.on_controller_reverted)
@@ -489,8 +482,7 @@ class FloorviewApp(QObject):
         opened, self.opened = self.opened, None
         if opened is None:
             return
-        if self.wall_feed is not None:
-            self.wall_feed.detach()
+        self.walls.detach()
         opened.controller.cancel()
         opened.controller.deleteLater()
         opened.kiosk.shutdown()
@@ -517,8 +509,7 @@ class FloorviewApp(QObject):
             self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
-        if self.wall_feed is not None:
-            self.wall_feed.set_live_status(status)
+        self.walls.set_live_status(status)
 
     @Slot(str)
     def on_controller_reverted(self, table_id: str) -> None:

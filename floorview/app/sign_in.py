@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from floorview.app.arguments import option
@@ -36,6 +37,7 @@ from floorview.core.rest import ApiError, RestClient
 from floorview.core.session import PASSWORD_ENV, Authenticator, UnknownBranch, resolve_branch
 from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
+from floorview.ui.language import QT_TRANSLATE_NOOP
 from floorview.ui.settings import AppSettings
 
 # one logger for the whole app, as before it was a package: its lines read the same
@@ -48,11 +50,11 @@ log = logging.getLogger("floorview.app")
 logging.getLogger("qasync").setLevel(logging.INFO)
 
 #: What the branch picker's Cancel does while signing in.
-SOMEONE_ELSE = "Sign in as someone else"
+SOMEONE_ELSE = QT_TRANSLATE_NOOP("SignInFlow", "Sign in as someone else")
 #: The login dialog's line after the picker's Cancel.
-SOMEONE_ELSE_MESSAGE = "Sign in as someone else, or Cancel to quit."
+SOMEONE_ELSE_MESSAGE = QT_TRANSLATE_NOOP("SignInFlow", "Sign in as someone else, or Cancel to quit.")
 #: The login dialog's line when signing in again.
-EXPIRED_MESSAGE = "Your sign-in has expired. Please sign in again."
+EXPIRED_MESSAGE = QT_TRANSLATE_NOOP("SignInFlow", "Your sign-in has expired. Please sign in again.")
 
 
 class Ended(Enum):
@@ -228,13 +230,15 @@ class SignInFlow:
             signed = await self.sign_in(attempt)
             if isinstance(signed, Ended):
                 return signed
-            chosen = await self.choose_branch(cancel_text=SOMEONE_ELSE)
+            chosen = await self.choose_branch(cancel_text=QCoreApplication.translate("SignInFlow", SOMEONE_ELSE))
             if chosen is not Ended.PICKER_CANCELLED:
                 return chosen
             if keep_who:
-                attempt = Attempt(attempt.server, attempt.email, message=SOMEONE_ELSE_MESSAGE)
+                attempt = Attempt(attempt.server, attempt.email,
+                                  message=QCoreApplication.translate("SignInFlow", SOMEONE_ELSE_MESSAGE))
             else:
-                attempt = Attempt(self.signed().rest.base_url, message=SOMEONE_ELSE_MESSAGE)
+                attempt = Attempt(self.signed().rest.base_url,
+                                  message=QCoreApplication.translate("SignInFlow", SOMEONE_ELSE_MESSAGE))
 
     async def sign_out_then_in(self, message: str) -> Branch | Ended:
         """Forget the kept password (not the demo's), and ask who signs in next at the
@@ -306,7 +310,7 @@ class SignInFlow:
         if self.login_dialog is not None:
             return None
         result = await self.sign_in(Attempt(signed.rest.base_url, email,
-                                            message=EXPIRED_MESSAGE), renew=True)
+                                            message=QCoreApplication.translate("SignInFlow", EXPIRED_MESSAGE)), renew=True)
         return None if isinstance(result, Ended) else result.password
 
     async def _login(self, server: str, email: str, password: str, *,
@@ -357,10 +361,12 @@ class SignInFlow:
         try:
             branches = await loop.run_in_executor(None, signed.rest.branches)
         except ApiError as e:
-            self._show_error("Could not load the branches", str(e))
+            self._show_error(QCoreApplication.translate("SignInFlow", "Could not load the branches"), str(e))
             return Ended.NO_BRANCH
         if not branches:
-            self._show_error("No branches", f"{signed.user.name} may not see any branch.")
+            self._show_error(QCoreApplication.translate("SignInFlow", "No branches"),
+                             QCoreApplication.translate("SignInFlow", "{0} may not see any branch.").format(
+                                 signed.user.name))
             return Ended.NO_BRANCH
         if not ask:
             wanted = option(self.args, "branch")
@@ -371,9 +377,11 @@ class SignInFlow:
                     log.warning("no branch %r for this user (or more than one by that name); asking",
                                 wanted)
                     several = len(matching_id_or_name(branches, wanted)) > 1
-                    reason = (f"More than one branch is named “{wanted.strip()}”: which one?" if several
-                              else f"{signed.user.name} may not watch “{wanted.strip()}” (or no branch "
-                                   "has that name). Choose one of these:")
+                    reason = (QCoreApplication.translate(
+                        "SignInFlow", "More than one branch is named “{0}”: which one?").format(wanted.strip())
+                        if several else QCoreApplication.translate(
+                            "SignInFlow", "{0} may not watch “{1}” (or no branch "
+                            "has that name). Choose one of these:").format(signed.user.name, wanted.strip()))
             else:
                 remembered = self.settings.branch_id
                 for b in branches:

@@ -13,6 +13,8 @@ from collections.abc import Callable, Coroutine
 from datetime import datetime
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from floorview.app.sign_in import EXPIRED_MESSAGE, Attempt, Ended, SignInFlow
 from floorview.core.live import ConnectionStatus, ConnState, utcnow
 from floorview.core.model import Branch, User
@@ -105,7 +107,8 @@ class UserActions:
         flow = self.app.sign_in_flow
         signed = flow.signed()
         result = await flow.sign_in(
-            Attempt(signed.rest.base_url, signed.user.email, message=EXPIRED_MESSAGE), renew=True)
+            Attempt(signed.rest.base_url, signed.user.email,
+                    message=QCoreApplication.translate("SignInFlow", EXPIRED_MESSAGE)), renew=True)
         if not isinstance(result, Ended):
             await self._restart_live()
 
@@ -113,8 +116,10 @@ class UserActions:
         app = self.app
         reason = ""
         if app.window is not None and app.window.banner.state is ConnState.FORBIDDEN and app.branch:
-            who = app.user.name if app.user else "This account"
-            reason = f"{who} may not watch {app.branch.name} any more. Choose another branch:"
+            who = app.user.name if app.user else QCoreApplication.translate("UserActions", "This account")
+            reason = QCoreApplication.translate(
+                "UserActions", "{0} may not watch {1} any more. Choose another branch:").format(
+                who, app.branch.name)
         chosen = await app.sign_in_flow.choose_branch(ask=True, reason=reason)
         if isinstance(chosen, Ended):
             return
@@ -139,7 +144,7 @@ class UserActions:
             app.window.set_connection_status(ConnectionStatus(
                 ConnState.UNAUTHORIZED, utcnow(), as_of=as_of, message=SIGNED_OUT))
         chosen = await app.sign_in_flow.sign_out_then_in(
-            "Signed out. Sign in to show the floor again.")
+            QCoreApplication.translate("UserActions", "Signed out. Sign in to show the floor again."))
         if isinstance(chosen, Ended):
             app.request_quit()
             return

@@ -18,9 +18,9 @@ they are (and the turn estimates of :mod:`floorview.core.turns`), in this order:
 
 *The rotation* (:func:`rotation`): the servers on the floor (a section's server, or a
 table's) in the order they should be given the next party. By default the one whose
-last seating is longest ago comes first, and anyone well above the others' covers
-(:func:`well_above`) goes to the back; ``strict`` keeps the plain order, ``covers`` puts
-the fewest covers first.
+last seating is longest ago comes first, and anyone well above the others' covers for
+the seats they hold (:func:`well_above`) goes to the back; ``strict`` keeps the plain
+order, ``covers`` puts the fewest covers per seat held first.
 
 Qt-free.
 """
@@ -49,8 +49,10 @@ JOIN_GAP = 120.0
 MAX_GROUP = 4
 #: At most this many options of each kind are offered.
 MAX_OPTIONS = 5
-#: A server is "well above" the others with more covers than this factor times the
-#: median of the others' covers, plus SLACK_COVERS.
+#: A server is "well above" the others with more covers than this factor times what the
+#: others' median covers per seat would make of the seats the server holds, plus
+#: SLACK_COVERS. Per seat: a server who holds three sections' tables seats three times
+#: the covers of one who holds one, and is not behind in the rotation for it.
 COVERS_FACTOR = 1.5
 #: One typical party (the demo's parties are mostly 2 to 4): a server one table ahead of
 #: the others is not taken out of the rotation for it, two or three tables ahead is.
@@ -92,14 +94,49 @@ class ServerLoad:
     covers: int = 0
     skipped: bool = False  # well above the others' covers
     tables: set[str] = field(default_factory=set)
+    seats: int = 0  # of the tables they serve now
 
 
-def well_above(covers: int, others: Sequence[int]) -> bool:
-    """Whether ``covers`` is well above ``others``': more than COVERS_FACTOR × their
-    median + SLACK_COVERS (with no others, never)."""
+def well_above(covers: int, others: Sequence[int], *, seats: int = 0,
+               others_seats: Sequence[int] = ()) -> bool:
+    """Whether ``covers`` is well above ``others``' (with no others, never).
+
+    Given the seats each holds (``seats``, ``others_seats``, in the order of ``others``):
+    more than COVERS_FACTOR × (the others' median covers per seat × ``seats``) +
+    SLACK_COVERS, the others without seats left out. Without seats on either side: more
+    than COVERS_FACTOR × the others' median covers + SLACK_COVERS.
+    """
     if not others:
         return False
+    rates = [c / s for c, s in zip(others, others_seats, strict=False) if s > 0]
+    if seats > 0 and rates:
+        return covers > COVERS_FACTOR * float(median(rates)) * seats + SLACK_COVERS
     return covers > COVERS_FACTOR * float(median(others)) + SLACK_COVERS
+
+
+def share_guests(party: int, capacities: Sequence[int]) -> list[int]:
+    """A party shared out over joined tables in proportion to their seats (largest
+    remainders first, the first table on a tie), no table over its seats while the party
+    fits, every table with a guest while there are as many guests as tables."""
+    if not capacities:
+        return []
+    total = sum(capacities) or 1
+    exact = [party * c / total for c in capacities]
+    out = [min(c, math.floor(e)) for c, e in zip(capacities, exact, strict=True)]
+    order = sorted(range(len(capacities)), key=lambda i: (-(exact[i] - math.floor(exact[i])), i))
+    left = party - sum(out)
+    while left > 0:
+        room = [i for i in order if out[i] < capacities[i]] or order
+        out[room[0]] += 1
+        left -= 1
+        order = order[1:] + order[:1]
+    # every table a guest while guests allow: move one from the fullest
+    for i in range(len(out)):
+        if out[i] == 0 and party >= len(out):
+            donor = max(range(len(out)), key=lambda j: out[j])
+            out[donor] -= 1
+            out[i] += 1
+    return out
 
 
 def server_of(table: Table, sections: Mapping[str, TableSection]) -> str | None:
@@ -129,7 +166,9 @@ def loads(tables: Iterable[Table], sections: Mapping[str, TableSection],
         if sid is None:
             continue
         load = out.setdefault(sid, ServerLoad(sid))
-        load.tables.add(t.id)
+        if t.id not in load.tables:
+            load.tables.add(t.id)
+            load.seats += t.capacity
         if t.status is Status.OCCUPIED and t.status_changed_at is not None:
             seen.add((t.id, t.status_changed_at))
             load.covers += t.guest_count or 0
@@ -157,10 +196,13 @@ def rotation(servers: Mapping[str, ServerLoad], *, mode: Mode = "rotation",
 
     names = names or {}
     for load in servers.values():
-        others = [o.covers for o in servers.values() if o is not load]
-        load.skipped = mode == "rotation" and well_above(load.covers, others)
+        rest = [o for o in servers.values() if o is not load]
+        load.skipped = mode == "rotation" and well_above(
+            load.covers, [o.covers for o in rest], seats=load.seats,
+            others_seats=[o.seats for o in rest])
     if mode == "covers":
-        key = lambda s: (s.covers, last(s), names.get(s.server_id, s.server_id))  # noqa: E731
+        key = lambda s: (s.covers / s.seats if s.seats else s.covers, last(s),  # noqa: E731
+                         names.get(s.server_id, s.server_id))
     else:
         key = lambda s: (s.skipped, last(s), names.get(s.server_id, s.server_id))  # noqa: E731
     return [s.server_id for s in sorted(servers.values(), key=key)]

@@ -1,6 +1,6 @@
 """What floorview remembers between runs, in QSettings.
 
-Server, email, branch, floor plan per branch, theme, kiosk choice, display thresholds,
+Server, email, branch, floor plan per branch, theme, language, kiosk choice, display thresholds,
 the estimates' number of turns, the over-time sound, the window's place on each screen.
 Never a password or a token: those live in the OS keyring (floorview.core.credentials) or
 nowhere. Tests hand in a QSettings on an ini file in a temporary directory, so nothing
@@ -20,7 +20,7 @@ from typing import Any, overload
 from PySide6.QtCore import QSettings
 
 from floorview.core.private import private_file
-from floorview.options import THEMES
+from floorview.options import LANGUAGES, THEMES
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,17 @@ class AppSettings:
     def theme(self, value: str) -> None:
         self._q.setValue("display/theme", value if value in THEMES else "system")
 
+    @property
+    def language(self) -> str:
+        """The language chosen in Preferences ("de", "es", "fr", "en"), or "" to follow
+        the system's."""
+        value = self._str("display/language", "")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("display/language", value if value in LANGUAGES else "")
+
     kiosk = _Flag("display/kiosk", False)
     show_sections = _Flag("display/sections", True)
 
@@ -175,6 +186,18 @@ class AppSettings:
     @estimate_turns.setter
     def estimate_turns(self, value: int) -> None:
         self._q.setValue("estimates/turns", int(value))
+
+    @property
+    def seat_mode(self) -> str:
+        """Who Seat a party offers next: "rotation" (longest since their last party,
+        skipping anyone well ahead on covers for their seats), "strict" (no skipping) or
+        "covers" (fewest covers per seat first)."""
+        value = self._str("seating/mode", "rotation")
+        return value if value in ("rotation", "strict", "covers") else "rotation"
+
+    @seat_mode.setter
+    def seat_mode(self, value: str) -> None:
+        self._q.setValue("seating/mode", str(value))
 
     show_free_times = _Flag("display/freeTimes", False,
                             "Each occupied table's likely free time on the floor (F8).")

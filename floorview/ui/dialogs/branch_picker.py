@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from floorview.core.model import Branch
+
+
+def zone_name(zone_id: str) -> str:
+    """A time zone as people read it: its city and its offset now, "Berlin (UTC+1)",
+    "New York (UTC−5)"; the id as it is when Qt does not know it."""
+    zone = QTimeZone(zone_id.encode())
+    if not zone.isValid():
+        return zone_id
+    city = zone_id.rsplit("/", 1)[-1].replace("_", " ")
+    seconds = zone.offsetFromUtc(QDateTime.currentDateTimeUtc())
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    offset = "" if seconds == 0 else ("+" if seconds > 0 else "−") + (
+        f"{hours}:{minutes:02d}" if minutes else f"{hours}")
+    return QCoreApplication.translate("BranchPicker", "{0} (UTC{1})").format(city, offset)
 
 
 class BranchPicker(QDialog):
@@ -28,13 +42,13 @@ class BranchPicker(QDialog):
                  user_name: str = "", reason: str = "", cancel_text: str = "",
                  parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a branch")
+        self.setWindowTitle(QCoreApplication.translate("BranchPicker", "Choose a branch"))
         self.setMinimumSize(380, 320)
         self.chosen: Branch | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("branchList")
         for branch in sorted(branches, key=lambda b: b.name.lower()):
-            item = QListWidgetItem(f"{branch.name}\n{branch.timezone}")
+            item = QListWidgetItem(f"{branch.name}\n{zone_name(branch.timezone)}")
             item.setData(Qt.ItemDataRole.UserRole, branch)
             self.list.addItem(item)
             if branch.id == current_id:
@@ -44,7 +58,7 @@ class BranchPicker(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("BranchPicker", "Open"))
         if cancel_text:
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
         layout = QVBoxLayout(self)
@@ -53,8 +67,11 @@ class BranchPicker(QDialog):
         self.reason_label.setWordWrap(True)
         self.reason_label.setVisible(bool(reason))
         layout.addWidget(self.reason_label)
-        greeting = f"Signed in as {user_name}. " if user_name else ""
-        layout.addWidget(QLabel(greeting + "Which branch's floor do you want to watch?", self))
+        question = (QCoreApplication.translate(
+            "BranchPicker", "Signed in as {0}. Which branch's floor do you want to watch?").format(user_name)
+            if user_name else
+            QCoreApplication.translate("BranchPicker", "Which branch's floor do you want to watch?"))
+        layout.addWidget(QLabel(question, self))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -52,7 +52,7 @@ class LoginDialog(QDialog):
                  password: str = "", remember: bool = False, message: str = "",
                  auto_submit: bool = False, kiosk: bool = False, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign in to floorview")
+        self.setWindowTitle(QCoreApplication.translate("LoginDialog", "Sign in to floorview"))
         self.setMinimumWidth(420)
         self._sign_in = sign_in
         self.result_value: Any = None
@@ -66,12 +66,12 @@ class LoginDialog(QDialog):
         self.waiting_screen: WaitingScreen | None = None  # kiosk: while it retries
 
         self.server_edit = QLineEdit(server, self)
-        self.server_edit.setPlaceholderText("https://floor.example.com")
+        self.server_edit.setPlaceholderText(QCoreApplication.translate("LoginDialog", "https://floor.example.com"))
         self.email_edit = QLineEdit(email, self)
-        self.email_edit.setPlaceholderText("you@restaurant.com")
+        self.email_edit.setPlaceholderText(QCoreApplication.translate("LoginDialog", "you@restaurant.com"))
         self.password_edit = QLineEdit(password, self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_box = QCheckBox("Keep me signed in on this device", self)
+        self.remember_box = QCheckBox(QCoreApplication.translate("LoginDialog", "Keep me signed in on this device"), self)
         self.remember_box.setChecked(remember)
         self.message_label = QLabel(message, self)
         self.message_label.setObjectName("loginMessage")
@@ -82,12 +82,12 @@ class LoginDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText("Sign in")
+        self.sign_in_button.setText(QCoreApplication.translate("LoginDialog", "Sign in"))
 
         form = QFormLayout()
-        form.addRow("Server", self.server_edit)
-        form.addRow("Email", self.email_edit)
-        form.addRow("Password", self.password_edit)
+        form.addRow(QCoreApplication.translate("LoginDialog", "Server"), self.server_edit)
+        form.addRow(QCoreApplication.translate("LoginDialog", "Email"), self.email_edit)
+        form.addRow(QCoreApplication.translate("LoginDialog", "Password"), self.password_edit)
         form.addRow("", self.remember_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -170,10 +170,13 @@ class LoginDialog(QDialog):
         if self.busy:
             return
         missing = [name for name, value in
-                   (("server", self.server), ("email", self.email), ("password", self.password))
+                   ((QCoreApplication.translate("LoginDialog", "server"), self.server),
+                    (QCoreApplication.translate("LoginDialog", "email"), self.email),
+                    (QCoreApplication.translate("LoginDialog", "password"), self.password))
                    if not value]
         if missing:
-            self.show_message("Please enter your " + ", ".join(missing) + ".")
+            self.show_message(QCoreApplication.translate("LoginDialog", "Please enter your {0}.").format(
+                QCoreApplication.translate("LoginDialog", ", ").join(missing)))
             return
         if "://" not in self.server:
             self.server_edit.setText(with_scheme(self.server))
@@ -181,7 +184,7 @@ class LoginDialog(QDialog):
 
     async def _attempt(self) -> None:
         self._set_busy(True)
-        self.show_message("Signing in…")
+        self.show_message(QCoreApplication.translate("LoginDialog", "Signing in…"))
         if self.waiting_screen is not None and self.waiting_screen.isVisible():
             self.waiting_screen.trying()
         try:
@@ -190,7 +193,8 @@ class LoginDialog(QDialog):
             raise
         except Exception as e:  # the rest client's errors read well as they are
             if isinstance(e, Unreachable) and self._retry_unreachable:
-                self.show_message(f"{e}\nTrying again in {RETRY_SECONDS} s…")
+                self.show_message(QCoreApplication.translate(
+                    "LoginDialog", "{0}\nTrying again in {1} s…").format(e, RETRY_SECONDS))
                 self._retry.start()
                 if self._kiosk:
                     self._wait_full_screen(str(e))

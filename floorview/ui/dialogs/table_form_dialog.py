@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from floorview.core.model import Shape
+from floorview.ui.language import QT_TRANSLATE_NOOP
 
 #: The shapes a person may choose, with the words the dialog uses.
-SHAPES = ((Shape.SQUARE, "Square"), (Shape.ROUND, "Round"), (Shape.RECTANGLE, "Rectangle"))
+SHAPES = ((Shape.SQUARE, QT_TRANSLATE_NOOP("TableFormDialog", "Square")),
+          (Shape.ROUND, QT_TRANSLATE_NOOP("TableFormDialog", "Round")),
+          (Shape.RECTANGLE, QT_TRANSLATE_NOOP("TableFormDialog", "Rectangle")))
 MAX_SEATS = 40
 
 
@@ -38,19 +41,19 @@ class TableFormDialog(QDialog):
     """
 
     def __init__(self, *, number: str, seats: int, shape: Shape, taken: Iterable[str],
-                 title: str = "Add table", parent: QWidget | None = None) -> None:
+                 title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or QCoreApplication.translate("TableFormDialog", "Add table"))
         self._taken = {n.strip().casefold() for n in taken}
         self.number_edit = QLineEdit(number, self)
         self.number_edit.setMaxLength(12)
         self.seats = QSpinBox(self)
         self.seats.setRange(1, MAX_SEATS)
         self.seats.setValue(max(1, min(MAX_SEATS, seats)))
-        self.seats.setSuffix(" seats")
+        self.seats.setSuffix(QCoreApplication.translate("TableFormDialog", " seats"))
         self.shape_box = QComboBox(self)
         for value, text in SHAPES:
-            self.shape_box.addItem(text, value.value)
+            self.shape_box.addItem(QCoreApplication.translate("TableFormDialog", text), value.value)
         index = self.shape_box.findData(shape.value)
         self.shape_box.setCurrentIndex(max(0, index))
         self.message_label = QLabel(self)
@@ -58,11 +61,11 @@ class TableFormDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("TableFormDialog", "Save"))
         form = QFormLayout(self)
-        form.addRow("Number", self.number_edit)
-        form.addRow("Seats", self.seats)
-        form.addRow("Shape", self.shape_box)
+        form.addRow(QCoreApplication.translate("TableFormDialog", "Number"), self.number_edit)
+        form.addRow(QCoreApplication.translate("TableFormDialog", "Seats"), self.seats)
+        form.addRow(QCoreApplication.translate("TableFormDialog", "Shape"), self.shape_box)
         form.addRow(self.message_label)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -86,9 +89,9 @@ class TableFormDialog(QDialog):
     def problem(self) -> str:
         """Why the form cannot be saved ("" when it can)."""
         if not self.number:
-            return "Give the table a number."
+            return QCoreApplication.translate("TableFormDialog", "Give the table a number.")
         if self.number.casefold() in self._taken:
-            return f"Another table is numbered {self.number}."
+            return QCoreApplication.translate("TableFormDialog", "Another table is numbered {0}.").format(self.number)
         return ""
 
     @Slot(str)

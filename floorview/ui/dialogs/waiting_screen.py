@@ -11,7 +11,7 @@ when a person must type (a refused password).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 #: The Retry now button's height (px): a finger's target, above the kiosk's least of 44.
@@ -30,8 +30,8 @@ class WaitingScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("waitingScreen")
-        self.setAccessibleName(self.tr("Waiting for the server"))
-        self.setWindowTitle(self.tr("floorview: waiting for the server"))
+        self.setAccessibleName(QCoreApplication.translate("WaitingScreen", "Waiting for the server"))
+        self.setWindowTitle(QCoreApplication.translate("WaitingScreen", "floorview: waiting for the server"))
         self.setStyleSheet(
             "#waitingScreen { background: #101317; }"
             "#waitingScreen QLabel { color: #E8EAED; }"
@@ -40,7 +40,7 @@ class WaitingScreen(QWidget):
             "#waitingCountdown { font-size: 28px; }"
             "#waitingRetry { font-size: 26px; padding: 8px 36px; }"
         )
-        self.title_label = QLabel(self.tr("Waiting for the server"), self)
+        self.title_label = QLabel(QCoreApplication.translate("WaitingScreen", "Waiting for the server"), self)
         self.title_label.setObjectName("waitingTitle")
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("waitingDetail")
@@ -48,9 +48,9 @@ class WaitingScreen(QWidget):
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown_label = QLabel(self)
         self.countdown_label.setObjectName("waitingCountdown")
-        self.retry_button = QPushButton(self.tr("Retry now"), self)
+        self.retry_button = QPushButton(QCoreApplication.translate("WaitingScreen", "Retry now"), self)
         self.retry_button.setObjectName("waitingRetry")
-        self.retry_button.setAccessibleName(self.tr("Retry now"))
+        self.retry_button.setAccessibleName(QCoreApplication.translate("WaitingScreen", "Retry now"))
         self.retry_button.setMinimumHeight(BUTTON_HEIGHT)
         self.retry_button.clicked.connect(self.retryRequested)
         for label in (self.title_label, self.detail_label, self.countdown_label):
@@ -73,7 +73,7 @@ class WaitingScreen(QWidget):
         in ``seconds``."""
         why = reason if server in reason else f"{server}: {reason}"
         self.detail_label.setText(
-            self.tr("{0}\nThe floor shows here as soon as the server answers.").format(why))
+            QCoreApplication.translate("WaitingScreen", "{0}\nThe floor shows here as soon as the server answers.").format(why))
         self._left = seconds
         self._show_left()
         self._tick.start()
@@ -87,7 +87,7 @@ class WaitingScreen(QWidget):
     def trying(self) -> None:
         """A try is under way."""
         self._tick.stop()
-        self.countdown_label.setText(self.tr("Trying now…"))
+        self.countdown_label.setText(QCoreApplication.translate("WaitingScreen", "Trying now…"))
         self.retry_button.setEnabled(False)
 
     def stop(self) -> None:
@@ -95,7 +95,7 @@ class WaitingScreen(QWidget):
         self.hide()
 
     def _show_left(self) -> None:
-        self.countdown_label.setText(self.tr("Trying again in {0} s…").format(self._left))
+        self.countdown_label.setText(QCoreApplication.translate("WaitingScreen", "Trying again in {0} s…").format(self._left))
 
     @Slot()
     def on_tick_timeout(self) -> None:

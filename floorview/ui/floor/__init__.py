@@ -51,6 +51,8 @@ only the tables that changed.
   dichromats see them (no Qt).
 * :mod:`~floorview.ui.floor.render` — ``render_floor``: the same scene to a QImage.
 * :mod:`~floorview.ui.floor.legend` — ``LegendWidget``, ``paint_legend``, ``count_statuses``.
+* :mod:`~floorview.ui.floor.seat_highlight` — ``SeatHighlight``, ``Mark``: a party's seating
+  options outlined and numbered on the floor (a group of tables as one outline).
 * :mod:`~floorview.ui.floor.paint_log` — ``--paint-log``: a line per table change once it is
   on screen.
 

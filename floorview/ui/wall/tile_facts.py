@@ -144,41 +144,45 @@ def over_time_ids(tables: Iterable[Table], now: datetime,
 # --- in words -------------------------------------------------------------------------
 
 
-def tr(text: str, n: int = -1) -> str:
-    """A tile's words, translated (context "WallTile")."""
-    return QCoreApplication.translate("WallTile", text, None, n)
-
 
 def link_text(f: TileFacts) -> str:
     """"Live", "Connecting…", "As of 19:42" or "Offline"."""
     if f.link == Link.LIVE:
-        return tr("Live")
+        return QCoreApplication.translate("WallTile", "Live")
     if f.link == Link.STALE:
-        return tr("As of {0}").format(f.as_of)
+        return QCoreApplication.translate("WallTile", "As of {0}").format(f.as_of)
     if f.link == Link.DOWN:
-        return tr("Offline, as of {0}").format(f.as_of) if f.as_of else tr("Offline")
-    return tr("Connecting…")
+        if f.as_of:
+            return QCoreApplication.translate("WallTile", "Offline, as of {0}").format(f.as_of)
+        return QCoreApplication.translate("WallTile", "Offline")
+    return QCoreApplication.translate("WallTile", "Connecting…")
 
 
 def size_labels() -> tuple[str, str, str]:
-    return (tr("2"), tr("4"), tr("6+"))
+    """The sizes of free tables, as the chips name them: up to 2 seats, up to 4, more."""
+    return ("2", "4", QCoreApplication.translate("WallTile", "6+"))
 
 
 def sentence(f: TileFacts) -> str:
     """Every fact of the tile in one sentence, for a screen reader."""
     if not f.known:
-        return tr("{0}: {1}; {2} local time; no tables yet.").format(
+        return QCoreApplication.translate(
+            "WallTile", "{0}: {1}; {2} local time; no tables yet.").format(
             f.name, link_text(f), f.local_time)
+    occupied, covers, over, cleaning = f.occupied, f.covers, f.over_time, f.long_cleaning
     parts = [
-        tr("%n of {0} tables occupied", f.occupied).format(f.tables),
-        tr("%n covers of {0} seats", f.covers).format(f.seats),
-        tr("%n tables over time", f.over_time),
+        QCoreApplication.translate("WallTile", "%n of {0} tables occupied", None,
+                                   occupied).format(f.tables),
+        QCoreApplication.translate("WallTile", "%n covers of {0} seats", None, covers).format(f.seats),
+        QCoreApplication.translate("WallTile", "%n tables over time", None, over),
     ]
-    if f.long_cleaning:
-        parts.append(tr("%n tables cleaning for long", f.long_cleaning))
+    if cleaning:
+        parts.append(QCoreApplication.translate("WallTile", "%n tables cleaning for long", None,
+                                                cleaning))
     if f.nothing_free:
-        parts.append(tr("nothing free"))
+        parts.append(QCoreApplication.translate("WallTile", "nothing free"))
     else:
-        parts.append(tr("free now: {0} for 2, {1} for 4, {2} for 6 or more").format(*f.free))
-    return tr("{0}: {1}; {2} local time; {3}.").format(
+        parts.append(QCoreApplication.translate(
+            "WallTile", "free now: {0} for 2, {1} for 4, {2} for 6 or more").format(*f.free))
+    return QCoreApplication.translate("WallTile", "{0}: {1}; {2} local time; {3}.").format(
         f.name, link_text(f), f.local_time, "; ".join(parts))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -34,7 +34,7 @@ from floorview.ui.floor.labels import shape_path
 from floorview.ui.floor.level_of_detail import LONE_GLYPH
 from floorview.ui.floor.palette import Theme
 from floorview.ui.floor.stall_mark import hourglass
-from floorview.ui.wall.tile_facts import Link, TileFacts, link_text, size_labels, tr
+from floorview.ui.wall.tile_facts import Link, TileFacts, link_text, size_labels
 
 #: A table's glyph is drawn once it is at least this many pixels (the floor's rule).
 GLYPH_PX = 8.0
@@ -135,7 +135,8 @@ def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[F
         paint_floors(painter, plan_area, floors, over_ids, theme)
     else:
         _text(painter, body.left(), body.center().y(),
-              _elided(tr("Waiting for tables…"), h * 0.085, "label", body.width()),
+              _elided(QCoreApplication.translate("WallTile", "Waiting for tables…"), h * 0.085,
+                      "label", body.width()),
               "label", h * 0.085, p.text_muted)
     _paint_facts(painter, QRectF(body.right() - facts_w, body.top(), facts_w, body.height()),
                  f, theme, h)
@@ -219,7 +220,8 @@ def _paint_floor(painter: QPainter, slot: QRectF, fl: Floor, over_ids: frozenset
 
 
 def _fact_rows(f: TileFacts) -> list[tuple[str, str]]:
-    return [(f"{f.occupied}/{f.tables}", tr("tables")), (f"{f.covers}/{f.seats}", tr("covers"))]
+    return [(f"{f.occupied}/{f.tables}", QCoreApplication.translate("WallTile", "tables")),
+            (f"{f.covers}/{f.seats}", QCoreApplication.translate("WallTile", "covers"))]
 
 
 def _fact_sizes(h: float) -> tuple[float, float]:
@@ -237,10 +239,11 @@ def facts_width(f: TileFacts, h: float) -> float:
 
 
 def _pill_text(f: TileFacts) -> str:
-    if f.over_time:
-        return tr("%n over time", f.over_time)
-    if f.long_cleaning:
-        return tr("%n cleaning long", f.long_cleaning)
+    over, cleaning = f.over_time, f.long_cleaning
+    if over:
+        return QCoreApplication.translate("WallTile", "%n over time", None, over)
+    if cleaning:
+        return QCoreApplication.translate("WallTile", "%n cleaning long", None, cleaning)
     return ""
 
 
@@ -268,7 +271,8 @@ def _paint_facts(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: 
         _pill(painter, pill, "glass", _pill_text(f), QColor(theme.amber), QColor(theme.amber_text), h)
     else:
         check = palette.glyph_path(Status.AVAILABLE)
-        _pill(painter, pill, check, tr("on time"), QColor(theme.background), QColor(theme.text), h)
+        _pill(painter, pill, check, QCoreApplication.translate("WallTile", "on time"),
+              QColor(theme.background), QColor(theme.text), h)
 
 
 def _pill(painter: QPainter, rect: QRectF, glyph: str | QPainterPath, text: str,
@@ -325,7 +329,7 @@ def _paint_footer(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h:
     sp = p.status[Status.AVAILABLE]
     chip_h = box.height() * 0.8
     if f.nothing_free:
-        text = tr("Nothing free")
+        text = QCoreApplication.translate("WallTile", "Nothing free")
         _pill(painter, QRectF(x, box.center().y() - chip_h / 2,
                               min(room.width(), pill_width(text, chip_h, h)), chip_h),
               palette.glyph_path(Status.OUT_OF_SERVICE), text,
@@ -338,8 +342,9 @@ def _paint_footer(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h:
         return (_advance(size, "label", small) + px * 0.3 + _advance(count, "number", px * 1.05)
                 + chip_h * 0.36)
 
-    chips = sum(chip_width(size, str(n)) + px * 0.25 for size, n in zip(size_labels(), f.free, strict=True))
-    label = tr("Free")
+    chips = sum(chip_width(size, str(n)) + px * 0.25
+                for size, n in zip(size_labels(), f.free, strict=True))
+    label = QCoreApplication.translate("WallTile", "Free")
     if chips + _advance(label, "label", px) + px * 0.3 <= room.width():  # else the chips alone
         x += _text(painter, x, baseline, label, "label", px, p.text_muted) + px * 0.3
     for size, n in zip(size_labels(), f.free, strict=True):

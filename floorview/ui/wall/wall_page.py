@@ -34,9 +34,6 @@ from floorview.ui.wall.wall_view import LinkOf, WallView
 TOTALS_MS = 1000
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("WallPage", text, None, n)
-
 
 class WallPage(QWidget):
     """Signals:
@@ -58,11 +55,13 @@ class WallPage(QWidget):
         self.title.setObjectName("wallTitle")
         self.totals = QLabel()
         self.totals.setObjectName("wallTotals")
-        self.totals.setAccessibleName(tr("Totals of every branch"))
+        self.totals.setAccessibleName(
+            QCoreApplication.translate("WallPage", "Totals of every branch"))
         # Elided rather than widening the page past the screen.
         self.totals.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend = LegendWidget(theme, font_px=15)
-        self.legend.setAccessibleName(tr("Tables by status, every branch"))
+        self.legend.setAccessibleName(
+            QCoreApplication.translate("WallPage", "Tables by status, every branch"))
         self.order_button = QPushButton()
         self.order_button.setObjectName("wallOrder")
         self.order_button.setCheckable(True)
@@ -131,14 +130,17 @@ class WallPage(QWidget):
 
     def _retitle(self) -> None:
         by_name = self.order_button.isChecked()
-        self.order_button.setText(tr("Order: by name") if by_name else tr("Order: needs attention"))
+        self.order_button.setText(
+            QCoreApplication.translate("WallPage", "Order: by name")
+            if by_name else QCoreApplication.translate("WallPage", "Order: needs attention"))
         self.order_button.setAccessibleName(
-            tr("Order the branches by what needs attention")
-            if by_name else tr("Order the branches by name"))
+            QCoreApplication.translate("WallPage", "Order the branches by what needs attention")
+            if by_name else QCoreApplication.translate("WallPage", "Order the branches by name"))
 
     def update_totals(self) -> None:
         ids = self.view.branch_ids()
-        self.title.setText(tr("All branches · %n", len(ids)))
+        count = len(ids)
+        self.title.setText(QCoreApplication.translate("WallPage", "All branches · %n", None, count))
         occupied = tables = covers = over = 0
         counts: Counter = Counter()
         for bid in ids:
@@ -153,5 +155,5 @@ class WallPage(QWidget):
             counts.update(t.status for t in store.tables.values())
         self.legend.set_counts({s: counts.get(s, 0) for s in ORDER})
         n = QLocale().toString
-        self.totals.setText(tr("{0}/{1} tables occupied · {2} covers · {3} over time")
+        self.totals.setText(QCoreApplication.translate("WallPage", "{0}/{1} tables occupied · {2} covers · {3} over time")
                             .format(n(occupied), n(tables), n(covers), n(over)))

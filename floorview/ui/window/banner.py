@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from floorview.core.live import ConnectionStatus, ConnState
+from floorview.ui.language import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,10 @@ _LOOKS = {
     ConnState.SYNCING: _Look("#1565C0", "#FFFFFF", False),
     ConnState.LIVE: _Look("#1B5E20", "#FFFFFF", False),
     ConnState.RECONNECTING: _Look("#E65100", "#FFFFFF", True),
-    ConnState.UNAUTHORIZED: _Look("#B71C1C", "#FFFFFF", True, "Sign in again…"),
-    ConnState.FORBIDDEN: _Look("#B71C1C", "#FFFFFF", True, "Choose branch…"),
-    ConnState.UNREACHABLE: _Look("#B71C1C", "#FFFFFF", True, "Retry now"),
-    ConnState.FAILED: _Look("#B71C1C", "#FFFFFF", True, "Retry now"),
+    ConnState.UNAUTHORIZED: _Look("#B71C1C", "#FFFFFF", True, QT_TRANSLATE_NOOP("ConnectionBanner", "Sign in again…")),
+    ConnState.FORBIDDEN: _Look("#B71C1C", "#FFFFFF", True, QT_TRANSLATE_NOOP("ConnectionBanner", "Choose branch…")),
+    ConnState.UNREACHABLE: _Look("#B71C1C", "#FFFFFF", True, QT_TRANSLATE_NOOP("ConnectionBanner", "Retry now")),
+    ConnState.FAILED: _Look("#B71C1C", "#FFFFFF", True, QT_TRANSLATE_NOOP("ConnectionBanner", "Retry now")),
 }
 _UNKNOWN = _Look("#B71C1C", "#FFFFFF", True)
 
@@ -58,37 +59,64 @@ def describe(status: ConnectionStatus, zone: tzinfo | None = None) -> str:
     message = (status.message or "").strip()
     attempt = status.attempt or 0
     if state is ConnState.CONNECTING:
-        return "Connecting to the server…"
+        return QCoreApplication.translate("ConnectionBanner", "Connecting to the server…")
     if state is ConnState.SYNCING:
-        return "Syncing tables with the server…"
+        return QCoreApplication.translate("ConnectionBanner", "Syncing tables with the server…")
     if state is ConnState.LIVE:
         if message.startswith("Over long-polling"):  # live all the same, said so
-            return "Live — over long-polling (the WebSocket was refused by the server or a proxy)"
-        return "Live"
+            return QCoreApplication.translate(
+                "ConnectionBanner",
+                "Live — over long-polling (the WebSocket was refused by the server or a proxy)")
+        return QCoreApplication.translate("ConnectionBanner", "Live")
     # A link that was up and went silent (a frozen server, a dropped Wi-Fi) is said as
     # such, to the second: the host knows from when the floor stopped being true.
-    silent = (f"No answer from the server since {hhmm(status.no_answer_since, zone, '%H:%M:%S')}"
+    silent = (QCoreApplication.translate("ConnectionBanner", "No answer from the server since {0}")
+              .format(hhmm(status.no_answer_since, zone, "%H:%M:%S"))
               if status.no_answer_since is not None else "")
     if state is ConnState.RECONNECTING:
-        tries = f" (attempt {attempt})" if attempt > 1 else ""
+        if silent and attempt > 1:
+            return QCoreApplication.translate(
+                "ConnectionBanner",
+                "{0} — reconnecting (attempt {1}). The floor may be out of date.").format(silent, attempt)
         if silent:
-            return f"{silent} — reconnecting{tries}. The floor may be out of date."
-        return (f"Connection lost — reconnecting since {since}{tries}. "
-                "The floor may be out of date.")
+            return QCoreApplication.translate(
+                "ConnectionBanner", "{0} — reconnecting. The floor may be out of date.").format(silent)
+        if attempt > 1:
+            return QCoreApplication.translate(
+                "ConnectionBanner",
+                "Connection lost — reconnecting since {0} (attempt {1}). "
+                "The floor may be out of date.").format(since, attempt)
+        return QCoreApplication.translate(
+            "ConnectionBanner",
+            "Connection lost — reconnecting since {0}. The floor may be out of date.").format(since)
     if state is ConnState.UNAUTHORIZED and message == SIGNED_OUT:
-        return "Signed out. The floor is not updating until someone signs in."
+        return QCoreApplication.translate(
+            "ConnectionBanner", "Signed out. The floor is not updating until someone signs in.")
     if state is ConnState.UNAUTHORIZED:
-        return "Signed out — the server no longer accepts this sign-in. The floor is not updating."
+        return QCoreApplication.translate(
+            "ConnectionBanner",
+            "Signed out — the server no longer accepts this sign-in. The floor is not updating.")
     if state is ConnState.FORBIDDEN:
-        return "This account may not watch this branch. The floor is not updating."
+        return QCoreApplication.translate(
+            "ConnectionBanner", "This account may not watch this branch. The floor is not updating.")
     if state is ConnState.UNREACHABLE:
+        # the message is the connection's own words (why it failed), shown as they come
         detail = f" ({message})" if message else ""
         if silent:
-            return f"{silent}{detail} — still trying. The floor may be out of date."
-        return f"Server unreachable since {since}{detail} — still trying. The floor may be out of date."
+            return QCoreApplication.translate(
+                "ConnectionBanner",
+                "{0}{1} — still trying. The floor may be out of date.").format(silent, detail)
+        return QCoreApplication.translate(
+            "ConnectionBanner",
+            "Server unreachable since {0}{1} — still trying. The floor may be out of date."
+        ).format(since, detail)
     if state is ConnState.FAILED:
-        return f"Connection failed: {message or 'unknown error'}. The floor is not updating."
-    return f"Connection state unknown ({state.value}). The floor may be out of date."
+        return QCoreApplication.translate(
+            "ConnectionBanner", "Connection failed: {0}. The floor is not updating."
+        ).format(message or QCoreApplication.translate("ConnectionBanner", "unknown error"))
+    return QCoreApplication.translate(
+        "ConnectionBanner", "Connection state unknown ({0}). The floor may be out of date."
+    ).format(state.value)
 
 
 class ConnectionBanner(QFrame):
@@ -127,7 +155,8 @@ class ConnectionBanner(QFrame):
         self.stale = False
         self._button.clicked.connect(self.on_button_clicked)
         self._large = False
-        self._apply(_LOOKS[ConnState.CONNECTING], "Connecting to the server…")
+        self._apply(_LOOKS[ConnState.CONNECTING],
+                    QCoreApplication.translate("ConnectionBanner", "Connecting to the server…"))
 
     @property
     def state(self) -> ConnState:
@@ -173,7 +202,7 @@ class ConnectionBanner(QFrame):
         )
         self._text.setText(text)
         if look.action:
-            self._button.setText(look.action)
+            self._button.setText(QCoreApplication.translate("ConnectionBanner", look.action))
             self._button.show()
         else:
             self._button.hide()

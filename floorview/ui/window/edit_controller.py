@@ -31,11 +31,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from floorview.core.model import GUEST_STATUSES, SETTABLE_STATUSES, Status, Table
 from floorview.core.rest import ApiError, Conflict, RateLimited, ServerError, Unreachable
 from floorview.core.store import BranchStore
+from floorview.ui.window import seat_writes
+from floorview.ui.window.table_keys import key_text
 
 log = logging.getLogger(__name__)
 
@@ -65,20 +67,22 @@ class Edit:
 
     def what(self) -> str:
         """The edit in words: "the move of table 12"."""
+        if self.kind == "seat":
+            return seat_writes.seat_what(self)
         if self.kind == "add":
-            return f"adding table {self.number}"
+            return QCoreApplication.translate("EditController", "adding table {0}").format(self.number)
         if self.kind == "delete":
-            return f"deleting table {self.number}"
+            return QCoreApplication.translate("EditController", "deleting table {0}").format(self.number)
         keys = set(self.after)
         if keys & {"number", "capacity", "shape"}:
-            noun = "change"
+            text = QCoreApplication.translate("EditController", "the change of table {0}")
         elif keys & {"width", "height"}:
-            noun = "resize"
+            text = QCoreApplication.translate("EditController", "the resize of table {0}")
         elif "rotation" in keys:
-            noun = "turn"
+            text = QCoreApplication.translate("EditController", "the turn of table {0}")
         else:
-            noun = "move"
-        return f"the {noun} of table {self.number}"
+            text = QCoreApplication.translate("EditController", "the move of table {0}")
+        return text.format(self.number)
 
 
 class EditHistory:
@@ -174,18 +178,25 @@ class EditController(QObject):
         task.add_done_callback(self._tasks.discard)
         return task
 
+    def mark_unsent(self) -> None:
+        """The undo or redo under way never reached the server: it stays to be pressed."""
+        self._unsent = True
+
     def cancel(self) -> None:
         for task in list(self._tasks):
             task.cancel()
 
     def _name(self, table_id: str) -> str:
         table = self.store.tables.get(table_id)
-        return f"Table {table.number}" if table else "The table"
+        if table is None:
+            return QCoreApplication.translate("EditController", "The table")
+        return QCoreApplication.translate("EditController", "Table {0}").format(table.number)
 
     def _refused(self, what: str, error: Exception) -> None:
         if not isinstance(error, ApiError):
             log.exception("%s failed", what, exc_info=error)
-        self.message.emit(f"{what} failed: {error}", True)
+        self.message.emit(QCoreApplication.translate("EditController", "{0} failed: {1}").format(what, error),
+                          True)
 
     # --- slots (the window's signals) ---------------------------------------------------
 
@@ -200,6 +211,27 @@ class EditController(QObject):
     @Slot(str, object)
     def on_actions_assignRequested(self, table_id: str, server_id: object) -> None:
         self._spawn(self.assign_server(table_id, server_id))
+
+    @Slot(list, object)
+    def on_window_seatRequested(self, shares: list, server_id: object) -> None:
+        """Seat a party: ``shares`` is [(table id, guests), ...], one undoable change."""
+        self._spawn(self.seat([(str(t), int(g)) for t, g in shares],
+                              server_id if isinstance(server_id, str) else None))
+
+    async def seat(self, shares: list[tuple[str, int]], server_id: str | None) -> bool:
+        """Seat a party (see :mod:`seat_writes`), kept to undo; True when every table was."""
+        done = await seat_writes.seat(self, shares, server_id)
+        if done is None:
+            return False
+        self.history.push(Edit("seat", next(iter(done.before)), done.number,
+                               before=done.before, after=done.after))
+        self._history_changed()
+        return done.whole
+
+    @property
+    def versions(self) -> dict[str, int]:
+        """The version this user's last write left each table at."""
+        return self.history.versions
 
     @Slot(dict)
     def on_window_createRequested(self, fields: dict) -> None:
@@ -247,8 +279,8 @@ class EditController(QObject):
                 await asyncio.gather(previous, return_exceptions=True)
             if queued and self._step_refused:
                 coro.close()
-                self.message.emit("The next undo or redo was not sent: the one before it "
-                                  "was refused. Press it again if it is still needed.", True)
+                self.message.emit(QCoreApplication.translate("EditController", "The next undo or redo was not sent: the one before it "
+                                  "was refused. Press it again if it is still needed."), True)
                 return False
             self._step_refused = False
             return await coro
@@ -266,9 +298,9 @@ class EditController(QObject):
         edit started from; kept in the history to undo."""
         table = self.store.tables.get(table_id)
         if table is None:
-            self.message.emit("That table was deleted meanwhile.", True)
+            self.message.emit(QCoreApplication.translate("EditController", "That table was deleted meanwhile."), True)
             return False
-        name = f"Table {table.number}"
+        name = QCoreApplication.translate("EditController", "Table {0}").format(table.number)
         before = _fields(table, changes)
         try:
             saved = await self.session.update_table(table_id, version=table.version, **dict(changes))
@@ -276,8 +308,11 @@ class EditController(QObject):
             await self._reload(table_id)
             self.reverted.emit(table_id)
             self.message.emit(
-                f"{name} was changed by someone else while you edited it; it has been "
-                "reloaded with their change. Make your change again if it is still needed.",
+                QCoreApplication.translate(
+                    "EditController",
+                    "{0} was changed by someone else while you edited it; it has been "
+                    "reloaded with their change. Make your change again if it is still needed."
+                ).format(name),
                 True,
             )
             return False
@@ -285,13 +320,13 @@ class EditController(QObject):
             raise
         except Exception as e:
             self.reverted.emit(table_id)
-            self._refused(f"Saving {name}", e)
+            self._refused(QCoreApplication.translate("EditController", "Saving {0}").format(name), e)
             return False
         self.history.versions[table_id] = saved.version
         self.history.push(Edit("change", table_id, saved.number or table.number, before=before,
                                after=dict(changes)))
         self._history_changed()
-        self.message.emit(f"{name} saved.", False)
+        self.message.emit(QCoreApplication.translate("EditController", "{0} saved.").format(name), False)
         return True
 
     async def _reload(self, table_id: str) -> None:
@@ -302,12 +337,12 @@ class EditController(QObject):
 
     async def set_status(self, table_id: str, status: str, guests: object = None) -> bool:
         name = self._name(table_id)
-        return await self._send(f"Changing {name}'s status",
+        return await self._send(QCoreApplication.translate("EditController", "Changing the status of {0}").format(name),
                                 self._own(self.session.set_status(table_id, status, guests)))
 
     async def assign_server(self, table_id: str, server_id: object) -> bool:
         name = self._name(table_id)
-        return await self._send(f"Assigning a server to {name}",
+        return await self._send(QCoreApplication.translate("EditController", "Assigning a server to {0}").format(name),
                                 self._own(self.session.assign_server(table_id, server_id)))
 
     async def _own(self, write: Awaitable[Table]) -> Table:
@@ -328,20 +363,23 @@ class EditController(QObject):
         except asyncio.CancelledError:
             raise
         except Exception as e:
-            self._refused(f"Adding table {fields.get('number', '')}".rstrip(), e)
+            self._refused(QCoreApplication.translate("EditController", "Adding table {0}")
+                          .format(fields.get("number", "")).rstrip(), e)
             return None
         self.history.versions[table.id] = table.version
         self.history.push(Edit("add", table.id, table.number, after=dict(fields)))
         self._history_changed()
-        self.message.emit(f"Table {table.number} added.", False)
+        self.message.emit(QCoreApplication.translate("EditController", "Table {0} added.")
+                          .format(table.number), False)
         self.created.emit(table.id)
         return table.id
 
     async def delete_table(self, table_id: str) -> bool:
         table = self.store.tables.get(table_id)
         name = self._name(table_id)
-        ok = await self._send(f"Deleting {name}", self.session.delete_table(table_id),
-                              done=f"{name} deleted.")
+        ok = await self._send(QCoreApplication.translate("EditController", "Deleting {0}").format(name),
+                              self.session.delete_table(table_id),
+                              done=QCoreApplication.translate("EditController", "{0} deleted.").format(name))
         if ok and table is not None:
             self.history.push(Edit("delete", table_id, table.number, before=_as_deleted(table)))
             self._history_changed()
@@ -375,7 +413,7 @@ class EditController(QObject):
         """Undo the last edit still done; False when there is none or it was refused."""
         await self._settle()
         if not self.history.done:
-            self.message.emit("Nothing to undo.", False)
+            self.message.emit(QCoreApplication.translate("EditController", "Nothing to undo."), False)
             return False
         return await self._move(self.history.done, self.history.undone, undo=True)
 
@@ -383,7 +421,7 @@ class EditController(QObject):
         """Redo the last edit undone; False when there is none or it was refused."""
         await self._settle()
         if not self.history.undone:
-            self.message.emit("Nothing to redo.", False)
+            self.message.emit(QCoreApplication.translate("EditController", "Nothing to redo."), False)
             return False
         return await self._move(self.history.undone, self.history.done, undo=False)
 
@@ -411,22 +449,27 @@ class EditController(QObject):
     async def _apply(self, edit: Edit, *, undo: bool) -> bool:
         """Send ``edit``'s inverse (``undo``) or the edit again. A refusal drops it from
         the history: it no longer describes the table as it is."""
-        verb = "Undo" if undo else "Redo"
+        if edit.kind == "seat":
+            return await seat_writes.step(self, edit, undo=undo)
         what = edit.what()
+        # the step as a noun phrase: "Undo of the move of table 12"
+        verb = (QCoreApplication.translate("EditController", "Undo of {0}") if undo
+                else QCoreApplication.translate("EditController", "Redo of {0}")).format(what)
         table_id = self.history.resolve(edit.table_id)
         table = self.store.tables.get(table_id)
         removes = (edit.kind == "add") == undo if edit.kind != "change" else False
         creates = edit.kind != "change" and not removes
         if not creates and table is None and table_id not in self.history.versions:
             # (a table this user just re-created may not have reached the store yet)
-            self.message.emit(f"{verb} of {what} not possible: the table is no longer on "
-                              "the floor plan. Nothing was changed.", True)
+            self.message.emit(QCoreApplication.translate(
+                "EditController", "{0} not possible: the table is no longer on "
+                "the floor plan. Nothing was changed.").format(verb), True)
             return False
         ours = self.history.versions.get(table_id)
         if removes and table is not None and ours is not None and table.version > ours:
             # a delete carries no version: the store tells whether anyone else wrote since
             # (it may lag behind our own last write, never run ahead of it unless theirs)
-            self.message.emit(self._changed_since(verb, what), True)
+            self.message.emit(self._changed_since(verb), True)
             return False
         versions = self.history.versions
         problem = ""
@@ -454,7 +497,7 @@ class EditController(QObject):
         except Conflict:
             await self._reload(table_id)
             self.reverted.emit(table_id)
-            self.message.emit(self._changed_since(verb, what), True)
+            self.message.emit(self._changed_since(verb), True)
             return False
         except asyncio.CancelledError:
             raise
@@ -462,20 +505,31 @@ class EditController(QObject):
             # not refused: it never reached the server (or the server failed), so the
             # edit still describes the table and stays to be pressed again
             self._unsent = True
-            keys = "Ctrl + Z" if undo else "Ctrl + Shift + Z"
-            self.message.emit(f"{verb} of {what} not sent: {e}. Nothing was changed; press "
-                              f"{keys} again once the floor is live.", True)
+            keys = key_text("Ctrl+Z" if undo else "Ctrl+Shift+Z")
+            self.message.emit(QCoreApplication.translate(
+                "EditController", "{0} not sent: {1}. Nothing was changed; press "
+                "{2} again once the floor is live.").format(verb, e, keys), True)
             return False
         except Exception as e:
-            self._refused(f"{verb} of {what}", e)
+            self._refused(verb, e)
             return False
         if problem:
-            self.message.emit(f"{verb} of {what}: the table is back, but {problem}", True)
+            self.message.emit(QCoreApplication.translate(
+                "EditController", "{0}: the table is back, but {1}").format(verb, problem), True)
         elif edit.kind == "delete" and not removes:
-            self.message.emit(f"{verb}: table {edit.number} is back{self._as_it_was(edit.before)}.",
-                              False)
+            as_it_was = self._as_it_was(edit.before)
+            if as_it_was:
+                text = (QCoreApplication.translate("EditController", "Undo: table {0} is back as it was: {1}.")
+                        if undo else
+                        QCoreApplication.translate("EditController", "Redo: table {0} is back as it was: {1}."))
+            else:
+                text = (QCoreApplication.translate("EditController", "Undo: table {0} is back.") if undo
+                        else QCoreApplication.translate("EditController", "Redo: table {0} is back."))
+            self.message.emit(text.format(edit.number, as_it_was), False)
         else:
-            self.message.emit(f"{verb}: {what}.", False)
+            text = (QCoreApplication.translate("EditController", "Undo: {0}.") if undo
+                    else QCoreApplication.translate("EditController", "Redo: {0}."))
+            self.message.emit(text.format(what), False)
         return True
 
     async def _restore_service(self, created: Table, state: Mapping[str, Any]) -> str:
@@ -490,7 +544,8 @@ class EditController(QObject):
         wanted = Status(status) if status in {s.value for s in SETTABLE_STATUSES} else None
         table = created
         if status and wanted is None:
-            missing.append(f"its status “{status}” is not one this app can set")
+            missing.append(QCoreApplication.translate(
+                "EditController", "its status “{0}” is not one this app can set").format(status))
         elif wanted is not None and (wanted is not table.status
                                      or (wanted in GUEST_STATUSES and guests != table.guest_count)):
             try:
@@ -501,8 +556,9 @@ class EditController(QObject):
             except asyncio.CancelledError:
                 raise
             except Exception as e:
-                missing.append(f"its status ({wanted.label}) could not be set again: "
-                               f"{self._why(e)}")
+                missing.append(QCoreApplication.translate(
+                    "EditController", "its status ({0}) could not be set again: {1}").format(
+                    wanted.label, self._why(e)))
         server = state.get("serverId")
         if "serverId" in state and server != table.server_id:
             try:
@@ -512,34 +568,37 @@ class EditController(QObject):
             except asyncio.CancelledError:
                 raise
             except Exception as e:
-                missing.append(f"its server could not be set again: {self._why(e)}")
+                missing.append(QCoreApplication.translate(
+                    "EditController", "its server could not be set again: {0}").format(self._why(e)))
         if not missing:
             return ""
-        return "; ".join(missing) + ". Set it from the table's menu."
+        return QCoreApplication.translate(
+            "EditController", "{0}. Set it from the table's menu.").format("; ".join(missing))
 
     @staticmethod
     def _why(error: Exception) -> str:
         if isinstance(error, Conflict):
-            return "someone else changed the table meanwhile"
+            return QCoreApplication.translate("EditController", "someone else changed the table meanwhile")
         if not isinstance(error, ApiError):
             log.warning("restoring a table after undoing its delete: %r", error)
         return str(error)
 
     def _as_it_was(self, state: Mapping[str, Any]) -> str:
-        """", Occupied, 3 guests, Ana Costa's" (what was restored), or ""."""
+        """"Occupied, 3 guests, Ana Costa" (what was restored), or ""."""
         parts = []
         status = state.get("status")
         if status in {s.value for s in SETTABLE_STATUSES}:
             parts.append(Status(status).label)
             guests = state.get("guestCount")
             if Status(status) in GUEST_STATUSES and guests is not None:
-                parts.append(f"{guests} guest{'s' if guests != 1 else ''}")
+                parts.append(QCoreApplication.translate("EditController", "%n guests", None, guests))
         user = self.store.users.get(state.get("serverId") or "")
         if user is not None:
             parts.append(user.name)
-        return f" as it was: {', '.join(parts)}" if parts else ""
+        return ", ".join(parts)
 
     @staticmethod
-    def _changed_since(verb: str, what: str) -> str:
-        return (f"{verb} of {what} refused: someone else changed that table since. "
-                "Nothing was changed; the floor shows their version.")
+    def _changed_since(verb: str) -> str:
+        return QCoreApplication.translate(
+            "EditController", "{0} refused: someone else changed that table since. "
+            "Nothing was changed; the floor shows their version.").format(verb)

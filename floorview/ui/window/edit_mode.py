@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from floorview.core.model import Role, Shape
 from floorview.core.store import BranchStore
@@ -78,11 +78,12 @@ class EditMode(QObject):
         self._update_history_actions()
         for scene in self._scenes.values():
             scene.set_edit_mode(on)
-        self.message.emit("Edit mode: drag to move; handles rotate and resize; "
-                          f"{key_text(acts.delete_action.shortcut())} deletes; "
-                          f"{key_text(acts.undo_action.shortcut())} undoes, "
-                          f"{key_text(acts.redo_action.shortcut())} redoes." if on
-                          else "Edit mode off.", False)
+        self.message.emit(QCoreApplication.translate(
+            "EditMode", "Edit mode: drag to move; handles rotate and resize; "
+            "{0} deletes; {1} undoes, {2} redoes.").format(
+            key_text(acts.delete_action.shortcut()), key_text(acts.undo_action.shortcut()),
+            key_text(acts.redo_action.shortcut())) if on
+            else QCoreApplication.translate("EditMode", "Edit mode off."), False)
 
     @Slot(bool, bool)
     def set_history(self, can_undo: bool, can_redo: bool) -> None:
@@ -114,13 +115,13 @@ class EditMode(QObject):
             return
         numbers = [t.number for t in self._store.tables.values()]
         self._dialogs.open_table_form(number=next_table_number(numbers), seats=4,
-                                      shape=Shape.SQUARE, taken=numbers, title="Add table",
+                                      shape=Shape.SQUARE, taken=numbers, title=QCoreApplication.translate("EditMode", "Add table"),
                                       accepted=self._add_table)
 
     def _add_table(self, form: dict[str, Any]) -> None:
         fields = self.new_table_fields(form["number"], form["capacity"], Shape(form["shape"]))
         if fields is None:
-            self.message.emit("There is no free space left on this floor for another table.",
+            self.message.emit(QCoreApplication.translate("EditMode", "There is no free space left on this floor for another table."),
                               True)
             return
         self.createRequested.emit(fields)
@@ -145,7 +146,7 @@ class EditMode(QObject):
         self._dialogs.open_table_form(
             number=table.number, seats=table.capacity,
             shape=table.shape if table.shape is not Shape.UNKNOWN else Shape.SQUARE,
-            taken=others, title=f"Table {table.number}",
+            taken=others, title=QCoreApplication.translate("EditMode", "Table {0}").format(table.number),
             accepted=lambda fields: self._save_properties(table_id, fields))
 
     def _save_properties(self, table_id: str, fields: dict[str, Any]) -> None:

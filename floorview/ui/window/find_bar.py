@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -44,11 +44,11 @@ class FindBar(QWidget):
         self._store = store
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
-        self.edit.setPlaceholderText("Find table by number — Enter to show, Esc to close")
+        self.edit.setPlaceholderText(QCoreApplication.translate("FindBar", "Find table by number — Enter to show, Esc to close"))
         self.edit.setClearButtonEnabled(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(QLabel("Find table:", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("FindBar", "Find table:"), self))
         layout.addWidget(self.edit, 1)
         self.hide()
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit)
@@ -82,8 +82,9 @@ class FindBar(QWidget):
             return
         found = self.find_table(text)
         if found is None:
-            self.message.emit(f"No table numbered {text!r} in this branch.", True)
+            self.message.emit(QCoreApplication.translate(
+                "FindBar", "No table numbered “{0}” in this branch.").format(text), True)
         else:
             table = self._store.tables[found]
-            self.message.emit(f"Table {table.number}: {table.status.label}, {table.seats_text}",
-                              False)
+            self.message.emit(QCoreApplication.translate("FindBar", "Table {0}: {1}, {2}").format(
+                table.number, table.status.label, table.seats_text), False)

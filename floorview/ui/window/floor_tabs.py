@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from floorview.core.model import FloorPlan, find_by_id_or_name
@@ -52,7 +52,7 @@ class FloorTabs(QTabWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("floorTabs")
-        self.setAccessibleName(self.tr("Floors"))
+        self.setAccessibleName(QCoreApplication.translate("FloorTabs", "Floors"))
         self.setDocumentMode(True)
         self.store = store
         self.settings = settings
@@ -122,6 +122,8 @@ class FloorTabs(QTabWidget):
         scene = FloorScene(self.store, plan, settings=self.display_settings(plan.id),
                            clock=self._clock)
         view = FloorView(scene, self)
+        # the plan is geometry: it keeps its left and right in a right-to-left language
+        view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         view.setObjectName(f"floor:{plan.id}")
         self._wire(scene, view)
         if self._highlight:

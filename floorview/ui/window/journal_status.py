@@ -9,7 +9,7 @@ with nothing on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -26,7 +26,7 @@ class JournalStatus(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalStatus")
-        self.setAccessibleName(self.tr("Journal"))
+        self.setAccessibleName(QCoreApplication.translate("JournalStatus", "Journal"))
         self.setStyleSheet("color: #4E2600; background: #FFE082; padding: 0px 8px;")
         # two lines at most beside the window's messages (one at 1440 px)
         self.setWordWrap(True)
@@ -35,29 +35,28 @@ class JournalStatus(QLabel):
 
     def set_state(self, state: RecorderState) -> None:
         if state.event == "moved_aside" and state.moved_aside is not None:
-            self.message.emit(self.tr(
-                "The journal file was damaged: it was moved aside as {name} and a new one "
+            self.message.emit(QCoreApplication.translate("JournalStatus", "The journal file was damaged: it was moved aside as {name} and a new one "
                 "started.").format(name=state.moved_aside.name), True)
         if state.problem is Problem.LOCKED:
-            self._show(self.tr("Journal off: another floorview is recording this branch's "
+            self._show(QCoreApplication.translate("JournalStatus", "Journal off: another floorview is recording this branch's "
                                "journal: this one records nothing"))
         elif state.paused:
-            self._show(self.tr("Journal paused: {why} — {kept}, {when}{lost}").format(
+            self._show(QCoreApplication.translate("JournalStatus", "Journal paused: {why} — {kept}, {when}{lost}").format(
                 why=self._why(state), kept=self._changes_kept(state.held),
-                when=(self.tr("written when there is room") if state.problem is Problem.FULL
-                      else self.tr("written as soon as it can be")),
+                when=(QCoreApplication.translate("JournalStatus", "written when there is room") if state.problem is Problem.FULL
+                      else QCoreApplication.translate("JournalStatus", "written as soon as it can be")),
                 lost=self._lost(state.dropped)))
         else:
             if self.isVisible() or state.event == "resumed":
                 self.hide()
                 self.setText("")
             if state.event == "resumed" and state.written:
-                written = (self.tr("1 kept change written") if state.written == 1 else
-                           self.tr("{n} kept changes written").format(n=state.written))
-                self.message.emit(self.tr("Journal recording again: {written}{lost}").format(
+                written = (QCoreApplication.translate("JournalStatus", "1 kept change written") if state.written == 1 else
+                           QCoreApplication.translate("JournalStatus", "{n} kept changes written").format(n=state.written))
+                self.message.emit(QCoreApplication.translate("JournalStatus", "Journal recording again: {written}{lost}").format(
                     written=written, lost=self._lost(state.dropped)), False)
             elif state.event == "resumed":
-                self.message.emit(self.tr("Journal recording again{lost}").format(
+                self.message.emit(QCoreApplication.translate("JournalStatus", "Journal recording again{lost}").format(
                     lost=self._lost(state.dropped)), False)
 
     def _show(self, text: str) -> None:
@@ -87,18 +86,18 @@ class JournalStatus(QLabel):
 
     def _why(self, state: RecorderState) -> str:
         if state.problem is Problem.FULL:
-            return self.tr("the disk is full")
+            return QCoreApplication.translate("JournalStatus", "the disk is full")
         if state.problem is Problem.PERMISSION:
-            return self.tr("no permission to write its folder")
+            return QCoreApplication.translate("JournalStatus", "no permission to write its folder")
         if state.problem is Problem.DAMAGED:
-            return self.tr("the file is damaged")
-        return self.tr("it could not be written")
+            return QCoreApplication.translate("JournalStatus", "the file is damaged")
+        return QCoreApplication.translate("JournalStatus", "it could not be written")
 
     def _changes_kept(self, n: int) -> str:
-        return self.tr("1 change kept") if n == 1 else self.tr("{n} changes kept").format(n=n)
+        return QCoreApplication.translate("JournalStatus", "1 change kept") if n == 1 else QCoreApplication.translate("JournalStatus", "{n} changes kept").format(n=n)
 
     def _lost(self, dropped: int) -> str:
         if not dropped:
             return ""
-        return (self.tr(" (1 older change could not be kept)") if dropped == 1 else
-                self.tr(" ({n} older changes could not be kept)").format(n=dropped))
+        return (QCoreApplication.translate("JournalStatus", " (1 older change could not be kept)") if dropped == 1 else
+                QCoreApplication.translate("JournalStatus", " ({n} older changes could not be kept)").format(n=dropped))

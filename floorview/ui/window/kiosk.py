@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -63,13 +63,13 @@ class RecentOverlay(QWidget):
             f"QLabel {{ color: #F2F4F7; background: transparent; font-size: {OVERLAY_PX}px; }}"
             f"#recentOverlayTitle {{ font-size: {round(OVERLAY_PX * 1.3)}px; font-weight: 700; }}"
             f"#recentOverlayHint {{ color: #AEB6C2; font-size: {round(OVERLAY_PX * 0.75)}px; }}")
-        self.title = QLabel("Recent changes", self)
+        self.title = QLabel(QCoreApplication.translate("RecentOverlay", "Recent changes"), self)
         self.title.setObjectName("recentOverlayTitle")
         self.body = QLabel(self)
         self.body.setObjectName("recentOverlayBody")
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.hint = QLabel("newest first · F9 or a tap closes", self)
+        self.hint = QLabel(QCoreApplication.translate("RecentOverlay", "newest first · F9 or a tap closes"), self)
         self.hint.setObjectName("recentOverlayHint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 24, 36, 24)
@@ -114,7 +114,7 @@ class RecentOverlay(QWidget):
     def _render(self) -> None:
         lines = self._lines()[:OVERLAY_LINES]
         if not lines:
-            self.body.setText("<i>No changes yet since this screen started.</i>")
+            self.body.setText(QCoreApplication.translate("RecentOverlay", "<i>No changes yet since this screen started.</i>"))
             return
         rows = []
         for line in lines:
@@ -259,7 +259,7 @@ class KioskMode(QObject):
 
     The window must offer ``set_kiosk(bool)`` (hides menus and toolbars, large type). A
     main window gets the touch bar, which uses what it offers of ``fit_action``,
-    ``free_action``, ``on_signOut_triggered()``, ``store`` and ``find_table(text)``.
+    ``free_action``, ``seat_action`` and ``seat_party`` (its next server), ``on_signOut_triggered()``, ``store`` and ``find_table(text)``.
 
     Signals:
         quitConfirmed(): the user pressed Ctrl+Shift+Q and chose to quit.
@@ -289,7 +289,12 @@ class KioskMode(QObject):
 
     def _build_touch_bar(self, window: QMainWindow) -> TouchBar:
         bar = TouchBar(window, fit=getattr(window, "fit_action", None),
-                       free=getattr(window, "free_action", None))
+                       free=getattr(window, "free_action", None),
+                       seat=getattr(window, "seat_action", None))
+        seating = getattr(window, "seat_party", None)
+        if seating is not None:  # "Next: Ben O." beside Seat a party
+            bar.set_next(seating.next_server)
+            seating.nextServerChanged.connect(bar.set_next)
         # at the bottom, above the status bar: nearest the hand on a stand's screen, and
         # the top stays the banner's, which says how fresh the floor is
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
@@ -371,7 +376,7 @@ class KioskMode(QObject):
 
     @Slot()
     def on_touch_leave(self) -> None:
-        self.ask_to_leave(self.tr("The Leave kiosk button"))
+        self.ask_to_leave(QCoreApplication.translate("KioskMode", "The Leave kiosk button"))
 
     def ask_to_leave(self, asked_by: str) -> None:
         """The confirmation (Stay by default): leave kiosk mode, quit, or stay."""
@@ -379,17 +384,18 @@ class KioskMode(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Leave kiosk mode?",
-            "Leave kiosk mode on this screen?\n\n"
-            "“Leave kiosk mode” keeps the floor in a normal window (with menus), also "
-            "when floorview starts next; “Quit floorview” closes it and the floor stops "
-            f"updating here. ({asked_by} asked this.)",
+            QCoreApplication.translate("KioskMode", "Leave kiosk mode?"),
+            QCoreApplication.translate(
+                "KioskMode", "Leave kiosk mode on this screen?\n\n"
+                "“Leave kiosk mode” keeps the floor in a normal window (with menus), also "
+                "when floorview starts next; “Quit floorview” closes it and the floor stops "
+                "updating here. ({0} asked this.)").format(asked_by),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._window,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("Leave kiosk mode")
-        box.button(QMessageBox.StandardButton.No).setText("Stay")
-        self.quit_button = box.addButton("Quit floorview", QMessageBox.ButtonRole.DestructiveRole)
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("KioskMode", "Leave kiosk mode"))
+        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("KioskMode", "Stay"))
+        self.quit_button = box.addButton(QCoreApplication.translate("KioskMode", "Quit floorview"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(self.on_confirm_finished)
         self._confirm = box

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
@@ -25,7 +25,7 @@ def widest_texts(metrics: QFontMetrics, no_history: str) -> dict[str, list[str]]
     return {
         "Status": [s.label for s in SETTABLE_STATUSES],
         "Time": [duration, "—"],
-        "Free in ~": [duration, "now", no_history],
+        "Free in ~": [duration, QCoreApplication.translate("TableListModel", "now"), no_history],
     }
 
 

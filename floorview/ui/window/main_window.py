@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any, ParamSpec, TypeVar
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -44,6 +44,7 @@ from floorview.ui.window.edit_mode import EditMode
 from floorview.ui.window.find_bar import FindBar
 from floorview.ui.window.floor_tabs import FloorTabs
 from floorview.ui.window.screen_fit import remember
+from floorview.ui.window.seat_party import SeatParty
 from floorview.ui.window.side_panel import SidePanel
 from floorview.ui.window.stall_marks import StallMarks
 from floorview.ui.window.status_bar import WindowStatusBar
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         retryRequested(): the banner's "retry now".
         quitRequested(): leave the app (kiosk confirmation, or File → Quit).
         kioskRequested(): View → Enter kiosk mode.
+        seatRequested(list, object): seat a party: [(table id, guests), ...], the server.
+        quotes_given(list, int): Seat a party showed options not free now (the
+            seating Options, best first) for a party of this size.
         closed(): the window was closed.
     """
 
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
     retryRequested = Signal()
     quitRequested = Signal()
     kioskRequested = Signal()
+    seatRequested = Signal(list, object)
+    quotes_given = Signal(list, int)
     closed = Signal()
 
     # the parts' attributes and methods, where they were before the parts had modules of
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
     sections_action = _forward("window_actions", "sections_action")
     free_action = _forward("window_actions", "free_action")
     find_action = _forward("window_actions", "find_action")
+    seat_action = _forward("window_actions", "seat_action")
     edit_action = _forward("window_actions", "edit_action")
     add_action = _forward("window_actions", "add_action")
     delete_action = _forward("window_actions", "delete_action")
@@ -216,6 +223,7 @@ class MainWindow(QMainWindow):
         self.side_panel = SidePanel(self, splitter=self.splitter, side=self.side)
         self.edit_mode = self._build_edit_mode(store, user.role, self.window_actions,
                                                self.dialogs, self.table_actions)
+        self.seat_party = self._build_seat_party(store, clock, settings)
         self._connect_signals()
         self._connect_actions(self.window_actions, settings)
         # then the data: the floors' tabs, the look (the theme too), the labels
@@ -292,6 +300,20 @@ class MainWindow(QMainWindow):
         edit_mode.message.connect(self.status_bar.show_message)
         return edit_mode
 
+    def _build_seat_party(self, store: BranchStore, clock: Clock,
+                          settings: AppSettings) -> SeatParty:
+        """Seat a party: its panel, its highlights, its requests out as the window's."""
+        tabs = self.tabs  # (not the window: no cycle through it)
+        seat = SeatParty(self, store, clock=clock, settings=settings,
+                         book=self.turn_marks.book, scenes=lambda: tabs.scenes,
+                         show_plan=tabs.show_plan, assign=self.user.role.may_assign_server)
+        seat.seatRequested.connect(self.seatRequested)
+        seat.quotesGiven.connect(self.quotes_given)
+        seat.undoRequested.connect(self.undoRequested)
+        seat.nextServerChanged.connect(self.summary.set_next_server)
+        self.summary.set_next_server(seat.next_server)
+        return seat
+
     def _connect_signals(self) -> None:
         """The widgets' and parts' signals to what they change."""
         self._keys.deletePressed.connect(self.edit_mode.on_deleteTable_triggered)
@@ -320,6 +342,7 @@ class MainWindow(QMainWindow):
         acts.sections_action.toggled.connect(self.on_sections_toggled)
         acts.free_action.toggled.connect(self.on_freeTimes_toggled)
         acts.find_action.triggered.connect(self.find_bar.open_bar)
+        acts.seat_action.triggered.connect(self.seat_party.open)
         acts.edit_action.toggled.connect(self.edit_mode.on_editMode_toggled)
         acts.add_action.triggered.connect(self.edit_mode.on_addTable_triggered)
         acts.delete_action.triggered.connect(self.edit_mode.on_deleteTable_triggered)
@@ -375,8 +398,10 @@ class MainWindow(QMainWindow):
         as_of = status.as_of
         # the timers freeze where the data was last true
         self.tabs.set_stale(self.banner.stale, as_of=as_of if self.banner.stale else None)
-        self.summary.set_stale(f"as of {hhmm(as_of, self._zone())}" if self.banner.stale and as_of
-                               else "not synced" if self.banner.stale else "")
+        self.summary.set_stale(
+            QCoreApplication.translate("MainWindow", "as of {0}").format(hhmm(as_of, self._zone()))
+            if self.banner.stale and as_of
+            else QCoreApplication.translate("MainWindow", "not synced") if self.banner.stale else "")
         self._update_labels()
 
     def set_journal_state(self, state: RecorderState) -> None:
@@ -394,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         branch = self.store.branch.name if self.store.branch else "floorview"
-        return f"{branch} — floorview"
+        return QCoreApplication.translate("MainWindow", "{0} — floorview").format(branch)
 
     def _zone(self) -> tzinfo | None:
         """The branch's clock, which every time shown follows (None: this machine's)."""
@@ -495,7 +520,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_preferences_triggered(self) -> None:
         self.dialogs.open_preferences(self.settings,
-                                      (self.tabs.apply_display, self.turn_marks.apply_settings))
+                                      (self.tabs.apply_display, self.turn_marks.apply_settings,
+                                       self.seat_party.update_rotation))
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every shortcut that works in this window now."""
@@ -526,6 +552,7 @@ class MainWindow(QMainWindow):
         self.summary.detach()
         self.table_list.detach()
         self.turn_marks.detach()
+        self.seat_party.detach()
         self.stall_marks.detach()
         self._clock_timer.stop()
         self.look.detach()
@@ -539,7 +566,8 @@ class MainWindow(QMainWindow):
         if self.kiosk and not self._closing:
             # Alt+F4 and the like: a kiosk is left only by its confirmed shortcut
             event.ignore()
-            self.show_message(f"To leave the floor monitor, press {key_text(EXIT_SHORTCUT)}.")
+            self.show_message(QCoreApplication.translate(
+                "MainWindow", "To leave the floor monitor, press {0}.").format(key_text(EXIT_SHORTCUT)))
             return
         if not self.kiosk:
             remember(self, self.settings)  # its place on this screen, for the next start

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -67,7 +67,7 @@ class NumberPad(QFrame):
                  find: Callable[[str], str | None]) -> None:
         super().__init__(window)
         self.setObjectName("numberPad")
-        self.setAccessibleName(self.tr("Find a table by number"))
+        self.setAccessibleName(QCoreApplication.translate("NumberPad", "Find a table by number"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._tables = tables
@@ -90,9 +90,9 @@ class NumberPad(QFrame):
             " color: palette(highlighted-text); }")
         #: every key by what it types ("0"-"9", a prefix), or "back", "show", "close"
         self.keys: dict[str, QPushButton] = {}
-        self.title = QLabel(self.tr("Find table"), self)
+        self.title = QLabel(QCoreApplication.translate("NumberPad", "Find table"), self)
         self.title.setObjectName("numberPadTitle")
-        self.close_key = self._key("close", self.tr("Close"), self.tr("Close the number pad (Esc)"))
+        self.close_key = self._key("close", QCoreApplication.translate("NumberPad", "Close"), QCoreApplication.translate("NumberPad", "Close the number pad (Esc)"))
         self.close_key.setMinimumWidth(2 * KEY_WIDTH)
         self.close_key.clicked.connect(self.close_pad)
         head = QHBoxLayout()
@@ -100,12 +100,12 @@ class NumberPad(QFrame):
         head.addWidget(self.close_key)
         self.display = QLabel(self)
         self.display.setObjectName("numberPadDisplay")
-        self.display.setAccessibleName(self.tr("Table number typed"))
+        self.display.setAccessibleName(QCoreApplication.translate("NumberPad", "Table number typed"))
         self.display.setMinimumHeight(KEY_HEIGHT + 8)
         self.hint = QLabel(self)
         self.hint.setObjectName("numberPadHint")
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(self.tr("Which table Show finds"))
+        self.hint.setAccessibleName(QCoreApplication.translate("NumberPad", "Which table Show finds"))
         self._prefix_row = QHBoxLayout()
         self._prefix_row.setSpacing(10)
         self._prefix_keys: list[QPushButton] = []
@@ -114,10 +114,10 @@ class NumberPad(QFrame):
         for r, row in enumerate(DIGIT_ROWS):
             for c, digit in enumerate(row):
                 grid.addWidget(self._digit_key(digit), r, c)
-        back = self._key("back", "⌫", self.tr("Delete the last character (Backspace)"))
-        back.setAccessibleName(self.tr("Delete the last character"))
+        back = self._key("back", "⌫", QCoreApplication.translate("NumberPad", "Delete the last character (Backspace)"))
+        back.setAccessibleName(QCoreApplication.translate("NumberPad", "Delete the last character"))
         back.clicked.connect(self.backspace)
-        show = self._key("show", self.tr("Show"), self.tr("Show this table on the floor (Enter)"))
+        show = self._key("show", QCoreApplication.translate("NumberPad", "Show"), QCoreApplication.translate("NumberPad", "Show this table on the floor (Enter)"))
         show.setObjectName("numberPadShow")
         show.clicked.connect(self.show_table)
         grid.addWidget(back, 3, 0)
@@ -146,7 +146,7 @@ class NumberPad(QFrame):
         return key
 
     def _digit_key(self, digit: str) -> QPushButton:
-        key = self._key(digit, digit, self.tr("Type {digit}").format(digit=digit))
+        key = self._key(digit, digit, QCoreApplication.translate("NumberPad", "Type {digit}").format(digit=digit))
         key.clicked.connect(lambda _=False, d=digit: self.type_text(d))
         return key
 
@@ -164,7 +164,7 @@ class NumberPad(QFrame):
         for prefix in wanted:
             label = prefix.strip()
             key = self._key(prefix, label,
-                            self.tr("Numbers that begin with {prefix}").format(prefix=label))
+                            QCoreApplication.translate("NumberPad", "Numbers that begin with {prefix}").format(prefix=label))
             key.setProperty("prefix", prefix)
             key.clicked.connect(lambda _=False, p=prefix: self.start_with(p))
             self._prefix_row.addWidget(key)
@@ -193,7 +193,7 @@ class NumberPad(QFrame):
         if not text:
             return
         if self._find(text) is None:
-            self._say(self.tr("No table numbered {number} here.").format(number=text), error=True)
+            self._say(QCoreApplication.translate("NumberPad", "No table numbered {number} here.").format(number=text), error=True)
             return
         self.close_pad()
 
@@ -201,14 +201,14 @@ class NumberPad(QFrame):
         self._text = text
         self.display.setText(text or " ")
         if not text.strip():
-            self._say(self.tr("Type a table's number, then Show."))
+            self._say(QCoreApplication.translate("NumberPad", "Type a table's number, then Show."))
             return
         match = match_table(self._tables(), text)
         if match is None:
-            self._say(self.tr("No table numbered {number} here.").format(number=text.strip()),
+            self._say(QCoreApplication.translate("NumberPad", "No table numbered {number} here.").format(number=text.strip()),
                       error=True)
         else:
-            self._say(self.tr("Show: table {number} · {status}, {seats}").format(
+            self._say(QCoreApplication.translate("NumberPad", "Show: table {number} · {status}, {seats}").format(
                 number=match.number, status=match.status.label, seats=match.seats_text))
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -262,6 +262,16 @@ class NumberPad(QFrame):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        # a letter typed on the pad is a table's number ("Sofa"), not the window's
+        # one-key shortcut (S: Seat a party)
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.text().isprintable() and event.text()
+                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
+            event.accept()
+            return True
+        return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if event.type() == QEvent.Type.Resize and self.isVisible():

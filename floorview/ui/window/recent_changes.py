@@ -71,9 +71,9 @@ class RecentChangesPanel(QWidget):
         self.free_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(QLabel("<b>Recent changes</b> <span style='color:gray'>newest first</span>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("RecentChangesPanel", "<b>Recent changes</b> <span style='color:gray'>newest first</span>")))
         layout.addWidget(self.changes, 3)
-        layout.addWidget(QLabel("<b>Likely free next</b>"))
+        layout.addWidget(QLabel(QCoreApplication.translate("RecentChangesPanel", "<b>Likely free next</b>")))
         layout.addWidget(self.free, 2)
         layout.addWidget(self.free_note)
         self._unsubscribe = store.subscribe(self.on_store_update)
@@ -120,29 +120,43 @@ class RecentChangesPanel(QWidget):
     def describe(self, change: Change, *, offline: bool = False) -> str | None:
         """One change as a host says it, or None for changes nobody needs to read."""
         t = change.table
-        name = t.number if not t.number.isdigit() else f"Table {t.number}"
+        name = (t.number if not t.number.isdigit()
+                else QCoreApplication.translate("RecentChangesPanel", "Table {0}").format(t.number))
         b, a = change.before, change.after
         when = self._local((a.status_changed_at if a and Aspect.STATUS in change.aspects else None)
                            or (a.updated_at if a else None) or self.clock())
         if a is None:
-            text = f"{name} removed"
+            text = QCoreApplication.translate("RecentChangesPanel", "{0} removed").format(name)
         elif b is None:
-            text = f"{name} added"
+            text = QCoreApplication.translate("RecentChangesPanel", "{0} added").format(name)
         elif Aspect.STATUS in change.aspects:
-            text = f"{name} {b.status.label} → {a.status.label}"
             if a.guest_count and a.status in GUEST_STATUSES:
-                text += f" ({a.guest_count})"
+                text = QCoreApplication.translate("RecentChangesPanel", "{0} {1} → {2} ({3})").format(
+                    name, b.status.label, a.status.label, a.guest_count)
+            else:
+                text = QCoreApplication.translate("RecentChangesPanel", "{0} {1} → {2}").format(
+                    name, b.status.label, a.status.label)
         elif Aspect.GUESTS in change.aspects:
-            text = f"{name} guests {b.guest_count or 0} → {a.guest_count or 0}"
+            text = QCoreApplication.translate("RecentChangesPanel", "{0} guests {1} → {2}").format(
+                name, b.guest_count or 0, a.guest_count or 0)
         elif Aspect.SERVER in change.aspects:
             user = self.store.users.get(a.server_id or "")
-            text = (f"{name} assigned to {user.name if user else 'another server'}"
-                    if a.server_id else f"{name} unassigned")
+            if not a.server_id:
+                text = QCoreApplication.translate("RecentChangesPanel", "{0} unassigned").format(name)
+            elif user is None:
+                text = QCoreApplication.translate(
+                    "RecentChangesPanel", "{0} assigned to another server").format(name)
+            else:
+                text = QCoreApplication.translate("RecentChangesPanel", "{0} assigned to {1}").format(
+                    name, user.name)
         elif Aspect.LAYOUT in change.aspects:
-            text = f"{name} moved"
+            text = QCoreApplication.translate("RecentChangesPanel", "{0} moved").format(name)
         else:
             return None
-        return f"{when}  {text}" + ("  (while offline)" if offline else "")
+        if offline:
+            text = QCoreApplication.translate("RecentChangesPanel", "{0}  (while offline)").format(text)
+        # two spaces part the time from the words (the kiosk's overlay splits there)
+        return f"{when}  {text}"
 
     @Slot(object)
     def on_store_update(self, update: Update) -> None:
@@ -217,18 +231,23 @@ class RecentChangesPanel(QWidget):
         self.free.clear()
         for t, est in known:
             left = est.minutes_left(now)
-            soon = "any minute now" if left <= 1 else f"in {round(left)} min"
-            name = t.number if not t.number.isdigit() else f"Table {t.number}"
-            item = QListWidgetItem(f"{name}  ~{self._local(est.free_at)} ({soon}) · "
-                                   f"median of {est.turns} turns")
+            soon = (QCoreApplication.translate("RecentChangesPanel", "any minute now") if left <= 1
+                    else QCoreApplication.translate("RecentChangesPanel", "in {0} min").format(round(left)))
+            name = (t.number if not t.number.isdigit()
+                    else QCoreApplication.translate("RecentChangesPanel", "Table {0}").format(t.number))
+            turns = est.turns  # lupdate reads a plural's count only as a plain name
+            item = QListWidgetItem(QCoreApplication.translate(
+                "RecentChangesPanel", "{0}  ~{1} ({2}) · median of %n turns", None, turns).format(
+                name, self._local(est.free_at), soon))
             item.setData(_ID_ROLE, t.id)
             self.free.addItem(item)
         if not rows:
-            self.free_note.setText("No table is occupied.")
+            self.free_note.setText(QCoreApplication.translate("RecentChangesPanel", "No table is occupied."))
         elif unknown:
-            self.free_note.setText(
-                f"No estimate for {len(unknown)} table{'s' if len(unknown) != 1 else ''} yet: "
-                f"it takes {MIN_TURNS} past turns of parties that size.")
+            count = len(unknown)
+            self.free_note.setText(QCoreApplication.translate(
+                "RecentChangesPanel", "No estimate for %n tables yet: "
+                "it takes {0} past turns of parties that size.", None, count).format(MIN_TURNS))
         else:
             self.free_note.setText("")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,8 +41,9 @@ class ReplayWindow(QMainWindow):
         self.speed = speed
         self.playing = playing
         store = replay.store
-        name = store.branch.name if store.branch else "Replay"
-        self.setWindowTitle(f"Replay · {name} — floorview")
+        name = (store.branch.name if store.branch
+                else QCoreApplication.translate("ReplayWindow", "Replay"))
+        self.setWindowTitle(QCoreApplication.translate("ReplayWindow", "Replay · {0} — floorview").format(name))
         self.banner = QLabel()
         self.banner.setObjectName("replayBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -54,6 +55,8 @@ class ReplayWindow(QMainWindow):
         for plan in store.floor_plans:
             scene = FloorScene(store, plan, settings=settings, clock=replay.clock)
             view = FloorView(scene, self)
+            # the plan is geometry: it keeps its left and right in a right-to-left language
+            view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.scenes.append(scene)
             self.views.append(view)
             self.tabs.addTab(view, plan.name.replace("&", "&&"))  # a single & would be a mnemonic
@@ -142,11 +145,19 @@ class ReplayWindow(QMainWindow):
         r = self.replay
         local = r.now.astimezone(r.zone)
         name = r.store.branch.name if r.store.branch else ""
-        text = f"Replay · {name} · {local.strftime('%a %d %b')}  {local.strftime('%H:%M:%S')}"
-        text += f"  ·  ×{self.speed:g}" if self.playing else "  ·  paused"
-        if r.offline:
-            text += "  ·  the screen was offline then" + (
-                f" (as of {self._hm(r.as_of)})" if r.as_of else "")
+        locale = QLocale()
+        day = locale.toString(QDate(local.year, local.month, local.day), "ddd dd MMM")
+        text = QCoreApplication.translate("ReplayWindow", "Replay · {0} · {1}  {2}").format(
+            name, day, local.strftime("%H:%M:%S"))
+        if self.playing:
+            text += f"  ·  ×{self.speed:g}"
+        else:
+            text += QCoreApplication.translate("ReplayWindow", "  ·  paused")
+        if r.offline and r.as_of:
+            text += QCoreApplication.translate(
+                "ReplayWindow", "  ·  the screen was offline then (as of {0})").format(self._hm(r.as_of))
+        elif r.offline:
+            text += QCoreApplication.translate("ReplayWindow", "  ·  the screen was offline then")
         return text
 
     def refresh(self) -> None:
@@ -155,7 +166,7 @@ class ReplayWindow(QMainWindow):
         colour = "#8A4B00" if r.offline else "#17324D"
         self.banner.setStyleSheet(f"background: {colour}; color: #FFFFFF; font-size: 17px; "
                                   "font-weight: 600; padding: 8px;")
-        self.play_button.setText("Pause" if self.playing else "Play")
+        self.play_button.setText(QCoreApplication.translate("ReplayWindow", "Pause") if self.playing else QCoreApplication.translate("ReplayWindow", "Play"))
         self.slider.blockSignals(True)
         self.slider.setValue(int((r.now - r.start).total_seconds()))
         self.slider.blockSignals(False)

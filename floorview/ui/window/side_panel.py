@@ -23,7 +23,7 @@ and its screens are wide (the 40 % bound still holds there).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -72,7 +72,7 @@ class SidePanel(QObject):
         self.drawer = QFrame(splitter.parentWidget())
         self.drawer.setObjectName("sideDrawer")
         self.drawer.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drawer.setAccessibleName(self.tr("Summary and table list"))
+        self.drawer.setAccessibleName(QCoreApplication.translate("SidePanel", "Summary and table list"))
         layout = QVBoxLayout(self.drawer)
         layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(0)
@@ -81,12 +81,12 @@ class SidePanel(QObject):
         close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         close.activated.connect(self.close_drawer)
         splitter.installEventFilter(self)  # the drawer follows the floor's column
-        self.action = QAction(self.tr("Summary and list"), window)
+        self.action = QAction(QCoreApplication.translate("SidePanel", "Summary and list"), window)
         self.action.setObjectName("sideDrawer")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(DRAWER_SHORTCUT))
         label_keys(self.action)
-        self.action.setIconText(self.tr("List"))  # short: the button lies over the floor
+        self.action.setIconText(QCoreApplication.translate("SidePanel", "List"))  # short: the button lies over the floor
         self.action.setVisible(False)
         self.action.toggled.connect(self.on_action_toggled)
         window.addAction(self.action)  # its shortcut works wherever the focus is
@@ -97,7 +97,7 @@ class SidePanel(QObject):
         self.button.setObjectName("sideDrawerButton")
         self.button.setDefaultAction(self.action)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.button.setAccessibleName(self.tr("Summary and table list"))
+        self.button.setAccessibleName(QCoreApplication.translate("SidePanel", "Summary and table list"))
         self.button.setMinimumSize(44, 32)  # a laptop's target, at the least
         self.button.hide()
         splitter.splitterMoved.connect(self.on_splitter_splitterMoved)

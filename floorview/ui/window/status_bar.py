@@ -11,15 +11,24 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.model import User
+from floorview.ui.language import QT_TRANSLATE_NOOP
 from floorview.ui.window.banner import hhmm
 from floorview.ui.window.journal_status import JournalStatus
 
 #: How long a message stays, in milliseconds: an error is read to the end.
+#: The roles as the status bar names them (a role this app does not know: as sent).
+_ROLES = {
+    "admin": QT_TRANSLATE_NOOP("WindowStatusBar", "admin"),
+    "manager": QT_TRANSLATE_NOOP("WindowStatusBar", "manager"),
+    "host": QT_TRANSLATE_NOOP("WindowStatusBar", "host"),
+    "server": QT_TRANSLATE_NOOP("WindowStatusBar", "server"),
+}
+
 MESSAGE_MS = 6_000
 ERROR_MS = 12_000
 
@@ -94,15 +103,19 @@ class WindowStatusBar(QStatusBar):
 
     def show_user(self, user: User, branch: str) -> None:
         """Who is signed in, as what, on which branch."""
-        self.user_label.setText(f"{user.name} · {user.role.value} · {branch}")
+        role = _ROLES.get(user.role.value)
+        self.user_label.setText(QCoreApplication.translate("WindowStatusBar", "{0} · {1} · {2}").format(
+            user.name, QCoreApplication.translate("WindowStatusBar", role) if role else user.role.value,
+            branch))
 
     def show_as_of(self, status: ConnectionStatus | None, now: str, zone: tzinfo | None) -> None:
         """How old the data is: live as of ``now``, as of when it was last true (on the
         branch's clock, ``zone``), or never synced."""
         as_of = status.as_of if status is not None else None
         if status is not None and status.state is ConnState.LIVE:
-            self.as_of_label.setText(f"Live · as of {now}")
+            self.as_of_label.setText(QCoreApplication.translate("WindowStatusBar", "Live · as of {0}").format(now))
         elif as_of is not None:
-            self.as_of_label.setText(f"As of {hhmm(as_of, zone)} — may be out of date")
+            self.as_of_label.setText(QCoreApplication.translate(
+                "WindowStatusBar", "As of {0} — may be out of date").format(hhmm(as_of, zone)))
         else:
-            self.as_of_label.setText("Not yet synced")
+            self.as_of_label.setText(QCoreApplication.translate("WindowStatusBar", "Not yet synced"))

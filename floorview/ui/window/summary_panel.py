@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,9 +52,14 @@ class Summary:
         return round(100 * self.covers / self.seats) if self.seats else 0
 
 
-def plural(count: int, noun: str) -> str:
+def tables_text(count: int) -> str:
     """"1 table", "2 tables", "0 tables"."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    return QCoreApplication.translate("SummaryPanel", "%n tables", None, count)
+
+
+def covers_text(count: int) -> str:
+    """"1 cover", "2 covers", "0 covers"."""
+    return QCoreApplication.translate("SummaryPanel", "%n covers", None, count)
 
 
 def summarize(tables: list[Table] | tuple[Table, ...]) -> Summary:
@@ -133,22 +138,28 @@ class SummaryPanel(QWidget):
         self.covers_label.setObjectName("coversLabel")
         self.occupancy_bar = QProgressBar(self)
         self.occupancy_bar.setObjectName("occupancyBar")
-        self.occupancy_bar.setAccessibleName(self.tr("Occupancy"))
+        self.occupancy_bar.setAccessibleName(QCoreApplication.translate("SummaryPanel", "Occupancy"))
         self.occupancy_bar.setRange(0, 100)
-        self.occupancy_bar.setFormat("%p% occupancy")
+        self.occupancy_bar.setFormat(QCoreApplication.translate("SummaryPanel", "%p% occupancy"))
         self.servers = QListWidget(self)
         self.servers.setObjectName("serverList")
-        self.servers.setAccessibleName(self.tr("Servers"))
+        self.servers.setAccessibleName(QCoreApplication.translate("SummaryPanel", "Servers"))
         self.servers.setIconSize(QSize(14, 14))
         self.servers.setFrameShape(QFrame.Shape.NoFrame)
         self.servers.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.servers.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.servers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.servers.setToolTip("Click a server to highlight their tables; click again to clear")
+        self.servers.setToolTip(QCoreApplication.translate("SummaryPanel", "Click a server to highlight their tables; click again to clear"))
 
-        self.title = title = QLabel("Tables", self)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextServer")
+        self.next_label.setAccessibleName(QCoreApplication.translate(
+            "SummaryPanel", "Next server in the rotation"))
+        self.next_label.setStyleSheet("font-weight: 700;")
+        self.next_label.hide()
+        self.title = title = QLabel(QCoreApplication.translate("SummaryPanel", "Tables"), self)
         title.setObjectName("panelTitle")
-        servers_title = QLabel("Servers", self)
+        servers_title = QLabel(QCoreApplication.translate("SummaryPanel", "Servers"), self)
         servers_title.setObjectName("panelTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -157,6 +168,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.covers_label)
         layout.addWidget(self.occupancy_bar)
         layout.addWidget(servers_title)
+        layout.addWidget(self.next_label)
         layout.addWidget(self.servers)
 
         self.servers.itemClicked.connect(self.on_servers_itemClicked)
@@ -189,8 +201,16 @@ class SummaryPanel(QWidget):
 
     def set_stale(self, note: str) -> None:
         """Say the counts may be old ("as of 19:04"), or "" when live."""
-        self.title.setText(f"Tables — {note}, may be out of date" if note else "Tables")
+        self.title.setText(
+            QCoreApplication.translate("SummaryPanel", "Tables — {0}, may be out of date").format(note)
+            if note else QCoreApplication.translate("SummaryPanel", "Tables"))
         self.title.setStyleSheet("color: #E65100;" if note else "")
+
+    @Slot(str)
+    def set_next_server(self, text: str) -> None:
+        """Who Seat a party offers next ("Next: Ben O."; "" hides it)."""
+        self.next_label.setText(text)
+        self.next_label.setVisible(bool(text))
 
     def set_status_color(self, status_color: Callable[[Status], QColor]) -> None:
         self._status_color = status_color
@@ -206,10 +226,11 @@ class SummaryPanel(QWidget):
             chip.setText(f'<span style="color:{color}">&#9632;</span>&nbsp;{status.label}')
             count.setText(str(s.by_status.get(status, 0)))
         unknown = s.by_status.get(Status.UNKNOWN, 0)
-        extra = f" · {unknown} unknown" if unknown else ""
-        self.covers_label.setText(
-            f"Covers {s.covers} of {s.seats} seats · {plural(s.tables, 'table')}{extra}"
-        )
+        text = QCoreApplication.translate("SummaryPanel", "Covers {0} of {1} seats · {2}").format(
+            s.covers, s.seats, tables_text(s.tables))
+        if unknown:
+            text += QCoreApplication.translate("SummaryPanel", " · {0} unknown").format(unknown)
+        self.covers_label.setText(text)
         self.occupancy_bar.setValue(s.occupancy)
         self._fill_servers(s)
 
@@ -218,7 +239,7 @@ class SummaryPanel(QWidget):
         ids = {u.id for u in users.values() if u.role is Role.SERVER}
         ids |= {sid for sid in s.servers if sid}
         known = [users[i] for i in ids if i in users]
-        unknown = [User(i, "Unknown server", "", Role.UNKNOWN, (), None)
+        unknown = [User(i, QCoreApplication.translate("SummaryPanel", "Unknown server"), "", Role.UNKNOWN, (), None)
                    for i in ids if i not in users]
         return sorted(known, key=lambda u: u.name.lower()) + unknown
 
@@ -226,9 +247,8 @@ class SummaryPanel(QWidget):
         self.servers.clear()
         for user in self._server_users(s):
             load = s.servers.get(user.id, ServerLoad())
-            item = QListWidgetItem(
-                f"{user.name}  —  {plural(load.tables, 'table')} · {plural(load.covers, 'cover')}"
-            )
+            item = QListWidgetItem(QCoreApplication.translate("SummaryPanel", "{0}  —  {1} · {2}").format(
+                user.name, tables_text(load.tables), covers_text(load.covers)))
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             item.setIcon(swatch(QColor(user.color or "#9E9E9E")))
             self.servers.addItem(item)
@@ -236,7 +256,8 @@ class SummaryPanel(QWidget):
                 item.setSelected(True)
         free = s.servers.get(None)
         if free:
-            item = QListWidgetItem(f"Unassigned  —  {plural(free.tables, 'table')} · {plural(free.covers, 'cover')}")
+            item = QListWidgetItem(QCoreApplication.translate("SummaryPanel", "Unassigned  —  {0} · {1}").format(
+                tables_text(free.tables), covers_text(free.covers)))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.servers.addItem(item)
 

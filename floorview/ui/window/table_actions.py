@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -57,7 +57,7 @@ class TableDialog(QDialog):
     def __init__(self, table: Table, *, servers: list[User], role: Role,
                  status_color: Callable[[Status], QColor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Table {table.number}")
+        self.setWindowTitle(QCoreApplication.translate("TableActions", "Table {0}").format(table.number))
         self.table = table
         self.role = role
         self.status_group = QButtonGroup(self)
@@ -85,11 +85,11 @@ class TableDialog(QDialog):
         self.guests = QSpinBox(self)
         self.guests.setRange(0, max(20, table.capacity * 3))
         self.guests.setValue(table.guest_count if table.guest_count is not None else table.capacity)
-        self.guests.setSuffix(f" of {table.capacity} seats")
+        self.guests.setSuffix(QCoreApplication.translate("TableActions", " of {0} seats").format(table.capacity))
         self.guests.setMinimumHeight(40)
 
         self.server = QComboBox(self)
-        self.server.addItem("No server", None)
+        self.server.addItem(QCoreApplication.translate("TableDialog", "No server"), None)
         for user in servers:
             self.server.addItem(user.name, user.id)
         index = self.server.findData(table.server_id) if table.server_id else 0
@@ -100,10 +100,10 @@ class TableDialog(QDialog):
         # (all but invisible on the dark kiosk), and a touch stand has no keyboard
         self.fewer = QPushButton("−", self)
         self.fewer.setObjectName("fewerGuests")
-        self.fewer.setToolTip("One guest fewer")
+        self.fewer.setToolTip(QCoreApplication.translate("TableDialog", "One guest fewer"))
         self.more = QPushButton("+", self)
         self.more.setObjectName("moreGuests")
-        self.more.setToolTip("One guest more")
+        self.more.setToolTip(QCoreApplication.translate("TableDialog", "One guest more"))
         for button in (self.fewer, self.more):
             button.setMinimumSize(48, 48)  # (48 x 40 before: under a finger's 44)
             button.setAutoRepeat(True)
@@ -116,15 +116,16 @@ class TableDialog(QDialog):
         guests_row.addWidget(self.more)
 
         form = QFormLayout()
-        form.addRow("Guests", guests_row)
+        form.addRow(QCoreApplication.translate("TableDialog", "Guests"), guests_row)
         if role.may_assign_server:
-            form.addRow("Server", self.server)
+            form.addRow(QCoreApplication.translate("TableDialog", "Server"), self.server)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("TableDialog", "Save"))
         layout = QVBoxLayout(self)
-        heading = QLabel(f"Table {table.number} · {table.capacity} seats", self)
+        heading = QLabel(QCoreApplication.translate("TableActions", "Table {0} · {1} seats").format(
+            table.number, table.capacity), self)
         heading.setObjectName("dialogHeading")
         layout.addWidget(heading)
         layout.addLayout(grid)
@@ -217,15 +218,16 @@ class TableActions(QObject):
         menu.setObjectName("tableMenu")
         if self.large_type:
             menu.setStyleSheet(KIOSK_MENU_STYLE)
-        title = menu.addAction(f"Table {table.number} — {table.status.label}, {table.seats_text}")
+        title = menu.addAction(QCoreApplication.translate("TableActions", "Table {0} — {1}, {2}").format(
+            table.number, table.status.label, table.seats_text))
         title.setEnabled(False)
         menu.addSeparator()
         if self.is_marked(table_id):
-            ack = menu.addAction("Acknowledge over time")
+            ack = menu.addAction(QCoreApplication.translate("TableActions", "Acknowledge over time"))
             ack.setObjectName("acknowledge")
             ack.triggered.connect(lambda: self.acknowledgeRequested.emit(table_id))
         if self.role.may_set_status:
-            status_menu = menu.addMenu("Set status")
+            status_menu = menu.addMenu(QCoreApplication.translate("TableActions", "Set status"))
             # one of them: marked as a choice (a radio mark), not as five checkboxes
             statuses = QActionGroup(status_menu)
             for status in SETTABLE_STATUSES:
@@ -237,9 +239,9 @@ class TableActions(QObject):
                 action.triggered.connect(
                     lambda _=False, s=status: self._on_status_chosen(table_id, s)
                 )
-            menu.addAction("Details…", lambda: self.open_dialog(table_id))
+            menu.addAction(QCoreApplication.translate("TableActions", "Details…"), lambda: self.open_dialog(table_id))
         if self.role.may_assign_server:
-            assign = menu.addMenu("Assign server")
+            assign = menu.addMenu(QCoreApplication.translate("TableActions", "Assign server"))
             servers = QActionGroup(assign)
             for user in servers_of(self._store):
                 action = assign.addAction(user.name)
@@ -251,16 +253,16 @@ class TableActions(QObject):
                     lambda _=False, u=user.id: self.assignRequested.emit(table_id, u)
                 )
             assign.addSeparator()
-            unassign = assign.addAction("Unassign")
+            unassign = assign.addAction(QCoreApplication.translate("TableActions", "Unassign"))
             unassign.setObjectName("assign:none")
             unassign.setEnabled(table.server_id is not None)
             unassign.triggered.connect(lambda: self.assignRequested.emit(table_id, None))
         if self.role.may_edit_layout and self.edit_mode:
             menu.addSeparator()
-            properties = menu.addAction("Number, seats, shape…")
+            properties = menu.addAction(QCoreApplication.translate("TableActions", "Number, seats, shape…"))
             properties.setObjectName("properties")
             properties.triggered.connect(lambda: self.propertiesRequested.emit(table_id))
-            delete = menu.addAction("Delete table")
+            delete = menu.addAction(QCoreApplication.translate("TableActions", "Delete table"))
             delete.setObjectName("delete")
             delete.triggered.connect(lambda: self.deleteRequested.emit(table_id))
         if len([a for a in menu.actions() if not a.isSeparator()]) <= 1:

@@ -14,10 +14,19 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QKeyCombination,
+    QObject,
+    QPointF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from floorview.ui.floor.floor_view import FloorView
+from floorview.ui.language import QT_TRANSLATE_NOOP
 
 _ARROWS = {
     Qt.Key.Key_Left: QPointF(-1, 0),
@@ -32,19 +41,19 @@ Mod = Qt.KeyboardModifier
 #: The modifiers in the order people say them, by the names their keyboards carry (Qt's
 #: Control is the Command key on a Mac, its Meta the Control key).
 _MODIFIERS = (
-    ((Mod.MetaModifier, "Control"), (Mod.AltModifier, "Option"), (Mod.ShiftModifier, "Shift"),
-     (Mod.ControlModifier, "Cmd"))
+    ((Mod.MetaModifier, QT_TRANSLATE_NOOP("TableKeys", "Control")), (Mod.AltModifier, QT_TRANSLATE_NOOP("TableKeys", "Option")), (Mod.ShiftModifier, QT_TRANSLATE_NOOP("TableKeys", "Shift")),
+     (Mod.ControlModifier, QT_TRANSLATE_NOOP("TableKeys", "Cmd")))
     if sys.platform == "darwin" else
-    ((Mod.ControlModifier, "Ctrl"), (Mod.AltModifier, "Alt"), (Mod.ShiftModifier, "Shift"),
-     (Mod.MetaModifier, "Meta"))
+    ((Mod.ControlModifier, QT_TRANSLATE_NOOP("TableKeys", "Ctrl")), (Mod.AltModifier, QT_TRANSLATE_NOOP("TableKeys", "Alt")), (Mod.ShiftModifier, QT_TRANSLATE_NOOP("TableKeys", "Shift")),
+     (Mod.MetaModifier, QT_TRANSLATE_NOOP("TableKeys", "Meta")))
 )
 
 #: Keys whose native text is a symbol that reads as something else ("Ctrl++", "Ctrl+-")
 #: or an abbreviation.
 _KEY_NAMES = {
-    Qt.Key.Key_Plus: "Plus", Qt.Key.Key_Minus: "Minus", Qt.Key.Key_Equal: "Equals",
-    Qt.Key.Key_Delete: "Delete", Qt.Key.Key_Escape: "Esc", Qt.Key.Key_Return: "Enter",
-    Qt.Key.Key_Enter: "Enter", Qt.Key.Key_Backspace: "Backspace",
+    Qt.Key.Key_Plus: QT_TRANSLATE_NOOP("TableKeys", "Plus"), Qt.Key.Key_Minus: QT_TRANSLATE_NOOP("TableKeys", "Minus"), Qt.Key.Key_Equal: QT_TRANSLATE_NOOP("TableKeys", "Equals"),
+    Qt.Key.Key_Delete: QT_TRANSLATE_NOOP("TableKeys", "Delete"), Qt.Key.Key_Escape: QT_TRANSLATE_NOOP("TableKeys", "Esc"), Qt.Key.Key_Return: QT_TRANSLATE_NOOP("TableKeys", "Enter"),
+    Qt.Key.Key_Enter: QT_TRANSLATE_NOOP("TableKeys", "Enter"), Qt.Key.Key_Backspace: QT_TRANSLATE_NOOP("TableKeys", "Backspace"),
 }
 
 
@@ -57,8 +66,10 @@ def key_text(keys: QKeySequence | str) -> str:
         combo = sequence[i]  # type: ignore[index]  # PySide6's stubs lack QKeySequence.__getitem__
         modifiers = combo.keyboardModifiers()
         key = combo.key()
-        names = [name for flag, name in _MODIFIERS if modifiers & flag]
-        names.append(_KEY_NAMES.get(key) or QKeySequence(QKeyCombination(key)).toString(
+        names = [QCoreApplication.translate("TableKeys", name)
+                 for flag, name in _MODIFIERS if modifiers & flag]
+        named = _KEY_NAMES.get(key)
+        names.append(QCoreApplication.translate("TableKeys", named) if named else QKeySequence(QKeyCombination(key)).toString(
             QKeySequence.SequenceFormat.NativeText))
         chords.append(" + ".join(names))
     return ", ".join(chords)

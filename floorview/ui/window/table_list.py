@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -43,12 +44,13 @@ from floorview.core.store import BranchStore, Update
 from floorview.core.turns import FreeEstimate
 from floorview.ui.floor.floor_view import LONG_PRESS_MS
 from floorview.ui.floor.time_label import format_duration
+from floorview.ui.language import QT_TRANSLATE_NOOP
 from floorview.ui.window.list_widths import key_widths
 
 Clock = Callable[[], datetime]
 Estimates = Callable[[Table], FreeEstimate | None]
 #: What the "Free in ~" column says of an occupied table without an estimate.
-NO_HISTORY = "no history"
+NO_HISTORY = QT_TRANSLATE_NOOP("TableListModel", "no history")
 
 _STATUS_ORDER = {status: i for i, status in enumerate((*SETTABLE_STATUSES, Status.UNKNOWN))}
 
@@ -66,8 +68,10 @@ def duration_text(minutes: int | None) -> str:
 def free_in_text(estimate: FreeEstimate | None, now: datetime) -> str:
     """"25m", "1h 05m", "now" (the estimate has passed), or "no history"."""
     if estimate is None:
-        return NO_HISTORY
-    return "now" if estimate.is_due(now) else format_duration(round(estimate.minutes_left(now)))
+        return QCoreApplication.translate("TableListModel", NO_HISTORY)
+    if estimate.is_due(now):
+        return QCoreApplication.translate("TableListModel", "now")
+    return format_duration(round(estimate.minutes_left(now)))
 
 
 def short_name(name: str) -> str:
@@ -124,7 +128,17 @@ class TableListModel(QAbstractTableModel):
     time in status, likely free in (once estimates are set), floor (when the branch has
     several)."""
 
+    #: The columns by their English titles, which name them in code too (see :meth:`title`).
     COLUMNS = ("Table", "Status", "Seats", "Server", "Time", "Free in ~", "Floor")
+    _TITLES = (QT_TRANSLATE_NOOP("TableListModel", "Table"), QT_TRANSLATE_NOOP("TableListModel", "Status"),
+               QT_TRANSLATE_NOOP("TableListModel", "Seats"), QT_TRANSLATE_NOOP("TableListModel", "Server"),
+               QT_TRANSLATE_NOOP("TableListModel", "Time"), QT_TRANSLATE_NOOP("TableListModel", "Free in ~"),
+               QT_TRANSLATE_NOOP("TableListModel", "Floor"))
+
+    @classmethod
+    def title(cls, section: int) -> str:
+        """A column's title as the header shows it (in the language spoken)."""
+        return QCoreApplication.translate("TableListModel", cls._TITLES[section])
     TABLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, store: BranchStore, *, clock: Clock,
@@ -268,7 +282,7 @@ class TableListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
-        title = self.COLUMNS[section]
+        title = self.title(section)
         sorted_here = section == self._sort_column
         ascending = self._sort_order == Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.DisplayRole:
@@ -277,10 +291,13 @@ class TableListModel(QAbstractTableModel):
             # five reserves cut the server's column to "Serve".
             return f"{title} {SORT_ARROWS[ascending]}" if sorted_here else title
         if role == Qt.ItemDataRole.ToolTipRole:
+            if sorted_here and ascending:
+                return QCoreApplication.translate(
+                    "TableListModel", "Sorted by {0}, ascending: click to reverse").format(title)
             if sorted_here:
-                return (f"Sorted by {title}, {'ascending' if ascending else 'descending'}: "
-                        "click to reverse")
-            return f"Click to sort by {title}"
+                return QCoreApplication.translate(
+                    "TableListModel", "Sorted by {0}, descending: click to reverse").format(title)
+            return QCoreApplication.translate("TableListModel", "Click to sort by {0}").format(title)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -294,12 +311,16 @@ class TableListModel(QAbstractTableModel):
             if column == "Table":
                 return t.number
             if column == "Status":
-                return t.status.label if t.status is not Status.UNKNOWN else f"Unknown ({t.status_text})"
+                if t.status is not Status.UNKNOWN:
+                    return t.status.label
+                return QCoreApplication.translate("TableListModel", "Unknown ({0})").format(t.status_text)
             if column == "Seats":
                 return t.seats_text
             if column == "Server":
                 user = self._store.users.get(t.server_id) if t.server_id else None
-                return short_name(user.name) if user else ("—" if not t.server_id else "Unknown")
+                if user:
+                    return short_name(user.name)
+                return "—" if not t.server_id else QCoreApplication.translate("TableListModel", "Unknown")
             if column == "Time":
                 return duration_text(minutes_in_status(t, self._clock()))
             if column == "Free in ~":
@@ -316,7 +337,7 @@ class TableListModel(QAbstractTableModel):
             # its last known copy: the server's last answer held it unreadable
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#8A8F98")
-            return self.tr("Not confirmed by the server: its last answer for this table "
+            return QCoreApplication.translate("TableListModel", "Not confirmed by the server: its last answer for this table "
                            "could not be read, so this is the last known state.")
         if role == Qt.ItemDataRole.ToolTipRole and column == "Server" and t.server_id:
             user = self._store.users.get(t.server_id)
@@ -325,10 +346,12 @@ class TableListModel(QAbstractTableModel):
                 and t.status is Status.OCCUPIED and self._estimates is not None:
             est = self.estimate_of(t)
             if est is None:
-                return ("No estimate: too few past turns of parties this size "
-                        "(it takes a few, at about this time of day or any).")
+                return QCoreApplication.translate(
+                    "TableListModel", "No estimate: too few past turns of parties this size "
+                    "(it takes a few, at about this time of day or any).")
             zone = self._store.branch.zone if self._store.branch else None
-            return f"Likely free ~{est.free_at.astimezone(zone):%H:%M}: {est.basis}"
+            return QCoreApplication.translate("TableListModel", "Likely free ~{0}: {1}").format(
+                f"{est.free_at.astimezone(zone):%H:%M}", est.basis)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Free in ~" \
                 and t.status is Status.OCCUPIED and self.estimate_of(t) is None:
             return QColor("#8A8F98")  # "no history" reads as a remark, not a time
@@ -354,7 +377,7 @@ class TableList(QTableView):
                  status_color: Callable[[Status], QColor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tableList")
-        self.setAccessibleName(self.tr("Tables"))
+        self.setAccessibleName(QCoreApplication.translate("TableList", "Tables"))
         self.list_model = TableListModel(store, clock=clock, status_color=status_color, parent=self)
         self.setModel(self.list_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -367,7 +390,7 @@ class TableList(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
-        header.setAccessibleName(self.tr("Table columns"))
+        header.setAccessibleName(QCoreApplication.translate("TableList", "Table columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         # Size columns from the rows in view, not all of them: 40,000 rows took 0.3 s a
@@ -414,7 +437,7 @@ class TableList(QTableView):
         self.setColumnHidden(columns.index("Floor"),
                              compact or not self.list_model.several_floors)
         self.setColumnHidden(columns.index("Free in ~"), not self.list_model.has_estimates)
-        self._widest = key_widths(self, columns, NO_HISTORY)
+        self._widest = key_widths(self, columns, QCoreApplication.translate("TableListModel", NO_HISTORY))
         self._fit_floor()
         self._fit_stretch()
 

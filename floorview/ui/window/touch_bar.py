@@ -2,7 +2,9 @@
 
 A bar rather than one menu button: each action is a single tap and is always in sight, with
 its words on it (a menu hides them behind a second tap, and a stand's staff change every
-evening); the bar costs one row of the 1080 px screen. From the left: *Find table* (a
+evening); the bar costs one row of the 1080 px screen. From the left: *Seat a party* (the
+window's Seat a party, in the highlight's colour: what a host does most) and beside it
+who is next in the servers' rotation ("Next: Ben O."), then *Find table* (a
 number pad, :mod:`~floorview.ui.window.number_pad`), *Recent changes* (F9's overlay), *Free
 times* (F8, checked while shown), *Fit floor*; at the far right, apart from them, *Sign
 out* and *Leave kiosk*, each of which asks first (leaving asks with Ctrl+Shift+Q's own
@@ -14,9 +16,9 @@ square, in the kiosk's 20 px type. The bar only asks (its signals); the kiosk an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from floorview.ui.window.touch_targets import KIOSK_TARGET_PX
 
@@ -45,10 +47,10 @@ class TouchBar(QToolBar):
     leaveRequested = Signal()
 
     def __init__(self, parent: QWidget, *, fit: QAction | None = None,
-                 free: QAction | None = None) -> None:
-        super().__init__(self.tr("Host stand"), parent)
+                 free: QAction | None = None, seat: QAction | None = None) -> None:
+        super().__init__(QCoreApplication.translate("TouchBar", "Host stand"), parent)
         self.setObjectName("touchBar")
-        self.setAccessibleName(self.tr("Host stand actions"))
+        self.setAccessibleName(QCoreApplication.translate("TouchBar", "Host stand actions"))
         self.setMovable(False)
         self.setFloatable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -62,34 +64,49 @@ class TouchBar(QToolBar):
             f" #touchBar QToolButton {{ font-size: {BUTTON_FONT_PX}px; padding: 6px 20px;"
             " border: 1px solid palette(mid); border-radius: 8px; }"
             " #touchBar QToolButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); }")
+            " color: palette(highlighted-text); }"
+            ' #touchBar QToolButton[objectName="touch:seat"] { background: #D81B9C;'
+            " color: white; font-weight: 700; border: none; }"
+            f" #touchNextServer {{ font-size: {BUTTON_FONT_PX}px; font-weight: 600;"
+            " padding: 0 14px 0 4px; }")
         #: the buttons by name: find, recent, freeTimes, fit, signOut, leave
         self.buttons: dict[str, QToolButton] = {}
         self.actions_by_name: dict[str, QAction] = {}
-        self._add("find", self.tr("Find table"), self.tr("Find a table by its number (Ctrl + F)"),
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("touchNextServer")
+        self.next_label.setAccessibleName(QCoreApplication.translate(
+            "TouchBar", "Next server in the rotation"))
+        if seat is not None:
+            self._add("seat", QCoreApplication.translate("TouchBar", "Seat a party"),
+                      QCoreApplication.translate(
+                          "TouchBar", "Where the party at the door sits, and who serves them"),
+                      None).triggered.connect(seat.trigger)
+            self.buttons["seat"].setMinimumWidth(220)
+            self.addWidget(self.next_label)
+        self._add("find", QCoreApplication.translate("TouchBar", "Find table"), QCoreApplication.translate("TouchBar", "Find a table by its number (Ctrl + F)"),
                   self.findRequested)
-        self._add("recent", self.tr("Recent changes"),
-                  self.tr("The recent changes over the floor (F9); again to hide them"),
+        self._add("recent", QCoreApplication.translate("TouchBar", "Recent changes"),
+                  QCoreApplication.translate("TouchBar", "The recent changes over the floor (F9); again to hide them"),
                   self.recentRequested)
         if free is not None:
-            mirror = self._add("freeTimes", self.tr("Free times"),
-                               self.tr("Show when each seated table is likely free (F8)"), None)
+            mirror = self._add("freeTimes", QCoreApplication.translate("TouchBar", "Free times"),
+                               QCoreApplication.translate("TouchBar", "Show when each seated table is likely free (F8)"), None)
             # the window's F8 and this button are one switch: each follows the other
             mirror.setCheckable(True)
             mirror.setChecked(free.isChecked())
             mirror.toggled.connect(free.setChecked)
             free.toggled.connect(mirror.setChecked)
         if fit is not None:
-            self._add("fit", self.tr("Fit floor"),
-                      self.tr("Fit the whole floor to the screen (Ctrl + 0)"), None
+            self._add("fit", QCoreApplication.translate("TouchBar", "Fit floor"),
+                      QCoreApplication.translate("TouchBar", "Fit the whole floor to the screen (Ctrl + 0)"), None
                       ).triggered.connect(fit.trigger)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
-        self._add("signOut", self.tr("Sign out"), self.tr("Sign out of this stand (asks first)"),
+        self._add("signOut", QCoreApplication.translate("TouchBar", "Sign out"), QCoreApplication.translate("TouchBar", "Sign out of this stand (asks first)"),
                   self.signOutRequested)
-        self._add("leave", self.tr("Leave kiosk"),
-                  self.tr("Leave kiosk mode or quit (asks first; Ctrl + Shift + Q)"),
+        self._add("leave", QCoreApplication.translate("TouchBar", "Leave kiosk"),
+                  QCoreApplication.translate("TouchBar", "Leave kiosk mode or quit (asks first; Ctrl + Shift + Q)"),
                   self.leaveRequested)
         self.hide()
 
@@ -129,3 +146,8 @@ class TouchBar(QToolBar):
         self.buttons[name] = button
         self.actions_by_name[name] = action
         return action
+
+    @Slot(str)
+    def set_next(self, text: str) -> None:
+        """Who is next in the rotation ("Next: Ben O."; "" for nobody)."""
+        self.next_label.setText(text)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from floorview.core.model import Status, Table
@@ -117,11 +117,13 @@ class TurnMarks(QObject):
             return ""
         est = self.book.estimate(table)
         if est is None:
-            return "no history"
+            return QCoreApplication.translate("TurnMarks", "no history")
         if est.is_due(self.clock()):
-            return "free ~now"  # as the list says "now": never a time already past
+            # as the list says "now": never a time already past
+            return QCoreApplication.translate("TurnMarks", "free ~now")
         zone = self.store.branch.zone if self.store.branch else None
-        return f"free ~{est.free_at.astimezone(zone):%H:%M}"
+        return QCoreApplication.translate("TurnMarks", "free ~{0}").format(
+            f"{est.free_at.astimezone(zone):%H:%M}")
 
     @Slot()
     def refresh(self) -> None:

@@ -18,10 +18,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from floorview.ui.wall.wall_page import WallPage
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WallSwitch", text)
-
-
 class WallSwitch(QObject):
     """Signals:
         branchOpened(str): a tile of another branch than the window's was opened.
@@ -43,15 +39,18 @@ class WallSwitch(QObject):
         self.floor_page: QWidget = floor
         self.stack.addWidget(floor)
         window.setCentralWidget(self.stack)
-        self.all_action = QAction(tr("All branches"), window)
+        self.all_action = QAction(QCoreApplication.translate("WallSwitch", "All branches"), window)
         self.all_action.setObjectName("allBranches")
-        self.all_action.setToolTip(tr("Every branch you may see, a tile each (Ctrl+Shift+A)"))
+        self.all_action.setToolTip(QCoreApplication.translate(
+            "WallSwitch", "Every branch you may see, a tile each (Ctrl+Shift+A)"))
         self.all_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.all_action.setVisible(False)
         self.all_action.triggered.connect(self.show_wall)
-        self.back_action = QAction(tr("Back to all branches"), window)
+        self.back_action = QAction(
+            QCoreApplication.translate("WallSwitch", "Back to all branches"), window)
         self.back_action.setObjectName("backToWall")
-        self.back_action.setToolTip(tr("Back to every branch's tile (Alt+Left)"))
+        self.back_action.setToolTip(QCoreApplication.translate(
+            "WallSwitch", "Back to every branch's tile (Alt+Left)"))
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         self.back_action.setVisible(False)
         self.back_action.triggered.connect(self.show_wall)

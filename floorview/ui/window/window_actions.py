@@ -8,16 +8,19 @@ it), so their shortcuts work with the menus hidden in kiosk mode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from floorview.core.model import Role
 from floorview.options import EXIT_SHORTCUT
+from floorview.ui.language import QT_TRANSLATE_NOOP
 from floorview.ui.window.table_keys import key_text
 
 #: The theme choices in the View menu: (the setting's value, the menu's words).
-THEME_CHOICES = (("system", "Follow system"), ("light", "Light"), ("dark", "Dark"))
+THEME_CHOICES = (("system", QT_TRANSLATE_NOOP("WindowActions", "Follow system")),
+                 ("light", QT_TRANSLATE_NOOP("WindowActions", "Light")),
+                 ("dark", QT_TRANSLATE_NOOP("WindowActions", "Dark")))
 
 
 def label_keys(action: QAction) -> None:
@@ -69,48 +72,51 @@ class WindowActions(QObject):
             window.addAction(a)  # shortcuts work with the menus hidden (kiosk)
             return a
 
-        self.zoom_in_action = action("Zoom in", QKeySequence.StandardKey.ZoomIn, name="zoomIn")
+        self.zoom_in_action = action(QCoreApplication.translate("WindowActions", "Zoom in"), QKeySequence.StandardKey.ZoomIn, name="zoomIn")
         # Ctrl+= too: Ctrl + Plus needs Shift on most layouts, and browsers take both
         self.zoom_in_action.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
                                           QKeySequence("Ctrl+=")])
-        self.zoom_out_action = action("Zoom out", QKeySequence.StandardKey.ZoomOut, name="zoomOut")
-        self.fit_action = action("Fit to window", "Ctrl+0", name="fit")
-        self.sections_action = action("Sections", "Ctrl+Shift+S", checkable=True, name="sections")
-        self.free_action = action("Likely free times", "F8", checkable=True, name="freeTimes")
-        self.find_action = action("Find table…", QKeySequence.StandardKey.Find, name="find")
-        self.edit_action = action("Edit layout", "Ctrl+E", checkable=True, name="editMode")
+        self.zoom_out_action = action(QCoreApplication.translate("WindowActions", "Zoom out"), QKeySequence.StandardKey.ZoomOut, name="zoomOut")
+        self.fit_action = action(QCoreApplication.translate("WindowActions", "Fit to window"), "Ctrl+0", name="fit")
+        self.sections_action = action(QCoreApplication.translate("WindowActions", "Sections"), "Ctrl+Shift+S", checkable=True, name="sections")
+        self.free_action = action(QCoreApplication.translate("WindowActions", "Likely free times"), "F8", checkable=True, name="freeTimes")
+        self.find_action = action(QCoreApplication.translate("WindowActions", "Find table…"), QKeySequence.StandardKey.Find, name="find")
+        # S: a host's most asked question, one key away (Ctrl+Shift+S is Sections)
+        self.seat_action = action(QCoreApplication.translate("WindowActions", "Seat a party…"),
+                                  "S", name="seatParty")
+        self.edit_action = action(QCoreApplication.translate("WindowActions", "Edit layout"), "Ctrl+E", checkable=True, name="editMode")
         self.edit_action.setVisible(role.may_edit_layout)
         self.edit_action.setEnabled(role.may_edit_layout)
-        self.add_action = action("Add table…", "Ctrl+N", name="addTable")
+        self.add_action = action(QCoreApplication.translate("WindowActions", "Add table…"), "Ctrl+N", name="addTable")
         self.add_action.setVisible(False)
         self.add_action.setEnabled(False)
-        self.delete_action = action("Delete table…", QKeySequence.StandardKey.Delete,
+        self.delete_action = action(QCoreApplication.translate("WindowActions", "Delete table…"), QKeySequence.StandardKey.Delete,
                                     name="deleteTable")
-        self.properties_action = action("Number, seats, shape…", "Ctrl+I",
+        self.properties_action = action(QCoreApplication.translate("WindowActions", "Number, seats, shape…"), "Ctrl+I",
                                         name="tableProperties")
-        self.undo_action = action("Undo layout edit", "Ctrl+Z", name="undo")
-        self.redo_action = action("Redo layout edit", "Ctrl+Shift+Z", name="redo")
+        self.undo_action = action(QCoreApplication.translate("WindowActions", "Undo layout edit"), "Ctrl+Z", name="undo")
+        self.redo_action = action(QCoreApplication.translate("WindowActions", "Redo layout edit"), "Ctrl+Shift+Z", name="redo")
         # on the toolbar in edit mode only, and short: the tooltip and the menu say the rest
-        self.undo_action.setIconText("Undo")
-        self.redo_action.setIconText("Redo")
+        self.undo_action.setIconText(QCoreApplication.translate("WindowActions", "Undo"))
+        self.redo_action.setIconText(QCoreApplication.translate("WindowActions", "Redo"))
         for a in (self.delete_action, self.properties_action, self.undo_action, self.redo_action):
             a.setVisible(False)
             a.setEnabled(False)
-        self.prefs_action = action("Preferences…", name="preferences")
+        self.prefs_action = action(QCoreApplication.translate("WindowActions", "Preferences…"), name="preferences")
         self.prefs_action.setVisible(role.may_edit_layout)
         self.prefs_action.setEnabled(role.may_edit_layout)
-        self.sign_out_action = action("Sign out…", name="signOut")
-        self.branch_action = action("Switch branch…", name="switchBranch")
+        self.sign_out_action = action(QCoreApplication.translate("WindowActions", "Sign out…"), name="signOut")
+        self.branch_action = action(QCoreApplication.translate("WindowActions", "Switch branch…"), name="switchBranch")
         # back into kiosk mode without a restart (leaving it is Ctrl+Shift+Q, confirmed)
-        self.kiosk_action = action(self.tr("Enter kiosk mode"), name="enterKiosk")
-        self.shortcuts_action = action("Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
+        self.kiosk_action = action(QCoreApplication.translate("WindowActions", "Enter kiosk mode"), name="enterKiosk")
+        self.shortcuts_action = action(QCoreApplication.translate("WindowActions", "Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents,
                                        name="shortcuts")
-        self.quit_action = action("Quit", QKeySequence.StandardKey.Quit, name="quit")
+        self.quit_action = action(QCoreApplication.translate("WindowActions", "Quit"), QKeySequence.StandardKey.Quit, name="quit")
 
         self.theme_group = QActionGroup(window)
         self.theme_actions: dict[str, QAction] = {}
         for choice, text in THEME_CHOICES:
-            a = QAction(text, self.theme_group)
+            a = QAction(QCoreApplication.translate("WindowActions", text), self.theme_group)
             a.setCheckable(True)
             a.setChecked(choice == theme_choice)
             a.setObjectName(f"theme:{choice}")
@@ -118,22 +124,23 @@ class WindowActions(QObject):
 
     def _build_menus(self, window: QMainWindow) -> None:
         menu = window.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(QCoreApplication.translate("WindowActions", "&File"))
         file_menu.addAction(self.branch_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = self.view_menu = menu.addMenu("&View")
+        view_menu = self.view_menu = menu.addMenu(QCoreApplication.translate("WindowActions", "&View"))
         for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view_menu.addAction(a)
         view_menu.addSeparator()
         view_menu.addAction(self.sections_action)
         view_menu.addAction(self.free_action)
-        theme_menu = view_menu.addMenu("Theme")
+        theme_menu = view_menu.addMenu(QCoreApplication.translate("WindowActions", "Theme"))
         theme_menu.addActions(self.theme_group.actions())
         view_menu.addSeparator()
         view_menu.addAction(self.kiosk_action)
-        table_menu = menu.addMenu("&Tables")
+        table_menu = menu.addMenu(QCoreApplication.translate("WindowActions", "&Tables"))
+        table_menu.addAction(self.seat_action)
         table_menu.addAction(self.find_action)
         table_menu.addAction(self.edit_action)
         table_menu.addAction(self.add_action)
@@ -143,11 +150,11 @@ class WindowActions(QObject):
         table_menu.addAction(self.redo_action)
         table_menu.addSeparator()
         table_menu.addAction(self.prefs_action)
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(QCoreApplication.translate("WindowActions", "&Help"))
         help_menu.addAction(self.shortcuts_action)
 
     def _build_toolbar(self, window: QMainWindow, role: Role) -> QToolBar:
-        toolbar = QToolBar("Main", window)
+        toolbar = QToolBar(QCoreApplication.translate("WindowActions", "Main"), window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -155,6 +162,11 @@ class WindowActions(QObject):
             toolbar.addAction(a)
         toolbar.addSeparator()
         toolbar.addAction(self.sections_action)
+        if not role.may_edit_layout:
+            # the host's: a manager's toolbar holds the layout's tools, and with this
+            # too (117 px) Sign out fell off an 800 px window's end; a manager seats a
+            # party from the Tables menu or with S
+            toolbar.addAction(self.seat_action)
         toolbar.addAction(self.find_action)
         if role.may_edit_layout:
             toolbar.addSeparator()
@@ -177,12 +189,12 @@ class WindowActions(QObject):
                 for a in self._window().actions()  # the QWidget's own: every action added
                 if isinstance(a, QAction) and a.isVisible() and not a.shortcut().isEmpty()
                 and (a.isEnabled() or a in (self.undo_action, self.redo_action))]
-        rows += [("Tab / Shift + Tab", "Next / previous table"),
-                 ("Arrow keys", "The nearest table that way"),
-                 ("Enter", "Open the selected table"),
-                 ("Esc", "Clear the selection; close the find bar"),
-                 ("Plus / Minus / 0", "Zoom in / out / fit (on the floor)"),
-                 ("Shift + arrow keys", "Scroll the floor")]
+        rows += [(QCoreApplication.translate("WindowActions", "Tab / Shift + Tab"), QCoreApplication.translate("WindowActions", "Next / previous table")),
+                 (QCoreApplication.translate("WindowActions", "Arrow keys"), QCoreApplication.translate("WindowActions", "The nearest table that way")),
+                 (QCoreApplication.translate("WindowActions", "Enter"), QCoreApplication.translate("WindowActions", "Open the selected table")),
+                 (QCoreApplication.translate("WindowActions", "Esc"), QCoreApplication.translate("WindowActions", "Clear the selection; close the find bar")),
+                 (QCoreApplication.translate("WindowActions", "Plus / Minus / 0"), QCoreApplication.translate("WindowActions", "Zoom in / out / fit (on the floor)")),
+                 (QCoreApplication.translate("WindowActions", "Shift + arrow keys"), QCoreApplication.translate("WindowActions", "Scroll the floor"))]
         if kiosk:
-            rows.append((key_text(EXIT_SHORTCUT), "Leave kiosk mode (asks first)"))
+            rows.append((key_text(EXIT_SHORTCUT), QCoreApplication.translate("WindowActions", "Leave kiosk mode (asks first)")))
         return rows

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from floorview.core.model import Shape
@@ -70,8 +70,9 @@ class WindowDialogs(QObject):
 
     def confirm_delete(self, number: str, confirmed: Callable[[], None]) -> None:
         """"Delete table N from the floor plan?" (Cancel by default); on Yes, ``confirmed()``."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete table",
-                          f"Delete table {number} from the floor plan?",
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("WindowDialogs", "Delete table"),
+                          QCoreApplication.translate(
+                              "WindowDialogs", "Delete table {0} from the floor plan?").format(number),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self._window())
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -95,7 +96,7 @@ class WindowDialogs(QObject):
         body = "".join(f"<tr><td style='padding: 2px 18px 2px 0; white-space: nowrap'><b>{cell(k)}</b></td>"
                        f"<td style='padding: 2px 0; white-space: nowrap'>{cell(v)}</td></tr>"
                        for k, v in rows)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts",
+        box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("WindowDialogs", "Keyboard shortcuts"),
                           f"<table cellspacing='0'>{body}</table>",
                           QMessageBox.StandardButton.Close, self._window())
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -104,13 +105,14 @@ class WindowDialogs(QObject):
 
     def confirm_sign_out(self, user_name: str, confirmed: Callable[[], None]) -> None:
         """Ask first: signing out stops the floor on this screen. On "Sign out", ``confirmed()``."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Sign out",
-                          f"Sign {user_name} out of floorview?\n\nThe floor stays on "
-                          "screen, no longer updating, until someone signs in again; a "
-                          "kept password is forgotten.",
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("WindowDialogs", "Sign out"),
+                          QCoreApplication.translate(
+                              "WindowDialogs", "Sign {0} out of floorview?\n\nThe floor stays on "
+                              "screen, no longer updating, until someone signs in again; a "
+                              "kept password is forgotten.").format(user_name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self._window())
-        box.button(QMessageBox.StandardButton.Yes).setText("Sign out")
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("WindowDialogs", "Sign out"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(_on_yes(confirmed))
         self._keep("sign_out_box", box)

@@ -71,3 +71,38 @@ def test_a_second_app_on_the_same_journal_says_so_in_its_status_bar(qtbot, launc
         assert app.recorder.state.problem.value == "locked"
     finally:
         other.close()
+
+
+def test_a_quote_seat_a_party_gives_is_kept_in_the_journal(qtbot, launch, tmp_path):
+    """What the window's Seat a party announces as not free yet lands in the app's journal
+    (the report's quote accuracy reads it from there); with --no-journal, nowhere."""
+    from datetime import timedelta
+
+    from floorview.core.seating import Option
+
+    path = tmp_path / "app.journal"
+    app = launch("host@floorview.dev", journal=str(path), no_journal=False)
+    table = min(app.store.tables.values(), key=lambda t: t.number)
+    free_at = app.clock() + timedelta(minutes=17)
+    quote = Option((table.number,), (table.id,), table.capacity, False, free_at, None,
+                   "free at about that time")
+    app.window.quotes_given.emit([quote], 4)
+
+    def kept() -> list:
+        with journal.Journal(path) as j:
+            return j.quotes()
+    qtbot.waitUntil(lambda: bool(kept()), timeout=5000)
+    [row] = kept()
+    assert (row.table_ids, row.party, row.branch_id) == ((table.id,), 4, app.store.branch_id)
+    assert abs(row.free_at - free_at) < timedelta(seconds=1)
+
+
+def test_no_journal_keeps_no_quote(qtbot, launch, tmp_path, monkeypatch):
+    from floorview.core import quotes
+
+    made: list = []
+    monkeypatch.setattr(quotes.QuoteBook, "record",
+                        lambda self, *a, **k: made.append(a))
+    app = launch("host@floorview.dev", journal=str(tmp_path / "x.journal"), no_journal=True)
+    app.window.quotes_given.emit([], 2)
+    assert made == [] and not (tmp_path / "x.journal").exists()

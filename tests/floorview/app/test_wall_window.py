@@ -64,7 +64,7 @@ def test_all_branches_shows_the_wall_and_a_tile_opens_its_branch_then_back(qtbot
 
 def test_a_user_of_one_branch_has_no_wall(qtbot, launch):
     app = launch(HOST)
-    feed = app.wall_feed
+    feed = app.walls.feed
     qtbot.waitUntil(lambda: bool(feed.branches), timeout=15_000)
     assert len(feed.branches) == 1
     assert app.opened.wall.page is None and not app.opened.wall.all_action.isVisible()

@@ -8,7 +8,7 @@ import pytest
 
 from floorview.core.evening import Segment
 from floorview.core.model import Table, TableSection
-from floorview.core.seating import gap, loads, rank, rotation, well_above
+from floorview.core.seating import gap, loads, rank, rotation, share_guests, well_above
 from floorview.core.turns import estimate
 from tests.floorview.factories import table_json
 
@@ -229,3 +229,63 @@ def test_todays_turns_count_and_last_seatings_come_from_history():
     servers = loads([], SECTIONS, history, now=NOW)
     assert servers["ana"].covers == 30 and servers["ana"].last_seated == at(18, 30)
     assert servers["ben"].covers == 0 and servers["ben"].last_seated == yesterday
+
+
+# -- a server who holds many tables --------------------------------------------------------
+
+def many_tables_floor(gus_tables: int, gus_covers: int) -> tuple[list[Table], dict]:
+    """Gus holds ``gus_tables`` four-tops (one of them seated with all his covers, at
+    18:00: longest ago); Ana and Ben one four-top each, seated with 3 and 2 at 19:00 and
+    19:30."""
+    sections = {**SECTIONS, "s-gus": section("s-gus", "gus")}
+    tables = [table("gus-0", "G0", 4, 0, 0, section="s-gus", status="occupied",
+                    guests=gus_covers, since=at(18))]
+    tables += [table(f"gus-{i}", f"G{i}", 4, 200 * i, 0, section="s-gus")
+               for i in range(1, gus_tables)]
+    tables += [table("ana-0", "A0", 4, 0, 500, section="s-ana", status="occupied", guests=3,
+                     since=at(19)),
+               table("ben-0", "B0", 4, 300, 500, section="s-ben", status="occupied", guests=2,
+                     since=at(19, 30))]
+    return tables, sections
+
+
+def test_a_server_holding_four_times_the_seats_is_not_skipped_for_four_times_the_covers():
+    # Gus: 4 tables (16 seats), 14 covers. By raw covers (the others' median 2.5: a line
+    # of 7.75) he would be skipped all evening; per seat (the others 0.625 a seat: 10 on
+    # his 16 seats, a line of 19) he is not, and being longest ago he is next
+    tables, sections = many_tables_floor(4, 14)
+    assert well_above(14, [3, 2])  # the raw rule
+    assert not well_above(14, [3, 2], seats=16, others_seats=[4, 4])
+    servers = loads(tables, sections, now=NOW)
+    assert servers["gus"].seats == 16 and servers["ana"].seats == 4
+    assert rotation(servers, names=NAMES)[0] == "gus" and not servers["gus"].skipped
+
+
+def test_a_server_holding_the_same_seats_far_ahead_is_still_skipped():
+    # one table like the others, 14 covers: 0.625 × 4 = 2.5, a line of 7.75: skipped
+    tables, sections = many_tables_floor(1, 14)
+    servers = loads(tables, sections, now=NOW)
+    assert servers["gus"].seats == 4
+    assert rotation(servers, names=NAMES) == ["ana", "ben", "gus"]
+    assert servers["gus"].skipped
+
+
+def test_fewest_covers_counts_per_seat_held():
+    # Gus 6 covers on 16 seats (0.375 a seat) before Ben (2 on 4: 0.5) and Ana (3 on 4:
+    # 0.75); by raw covers he would be last
+    tables, sections = many_tables_floor(4, 6)
+    servers = loads(tables, sections, now=NOW)
+    assert rotation(servers, mode="covers", names=NAMES) == ["gus", "ben", "ana"]
+
+
+@pytest.mark.parametrize(("party", "seats", "shared"), [
+    (8, [4, 4], [4, 4]),
+    (7, [4, 4], [4, 3]),
+    (6, [2, 4], [2, 4]),
+    (5, [2, 4], [2, 3]),
+    (9, [2, 4, 4], [2, 4, 3]),
+    (3, [2, 2, 2], [1, 1, 1]),
+])
+def test_a_party_is_shared_over_joined_tables_by_their_seats(party, seats, shared):
+    assert share_guests(party, seats) == shared
+    assert sum(share_guests(party, seats)) == party

@@ -51,3 +51,12 @@ def test_a_readable_settings_file_from_before_is_made_private(tmp_path, open_uma
     assert AppSettings.at(path).email == "ana@example.com"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_seat_mode_is_rotation_unless_a_known_choice_was_saved(tmp_path):
+    settings = AppSettings.at(tmp_path / "s.ini")
+    assert settings.seat_mode == "rotation"
+    settings.seat_mode = "covers"
+    assert AppSettings.at(tmp_path / "s.ini").seat_mode == "covers"
+    settings.seat_mode = "loudest first"
+    assert settings.seat_mode == "rotation"

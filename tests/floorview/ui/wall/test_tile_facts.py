@@ -64,11 +64,13 @@ def test_the_link_says_live_connecting_or_as_of_in_the_branchs_time():
 
 
 def test_the_sentence_says_every_fact(qapp):
-    f = facts(BRANCH, TABLES, NOW, ConnectionStatus(ConnState.RECONNECTING, NOW,
-                                                   as_of=NOW - timedelta(minutes=3)))
+    # two of each count: English says them alike with or without its plural forms loaded
+    more = [table("k", "occupied", 4, minutes=100, guests=2), table("l", "cleaning", 2, minutes=20)]
+    f = facts(BRANCH, TABLES + more, NOW, ConnectionStatus(ConnState.RECONNECTING, NOW,
+                                                          as_of=NOW - timedelta(minutes=3)))
     assert sentence(f) == (
-        "Harbour Street: As of 14:27; 14:30 local time; 2 of 9 tables occupied; "
-        "5 covers of 35 seats; 1 tables over time; 1 tables cleaning for long; "
+        "Harbour Street: As of 14:27; 14:30 local time; 3 of 11 tables occupied; "
+        "7 covers of 41 seats; 2 tables over time; 2 tables cleaning for long; "
         "free now: 1 for 2, 2 for 4, 1 for 6 or more.")
     unknown = facts(BRANCH, [], NOW, None, known=False)
     assert sentence(unknown) == "Harbour Street: Connecting…; 14:30 local time; no tables yet."

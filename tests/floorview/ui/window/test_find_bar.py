@@ -42,7 +42,7 @@ def test_the_find_bar_shows_the_table_on_its_floor_and_says_what_it_is(qtbot, se
     window.find_edit.clear()
     qtbot.keyClicks(window.find_edit, "zz")
     qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
-    assert window.message_label.text() == "No table numbered 'zz' in this branch."
+    assert window.message_label.text() == "No table numbered “zz” in this branch."
     assert window.message_label.property("error") is True
     qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()

@@ -104,3 +104,13 @@ def test_every_key_is_a_fingers_size_with_a_name_and_a_tip(qtbot, launch):
         assert key.accessibleName() and key.toolTip(), name
         top_left = key.mapTo(window, key.rect().topLeft())
         assert window.rect().contains(key.rect().translated(top_left)), name
+
+
+def test_a_letter_typed_on_the_pad_is_a_number_not_a_shortcut(qtbot, launch):
+    from PySide6.QtTest import QTest
+
+    app, window = stand(qtbot, launch)
+    tap(qtbot, app.kiosk.touch_bar.buttons["find"])
+    pad = app.kiosk.pad
+    QTest.keyClicks(pad, "So")  # S is Seat a party's key everywhere else
+    assert pad.text == "So" and not window.seat_party.panel.isVisible()

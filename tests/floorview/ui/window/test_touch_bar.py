@@ -30,9 +30,10 @@ def test_the_bar_shows_in_kiosk_only_each_button_a_fingers_size(qtbot, launch):
     # the wall's buttons are there, hidden: a host of one branch has no wall
     assert not bar.buttons.pop("allBranches").isVisible()
     assert not bar.buttons.pop("backToWall").isVisible()
-    assert set(bar.buttons) == {"find", "recent", "freeTimes", "fit", "signOut", "leave"}
+    assert set(bar.buttons) == {"seat", "find", "recent", "freeTimes", "fit", "signOut",
+                                "leave"}
     texts = [b.text() for b in bar.buttons.values()]
-    assert texts == ["Find table", "Recent changes", "Free times", "Fit floor", "Sign out",
+    assert texts == ["Seat a party", "Find table", "Recent changes", "Free times", "Fit floor", "Sign out",
                      "Leave kiosk"]
     for button in bar.buttons.values():
         assert button.isVisible() and button.accessibleName() and button.toolTip()

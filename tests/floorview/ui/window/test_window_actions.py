@@ -28,8 +28,8 @@ def test_the_menus_hold_every_action_with_its_keys_as_people_read_them(qtbot, se
     assert menus == {
         "&File": ["switchBranch", "signOut", "quit"],
         "&View": ["zoomIn", "zoomOut", "fit", "sections", "freeTimes", "", "enterKiosk"],  # "" is Theme
-        "&Tables": ["find", "editMode", "addTable", "tableProperties", "deleteTable", "undo",
-                    "redo", "preferences"],
+        "&Tables": ["seatParty", "find", "editMode", "addTable", "tableProperties",
+                    "deleteTable", "undo", "redo", "preferences"],
         "&Help": ["shortcuts"],
     }
     assert window.fit_action.text() == "Fit to window\tCtrl + 0"
@@ -50,7 +50,7 @@ def test_the_toolbar_offers_layout_edits_to_a_manager_only(qtbot, settings):
     assert names(manager) == ["zoomOut", "zoomIn", "fit", "sections", "find", "editMode",
                               "addTable", "undo", "redo", "signOut"]
     host = _window(qtbot, settings, Role.HOST)
-    assert names(host) == ["zoomOut", "zoomIn", "fit", "sections", "find", "signOut"]
+    assert names(host) == ["zoomOut", "zoomIn", "fit", "sections", "seatParty", "find", "signOut"]
     assert not host.edit_action.isVisible() and not host.prefs_action.isVisible()
     manager.close()
     host.close()
