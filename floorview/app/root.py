@@ -45,7 +45,7 @@ from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
 from floorview.core.credentials import PasswordVault
-from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
+from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DEMO_WALL_EMAIL, DemoServer
 from floorview.core.evening import segments_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
@@ -276,7 +276,8 @@ class FloorviewApp(QObject):
                 self._show_error(QCoreApplication.translate("FloorviewApp", "The demo server did not start"), str(e))
                 return False
             # every demo login has the demo password: --email picks who (a manager...)
-            email = option(self.args, "email") or DEMO_EMAIL
+            wall = bool(option(self.args, "wall", False))  # the wall: one who sees them all
+            email = option(self.args, "email") or (DEMO_WALL_EMAIL if wall else DEMO_EMAIL)
             attempt = Attempt(server, email, DEMO_PASSWORD, auto=True)
         elif server and email:
             # the environment's, else the keyring's: the Authenticator's rule, as watch

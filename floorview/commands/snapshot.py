@@ -37,12 +37,10 @@ from floorview.commands.exits import EXIT_OK, EXIT_USAGE, exit_for
 from floorview.commands.exits import EXIT_UNREACHABLE as EXIT_UNREACHABLE
 from floorview.core.demo import DEMO_EMAIL as DEMO_EMAIL  # the one demo login
 from floorview.core.demo import DEMO_PASSWORD as DEMO_PASSWORD
+from floorview.core.demo import DEMO_WALL_EMAIL as DEMO_WALL_EMAIL  # --demo --wall
 from floorview.core.model import find_by_id_or_name
 
 log = logging.getLogger(__name__)
-
-#: ``--demo --wall`` signs in as the demo's admin, who sees every branch.
-DEMO_WALL_EMAIL = "admin@floorview.dev"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``--out``, ``--width``, ``--height``, ``--theme``, ``--large-type``, ``--demo``."""
