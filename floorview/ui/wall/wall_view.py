@@ -290,6 +290,7 @@ class WallView(QWidget):
         area = event.rect()
         started = time.perf_counter()
         late: list[str] = []
+        drawn = 0  # new pictures this paint: the first always, the rest within the budget
         for bid in self._order:
             r = self.tile_rect(bid)
             if not r.intersects(area):
@@ -297,12 +298,13 @@ class WallView(QWidget):
             picture = self._pictures.get(bid)
             fits = picture is not None and picture.size() == r.size() * picture.devicePixelRatio()
             if picture is None or not fits or bid in self._outdated:
-                if (picture is not None and fits
+                if (picture is not None and fits and drawn
                         and (time.perf_counter() - started) * 1000 > PAINT_BUDGET_MS):
                     late.append(bid)  # its last picture this frame, its new one the next
                 else:
                     picture = self._pictures[bid] = self._picture(bid, r.size())
                     self._outdated.discard(bid)
+                    drawn += 1
             assert picture is not None
             painter.drawPixmap(r.topLeft(), picture)
         painter.end()

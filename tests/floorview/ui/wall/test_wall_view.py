@@ -115,3 +115,26 @@ def test_a_branch_gone_over_time_moves_up_but_not_at_every_change(qtbot, make_pa
     view.flush()
     assert view.branch_ids()[-1] == calm  # not yet: tiles do not jump at each change
     qtbot.waitUntil(lambda: view.branch_ids()[0] == calm, timeout=3000)
+
+
+def test_a_busy_frame_draws_some_tiles_now_and_the_rest_the_next(qtbot, make_page, group,
+                                                                 monkeypatch):
+    from floorview.ui.wall import wall_view
+
+    branches, stores = group
+    page = make_page(branches, stores)
+    view = page.view
+    qtbot.waitUntil(lambda: len(view.painted_ids) >= 30, timeout=3000)  # laid out, drawn
+    qtbot.wait(200)
+    monkeypatch.setattr(wall_view, "PAINT_BUDGET_MS", 0.0)  # every frame over its budget
+    changed = view.branch_ids()[:3]
+    for bid in changed:
+        store = stores[bid]
+        tid = next(t.id for t in store.tables.values() if t.status.value == "available")
+        occupy_long(store, tid, minutes=20)
+    monkeypatch.setattr(wall_view, "FRAME_MS", 300)  # the next frame well apart
+    view.painted_ids.clear()
+    view.flush()
+    qtbot.waitUntil(lambda: view.painted_ids != [], timeout=2000)
+    assert view.painted_ids == changed[:1]  # one new picture, the others as they were
+    qtbot.waitUntil(lambda: sorted(view.painted_ids) == sorted(changed), timeout=3000)
