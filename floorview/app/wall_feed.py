@@ -63,7 +63,10 @@ class WallFeed:
     # --- the open branch ------------------------------------------------------------------
 
     def set_live(self, branch_id: str, store: BranchStore) -> None:
-        """The window's branch: its live store stands in for the snapshots."""
+        """The window's branch: its live store stands in for the snapshots. The branch
+        open before it was live until now: its tile is as of now until the next round."""
+        if self._live_id and self._live_id != branch_id:
+            self._fetched[self._live_id] = self.clock()
         self._live_id = branch_id
         self.stores[branch_id] = store
         self.on_change(branch_id)
@@ -108,7 +111,10 @@ class WallFeed:
         self.on_branches(self.branches)
         while True:
             started = loop.time()
-            await self.round()
+            try:
+                await self.round()
+            except Exception:  # a round that failed in a way not foreseen: the next one
+                log.exception("the wall's round of snapshots failed")
             await asyncio.sleep(max(1.0, self.round_s - (loop.time() - started)))
 
     async def round(self) -> None:

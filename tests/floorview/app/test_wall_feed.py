@@ -66,3 +66,11 @@ def test_a_second_round_fetches_the_tables_alone(qtbot, aio):
     run(qtbot, feed.round())
     assert rest.calls == [("plans", "a"), ("tables", "a"), ("plans", "b"), ("tables", "b"),
                           ("tables", "a"), ("tables", "b")]
+
+
+def test_the_branch_open_before_is_as_of_the_switch(qtbot, aio):
+    feed = WallFeed(FakeRest(), clock=lambda: NOW)
+    feed.set_live("a", BranchStore("a"))
+    feed.set_live_status(ConnectionStatus(ConnState.LIVE, NOW))
+    feed.set_live("b", BranchStore("b"))
+    assert feed.link("a").as_of == NOW and feed.link("a").state is not ConnState.LIVE
