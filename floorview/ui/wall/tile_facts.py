@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from floorview.core.live.status import ConnectionStatus, ConnState
+from floorview.core.live.status import ConnState
 from floorview.core.model import Branch, Status, Table, minutes_between
 
 #: Occupied this long (minutes) a table is over its time (the floor's red threshold).
@@ -26,6 +27,18 @@ RED_MINUTES = 90
 LONG_CLEANING_MINUTES = 15
 #: The sizes of free tables the tile counts: up to 2 seats, up to 4, and the rest ("6+").
 SIZES = (2, 4)
+
+
+class LinkStatus(Protocol):
+    """What a tile reads of its branch's connection: a live connection's
+    :class:`~floorview.core.live.status.ConnectionStatus`, or a group follower's per-branch
+    state, alike."""
+
+    @property
+    def state(self) -> ConnState: ...
+
+    @property
+    def as_of(self) -> datetime | None: ...
 
 
 class Link:
@@ -84,7 +97,7 @@ def clock_text(when: datetime, zone: tzinfo | None) -> str:
     return when.astimezone(zone).strftime("%H:%M")
 
 
-def link_of(status: ConnectionStatus | None) -> str:
+def link_of(status: LinkStatus | None) -> str:
     if status is None:
         return Link.CONNECTING
     if status.state is ConnState.LIVE:
@@ -95,7 +108,7 @@ def link_of(status: ConnectionStatus | None) -> str:
 
 
 def facts(branch: Branch, tables: Iterable[Table], now: datetime,
-          status: ConnectionStatus | None, *, known: bool = True,
+          status: LinkStatus | None, *, known: bool = True,
           red_minutes: int = RED_MINUTES,
           cleaning_minutes: int = LONG_CLEANING_MINUTES) -> TileFacts:
     """The tile's facts for ``branch`` with these tables at ``now``."""

@@ -30,12 +30,11 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, Q
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from floorview.core.live.status import ConnectionStatus
 from floorview.core.model import Branch
 from floorview.core.store import BranchStore, Update
 from floorview.ui.floor.palette import DARK, Theme
 from floorview.ui.wall import ordering
-from floorview.ui.wall.tile_facts import TileFacts, facts, over_time_ids, sentence
+from floorview.ui.wall.tile_facts import LinkStatus, TileFacts, facts, over_time_ids, sentence
 from floorview.ui.wall.tile_paint import Floor, TileLook, paint_tile
 from floorview.ui.wall.wall_grid import Grid, grid
 
@@ -50,7 +49,8 @@ PAINT_BUDGET_MS = 8.0
 #: The facts follow the clock this often (ms): times in status step once a minute.
 TICK_MS = 20_000
 
-LinkOf = Callable[[str], ConnectionStatus | None]
+#: Each branch's connection by its id (None: none yet, "connecting").
+LinkOf = Callable[[str], LinkStatus | None]
 
 
 class WallView(QWidget):
