@@ -251,3 +251,11 @@ def test_wall_obeys_the_servers_rate_limit(qapp, tmp_path, monkeypatch):
                                 "--wall", "--out", str(out)])
     assert (code, err) == (0, "")  # every 429 waited out, nothing failed
     assert "branches" in said and out.exists()
+
+
+def test_demo_wall_signs_in_as_the_admin_and_draws_every_branch(qapp, tmp_path):
+    out = tmp_path / "wall.png"
+    code, said, err = _run(["snapshot", "--demo", "--wall", "--out", str(out)])
+    assert (code, err) == (0, "")
+    assert "2 branches" in said or "3 branches" in said  # every demo branch, not the host's one
+    assert _cards_across(QImage(str(out))) >= 2
