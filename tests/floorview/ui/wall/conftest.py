@@ -8,6 +8,7 @@ from floorview.core.live.status import ConnectionStatus, ConnState
 from floorview.core.samples import NOW
 from floorview.ui.wall.wall_page import WallPage
 from tests.floorview.group_stores import group_stores
+from tests.floorview.ui.test_language import pseudo_dir, speak  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
