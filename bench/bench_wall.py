@@ -27,9 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from floorview.core.model import format_time  # noqa: E402
-from floorview.core.samples import NOW  # noqa: E402
+from floorview.core.samples import NOW, group_stores  # noqa: E402
 from floorview.ui.wall.wall_page import WallPage  # noqa: E402
-from tests.floorview.group_stores import group_stores  # noqa: E402
 
 STATUSES = ["available", "occupied", "cleaning", "reserved"]
 

@@ -15,10 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from floorview.core.live.status import ConnectionStatus, ConnState  # noqa: E402
-from floorview.core.samples import NOW  # noqa: E402
+from floorview.core.samples import NOW, group_stores  # noqa: E402
 from floorview.ui.floor.render import ensure_app  # noqa: E402
 from floorview.ui.wall.render import render_wall  # noqa: E402
-from tests.floorview.group_stores import group_stores  # noqa: E402
 
 
 def main(out: Path) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from floorview.core.live.status import ConnectionStatus, ConnState
-from floorview.core.samples import NOW
+from floorview.core.samples import NOW, group_stores
 from floorview.ui.wall.wall_page import WallPage
-from tests.floorview.group_stores import group_stores
 from tests.floorview.ui.test_language import pseudo_dir, speak  # noqa: F401 (fixtures)
 
 

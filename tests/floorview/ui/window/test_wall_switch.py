@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from floorview.core.samples import NOW
+from floorview.core.samples import NOW, group_stores
 from floorview.ui.wall.wall_page import WallPage
 from floorview.ui.window.wall_switch import WallSwitch
-from tests.floorview.group_stores import group_stores
 
 
 def test_the_wall_takes_the_floors_place_and_back(qtbot):
