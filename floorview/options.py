@@ -58,6 +58,9 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--kiosk", action=argparse.BooleanOptionalAction, default=None,
                             help="full screen, no menus, large type, cursor hidden when idle; "
                                  f"leave with {EXIT_SHORTCUT} (default: as last time)")
+    if "--wall" not in have:
+        parser.add_argument("--wall", action="store_true", default=None,
+                            help="start on the wall: every branch you may see, a tile each")
     if "--paint-log" not in have:
         parser.add_argument("--paint-log", metavar="FILE", default=None,
                             help="append one JSON line {id, version, t} per table change "

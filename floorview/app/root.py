@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
+from floorview.app import wall_window
 from floorview.app.arguments import option
 from floorview.app.demo_supervisor import DemoSupervisor
 from floorview.app.recovery import Recovery
@@ -44,7 +45,7 @@ from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
 from floorview.core.credentials import PasswordVault
-from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DemoServer
+from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DEMO_WALL_EMAIL, DemoServer
 from floorview.core.evening import segments_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
@@ -62,6 +63,7 @@ from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
 from floorview.ui.window.recent_changes import RecentChangesPanel
 from floorview.ui.window.screen_fit import default_rect, open_on_screen
+from floorview.ui.window.wall_switch import WallSwitch
 
 # one logger for the whole app, as before it was a package: its lines read the same
 # in a host stand's log ("floorview.app: connection: live"), for support and scripts
@@ -91,6 +93,7 @@ class OpenBranch:
     controller: EditController
     kiosk: KioskMode
     recorder: JournalRecorder | None = None  # the branch's journal (--journal)
+    wall: WallSwitch | None = None  # All branches, for a user who sees two or more
 
 
 class FloorviewApp(QObject):
@@ -146,6 +149,10 @@ class FloorviewApp(QObject):
         self._quitting = False
         self._failed = False
         self._paint_log: TextIO | None = None
+        #: All branches: every branch's store, kept across the windows of one sign-in
+        self.walls = wall_window.AppWall(clock=lambda: self.clock(),
+                                         open_branch=self.user_actions.open_branch,
+                                         start_on_wall=bool(option(args, "wall", False)))
 
     # --- the state ------------------------------------------------------------------------
 
@@ -269,7 +276,8 @@ class FloorviewApp(QObject):
                 self._show_error(QCoreApplication.translate("FloorviewApp", "The demo server did not start"), str(e))
                 return False
             # every demo login has the demo password: --email picks who (a manager...)
-            email = option(self.args, "email") or DEMO_EMAIL
+            wall = bool(option(self.args, "wall", False))  # the wall: one who sees them all
+            email = option(self.args, "email") or (DEMO_WALL_EMAIL if wall else DEMO_EMAIL)
             attempt = Attempt(server, email, DEMO_PASSWORD, auto=True)
         elif server and email:
             # the environment's, else the keyring's: the Authenticator's rule, as watch
@@ -296,6 +304,7 @@ class FloorviewApp(QObject):
         self._close_paint_log()
         self.sign_in_flow.close()
         self.demo_supervisor.stop()
+        await self.walls.stop()  # (after the dialogs: this waits on the loop)
         self.finished.emit(0)
 
     def _open_paint_log(self) -> bool:
@@ -347,6 +356,8 @@ class FloorviewApp(QObject):
         self._keep_quotes(branch, window)
         self._add_recent_changes(branch)
         self._connect_signals()
+        self.opened.wall = self.walls.attach(window, branch, store, signed.rest, signed.user.id,
+                                             touch_bar=self.opened.kiosk.touch_bar, kiosk=kiosk)
         if carried is not None:
             carried.sort(window)
         if kiosk:
@@ -472,6 +483,7 @@ class FloorviewApp(QObject):
         opened, self.opened = self.opened, None
         if opened is None:
             return
+        self.walls.detach()
         opened.controller.cancel()
         opened.controller.deleteLater()
         opened.kiosk.shutdown()
@@ -498,6 +510,7 @@ class FloorviewApp(QObject):
             self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
+        self.walls.set_live_status(status)
 
     @Slot(str)
     def on_controller_reverted(self, table_id: str) -> None:

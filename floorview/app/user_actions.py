@@ -75,6 +75,10 @@ class UserActions:
     def sign_out(self) -> None:
         self._spawn(self._sign_out())
 
+    def open_branch(self, branch: Branch) -> None:
+        """Open ``branch`` in the window's place (a tile of the wall)."""
+        self._spawn(self.app.reopen(branch))
+
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         """Run one user action (retry, sign in again, switch branch, sign out) at a time;
         the task is kept, so it is not collected mid-way and tells whether one runs."""

@@ -37,6 +37,7 @@ from floorview.commands.exits import EXIT_OK, EXIT_USAGE, exit_for
 from floorview.commands.exits import EXIT_UNREACHABLE as EXIT_UNREACHABLE
 from floorview.core.demo import DEMO_EMAIL as DEMO_EMAIL  # the one demo login
 from floorview.core.demo import DEMO_PASSWORD as DEMO_PASSWORD
+from floorview.core.demo import DEMO_WALL_EMAIL as DEMO_WALL_EMAIL  # --demo --wall
 from floorview.core.model import find_by_id_or_name
 from floorview.core.words import translate
 
@@ -56,6 +57,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--theme", choices=("light", "dark"), default=argparse.SUPPRESS,
                         help="light (default) or dark")
     parser.add_argument("--large-type", action="store_true", help="larger labels")
+    parser.add_argument("--wall", action="store_true",
+                        help="every branch you may see, a tile each (the app's wall; "
+                             "default 1920×1080, dark), fetched under the server's rate limit")
     parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                         help="the bundled stub with its demo data, signed in as the demo host")
 
@@ -95,8 +99,10 @@ def main(args: argparse.Namespace, *, clock: Callable[[], datetime] | None = Non
         # Only this process talks to it, over REST: one named origin, so the stub does not
         # warn on every snapshot that "every origin may connect".
         with StubServer(demo=True, cors_origins=["http://127.0.0.1"]) as srv:
+            # the wall shows every branch: the demo's admin sees them all
+            email = DEMO_WALL_EMAIL if getattr(args, "wall", False) else DEMO_EMAIL
             args = argparse.Namespace(**{**vars(args), "server": srv.url,
-                                         "email": getattr(args, "email", None) or DEMO_EMAIL})
+                                         "email": getattr(args, "email", None) or email})
             return _snapshot(args, clock, out, err, env={"FLOORVIEW_PASSWORD": DEMO_PASSWORD})
     if not getattr(args, "server", None):
         err.write(translate("Snapshot", "floorview snapshot: give --server URL (or FLOORVIEW_SERVER), or --demo.")
@@ -128,6 +134,8 @@ def _snapshot(args: argparse.Namespace, clock: Callable[[], datetime] | None, ou
         auth = Authenticator(rest, email=getattr(args, "email", None), env=env,
                              vault=None if env is not None else _vault(), prompt=_prompt if sys.stdin.isatty() else None)
         auth.sign_in()
+        if getattr(args, "wall", False):
+            return _wall(args, rest, clock, out, err)
         branches = rest.branches()
         spec = getattr(args, "branch", None)
         if spec is None and getattr(args, "demo", False) and branches:
@@ -176,6 +184,45 @@ def _render(args: argparse.Namespace, store: Any, plan: Any, clock: Callable[[],
     count = len(store.tables_on(plan.id))  # a name: lupdate reads no call among the arguments
     out.write(translate("Snapshot", "{0}: {1}, %n tables, {2}×{3}", None, count)
               .format(path, plan.name, image.width(), image.height()) + "\n")
+    return EXIT_OK
+
+
+def _wall(args: argparse.Namespace, rest: Any, clock: Callable[[], datetime], out: Any,
+          err: Any) -> int:
+    """Every branch the user may see, fetched under the rate limit, rendered as the wall."""
+    from floorview.core.live.status import ConnectionStatus, ConnState
+    from floorview.core.paced_fetch import Pacer, fetch_group
+
+    pacer = Pacer()
+    branches = pacer.call(rest.branches)
+    stores: dict[str, Any] = {}
+    fetched: dict[str, datetime] = {}
+    for branch, _store, when in fetch_group(rest, branches, pacer, stores, clock):
+        fetched[branch.id] = when or clock()
+    log.info("fetched %d branches in %d requests, %.1f s waited for the rate limit",
+             len(branches), pacer.sent, pacer.slept)
+
+    def link(bid: str) -> ConnectionStatus:  # the server's tables as of the moment fetched
+        return ConnectionStatus(ConnState.LIVE, fetched[bid], as_of=fetched[bid])
+
+    from floorview.ui.floor.palette import theme_by_name
+    from floorview.ui.floor.render import ensure_app
+    from floorview.ui.wall.render import render_wall
+
+    choose_headless_platform()
+    ensure_app()
+    width = getattr(args, "width", None) or 1920
+    height = getattr(args, "height", None) or 1080
+    image = render_wall(branches, stores, clock=clock, link=link, width=width, height=height,
+                        theme=theme_by_name(getattr(args, "theme", None) or "dark"))
+    path = Path(getattr(args, "out", None) or "floorview-wall.png")
+    if path.parent and not path.parent.exists():
+        err.write(f"floorview snapshot: no folder {path.parent} to write {path.name} in\n")
+        return EXIT_USAGE
+    if not image.save(str(path)):
+        err.write(f"floorview snapshot: could not write {path} (is its suffix an image format?)\n")
+        return EXIT_USAGE
+    out.write(f"{path}: {len(branches)} branches, {image.width()}×{image.height()}\n")
     return EXIT_OK
 
 

@@ -30,6 +30,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 DEMO_EMAIL = "host@floorview.dev"
+#: The demo login for the wall (``--demo --wall``): the admin, who sees every branch.
+DEMO_WALL_EMAIL = "admin@floorview.dev"
 DEMO_PASSWORD = "demo"
 
 # server_stub's own variable for its token-signing secret (server_stub.auth.SECRET_ENV;

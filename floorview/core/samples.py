@@ -1,4 +1,5 @@
-"""Believable floor plans as contract JSON: a main dining room and a patio, and a big floor.
+"""Believable floor plans as contract JSON: a main dining room and a patio, and a big floor;
+and a restaurant group of N branches with those floors (the wall's tests and benchmarks).
 
 "Trattoria Nonna, Main Dining": booths along the top and left walls, a bar row of small
 rounds, round four-tops in the middle, two diamond (45°) tables, a long family table and
@@ -7,6 +8,7 @@ a rotated six-top; "Patio": rounds and turned squares. Times are relative to ``N
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -170,3 +172,70 @@ def big_store(n: int = 2000, columns: int = 50) -> tuple[BranchStore, FloorPlan]
             minutes=(i * 7) % 130)))
     store.apply_snapshot(tables)
     return store, plan
+
+
+# --- a group of branches ------------------------------------------------------------
+
+GROUP_NAMES = [
+    "Harbour Street", "Old Town", "Canal Wharf", "Market Square", "Riverside", "St Ann's",
+    "Castle Hill", "Docklands", "Kings Cross", "Abbey Road", "Bridge End", "Cathedral Close",
+    "Mill Lane", "North Quay", "Park Gate", "Queen's Arcade", "Rope Walk", "Salt Market",
+    "Tannery Row", "Union Square", "Victoria Pier", "Waterloo", "Westgate", "York Place",
+    "Brewery Yard", "Chapel Street", "Dean Village", "Exchange Place", "Forth Bridge",
+    "Grassmarket", "High Street", "Ivy Lane", "Jubilee Walk", "Lantern Court",
+]
+GROUP_ZONES = ["Europe/London", "Europe/London", "Europe/Dublin", "Europe/Lisbon",
+               "Europe/Paris", "Europe/Berlin", "America/New_York"]
+
+
+def group_stores(n: int = 30, *, seed: int = 7, now: datetime = NOW
+                 ) -> tuple[list[Branch], dict[str, BranchStore]]:
+    """``n`` branches with the sample floors (a main dining room and a patio, or the
+    dining room alone), a mix of zones, each busy to its own degree: some tables over
+    their time, some cleaning for long. The same seed, the same group."""
+    rng = random.Random(seed)
+    branches: list[Branch] = []
+    stores: dict[str, BranchStore] = {}
+    layouts = main_tables() + patio_tables()
+    for i in range(n):
+        bid = f"br-{i + 1:03d}"
+        name = GROUP_NAMES[i] if i < len(GROUP_NAMES) else f"Branch {i + 1}"
+        branch = Branch(bid, name, GROUP_ZONES[i % len(GROUP_ZONES)])
+        with_patio = i % 3 != 2
+        plans = [FloorPlan.from_json({**p, "id": f"{bid}-{p['id']}", "branchId": bid})
+                 for p in PLANS if with_patio or p["id"] == "fp-main"]
+        busy = rng.choice([0.25, 0.45, 0.6, 0.75, 0.9, 1.0])
+        tables: list[Table] = []
+        for t in layouts:
+            if t["floorPlanId"] == "fp-patio" and not with_patio:
+                continue
+            tables.append(Table.from_json(_group_table(t, bid, busy, rng, now)))
+        store = BranchStore(bid)
+        store.set_reference(branch=branch, floor_plans=plans)
+        store.apply_snapshot(tables)
+        branches.append(branch)
+        stores[bid] = store
+    return branches, stores
+
+
+def _group_table(t: dict[str, Any], bid: str, busy: float, rng: random.Random,
+                 now: datetime) -> dict[str, Any]:
+    roll = rng.random()
+    guests = None
+    if roll < busy * 0.78:
+        status = "occupied"
+        minutes = rng.randint(92, 125) if rng.random() < 0.035 else rng.randint(3, 84)
+        guests = rng.randint(max(1, t["capacity"] - 2), t["capacity"])
+    elif roll < busy * 0.78 + 0.07:
+        status, minutes = "reserved", rng.randint(1, 20)
+        guests = t["capacity"]
+    elif roll < busy * 0.78 + 0.14:
+        status, minutes = "cleaning", rng.choice([2, 3, 4, 6, 8, 9, 11, 18])
+    elif roll < busy * 0.78 + 0.16:
+        status, minutes = "out_of_service", 200
+    else:
+        status, minutes = "available", rng.randint(0, 40)
+    when = format_time(now - timedelta(minutes=minutes))
+    return {**t, "id": f"{bid}-{t['id']}", "branchId": bid,
+            "floorPlanId": f"{bid}-{t['floorPlanId']}", "sectionId": None, "serverId": None,
+            "status": status, "guestCount": guests, "statusChangedAt": when, "updatedAt": when}

@@ -3,6 +3,7 @@
 * :mod:`~floorview.ui.floor` — the floor view: the scene, its tables, the view, rendering.
 * :mod:`~floorview.ui.window` — the window around it: the banner, the panels, the list,
   editing, the kiosk, the replay window.
+* :mod:`~floorview.ui.wall` — the wall: every branch a user may see, a tile each.
 * :mod:`~floorview.ui.dialogs` — sign-in, the branch picker, preferences, a table's form.
 * :mod:`~floorview.ui.settings` — ``AppSettings``: the remembered choices (QSettings, never
   a secret).

@@ -455,6 +455,16 @@
     </message>
 </context>
 <context>
+    <name>GroupConnection</name>
+    <message numerus="yes">
+        <source>Joining %n branches and loading their tables…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <source>{0}: occupied share per table</source>
@@ -633,10 +643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Joining the branch and loading its tables…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You may not see this branch (the server said: {0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,6 +652,10 @@
     </message>
     <message>
         <source>The server reported an error: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the branch and loading its tables…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,6 +829,25 @@ Neuer Versuch in {1} s…</translation>
     <message>
         <source>Show: table {number} · {status}, {seats}</source>
         <translation>Zeigen: Tisch {number} · {status}, {seats}</translation>
+    </message>
+</context>
+<context>
+    <name>PageButtons</name>
+    <message>
+        <source>Floor to the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor below</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2778,179 @@ Der Tischplan erscheint hier, sobald der Server antwortet.</translation>
     </message>
 </context>
 <context>
+    <name>WallAccessible</name>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallPage</name>
+    <message>
+        <source>Totals of every branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables by status, every branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the branches by what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the branches by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All branches · %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}/{1} tables occupied · {2} covers · {3} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallSwitch</name>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every branch you may see, a tile each (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to every branch&apos;s tile (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallTile</name>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}; {2} local time; no tables yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} tables occupied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covers of {0} seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables over time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables cleaning for long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free now: {0} for 2, {1} for 4, {2} for 6 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}; {2} local time; {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaning long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Watch</name>
     <message>
         <source>{0} state {1}</source>
@@ -2785,6 +2987,10 @@ Der Tischplan erscheint hier, sobald der Server antwortet.</translation>
     </message>
     <message>
         <source>signing in to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-branches follows every branch: give no --branch and no --journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

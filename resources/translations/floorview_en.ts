@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>GroupConnection</name>
+    <message numerus="yes">
+        <source>Joining %n branches and loading their tables…</source>
+        <translation>
+            <numerusform>Joining %n branch and loading its tables…</numerusform>
+            <numerusform>Joining %n branches and loading their tables…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LongPolling</name>
     <message numerus="yes">
         <source>Over long-polling: WebSocket was refused ({0}); WebSocket is tried again every %n min.</source>
@@ -346,6 +356,61 @@
         <translation>
             <numerusform>median of %n turn of parties of {0}, {1}</numerusform>
             <numerusform>median of %n turns of parties of {0}, {1}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallPage</name>
+    <message numerus="yes">
+        <source>All branches · %n</source>
+        <translation>
+            <numerusform>All branches · %n</numerusform>
+            <numerusform>All branches · %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallTile</name>
+    <message numerus="yes">
+        <source>%n of {0} tables occupied</source>
+        <translation>
+            <numerusform>%n of {0} tables occupied</numerusform>
+            <numerusform>%n of {0} tables occupied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covers of {0} seats</source>
+        <translation>
+            <numerusform>%n cover of {0} seats</numerusform>
+            <numerusform>%n covers of {0} seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables over time</source>
+        <translation>
+            <numerusform>%n table over time</numerusform>
+            <numerusform>%n tables over time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables cleaning for long</source>
+        <translation>
+            <numerusform>%n table cleaning for long</numerusform>
+            <numerusform>%n tables cleaning for long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over time</source>
+        <translation>
+            <numerusform>%n over time</numerusform>
+            <numerusform>%n over time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleaning long</source>
+        <translation>
+            <numerusform>%n cleaning long</numerusform>
+            <numerusform>%n cleaning long</numerusform>
         </translation>
     </message>
 </context>

@@ -110,6 +110,26 @@ class TouchBar(QToolBar):
                   self.leaveRequested)
         self.hide()
 
+    def add_mirror(self, name: str, of: QAction) -> QAction:
+        """A button first on the bar that triggers the window's action ``of``, shown
+        while ``of`` is visible (the wall's All branches and Back)."""
+        first = self.actions()[0] if self.actions() else None
+        mirror = self._add(name, of.text(), of.toolTip(), None)
+        if first is not None:
+            self.removeAction(mirror)
+            self.insertAction(first, mirror)
+            button = self.widgetForAction(mirror)
+            assert isinstance(button, QToolButton)
+            button.setObjectName(f"touch:{name}")
+            button.setAccessibleName(of.text())
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(max(KIOSK_TARGET_PX, BUTTON_HEIGHT), BUTTON_HEIGHT)
+            self.buttons[name] = button
+        mirror.triggered.connect(of.trigger)
+        mirror.setVisible(of.isVisible())
+        of.visibleChanged.connect(lambda: mirror.setVisible(of.isVisible()))
+        return mirror
+
     def _add(self, name: str, text: str, tip: str, signal: SignalInstance | None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"touch:{name}")

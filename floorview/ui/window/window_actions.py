@@ -129,7 +129,7 @@ class WindowActions(QObject):
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = menu.addMenu(QCoreApplication.translate("WindowActions", "&View"))
+        view_menu = self.view_menu = menu.addMenu(QCoreApplication.translate("WindowActions", "&View"))
         for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view_menu.addAction(a)
         view_menu.addSeparator()

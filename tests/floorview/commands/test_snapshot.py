@@ -265,3 +265,64 @@ def test_in_german_the_strip_reads_a_german_day_and_german_words(qapp, own_stub,
     legend = legend_texts(count_statuses(store.tables.values()))
     assert {"Frei", "Besetzt", "Reserviert"} <= set(legend)
     assert "Available" not in legend and "Occupied" not in legend
+
+
+def _cards_across(image):
+    """The most tiles on one line across: runs of the card's colour 200 px or longer (a
+    line through a tile's floors or facts breaks into shorter ones)."""
+    card = QColor(DARK.title_bg)
+    best = 0
+    for y in range(80, image.height(), 8):
+        runs, length = 0, 0
+        for x in range(image.width()):
+            if close(image.pixelColor(x, y), card, 4):
+                length += 1
+            else:
+                runs += length >= 200
+                length = 0
+        best = max(best, runs + (length >= 200))
+    return best
+
+
+def test_wall_writes_every_branch_the_user_sees_as_tiles(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("FLOORVIEW_PASSWORD", snapshot.DEMO_PASSWORD)
+    monkeypatch.delenv("FLOORVIEW_TOKEN", raising=False)
+    out = tmp_path / "wall.png"
+    with StubServer(demo=True, login_rate_limit=(1000, 60.0)) as srv:
+        code, said, err = _run(["snapshot", "--server", srv.url, "--email", "manager@floorview.dev",
+                                "--wall", "--out", str(out)])
+        assert (code, err) == (0, "")
+        rest = RestClient(srv.url)
+        rest.login("manager@floorview.dev", snapshot.DEMO_PASSWORD)
+        seen = len(rest.branches())
+        rest.close()
+    assert seen >= 2 and f"{seen} branches, 1920×1080" in said
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)
+    from floorview.ui.wall.wall_grid import grid
+
+    assert _cards_across(image) == grid(seen, 1920, 1020).columns
+    # the tiles' floors show tables in their statuses' colours
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1920, 3) for y in range(60, 1080, 3)}
+    assert DARK.status(Status.OCCUPIED).fill.lower() in colours
+    assert DARK.status(Status.AVAILABLE).fill.lower() in colours
+
+
+def test_wall_obeys_the_servers_rate_limit(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("FLOORVIEW_PASSWORD", snapshot.DEMO_PASSWORD)
+    monkeypatch.delenv("FLOORVIEW_TOKEN", raising=False)
+    # far under the wall's need: every branch's two requests meet a 429 and its Retry-After
+    with StubServer(demo=True, rest_rate_limit=(2, 1.0), login_rate_limit=(1000, 60.0)) as srv:
+        out = tmp_path / "wall.png"
+        code, said, err = _run(["snapshot", "--server", srv.url, "--email", "admin@floorview.dev",
+                                "--wall", "--out", str(out)])
+    assert (code, err) == (0, "")  # every 429 waited out, nothing failed
+    assert "branches" in said and out.exists()
+
+
+def test_demo_wall_signs_in_as_the_admin_and_draws_every_branch(qapp, tmp_path):
+    out = tmp_path / "wall.png"
+    code, said, err = _run(["snapshot", "--demo", "--wall", "--out", str(out)])
+    assert (code, err) == (0, "")
+    assert "2 branches" in said or "3 branches" in said  # every demo branch, not the host's one
+    assert _cards_across(QImage(str(out))) >= 2

@@ -27,6 +27,9 @@ def test_the_bar_shows_in_kiosk_only_each_button_a_fingers_size(qtbot, launch):
     app, window = stand(qtbot, launch)
     bar = app.kiosk.touch_bar
     assert isinstance(bar, TouchBar) and bar.isVisible()
+    # the wall's buttons are there, hidden: a host of one branch has no wall
+    assert not bar.buttons.pop("allBranches").isVisible()
+    assert not bar.buttons.pop("backToWall").isVisible()
     assert set(bar.buttons) == {"seat", "find", "recent", "freeTimes", "fit", "signOut",
                                 "leave"}
     texts = [b.text() for b in bar.buttons.values()]

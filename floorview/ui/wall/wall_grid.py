@@ -1,0 +1,67 @@
+"""Where each tile goes: the wall's columns and rows for N tiles in a given space.
+
+A pure function: the column count that makes the tiles largest, each between
+:data:`SQUAREST` and :data:`ASPECT` times as wide as it is high (a tile's floors and facts sit side by side), and no
+smaller than ``min_height`` (below that the wall grows taller and scrolls).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+#: The widest a tile is for its height.
+ASPECT = 1.75
+#: The narrowest a tile is for its height.
+SQUAREST = 1.3
+#: Between tiles and round the wall, px.
+GAP = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    columns: int
+    rows: int
+    tile_width: float
+    tile_height: float
+    gap: float
+    left: float = 0.0  # the grid centred across the width
+
+    @property
+    def height(self) -> float:
+        """The wall's height with every row in it."""
+        return self.rows * self.tile_height + (self.rows + 1) * self.gap
+
+    def cell(self, index: int) -> tuple[float, float, float, float]:
+        """The ``index``-th tile's rect (x, y, width, height), row by row."""
+        row, col = divmod(index, self.columns)
+        return (self.left + self.gap + col * (self.tile_width + self.gap),
+                self.gap + row * (self.tile_height + self.gap),
+                self.tile_width, self.tile_height)
+
+
+def grid(n: int, width: float, height: float, *, min_height: float = 150.0,
+         max_height: float = 380.0, gap: float = GAP) -> Grid:
+    """The grid of ``n`` tiles in ``width`` × ``height`` (px)."""
+    n = max(1, n)
+    best: Grid | None = None
+    for columns in range(1, n + 1):
+        rows = math.ceil(n / columns)
+        w = (width - gap * (columns + 1)) / columns
+        h = (height - gap * (rows + 1)) / rows
+        if columns > 1 and w < min_height * SQUAREST:
+            break
+        h = max(min_height, min(h, w / SQUAREST, max_height))
+        w = min(w, h * ASPECT)
+        used = columns * w + (columns + 1) * gap
+        candidate = Grid(columns, rows, w, h, gap, max(0.0, (width - used) / 2))
+        if best is None or _score(candidate, height) >= _score(best, height):  # ties: wider
+            best = candidate
+    assert best is not None
+    return best
+
+
+def _score(g: Grid, height: float) -> tuple[bool, float]:
+    """Fits without scrolling first, then the larger tile; when none fits, the fewest rows."""
+    fits = g.height <= height + 0.5
+    return (fits, g.tile_height * g.tile_width if fits else -g.rows)

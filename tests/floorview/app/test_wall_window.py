@@ -1,0 +1,87 @@
+"""The wall in the window, against the stub: "All branches" for a user who sees two or
+more, the wall in place of the floor, a tile opening its branch in the window's place,
+and Back returning to the wall; ``--wall`` starts there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.floorview import touch
+from tests.floorview.qtapp import run
+
+HOST, MANAGER = "host@floorview.dev", "manager@floorview.dev"
+
+
+def wall_ready(qtbot, app):
+    switch = app.opened.wall
+    qtbot.waitUntil(lambda: switch.page is not None, timeout=15_000)
+    view = switch.page.view
+    qtbot.waitUntil(lambda: all(view.facts_of(b).known for b in view.branch_ids()),
+                    timeout=15_000)
+    return switch, view
+
+
+def tile(view, name):
+    return next(b for b in view.branch_ids() if view.facts_of(b).name == name)
+
+
+def test_all_branches_shows_the_wall_and_a_tile_opens_its_branch_then_back(qtbot, launch):
+    app = launch(MANAGER, branch="Harbour Street")
+    switch, view = wall_ready(qtbot, app)
+    window = app.window
+    assert switch.all_action.isVisible()
+    assert switch.all_action in window.window_actions.view_menu.actions()
+    switch.all_action.trigger()
+    assert switch.showing_wall
+    assert len(view.branch_ids()) >= 2
+    # its own branch's tile is live; the others are as of their snapshot
+    harbour = tile(view, "Harbour Street")
+    qtbot.waitUntil(lambda: view.facts_of(harbour).link == "live", timeout=5000)
+    # a click on Old Town: its floor in the window's place, Back shown
+    view.flush()
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(tile(view, "Old Town")).center())
+    qtbot.waitUntil(lambda: app.branch is not None and app.branch.name == "Old Town", timeout=15_000)
+    qtbot.waitUntil(lambda: app.opened.wall.back_action.isVisible(), timeout=15_000)
+    switch = app.opened.wall
+    assert not switch.showing_wall
+    switch.back_action.trigger()
+    assert switch.showing_wall
+    # a tap on the window's own branch: its floor at once, in the same window
+    view = switch.page.view
+    view.flush()
+    same_window = app.window
+    touch.tap(qtbot, view, view.tile_rect(tile(view, "Old Town")).center())
+    qtbot.waitUntil(lambda: not switch.showing_wall, timeout=5000)
+    assert app.window is same_window and switch.back_action.isVisible()
+    # Enter on a tile opens it too
+    switch.all_action.trigger()
+    view.setFocus()
+    view.set_current(tile(view, "Old Town"))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not switch.showing_wall
+
+
+def test_a_user_of_one_branch_has_no_wall(qtbot, launch):
+    app = launch(HOST)
+    feed = app.walls.feed
+    qtbot.waitUntil(lambda: bool(feed.branches), timeout=15_000)
+    assert len(feed.branches) == 1
+    assert app.opened.wall.page is None and not app.opened.wall.all_action.isVisible()
+
+
+def test_wall_option_starts_on_the_wall(qtbot, launch):
+    app = launch(MANAGER, branch="Harbour Street", wall=True)
+    switch, view = wall_ready(qtbot, app)
+    assert switch.showing_wall
+
+
+def test_kiosk_has_all_branches_on_the_touch_bar(qtbot, launch):
+    app = launch(MANAGER, branch="Harbour Street", kiosk=True)
+    switch, view = wall_ready(qtbot, app)
+    bar = app.opened.kiosk.touch_bar
+    button = bar.buttons["allBranches"]
+    assert button.isVisible() and button.height() >= 44
+    button.click()
+    assert switch.showing_wall
+    run(qtbot, app.shutdown())

@@ -1,0 +1,45 @@
+"""One tile painted: its floors' tables in their status colours, a red ring round a table
+over its time, the over-time pill; the floors laid out as large as they fit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from floorview.core.samples import NOW
+from floorview.ui.floor.palette import DARK
+from floorview.ui.wall.tile_facts import facts, over_time_ids
+from floorview.ui.wall.tile_paint import Floor, TileLook, floor_slots, paint_tile
+
+
+def colours(image):
+    return {image.pixelColor(x, y).name() for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)}
+
+
+def test_a_tile_shows_its_tables_statuses_and_its_over_time(qapp, group):
+    branches, stores = group
+    busy = next(b for b in branches
+                if facts(b, stores[b.id].tables.values(), NOW, None).over_time)
+    store = stores[busy.id]
+    image = QImage(460, 280, QImage.Format.Format_ARGB32)
+    image.fill(QColor(DARK.background))
+    painter = QPainter(image)
+    f = facts(busy, store.tables.values(), NOW, None)
+    floors = [Floor(p, tuple(store.tables_on(p.id))) for p in store.floor_plans]
+    paint_tile(painter, QRectF(0, 0, 460, 280), f, floors, over_time_ids(store.tables.values(), NOW),
+               TileLook(DARK))
+    painter.end()
+    seen = colours(image)
+    statuses = {t.status for t in store.tables.values()}
+    for status in statuses:
+        assert DARK.status(status).fill.lower() in seen, status
+    assert DARK.red.lower() in seen  # the over-time pill and rings
+    assert DARK.title_bg.lower() in seen  # the card
+
+
+def test_floors_go_side_by_side_in_a_wide_box_and_stacked_in_a_tall_one():
+    wide = floor_slots(QRectF(0, 0, 400, 100), [(1400, 900), (1000, 600)])
+    assert wide[0].top() == wide[1].top() and wide[0].left() < wide[1].left()
+    tall = floor_slots(QRectF(0, 0, 120, 200), [(1400, 900), (1000, 600)])
+    assert tall[0].left() == tall[1].left() and tall[0].top() < tall[1].top()

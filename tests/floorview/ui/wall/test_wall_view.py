@@ -1,0 +1,140 @@
+"""The wall's grid of tiles: a tile per branch, opened by a click, a tap or Enter, walked
+with the arrows; a branch's change redraws its tile alone, once a frame."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from floorview.core.model import format_time
+from floorview.core.samples import NOW
+from floorview.ui.wall import ordering
+from tests.floorview import touch
+
+
+def tile_of(view, name):
+    return next(b for b in view.branch_ids() if view.facts_of(b).name == name)
+
+
+def occupy_long(store, tid, minutes=100):
+    t = store.tables[tid]
+    when = format_time(NOW - timedelta(minutes=minutes))
+    store.apply_event("tableStatusUpdate", {**dict(t.raw), "status": "occupied", "guestCount": 2,
+                                            "statusChangedAt": when, "version": t.version + 1})
+
+
+def test_thirty_branches_thirty_tiles_on_the_screen(make_page, group):
+    page = make_page(*group, size=(1920, 1080))
+    view = page.view
+    assert len(view.branch_ids()) == 30
+    rects = [view.tile_rect(b) for b in view.branch_ids()]
+    assert all(view.rect().contains(r) for r in rects)  # no scrolling at 1920×1080
+    assert len({(r.x(), r.y()) for r in rects}) == 30
+    assert min(r.height() for r in rects) >= 180
+    image = view.grab().toImage()
+    # each tile is drawn: its card's colour at its middle's edge, the wall's between them
+    for r in rects:
+        assert image.pixelColor(r.left() + 6, r.center().y()).name() == page.view.theme.title_bg.lower()
+    assert image.pixelColor(rects[0].right() + 6, rects[0].center().y()).name() == \
+        page.view.theme.background.lower()
+
+
+def test_attention_first_then_by_name_with_the_toggle(make_page, group):
+    branches, stores = group
+    page = make_page(branches, stores)
+    view = page.view
+    ids = view.branch_ids()
+    first, last = view.facts_of(ids[0]), view.facts_of(ids[-1])
+    assert first.over_time > 0 and last.over_time == 0
+    # Harbour Street (a calm branch) comes before a busy one by name, after it by attention
+    assert ids.index(tile_of(view, "Harbour Street")) > ids.index(tile_of(view, "Docklands"))
+    page.order_button.click()
+    assert view.order_by == ordering.NAME
+    names = [view.facts_of(b).name for b in view.branch_ids()]
+    assert names == sorted(names, key=str.casefold)
+    assert names.index("Harbour Street") < names.index("Waterloo")
+
+
+def test_a_click_a_tap_and_enter_open_the_branch_of_their_tile(qtbot, make_page, group):
+    page = make_page(*group)
+    view = page.view
+    harbour, old_town = tile_of(view, "Harbour Street"), tile_of(view, "Old Town")
+    with qtbot.waitSignal(view.branch_opened) as opened:
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(harbour).center())
+    assert opened.args == [harbour]
+    with qtbot.waitSignal(view.branch_opened) as opened:
+        touch.tap(qtbot, view, view.tile_rect(old_town).center())
+    assert opened.args == [old_town]
+    view.setFocus()
+    view.set_current(view.branch_ids()[0])
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    cols = view.layout_grid.columns
+    expected = view.branch_ids()[1 + cols]
+    assert view.current == expected
+    with qtbot.waitSignal(view.branch_opened) as opened:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [expected]
+
+
+def test_a_change_redraws_its_branchs_tile_alone_once_a_frame(qtbot, make_page, group):
+    branches, stores = group
+    page = make_page(branches, stores)
+    view = page.view
+    view.repaint()
+    qtbot.wait(50)
+    harbour = tile_of(view, "Harbour Street")
+    store = stores[harbour]
+    free = [t.id for t in store.tables.values() if t.status.value == "available"]
+    view.painted_ids.clear()
+    for tid in free[:5]:  # five changes in one frame
+        occupy_long(store, tid, minutes=30)
+    qtbot.waitUntil(lambda: view.painted_ids != [], timeout=2000)
+    qtbot.wait(100)
+    assert view.painted_ids == [harbour]
+    assert view.facts_of(harbour).occupied == sum(
+        1 for t in store.tables.values() if t.status.value == "occupied")
+
+
+def test_a_branch_gone_over_time_moves_up_but_not_at_every_change(qtbot, make_page, group,
+                                                                  monkeypatch):
+    from floorview.ui.wall import wall_view
+
+    monkeypatch.setattr(wall_view, "REORDER_MS", 300)
+    branches, stores = group
+    page = make_page(branches, stores)
+    view = page.view
+    view.reorder()  # the clock of the last reorder starts now
+    calm = view.branch_ids()[-1]
+    assert view.facts_of(calm).attention == 0
+    store = stores[calm]
+    for tid in [t.id for t in store.tables.values() if t.status.value == "available"][:4]:
+        occupy_long(store, tid, minutes=120)
+    view.flush()
+    assert view.branch_ids()[-1] == calm  # not yet: tiles do not jump at each change
+    qtbot.waitUntil(lambda: view.branch_ids()[0] == calm, timeout=3000)
+
+
+def test_a_busy_frame_draws_some_tiles_now_and_the_rest_the_next(qtbot, make_page, group,
+                                                                 monkeypatch):
+    from floorview.ui.wall import wall_view
+
+    branches, stores = group
+    page = make_page(branches, stores)
+    view = page.view
+    qtbot.waitUntil(lambda: len(view.painted_ids) >= 30, timeout=3000)  # laid out, drawn
+    qtbot.wait(200)
+    monkeypatch.setattr(wall_view, "PAINT_BUDGET_MS", 0.0)  # every frame over its budget
+    changed = view.branch_ids()[:3]
+    for bid in changed:
+        store = stores[bid]
+        tid = next(t.id for t in store.tables.values() if t.status.value == "available")
+        occupy_long(store, tid, minutes=20)
+    monkeypatch.setattr(wall_view, "FRAME_MS", 300)  # the next frame well apart
+    view.painted_ids.clear()
+    view.flush()
+    qtbot.waitUntil(lambda: view.painted_ids != [], timeout=2000)
+    assert view.painted_ids == changed[:1]  # one new picture, the others as they were
+    qtbot.waitUntil(lambda: sorted(view.painted_ids) == sorted(changed), timeout=3000)
