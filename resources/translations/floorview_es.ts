@@ -5,7 +5,7 @@
     <name>Backdrop</name>
     <message>
         <source>Not live · as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión · datos de las {0}</translation>
     </message>
 </context>
 <context>
@@ -35,50 +35,50 @@
     <name>Cli</name>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot</translation>
     </message>
     <message>
         <source>the app</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación</translation>
     </message>
     <message>
         <source>floorview: {0} is not available in this installation ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview: {0} no está disponible en esta instalación ({1}).</translation>
     </message>
 </context>
 <context>
     <name>ConnState</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccesible</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin autorización</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acceso</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo</translation>
     </message>
 </context>
 <context>
@@ -364,11 +364,11 @@
     <name>Exits</name>
     <message>
         <source>bad credentials (the server said: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>credenciales incorrectas (el servidor dijo: {0}).</translation>
     </message>
     <message>
         <source>bad credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>credenciales incorrectas.</translation>
     </message>
 </context>
 <context>
@@ -436,31 +436,31 @@
     <message>
         <source>{0}%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>a short day; Qt&apos;s date pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>{0}m</source>
         <comment>minutes, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}m</translation>
     </message>
     <message>
         <source>{0}h {1}m</source>
         <comment>hours and minutes, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}h {1}m</translation>
     </message>
 </context>
 <context>
     <name>GroupConnection</name>
     <message numerus="yes">
         <source>Joining %n branches and loading their tables…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrando en %n local y cargando sus mesas…</numerusform>
+            <numerusform>Entrando en %n locales y cargando sus mesas…</numerusform>
         </translation>
     </message>
 </context>
@@ -468,42 +468,42 @@
     <name>HeatMap</name>
     <message>
         <source>{0}: occupied share per table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: tiempo ocupada de cada mesa</translation>
     </message>
     <message>
         <source>{0} of the service occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} del servicio ocupada</translation>
     </message>
 </context>
 <context>
     <name>JournalFile</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado</translation>
     </message>
     <message>
         <source>no permission to write in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin permiso para escribir en {0}</translation>
     </message>
     <message>
         <source>no permission to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>sin permiso para escribirlo</translation>
     </message>
     <message>
         <source>another floorview is recording this branch&apos;s journal: this one records nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>otro floorview ya registra este local: este no registra nada</translation>
     </message>
     <message>
         <source>it could not be written ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir ({0})</translation>
     </message>
     <message>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir</translation>
     </message>
 </context>
 <context>
@@ -616,62 +616,62 @@
     <name>Legend</name>
     <message>
         <source>Status legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda de estados</translation>
     </message>
     <message>
         <source>{0} {1}</source>
         <comment>a status and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
 </context>
 <context>
     <name>LiveConnection</name>
     <message>
         <source>The live connection failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión en vivo: {0}</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando…</translation>
     </message>
     <message>
         <source>signing in again failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el nuevo inicio de sesión: {0}</translation>
     </message>
     <message>
         <source>You may not see this branch (the server said: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes acceso a este local (el servidor dijo: {0}).</translation>
     </message>
     <message>
         <source>The server is limiting this client: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está limitando este cliente: {0}.</translation>
     </message>
     <message>
         <source>The server reported an error: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor informó de un error: {0}.</translation>
     </message>
     <message>
         <source>Joining the branch and loading its tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando en el local y cargando sus mesas…</translation>
     </message>
 </context>
 <context>
     <name>LiveErrors</name>
     <message>
         <source>the server&apos;s TLS certificate is not trusted (a private CA needs --ca-bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado TLS del servidor no es de confianza (una CA privada necesita --ca-bundle)</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta a tiempo</translation>
     </message>
 </context>
 <context>
@@ -743,9 +743,9 @@ Reintentando en {1} s…</translation>
     <name>LongPolling</name>
     <message numerus="yes">
         <source>Over long-polling: WebSocket was refused ({0}); WebSocket is tried again every %n min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por long-polling: se rechazó el WebSocket ({0}); se vuelve a probar cada %n min.</numerusform>
+            <numerusform>Por long-polling: se rechazó el WebSocket ({0}); se vuelve a probar cada %n min.</numerusform>
         </translation>
     </message>
 </context>
@@ -835,19 +835,19 @@ Reintentando en {1} s…</translation>
     <name>PageButtons</name>
     <message>
         <source>Floor to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala a la izquierda</translation>
     </message>
     <message>
         <source>Floor to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala a la derecha</translation>
     </message>
     <message>
         <source>Floor above</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de arriba</translation>
     </message>
     <message>
         <source>Floor below</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de abajo</translation>
     </message>
 </context>
 <context>
@@ -870,23 +870,23 @@ Reintentando en {1} s…</translation>
     </message>
     <message>
         <source>Who Seat a party offers next</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién propone Sentar grupo</translation>
     </message>
     <message>
         <source>Rotation, skipping anyone well ahead on covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación, saltando a quien vaya muy por delante en comensales</translation>
     </message>
     <message>
         <source>Strict rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación estricta</translation>
     </message>
     <message>
         <source>Fewest covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos comensales</translation>
     </message>
     <message>
         <source>Rotation: the server whose last party is longest ago, skipping anyone well ahead on covers for the seats they hold. Strict rotation: no skipping. Fewest covers: the fewest covers per seat held first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación: el camarero cuyo último grupo sea el más antiguo, saltando a quien vaya muy por delante en comensales para las plazas que lleva. Rotación estricta: sin saltos. Menos comensales: primero quien tenga menos comensales por plaza.</translation>
     </message>
     <message>
         <source>Sound when a table goes past red</source>
@@ -922,7 +922,7 @@ Reintentando en {1} s…</translation>
     </message>
     <message>
         <source>Next server</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente camarero</translation>
     </message>
     <message>
         <source>A new language takes effect the next time floorview starts.</source>
@@ -933,119 +933,119 @@ Reintentando en {1} s…</translation>
     <name>QuoteSection</name>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperas anunciadas</translation>
     </message>
     <message>
         <source>No quote was given: every party asked about had a table free, or no time could be said.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anunció ninguna espera: cada grupo que preguntó tenía mesa libre, o no se pudo dar una hora.</translation>
     </message>
     <message numerus="yes">
         <source>%n seated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sentado</numerusform>
+            <numerusform>%n sentados</numerusform>
         </translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>seated vs quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>sentados vs. anunciado</translation>
     </message>
     <message>
         <source>Worst early</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor antes</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>seated sooner than told</source>
-        <translation type="unfinished"></translation>
+        <translation>sentados antes de lo dicho</translation>
     </message>
     <message>
         <source>Worst late</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor tarde</translation>
     </message>
     <message>
         <source>seated later than told</source>
-        <translation type="unfinished"></translation>
+        <translation>sentados más tarde de lo dicho</translation>
     </message>
     <message numerus="yes">
         <source>Within %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con %n min de margen</numerusform>
+            <numerusform>Con %n min de margen</numerusform>
         </translation>
     </message>
     <message>
         <source>of the quotes seated</source>
-        <translation type="unfinished"></translation>
+        <translation>de las esperas sentadas</translation>
     </message>
     <message>
         <source>Each time nothing seated a party now, the time the app gave for the table likely free first, against when that table (or one of the joined tables) was next seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que no se pudo sentar a un grupo en el momento: la hora que dio la aplicación para la mesa que probablemente quedaba libre antes, frente a cuándo se volvió a sentar esa mesa (o una de las mesas unidas).</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes never saw their table seated again before the journal ended: not in the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espera anunciada no vio su mesa ocupada otra vez antes del final del registro: no está en las cifras.</numerusform>
+            <numerusform>%n esperas anunciadas no vieron su mesa ocupada otra vez antes del final del registro: no están en las cifras.</numerusform>
         </translation>
     </message>
     <message>
         <source>each quote, early to late</source>
-        <translation type="unfinished"></translation>
+        <translation>cada espera, de antes a tarde</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa</translation>
     </message>
     <message>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciado</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Off by</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío</translation>
     </message>
 </context>
 <context>
     <name>Quotes</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message numerus="yes">
         <source>%n min late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min tarde</numerusform>
+            <numerusform>%n min tarde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min antes</numerusform>
+            <numerusform>%n min antes</numerusform>
         </translation>
     </message>
 </context>
@@ -1153,47 +1153,47 @@ Reintentando en {1} s…</translation>
     <name>Recorder</name>
     <message numerus="yes">
         <source>; %n older changes could not be kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; no se pudo guardar %n cambio más antiguo</numerusform>
+            <numerusform>; no se pudieron guardar %n cambios más antiguos</numerusform>
         </translation>
     </message>
     <message>
         <source>journal: the file was damaged; moved aside as {0}, a new one started</source>
-        <translation type="unfinished"></translation>
+        <translation>registro: el archivo estaba dañado; se ha apartado como {0} y se ha empezado uno nuevo</translation>
     </message>
     <message>
         <source>journal off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>registro desactivado: {0}</translation>
     </message>
     <message numerus="yes">
         <source>journal paused: {0} — %n changes kept, written when there is room{1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registro en pausa: {0} — %n cambio guardado, se escribirá cuando haya espacio{1}</numerusform>
+            <numerusform>registro en pausa: {0} — %n cambios guardados, se escribirán cuando haya espacio{1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>journal paused: {0} — %n changes kept, written as soon as it can{1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registro en pausa: {0} — %n cambio guardado, se escribirá en cuanto se pueda{1}</numerusform>
+            <numerusform>registro en pausa: {0} — %n cambios guardados, se escribirán en cuanto se pueda{1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>journal recording again: %n kept changes written{0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registro activo de nuevo: %n cambio guardado escrito{0}</numerusform>
+            <numerusform>registro activo de nuevo: %n cambios guardados escritos{0}</numerusform>
         </translation>
     </message>
     <message>
         <source>journal recording again{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>registro activo de nuevo{0}</translation>
     </message>
     <message>
         <source>journal recording{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando{0}</translation>
     </message>
 </context>
 <context>
@@ -1231,32 +1231,32 @@ floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o rein�
     <name>Replay</name>
     <message>
         <source>not a number: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número: {0!r}</translation>
     </message>
     <message>
         <source>choose a speed above 0 (at most 100000)</source>
-        <translation type="unfinished"></translation>
+        <translation>elige una velocidad mayor que 0 (como mucho 100000)</translation>
     </message>
     <message>
         <source>floorview replay: cannot write frames in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview replay: no se pueden escribir fotogramas en {0}: {1}</translation>
     </message>
     <message>
         <source>floorview replay: could not write {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview replay: no se pudo escribir {0}</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1}, %n floor plans</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1}, %n plano</numerusform>
+            <numerusform>{0}: {1}, %n planos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frames</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotograma</numerusform>
+            <numerusform>%n fotogramas</numerusform>
         </translation>
     </message>
 </context>
@@ -1299,806 +1299,806 @@ floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o rein�
     <name>Report</name>
     <message>
         <source>not a date (YYYY-MM-DD): {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha (AAAA-MM-DD): {0!r}</translation>
     </message>
     <message>
         <source>{0}: no journal at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no hay registro en {1}</translation>
     </message>
     <message>
         <source>{0}: give a JOURNAL file, --date or --demo (no journals in {1} yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: indica un archivo JOURNAL, --date o --demo (aún no hay registros en {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>{0}: no journal for {1} in {2} (latest: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no hay registro de {1} en {2} (el último: {3})</translation>
     </message>
     <message>
         <source>{0}: journals of several branches for {1}; choose one with --branch: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: registros de varios locales para {1}; elige uno con --branch: {2}</translation>
     </message>
     <message>
         <source>floorview report: no folder {0} to write {1} in</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview report: no existe la carpeta {0} para escribir {1}</translation>
     </message>
     <message>
         <source>floorview report: could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview report: no se pudo escribir {0}: {1}</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}, {3}, {4}; journal {5} KiB, built in {6} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2}, {3}, {4}; registro de {5} KiB, generado en {6} s</translation>
     </message>
     <message numerus="yes">
         <source>%n parties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comensal</numerusform>
+            <numerusform>%n comensales</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} h {1}</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1}</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>Unknown branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Local desconocido</translation>
     </message>
     <message numerus="yes">
         <source>The screen lost its connection %n times (first at {0});</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La pantalla perdió la conexión %n vez (a las {0});</numerusform>
+            <numerusform>La pantalla perdió la conexión %n veces (la primera a las {0});</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes made meanwhile were recovered when it came back and are counted at the time they happened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio hecho entretanto se recuperó al volver y cuenta a la hora en que ocurrió.</numerusform>
+            <numerusform>%n cambios hechos entretanto se recuperaron al volver y cuentan a la hora en que ocurrieron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes were recovered on a resync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio se recuperó al resincronizar.</numerusform>
+            <numerusform>%n cambios se recuperaron al resincronizar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comensales</translation>
     </message>
     <message>
         <source>Median turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación mediana</translation>
     </message>
     <message>
         <source>middle half {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>mitad central {0}–{1}</translation>
     </message>
     <message>
         <source>no turns</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rotaciones</translation>
     </message>
     <message>
         <source>Busiest hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora punta</translation>
     </message>
     <message numerus="yes">
         <source>%n covers seated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comensal sentado</numerusform>
+            <numerusform>%n comensales sentados</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza</translation>
     </message>
     <message numerus="yes">
         <source>median of %n resets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mediana de %n montaje</numerusform>
+            <numerusform>mediana de %n montajes</numerusform>
         </translation>
     </message>
     <message>
         <source>no resets</source>
-        <translation type="unfinished"></translation>
+        <translation>sin montajes</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo excedido</translation>
     </message>
     <message numerus="yes">
         <source>turns over %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rotaciones de más de %n min</numerusform>
+            <numerusform>rotaciones de más de %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>times on the branch&apos;s clock ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>horas del local ({0})</translation>
     </message>
     <message>
         <source>times on the branch&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>horas del local</translation>
     </message>
     <message>
         <source>service {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio {0}–{1}</translation>
     </message>
     <message>
         <source>Covers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comensales por hora</translation>
     </message>
     <message>
         <source>covers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>comensales por hora</translation>
     </message>
     <message>
         <source>How full each table was</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación de cada mesa</translation>
     </message>
     <message>
         <source>Share of the service ({0}–{1}) each table was occupied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del servicio ({0}–{1}) que cada mesa estuvo ocupada.</translation>
     </message>
     <message>
         <source>Turn times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de rotación</translation>
     </message>
     <message>
         <source>Seated → cleared: median, with the middle half of the parties in brackets and drawn as the bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sentados a mesa libre: mediana, con la mitad central de los grupos entre corchetes y dibujada como barra.</translation>
     </message>
     <message>
         <source>{0} guests</source>
         <comment>a party size band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} comensales</translation>
     </message>
     <message>
         <source>By party size</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tamaño de grupo</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>By server</source>
-        <translation type="unfinished"></translation>
+        <translation>Por camarero</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Camarero</translation>
     </message>
     <message>
         <source>By table</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mesa</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Camareros</translation>
     </message>
     <message numerus="yes">
         <source>How long tables stood in cleaning before they were set again: {0} over %n resets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiempo que las mesas estuvieron en limpieza antes de volver a montarse: {0} en %n montaje.</numerusform>
+            <numerusform>Tiempo que las mesas estuvieron en limpieza antes de volver a montarse: {0} en %n montajes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Longest in cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tiempo en limpieza</translation>
     </message>
     <message>
         <source>Longest waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperas más largas</translation>
     </message>
     <message>
         <source>Tables held for a booking before the party sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas reservadas antes de que se sentara el grupo</translation>
     </message>
     <message>
         <source>No bookings were held.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reservó ninguna mesa.</translation>
     </message>
     <message numerus="yes">
         <source>Over time (turns over %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiempo excedido (rotaciones de más de %n min)</numerusform>
+            <numerusform>Tiempo excedido (rotaciones de más de %n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>No table went over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna mesa excedió el tiempo.</translation>
     </message>
     <message numerus="yes">
         <source>%n tables were still seated when the journal ended at {0}; their turns are not in the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesa seguía ocupada cuando terminó el registro a las {0}; su rotación no está en las cifras.</numerusform>
+            <numerusform>%n mesas seguían ocupadas cuando terminó el registro a las {0}; sus rotaciones no están en las cifras.</numerusform>
         </translation>
     </message>
     <message>
         <source>floorview report · from the journal {0} · a turn is a party from seated to cleared; covers count guests who joined later.</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview report · del registro {0} · una rotación es un grupo desde que se sienta hasta que deja la mesa; los comensales incluyen a quienes se unieron después.</translation>
     </message>
     <message>
         <source>No turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin rotaciones.</translation>
     </message>
     <message>
         <source>middle half</source>
-        <translation type="unfinished"></translation>
+        <translation>mitad central</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotaciones</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>Middle half</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad central</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Share of covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de comensales</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>No parties were seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sentó ningún grupo.</translation>
     </message>
 </context>
 <context>
     <name>Rest</name>
     <message>
         <source>The server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la petición</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la petición por no ser válida</translation>
     </message>
     <message>
         <source>Not signed in, or the sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión, o la sesión ha caducado</translation>
     </message>
     <message>
         <source>Wrong email or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo o contraseña incorrectos</translation>
     </message>
     <message>
         <source>You are not allowed to do that</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes permiso para hacer eso</translation>
     </message>
     <message>
         <source>Not found (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado (puede que se haya eliminado)</translation>
     </message>
     <message>
         <source>Someone else changed this table first; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esta mesa antes; vuelve a cargarla e inténtalo de nuevo</translation>
     </message>
     <message>
         <source>The server is busy with too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado con demasiadas peticiones</translation>
     </message>
     <message>
         <source>Try again in {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo en {0} s.</translation>
     </message>
     <message>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor</translation>
     </message>
     <message>
         <source>The server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo del servidor</translation>
     </message>
     <message>
         <source>The server sent an answer this app does not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que esta aplicación no entiende</translation>
     </message>
     <message>
         <source>The server does not speak HTTPS at this address: try {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no usa HTTPS en esta dirección: prueba con {0}</translation>
     </message>
     <message>
         <source>TLS failed (a private CA needs --ca-bundle): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de TLS (una CA privada necesita --ca-bundle): {0}</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut off: the connection broke mid-way</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor llegó cortada: la conexión se rompió a medias</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: its compressed body is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta del servidor: su contenido comprimido está dañado</translation>
     </message>
     <message>
         <source>The server&apos;s address redirects in a loop; check the server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor redirige en bucle; revisa la dirección del servidor</translation>
     </message>
     <message>
         <source>The server&apos;s address is not a valid URL; check the server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es una URL válida; revisa la dirección del servidor</translation>
     </message>
     <message>
         <source>The request could not be sent: a value in it is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar la petición: uno de sus valores no es JSON válido</translation>
     </message>
     <message>
         <source>The request could not be sent ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar la petición ({0})</translation>
     </message>
 </context>
 <context>
     <name>Retry</name>
     <message numerus="yes">
         <source>retrying in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se reintenta en %n s.</numerusform>
+            <numerusform>se reintenta en %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message numerus="yes">
         <source>The server refused a new sign-in at once; signing in again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor rechazó de inmediato un nuevo inicio de sesión; se vuelve a iniciar sesión en %n s.</numerusform>
+            <numerusform>El servidor rechazó de inmediato un nuevo inicio de sesión; se vuelve a iniciar sesión en %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot reach the server ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor ({0}); {1}</translation>
     </message>
     <message>
         <source>Connection lost ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida ({0}); {1}</translation>
     </message>
     <message>
         <source>Still cannot reach the server ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue sin poder conectarse con el servidor ({0}); {1}</translation>
     </message>
 </context>
 <context>
     <name>Seat</name>
     <message>
         <source>not a number of guests: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número de comensales: {0!r}</translation>
     </message>
     <message>
         <source>a party is 1 to {0} guests</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo es de 1 a {0} comensales</translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de {0}: </translation>
     </message>
     <message>
         <source>give --server URL (or FLOORVIEW_SERVER)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica --server URL (o FLOORVIEW_SERVER)</translation>
     </message>
     <message numerus="yes">
         <source>A party of %n at {0}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un grupo de %n en {0}:</numerusform>
+            <numerusform>Un grupo de %n en {0}:</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} [free at {1}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} [libre a las {1}]</translation>
     </message>
 </context>
 <context>
     <name>SeatPanel</name>
     <message>
         <source>Seat a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentar grupo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without seating anyone (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin sentar a nadie (Esc)</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <source>Party size typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del grupo</translation>
     </message>
     <message>
         <source>Delete the last digit (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la última cifra (Retroceso)</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la última cifra</translation>
     </message>
     <message>
         <source>Show options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver opciones</translation>
     </message>
     <message>
         <source>Where this party can sit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde puede sentarse el grupo (Intro)</translation>
     </message>
     <message>
         <source>Type {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir {0}</translation>
     </message>
     <message>
         <source>Where the party can sit, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde puede sentarse el grupo, lo mejor primero</translation>
     </message>
     <message>
         <source>Change size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tamaño</translation>
     </message>
     <message>
         <source>Type another party size</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir otro tamaño de grupo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Put the tables back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar las mesas como estaban</translation>
     </message>
     <message>
         <source>Seat another</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro grupo</translation>
     </message>
     <message>
         <source>Seat the next party</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentar al siguiente grupo</translation>
     </message>
     <message>
         <source>Type how many are in the party first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero cuántos son en el grupo.</translation>
     </message>
     <message numerus="yes">
         <source>A party of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un grupo de %n</numerusform>
+            <numerusform>Un grupo de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que ofrecer.</translation>
     </message>
     <message>
         <source>Tap where they sit: number 1 is the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca dónde se sientan: el número 1 es la mejor.</translation>
     </message>
     <message>
         <source>Option {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción {0}: {1}</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el panel (Esc)</translation>
     </message>
     <message>
         <source>Party of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de {0}</translation>
     </message>
     <message>
         <source>How many are at the door? Then Show options.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos son en la puerta? Luego, Ver opciones.</translation>
     </message>
     <message numerus="yes">
         <source>Show options: where a party of %n can sit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ver opciones: dónde puede sentarse un grupo de %n.</numerusform>
+            <numerusform>Ver opciones: dónde puede sentarse un grupo de %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier sitio</translation>
     </message>
     <message>
         <source>Only tables in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mesas de {0}</translation>
     </message>
     <message>
         <source>Tables in any section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas de cualquier zona</translation>
     </message>
 </context>
 <context>
     <name>SeatParty</name>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {0}</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>sin camarero</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0}</translation>
     </message>
     <message>
         <source>Tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plaza</numerusform>
+            <numerusform>%n plazas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing seats a party of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay mesa para un grupo de %n.</numerusform>
+            <numerusform>No hay mesa para un grupo de %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is free for them now: these free up first. Tell the party the time; seat them when the table is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay nada libre para ellos: estas se liberan antes. Dile la hora al grupo y siéntalos cuando la mesa esté libre.</translation>
     </message>
     <message>
         <source>no estimate of when it frees</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe cuándo se libera</translation>
     </message>
     <message>
         <source>free {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>libre {0}</translation>
     </message>
     <message>
         <source>Table {0} is not free yet ({1}): tell the party, and seat them when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa {0} aún no está libre ({1}): díselo al grupo y siéntalos cuando lo esté.</translation>
     </message>
     <message>
         <source>{0} was just taken: the options as the floor is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ya no está libre. Estas son las opciones con la sala tal como está ahora.</translation>
     </message>
     <message>
         <source>table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesa {0}</translation>
     </message>
     <message>
         <source>tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>las mesas {0}</translation>
     </message>
     <message>
         <source>A party of {0} at {1} · {2}. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de {0} en {1} · {2}. Deshacer lo revierte.</translation>
     </message>
 </context>
 <context>
     <name>SeatWrites</name>
     <message>
         <source>table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesa {0}</translation>
     </message>
     <message>
         <source>tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>las mesas {0}</translation>
     </message>
     <message>
         <source>seating {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la ocupación de {0}</translation>
     </message>
     <message>
         <source>That table was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa mesa se eliminó entretanto.</translation>
     </message>
     <message>
         <source>Seating table {0} failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo sentar en la mesa {0}: {1}</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>sin camarero</translation>
     </message>
     <message numerus="yes">
         <source>Seated a party of %n at {0} ({1}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo de %n sentado en {0} ({1}).</numerusform>
+            <numerusform>Grupo de %n sentado en {0} ({1}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>{0} of {1} refused: someone else changed that table since. Nothing was changed there; the floor shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: rechazado. Otra persona cambió esa mesa entretanto. No se cambió nada ahí; el plano muestra su versión.</translation>
     </message>
     <message>
         <source>{0} of {1} not sent: {2}. Press it again once the floor is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: no enviado ({2}). Púlsalo otra vez cuando el plano esté en vivo.</translation>
     </message>
     <message>
         <source>{0} of {1} failed: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: falló ({2})</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: hecho.</translation>
     </message>
 </context>
 <context>
     <name>Seating</name>
     <message>
         <source>no server assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna zona (sin camarero)</translation>
     </message>
     <message>
         <source>{0}&apos;s section (next in rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona de {0} (siguiente en la rotación)</translation>
     </message>
     <message>
         <source>{0}&apos;s section ({0} is well ahead on covers, {1}, and skipped in the rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona de {0} ({0} va muy por delante en comensales, {1}, y se salta en la rotación)</translation>
     </message>
     <message>
         <source>{0}&apos;s section</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona de {0}</translation>
     </message>
     <message>
         <source>the smallest free table</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesa libre más pequeña</translation>
     </message>
     <message>
         <source>a larger free table</source>
-        <translation type="unfinished"></translation>
+        <translation>una mesa libre más grande</translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2} for {3}, in {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa {0} tiene {1} plazas: {2} para {3}, en {4}</translation>
     </message>
     <message>
         <source>one section</source>
-        <translation type="unfinished"></translation>
+        <translation>una zona</translation>
     </message>
     <message>
         <source>across sections</source>
-        <translation type="unfinished"></translation>
+        <translation>entre zonas</translation>
     </message>
     <message>
         <source>Tables {0} together seat {1}: no single free table seats {2}, and these stand side by side ({3}), in {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mesas {0} juntas suman {1} plazas: ninguna mesa libre sola tiene {2}, y estas están una al lado de otra ({3}), en {4}</translation>
     </message>
     <message>
         <source>nothing free seats {0} now (the largest free table seats {1}, and no free neighbours add up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora no hay nada libre para {0} (la mesa libre más grande tiene {1} plazas y las vecinas libres no suman)</translation>
     </message>
     <message>
         <source>any minute now</source>
-        <translation type="unfinished"></translation>
+        <translation>en cualquier momento</translation>
     </message>
     <message numerus="yes">
         <source>in about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en unos %n min</numerusform>
+            <numerusform>en unos %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2}; it is likely free {3} ({4}), in {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa {0} tiene {1} plazas: {2}; probablemente quede libre {3} ({4}), en {5}</translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2}; it is occupied and there is no history of parties this size to say when it frees, in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa {0} tiene {1} plazas: {2}; está ocupada y no hay historial de grupos de este tamaño para saber cuándo se libera, en {3}</translation>
     </message>
     <message>
         <source>Nothing seats {0}, now or later: the largest table seats {1}, and no free neighbouring tables add up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mesa para {0}, ni ahora ni luego: la mesa más grande tiene {1} plazas, y no hay mesas vecinas libres que sumen {0}</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
         <comment>the last of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} y {1}</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Choose a branch with --branch; this user may see: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un local con --branch; este usuario tiene acceso a: {0}.</translation>
     </message>
     <message>
         <source>No branch {0!r} that this user may see; choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún local {0!r} al que tenga acceso este usuario; elige uno de estos: {1}.</translation>
     </message>
     <message>
         <source>Give --email (with the password in {0} or at the prompt), or a token in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica --email (con la contraseña en {0} o cuando se pida), o un token en {1}.</translation>
     </message>
     <message>
         <source>No password for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña para {0}.</translation>
     </message>
 </context>
 <context>
@@ -2155,51 +2155,51 @@ floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o rein�
     <name>Snapshot</name>
     <message>
         <source>not a whole number of pixels: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número entero de píxeles: {0!r}</translation>
     </message>
     <message>
         <source>choose between 16 and 16384 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>elige entre 16 y 16384 píxeles</translation>
     </message>
     <message>
         <source>This branch has no floor plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este local no tiene planos.</translation>
     </message>
     <message>
         <source>No floor plan {0!r}; choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el plano {0!r}; elige uno de estos: {1}.</translation>
     </message>
     <message>
         <source>floorview snapshot: give --server URL (or FLOORVIEW_SERVER), or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot: indica --server URL (o FLOORVIEW_SERVER), o --demo.</translation>
     </message>
     <message>
         <source>floorview snapshot: no folder {0} to write {1} in</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot: no existe la carpeta {0} para escribir {1}</translation>
     </message>
     <message>
         <source>floorview snapshot: could not write {0} (is its suffix an image format?)</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot: no se pudo escribir {0} (¿su extensión es un formato de imagen?)</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1}, %n tables, {2}×{3}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1}, %n mesa, {2}×{3}</numerusform>
+            <numerusform>{0}: {1}, %n mesas, {2}×{3}</numerusform>
         </translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de {0}: </translation>
     </message>
     <message>
         <source>{0}  {1}</source>
         <comment>the strip&apos;s day and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1}</translation>
     </message>
     <message>
         <source>may be out of date · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>puede no estar al día · {0}</translation>
     </message>
 </context>
 <context>
@@ -2225,27 +2225,27 @@ floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o rein�
     <name>Status</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupada</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpieza</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de servicio</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2282,7 @@ floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o rein�
     </message>
     <message>
         <source>Next server in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente camarero de la rotación</translation>
     </message>
     <message>
         <source>Tables</source>
@@ -2438,38 +2438,38 @@ floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o rein�
     <name>TableItem</name>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa {0}</translation>
     </message>
     <message>
         <source>Unknown status ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido ({0})</translation>
     </message>
     <message numerus="yes">
         <source>%n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plaza</numerusform>
+            <numerusform>%n plazas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} de %n comensal</numerusform>
+            <numerusform>{0} de %n comensales</numerusform>
         </translation>
     </message>
     <message>
         <source>for {0}</source>
         <comment>time in status</comment>
-        <translation type="unfinished"></translation>
+        <translation>desde hace {0}</translation>
     </message>
     <message>
         <source>server {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>camarero {0}</translation>
     </message>
     <message>
         <source>server unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>camarero desconocido</translation>
     </message>
     <message>
         <source>stalled: {0}</source>
@@ -2633,15 +2633,15 @@ floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o rein�
     </message>
     <message>
         <source>Next server in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente camarero de la rotación</translation>
     </message>
     <message>
         <source>Seat a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentar grupo</translation>
     </message>
     <message>
         <source>Where the party at the door sits, and who serves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se sienta el grupo que espera en la puerta, y quién le atiende</translation>
     </message>
     <message>
         <source>Find table</source>
@@ -2711,26 +2711,26 @@ floorview sigue funcionando; si algo no cuadra, vuelve a iniciar sesión o rein�
     <name>Turns</name>
     <message>
         <source>at any time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>a cualquier hora del día</translation>
     </message>
     <message>
         <source>seated within {0} of this time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>sentados a menos de {0} de esta hora del día</translation>
     </message>
     <message numerus="yes">
         <source>median of %n turns of parties of {0}, {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mediana de %n rotación de grupos de {0}, {1}</numerusform>
+            <numerusform>mediana de %n rotaciones de grupos de {0}, {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>una hora</translation>
     </message>
     <message>
         <source>{0} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} horas</translation>
     </message>
 </context>
 <context>
@@ -2781,225 +2781,225 @@ El plano aparecerá aquí en cuanto responda el servidor.</translation>
     <name>WallAccessible</name>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los locales</translation>
     </message>
 </context>
 <context>
     <name>WallPage</name>
     <message>
         <source>Totals of every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de todos los locales</translation>
     </message>
     <message>
         <source>Tables by status, every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas por estado, todos los locales</translation>
     </message>
     <message>
         <source>Order: by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden: nombre</translation>
     </message>
     <message>
         <source>Order: needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden: atención</translation>
     </message>
     <message>
         <source>Order the branches by what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar los locales por lo que necesita atención</translation>
     </message>
     <message>
         <source>Order the branches by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar los locales por nombre</translation>
     </message>
     <message numerus="yes">
         <source>All branches · %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los locales · %n</numerusform>
+            <numerusform>Todos los locales · %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}/{1} tables occupied · {2} covers · {3} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} mesas ocupadas · {2} comensales · {3} con tiempo excedido</translation>
     </message>
 </context>
 <context>
     <name>WallSwitch</name>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los locales</translation>
     </message>
     <message>
         <source>Every branch you may see, a tile each (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los locales a los que tienes acceso, uno por recuadro (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <source>Back to all branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a todos los locales</translation>
     </message>
     <message>
         <source>Back to every branch&apos;s tile (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los recuadros de todos los locales (Alt+Izquierda)</translation>
     </message>
 </context>
 <context>
     <name>WallTile</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo</translation>
     </message>
     <message>
         <source>As of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de las {0}</translation>
     </message>
     <message>
         <source>Offline, as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión, datos de las {0}</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>6+</source>
-        <translation type="unfinished"></translation>
+        <translation>6+</translation>
     </message>
     <message>
         <source>{0}: {1}; {2} local time; no tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; {2} hora local; aún no hay mesas.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {0} tables occupied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de {0} mesas ocupada</numerusform>
+            <numerusform>%n de {0} mesas ocupadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers of {0} seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comensal de {0} plazas</numerusform>
+            <numerusform>%n comensales de {0} plazas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tables over time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesa con tiempo excedido</numerusform>
+            <numerusform>%n mesas con tiempo excedido</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tables cleaning for long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesa lleva mucho en limpieza</numerusform>
+            <numerusform>%n mesas llevan mucho en limpieza</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing free</source>
-        <translation type="unfinished"></translation>
+        <translation>nada libre</translation>
     </message>
     <message>
         <source>free now: {0} for 2, {1} for 4, {2} for 6 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>libres ahora: {0} para 2, {1} para 4, {2} para 6 o más</translation>
     </message>
     <message>
         <source>{0}: {1}; {2} local time; {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; {2} hora local; {3}.</translation>
     </message>
     <message>
         <source>Waiting for tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando mesas…</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>mesas</translation>
     </message>
     <message>
         <source>covers</source>
-        <translation type="unfinished"></translation>
+        <translation>comensales</translation>
     </message>
     <message numerus="yes">
         <source>%n over time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excedida</numerusform>
+            <numerusform>%n excedidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleaning long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n limpieza larga</numerusform>
+            <numerusform>%n limpiezas largas</numerusform>
         </translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <source>Nothing free</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada libre</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
 </context>
 <context>
     <name>Watch</name>
     <message>
         <source>{0} state {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} estado {1}</translation>
     </message>
     <message>
         <source>(as of {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(datos de las {0})</translation>
     </message>
     <message>
         <source>{0} table {1} [{2}] v{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mesa {1} [{2}] v{3}</translation>
     </message>
     <message>
         <source>{0} deleted</source>
         <comment>a table</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} eliminada</translation>
     </message>
     <message>
         <source>[resync]</source>
-        <translation type="unfinished"></translation>
+        <translation>[resincronización]</translation>
     </message>
     <message>
         <source>server {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>camarero {0}</translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de {0}: </translation>
     </message>
     <message>
         <source>give --server URL (or FLOORVIEW_SERVER)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica --server URL (o FLOORVIEW_SERVER)</translation>
     </message>
     <message>
         <source>signing in to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando sesión en {0}</translation>
     </message>
     <message>
         <source>--all-branches follows every branch: give no --branch and no --journal</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-branches sigue todos los locales: no indiques --branch ni --journal</translation>
     </message>
     <message>
         <source>listing the branches</source>
-        <translation type="unfinished"></translation>
+        <translation>listando los locales</translation>
     </message>
     <message>
         <source>{0} not written: the branch&apos;s tables were never loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no escrito: las mesas del local nunca se cargaron</translation>
     </message>
 </context>
 <context>
@@ -3042,7 +3042,7 @@ El plano aparecerá aquí en cuanto responda el servidor.</translation>
     </message>
     <message>
         <source>Seat a party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentar grupo…</translation>
     </message>
     <message>
         <source>Edit layout</source>
@@ -3244,7 +3244,7 @@ El plano sigue en pantalla, sin actualizarse, hasta que alguien vuelva a iniciar
     <message>
         <source>{0} ({1})</source>
         <comment>a place and its UTC offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 </TS>
