@@ -5,7 +5,7 @@
     <name>Backdrop</name>
     <message>
         <source>Not live · as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht live · Stand {0}</translation>
     </message>
 </context>
 <context>
@@ -35,50 +35,50 @@
     <name>Cli</name>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot</translation>
     </message>
     <message>
         <source>the app</source>
-        <translation type="unfinished"></translation>
+        <translation>die App</translation>
     </message>
     <message>
         <source>floorview: {0} is not available in this installation ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview: {0} ist in dieser Installation nicht verfügbar ({1}).</translation>
     </message>
 </context>
 <context>
     <name>ConnState</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -364,11 +364,11 @@
     <name>Exits</name>
     <message>
         <source>bad credentials (the server said: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten ungültig (Server: {0}).</translation>
     </message>
     <message>
         <source>bad credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten ungültig.</translation>
     </message>
 </context>
 <context>
@@ -436,31 +436,31 @@
     <message>
         <source>{0}%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>a short day; Qt&apos;s date pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d. MMM</translation>
     </message>
     <message>
         <source>{0}m</source>
         <comment>minutes, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <source>{0}h {1}m</source>
         <comment>hours and minutes, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}:{1} h</translation>
     </message>
 </context>
 <context>
     <name>GroupConnection</name>
     <message numerus="yes">
         <source>Joining %n branches and loading their tables…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filiale wird verbunden, Tische werden geladen…</numerusform>
+            <numerusform>%n Filialen werden verbunden, Tische werden geladen…</numerusform>
         </translation>
     </message>
 </context>
@@ -468,42 +468,42 @@
     <name>HeatMap</name>
     <message>
         <source>{0}: occupied share per table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Belegungsanteil je Tisch</translation>
     </message>
     <message>
         <source>{0} of the service occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} des Service besetzt</translation>
     </message>
 </context>
 <context>
     <name>JournalFile</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte voll</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei beschädigt</translation>
     </message>
     <message>
         <source>no permission to write in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schreibrechte in {0}</translation>
     </message>
     <message>
         <source>no permission to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schreibrechte für die Datei</translation>
     </message>
     <message>
         <source>another floorview is recording this branch&apos;s journal: this one records nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes floorview zeichnet das Journal dieser Filiale schon auf; dieses zeichnet nichts auf</translation>
     </message>
     <message>
         <source>it could not be written ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich ({0})</translation>
     </message>
     <message>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -616,62 +616,62 @@
     <name>Legend</name>
     <message>
         <source>Status legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuslegende</translation>
     </message>
     <message>
         <source>{0} {1}</source>
         <comment>a status and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
 </context>
 <context>
     <name>LiveConnection</name>
     <message>
         <source>The live connection failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Verbindung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden…</translation>
     </message>
     <message>
         <source>signing in again failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuanmeldung fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>You may not see this branch (the server said: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen diese Filiale nicht sehen (Server: {0}).</translation>
     </message>
     <message>
         <source>The server is limiting this client: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bremst diesen Client: {0}.</translation>
     </message>
     <message>
         <source>The server reported an error: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet einen Fehler: {0}.</translation>
     </message>
     <message>
         <source>Joining the branch and loading its tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale wird verbunden, Tische werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>LiveErrors</name>
     <message>
         <source>the server&apos;s TLS certificate is not trusted (a private CA needs --ca-bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem TLS-Zertifikat des Servers wird nicht vertraut (eine private CA braucht --ca-bundle)</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
 </context>
 <context>
@@ -743,9 +743,9 @@ Neuer Versuch in {1} s…</translation>
     <name>LongPolling</name>
     <message numerus="yes">
         <source>Over long-polling: WebSocket was refused ({0}); WebSocket is tried again every %n min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über Long-Polling: WebSocket wurde abgelehnt ({0}); WebSocket wird jede Minute erneut versucht.</numerusform>
+            <numerusform>Über Long-Polling: WebSocket wurde abgelehnt ({0}); WebSocket wird alle %n Min. erneut versucht.</numerusform>
         </translation>
     </message>
 </context>
@@ -835,19 +835,19 @@ Neuer Versuch in {1} s…</translation>
     <name>PageButtons</name>
     <message>
         <source>Floor to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich links</translation>
     </message>
     <message>
         <source>Floor to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich rechts</translation>
     </message>
     <message>
         <source>Floor above</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich oben</translation>
     </message>
     <message>
         <source>Floor below</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich unten</translation>
     </message>
 </context>
 <context>
@@ -870,23 +870,23 @@ Neuer Versuch in {1} s…</translation>
     </message>
     <message>
         <source>Who Seat a party offers next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen „Gäste platzieren“ als Nächstes vorschlägt</translation>
     </message>
     <message>
         <source>Rotation, skipping anyone well ahead on covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihum, außer wer bei Gästen weit vorn liegt</translation>
     </message>
     <message>
         <source>Strict rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng reihum</translation>
     </message>
     <message>
         <source>Fewest covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenigste Gäste</translation>
     </message>
     <message>
         <source>Rotation: the server whose last party is longest ago, skipping anyone well ahead on covers for the seats they hold. Strict rotation: no skipping. Fewest covers: the fewest covers per seat held first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihum: der Service, dessen letzte Gruppe am längsten her ist; wer gemessen an seinen Plätzen weit mehr Gäste hat, wird übersprungen. Streng reihum: ohne Überspringen. Wenigste Gäste: zuerst, wer die wenigsten Gäste je Platz hat.</translation>
     </message>
     <message>
         <source>Sound when a table goes past red</source>
@@ -922,7 +922,7 @@ Neuer Versuch in {1} s…</translation>
     </message>
     <message>
         <source>Next server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Service</translation>
     </message>
     <message>
         <source>A new language takes effect the next time floorview starts.</source>
@@ -933,119 +933,119 @@ Neuer Versuch in {1} s…</translation>
     <name>QuoteSection</name>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitangaben</translation>
     </message>
     <message>
         <source>No quote was given: every party asked about had a table free, or no time could be said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitangabe: Für jede Gruppe war ein Tisch frei, oder es ließ sich keine Zeit nennen.</translation>
     </message>
     <message numerus="yes">
         <source>%n seated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n platziert</numerusform>
+            <numerusform>%n platziert</numerusform>
         </translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>seated vs quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>platziert vs. genannt</translation>
     </message>
     <message>
         <source>Worst early</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximal zu früh</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>seated sooner than told</source>
-        <translation type="unfinished"></translation>
+        <translation>früher platziert als gesagt</translation>
     </message>
     <message>
         <source>Worst late</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximal zu spät</translation>
     </message>
     <message>
         <source>seated later than told</source>
-        <translation type="unfinished"></translation>
+        <translation>später platziert als gesagt</translation>
     </message>
     <message numerus="yes">
         <source>Within %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innerhalb %n Min.</numerusform>
+            <numerusform>Innerhalb %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>of the quotes seated</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitangaben eingehalten</translation>
     </message>
     <message>
         <source>Each time nothing seated a party now, the time the app gave for the table likely free first, against when that table (or one of the joined tables) was next seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal, wenn für eine Gruppe nichts frei war: die Zeit, die die App für den voraussichtlich zuerst freien Tisch nannte, verglichen damit, wann dieser Tisch (oder einer der zusammengestellten Tische) als Nächstes belegt wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes never saw their table seated again before the journal ended: not in the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n Zeitangabe wurde der Tisch bis zum Ende des Journals nicht wieder belegt: nicht in den Zahlen.</numerusform>
+            <numerusform>Bei %n Zeitangaben wurde der Tisch bis zum Ende des Journals nicht wieder belegt: nicht in den Zahlen.</numerusform>
         </translation>
     </message>
     <message>
         <source>each quote, early to late</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeitangabe, früh bis spät</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch</translation>
     </message>
     <message>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Platziert</translation>
     </message>
     <message>
         <source>Off by</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
 </context>
 <context>
     <name>Quotes</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>pünktlich</translation>
     </message>
     <message numerus="yes">
         <source>%n min late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. zu spät</numerusform>
+            <numerusform>%n Min. zu spät</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. zu früh</numerusform>
+            <numerusform>%n Min. zu früh</numerusform>
         </translation>
     </message>
 </context>
@@ -1153,47 +1153,47 @@ Neuer Versuch in {1} s…</translation>
     <name>Recorder</name>
     <message numerus="yes">
         <source>; %n older changes could not be kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ältere Änderung ging verloren</numerusform>
+            <numerusform>; %n ältere Änderungen gingen verloren</numerusform>
         </translation>
     </message>
     <message>
         <source>journal: the file was damaged; moved aside as {0}, a new one started</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: Datei war beschädigt; als {0} beiseitegelegt, eine neue angelegt</translation>
     </message>
     <message>
         <source>journal off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal aus: {0}</translation>
     </message>
     <message numerus="yes">
         <source>journal paused: {0} — %n changes kept, written when there is room{1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal pausiert: {0} — %n Änderung zwischengespeichert, Schreiben folgt, sobald Platz ist{1}</numerusform>
+            <numerusform>Journal pausiert: {0} — %n Änderungen zwischengespeichert, Schreiben folgt, sobald Platz ist{1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>journal paused: {0} — %n changes kept, written as soon as it can{1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal pausiert: {0} — %n Änderung zwischengespeichert, Schreiben folgt, sobald möglich{1}</numerusform>
+            <numerusform>Journal pausiert: {0} — %n Änderungen zwischengespeichert, Schreiben folgt, sobald möglich{1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>journal recording again: %n kept changes written{0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal zeichnet wieder auf: %n zwischengespeicherte Änderung geschrieben{0}</numerusform>
+            <numerusform>Journal zeichnet wieder auf: %n zwischengespeicherte Änderungen geschrieben{0}</numerusform>
         </translation>
     </message>
     <message>
         <source>journal recording again{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal zeichnet wieder auf{0}</translation>
     </message>
     <message>
         <source>journal recording{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal zeichnet auf{0}</translation>
     </message>
 </context>
 <context>
@@ -1231,32 +1231,32 @@ floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview ne
     <name>Replay</name>
     <message>
         <source>not a number: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl: {0!r}</translation>
     </message>
     <message>
         <source>choose a speed above 0 (at most 100000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit über 0 wählen (höchstens 100000)</translation>
     </message>
     <message>
         <source>floorview replay: cannot write frames in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview replay: kann keine Bilder in {0} schreiben: {1}</translation>
     </message>
     <message>
         <source>floorview replay: could not write {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview replay: {0} konnte nicht geschrieben werden</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1}, %n floor plans</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1}, %n Tischplan</numerusform>
+            <numerusform>{0}: {1}, %n Tischpläne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frames</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
 </context>
@@ -1299,806 +1299,806 @@ floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview ne
     <name>Report</name>
     <message>
         <source>not a date (YYYY-MM-DD): {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum (JJJJ-MM-TT): {0!r}</translation>
     </message>
     <message>
         <source>{0}: no journal at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kein Journal unter {1}</translation>
     </message>
     <message>
         <source>{0}: give a JOURNAL file, --date or --demo (no journals in {1} yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: JOURNAL-Datei, --date oder --demo angeben (noch keine Journale in {1})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>{0}: no journal for {1} in {2} (latest: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: kein Journal für {1} in {2} (neuestes: {3})</translation>
     </message>
     <message>
         <source>{0}: journals of several branches for {1}; choose one with --branch: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Journale mehrerer Filialen für {1}; eine mit --branch wählen: {2}</translation>
     </message>
     <message>
         <source>floorview report: no folder {0} to write {1} in</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview report: kein Ordner {0}, um {1} zu schreiben</translation>
     </message>
     <message>
         <source>floorview report: could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview report: {0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}, {3}, {4}; journal {5} KiB, built in {6} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2}, {3}, {4}; Journal {5} KiB, erstellt in {6} s</translation>
     </message>
     <message numerus="yes">
         <source>%n parties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} h {1}</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}:{1} h</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <source>Unknown branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Filiale</translation>
     </message>
     <message numerus="yes">
         <source>The screen lost its connection %n times (first at {0});</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Bildschirm hat %n-mal die Verbindung verloren (um {0});</numerusform>
+            <numerusform>Der Bildschirm hat %n-mal die Verbindung verloren (zuerst um {0});</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes made meanwhile were recovered when it came back and are counted at the time they happened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung aus dieser Zeit wurde danach nachgeholt und zählt zu dem Zeitpunkt, an dem sie geschah.</numerusform>
+            <numerusform>%n Änderungen aus dieser Zeit wurden danach nachgeholt und zählen zu dem Zeitpunkt, an dem sie geschahen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes were recovered on a resync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde bei einem Neuabgleich nachgeholt.</numerusform>
+            <numerusform>%n Änderungen wurden bei einem Neuabgleich nachgeholt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message>
         <source>Median turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung (Median)</translation>
     </message>
     <message>
         <source>middle half {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Hälfte {0}–{1}</translation>
     </message>
     <message>
         <source>no turns</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Belegungen</translation>
     </message>
     <message>
         <source>Busiest hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n covers seated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast platziert</numerusform>
+            <numerusform>%n Gäste platziert</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinigung</translation>
     </message>
     <message numerus="yes">
         <source>median of %n resets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median aus %n Eindeckung</numerusform>
+            <numerusform>Median aus %n Eindeckungen</numerusform>
         </translation>
     </message>
     <message>
         <source>no resets</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Eindeckungen</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeit</translation>
     </message>
     <message numerus="yes">
         <source>turns over %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Belegungen über %n Min.</numerusform>
+            <numerusform>Belegungen über %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>times on the branch&apos;s clock ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten der Filiale ({0})</translation>
     </message>
     <message>
         <source>times on the branch&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten der Filiale</translation>
     </message>
     <message>
         <source>service {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service {0}–{1}</translation>
     </message>
     <message>
         <source>Covers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste pro Stunde</translation>
     </message>
     <message>
         <source>covers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste pro Stunde</translation>
     </message>
     <message>
         <source>How full each table was</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie voll jeder Tisch war</translation>
     </message>
     <message>
         <source>Share of the service ({0}–{1}) each table was occupied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Service ({0}–{1}), in dem jeder Tisch besetzt war.</translation>
     </message>
     <message>
         <source>Turn times</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegungsdauer</translation>
     </message>
     <message>
         <source>Seated → cleared: median, with the middle half of the parties in brackets and drawn as the bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platziert → abgeräumt: Median, die mittlere Hälfte der Gruppen in Klammern und als Balken.</translation>
     </message>
     <message>
         <source>{0} guests</source>
         <comment>a party size band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gäste</translation>
     </message>
     <message>
         <source>By party size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Gruppengröße</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>By server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Service</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>By table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tisch</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message numerus="yes">
         <source>How long tables stood in cleaning before they were set again: {0} over %n resets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wie lange Tische in Reinigung standen, bis sie neu eingedeckt waren: {0} bei %n Eindeckung.</numerusform>
+            <numerusform>Wie lange Tische in Reinigung standen, bis sie neu eingedeckt waren: {0} bei %n Eindeckungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Longest in cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Am längsten in Reinigung</translation>
     </message>
     <message>
         <source>Longest waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeiten</translation>
     </message>
     <message>
         <source>Tables held for a booking before the party sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische, die für eine Reservierung freigehalten wurden, bevor die Gruppe saß</translation>
     </message>
     <message>
         <source>No bookings were held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Reservierungen freigehalten.</translation>
     </message>
     <message numerus="yes">
         <source>Over time (turns over %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Überzeit (Belegungen über %n Min.)</numerusform>
+            <numerusform>Überzeit (Belegungen über %n Min.)</numerusform>
         </translation>
     </message>
     <message>
         <source>No table went over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tisch kam in Überzeit.</translation>
     </message>
     <message numerus="yes">
         <source>%n tables were still seated when the journal ended at {0}; their turns are not in the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tisch war noch besetzt, als das Journal um {0} endete; seine Belegung ist nicht in den Zahlen.</numerusform>
+            <numerusform>%n Tische waren noch besetzt, als das Journal um {0} endete; ihre Belegungen sind nicht in den Zahlen.</numerusform>
         </translation>
     </message>
     <message>
         <source>floorview report · from the journal {0} · a turn is a party from seated to cleared; covers count guests who joined later.</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview-Bericht · aus dem Journal {0} · eine Belegung ist eine Gruppe von platziert bis abgeräumt; Gäste zählen auch später Hinzugekommene.</translation>
     </message>
     <message>
         <source>No turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Belegungen.</translation>
     </message>
     <message>
         <source>middle half</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Hälfte</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegungen</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Middle half</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Hälfte</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Share of covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil Gäste</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>No parties were seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Gruppen platziert.</translation>
     </message>
 </context>
 <context>
     <name>Rest</name>
     <message>
         <source>The server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt</translation>
     </message>
     <message>
         <source>Not signed in, or the sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet, oder die Anmeldung ist abgelaufen</translation>
     </message>
     <message>
         <source>Wrong email or password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder Passwort falsch</translation>
     </message>
     <message>
         <source>You are not allowed to do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür fehlt Ihnen die Berechtigung</translation>
     </message>
     <message>
         <source>Not found (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (vielleicht gelöscht)</translation>
     </message>
     <message>
         <source>Someone else changed this table first; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Tisch zuerst geändert; neu laden und erneut versuchen</translation>
     </message>
     <message>
         <source>The server is busy with too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist mit zu vielen Anfragen ausgelastet</translation>
     </message>
     <message>
         <source>Try again in {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen in {0} s.</translation>
     </message>
     <message>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>The server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Server</translation>
     </message>
     <message>
         <source>The server sent an answer this app does not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort geschickt, die diese App nicht versteht</translation>
     </message>
     <message>
         <source>The server does not speak HTTPS at this address: try {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server spricht unter dieser Adresse kein HTTPS: stattdessen {0} versuchen</translation>
     </message>
     <message>
         <source>TLS failed (a private CA needs --ca-bundle): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS fehlgeschlagen (eine private CA braucht --ca-bundle): {0}</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut off: the connection broke mid-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers brach ab: Die Verbindung wurde unterbrochen</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: its compressed body is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war nicht lesbar: Ihr komprimierter Inhalt ist beschädigt</translation>
     </message>
     <message>
         <source>The server&apos;s address redirects in a loop; check the server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse leitet im Kreis weiter; bitte die Serveradresse prüfen</translation>
     </message>
     <message>
         <source>The server&apos;s address is not a valid URL; check the server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist keine gültige URL; bitte die Serveradresse prüfen</translation>
     </message>
     <message>
         <source>The request could not be sent: a value in it is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gesendet werden: Ein Wert darin ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>The request could not be sent ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gesendet werden ({0})</translation>
     </message>
 </context>
 <context>
     <name>Retry</name>
     <message numerus="yes">
         <source>retrying in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neuer Versuch in %n s.</numerusform>
+            <numerusform>neuer Versuch in %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message numerus="yes">
         <source>The server refused a new sign-in at once; signing in again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat eine sofortige Neuanmeldung abgelehnt; neue Anmeldung in %n s.</numerusform>
+            <numerusform>Der Server hat eine sofortige Neuanmeldung abgelehnt; neue Anmeldung in %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot reach the server ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar ({0}); {1}</translation>
     </message>
     <message>
         <source>Connection lost ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen ({0}); {1}</translation>
     </message>
     <message>
         <source>Still cannot reach the server ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server weiterhin nicht erreichbar ({0}); {1}</translation>
     </message>
 </context>
 <context>
     <name>Seat</name>
     <message>
         <source>not a number of guests: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gästezahl: {0!r}</translation>
     </message>
     <message>
         <source>a party is 1 to {0} guests</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe hat 1 bis {0} Gäste</translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für {0}: </translation>
     </message>
     <message>
         <source>give --server URL (or FLOORVIEW_SERVER)</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL (oder FLOORVIEW_SERVER) angeben</translation>
     </message>
     <message numerus="yes">
         <source>A party of %n at {0}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person in {0}:</numerusform>
+            <numerusform>%n Personen in {0}:</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} [free at {1}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} [frei um {1}]</translation>
     </message>
 </context>
 <context>
     <name>SeatPanel</name>
     <message>
         <source>Seat a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste platzieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without seating anyone (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne jemanden zu platzieren (Esc)</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes zu tun ist</translation>
     </message>
     <message>
         <source>Party size typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Personenzahl</translation>
     </message>
     <message>
         <source>Delete the last digit (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ziffer löschen (Rücktaste)</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
         <source>Show options</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische zeigen</translation>
     </message>
     <message>
         <source>Where this party can sit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo diese Gruppe sitzen kann (Enter)</translation>
     </message>
     <message>
         <source>Type {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} eingeben</translation>
     </message>
     <message>
         <source>Where the party can sit, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Gruppe sitzen kann, beste zuerst</translation>
     </message>
     <message>
         <source>Change size</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl ändern</translation>
     </message>
     <message>
         <source>Type another party size</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Personenzahl eingeben</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Put the tables back as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische wieder wie vorher setzen</translation>
     </message>
     <message>
         <source>Seat another</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Gruppe</translation>
     </message>
     <message>
         <source>Seat the next party</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Gruppe platzieren</translation>
     </message>
     <message>
         <source>Type how many are in the party first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Personenzahl eingeben.</translation>
     </message>
     <message numerus="yes">
         <source>A party of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts frei.</translation>
     </message>
     <message>
         <source>Tap where they sit: number 1 is the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antippen, wo sie sitzen: Nummer 1 passt am besten.</translation>
     </message>
     <message>
         <source>Option {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag {0}: {1}</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Platziert</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster schließen (Esc)</translation>
     </message>
     <message>
         <source>Party of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen: {0}</translation>
     </message>
     <message>
         <source>How many are at the door? Then Show options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Personen? Dann „Tische zeigen“.</translation>
     </message>
     <message numerus="yes">
         <source>Show options: where a party of %n can sit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tische zeigen: wo %n Person sitzen kann.</numerusform>
+            <numerusform>Tische zeigen: wo %n Personen sitzen können.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>Only tables in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tische in {0}</translation>
     </message>
     <message>
         <source>Tables in any section</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische in jedem Revier</translation>
     </message>
 </context>
 <context>
     <name>SeatParty</name>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Service</translation>
     </message>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
     <message>
         <source>Tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing seats a party of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Platz für %n Person.</numerusform>
+            <numerusform>Kein Platz für %n Personen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is free for them now: these free up first. Tell the party the time; seat them when the table is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade ist nichts frei; diese Tische werden zuerst frei. Der Gruppe die Zeit nennen und sie platzieren, sobald der Tisch frei ist.</translation>
     </message>
     <message>
         <source>no estimate of when it frees</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schätzung, wann er frei wird</translation>
     </message>
     <message>
         <source>free {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>frei {0}</translation>
     </message>
     <message>
         <source>Table {0} is not free yet ({1}): tell the party, and seat them when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0} ist noch nicht frei ({1}): der Gruppe Bescheid geben und sie platzieren, sobald er frei ist.</translation>
     </message>
     <message>
         <source>{0} was just taken: the options as the floor is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist gerade vergeben worden: die Vorschläge nach aktuellem Stand.</translation>
     </message>
     <message>
         <source>table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
     <message>
         <source>tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische {0}</translation>
     </message>
     <message>
         <source>A party of {0} at {1} · {2}. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe von {0} an {1} · {2}. „Rückgängig“ setzt es zurück.</translation>
     </message>
 </context>
 <context>
     <name>SeatWrites</name>
     <message>
         <source>table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
     <message>
         <source>tables {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische {0}</translation>
     </message>
     <message>
         <source>seating {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzieren an {0}</translation>
     </message>
     <message>
         <source>That table was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tisch wurde inzwischen gelöscht.</translation>
     </message>
     <message>
         <source>Seating table {0} failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzieren an Tisch {0} fehlgeschlagen: {1}</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Service</translation>
     </message>
     <message numerus="yes">
         <source>Seated a party of %n at {0} ({1}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person an {0} platziert ({1}).</numerusform>
+            <numerusform>%n Personen an {0} platziert ({1}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>{0} of {1} refused: someone else changed that table since. Nothing was changed there; the floor shows their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) abgelehnt: Jemand anderes hat den Tisch inzwischen geändert. Dort wurde nichts geändert; der Tischplan zeigt dessen Stand.</translation>
     </message>
     <message>
         <source>{0} of {1} not sent: {2}. Press it again once the floor is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) nicht gesendet: {2}. Erneut drücken, sobald der Tischplan wieder live ist.</translation>
     </message>
     <message>
         <source>{0} of {1} failed: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) fehlgeschlagen: {2}</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}.</translation>
     </message>
 </context>
 <context>
     <name>Seating</name>
     <message>
         <source>no server assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Service zugewiesen</translation>
     </message>
     <message>
         <source>{0}&apos;s section (next in rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revier von {0} (als Nächstes an der Reihe)</translation>
     </message>
     <message>
         <source>{0}&apos;s section ({0} is well ahead on covers, {1}, and skipped in the rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revier von {0} ({0} liegt mit {1} Gästen weit vorn und wird übersprungen)</translation>
     </message>
     <message>
         <source>{0}&apos;s section</source>
-        <translation type="unfinished"></translation>
+        <translation>Revier von {0}</translation>
     </message>
     <message>
         <source>the smallest free table</source>
-        <translation type="unfinished"></translation>
+        <translation>der kleinste freie Tisch</translation>
     </message>
     <message>
         <source>a larger free table</source>
-        <translation type="unfinished"></translation>
+        <translation>ein größerer freier Tisch</translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2} for {3}, in {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0} mit {1} Plätzen: {2} für {3}, {4}</translation>
     </message>
     <message>
         <source>one section</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Revier</translation>
     </message>
     <message>
         <source>across sections</source>
-        <translation type="unfinished"></translation>
+        <translation>über Reviere hinweg</translation>
     </message>
     <message>
         <source>Tables {0} together seat {1}: no single free table seats {2}, and these stand side by side ({3}), in {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische {0} zusammen mit {1} Plätzen: Kein einzelner freier Tisch reicht für {2}, und diese stehen nebeneinander ({3}), {4}</translation>
     </message>
     <message>
         <source>nothing free seats {0} now (the largest free table seats {1}, and no free neighbours add up)</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade nichts frei für {0} Personen (der größte freie Tisch hat {1} Plätze, und freie Nachbartische reichen nicht)</translation>
     </message>
     <message>
         <source>any minute now</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Moment</translation>
     </message>
     <message numerus="yes">
         <source>in about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in etwa %n Min.</numerusform>
+            <numerusform>in etwa %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2}; it is likely free {3} ({4}), in {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0} mit {1} Plätzen: {2}; er wird voraussichtlich {3} frei ({4}), {5}</translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2}; it is occupied and there is no history of parties this size to say when it frees, in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0} mit {1} Plätzen: {2}; er ist besetzt, und ohne Daten zu Gruppen dieser Größe lässt sich nicht sagen, wann er frei wird, {3}</translation>
     </message>
     <message>
         <source>Nothing seats {0}, now or later: the largest table seats {1}, and no free neighbouring tables add up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Platz für {0} Personen, weder jetzt noch später: Der größte Tisch hat {1} Plätze, und freie Nachbartische ergeben zusammen keine {0} Plätze</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
         <comment>the last of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1}</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Choose a branch with --branch; this user may see: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale mit --branch wählen; dieser Benutzer darf sehen: {0}.</translation>
     </message>
     <message>
         <source>No branch {0!r} that this user may see; choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Filiale {0!r}, die dieser Benutzer sehen darf; eine davon wählen: {1}.</translation>
     </message>
     <message>
         <source>Give --email (with the password in {0} or at the prompt), or a token in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email angeben (Passwort in {0} oder bei der Abfrage) oder ein Token in {1}.</translation>
     </message>
     <message>
         <source>No password for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für {0}.</translation>
     </message>
 </context>
 <context>
@@ -2155,51 +2155,51 @@ floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview ne
     <name>Snapshot</name>
     <message>
         <source>not a whole number of pixels: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ganze Pixelzahl: {0!r}</translation>
     </message>
     <message>
         <source>choose between 16 and 16384 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen 16 und 16384 Pixel wählen</translation>
     </message>
     <message>
         <source>This branch has no floor plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Filiale hat keine Tischpläne.</translation>
     </message>
     <message>
         <source>No floor plan {0!r}; choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tischplan {0!r}; einen davon wählen: {1}.</translation>
     </message>
     <message>
         <source>floorview snapshot: give --server URL (or FLOORVIEW_SERVER), or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot: --server URL (oder FLOORVIEW_SERVER) oder --demo angeben.</translation>
     </message>
     <message>
         <source>floorview snapshot: no folder {0} to write {1} in</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot: kein Ordner {0}, um {1} zu schreiben</translation>
     </message>
     <message>
         <source>floorview snapshot: could not write {0} (is its suffix an image format?)</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot: {0} konnte nicht geschrieben werden (ist die Endung ein Bildformat?)</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1}, %n tables, {2}×{3}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1}, %n Tisch, {2}×{3}</numerusform>
+            <numerusform>{0}: {1}, %n Tische, {2}×{3}</numerusform>
         </translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für {0}: </translation>
     </message>
     <message>
         <source>{0}  {1}</source>
         <comment>the strip&apos;s day and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1}</translation>
     </message>
     <message>
         <source>may be out of date · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>vielleicht nicht aktuell · {0}</translation>
     </message>
 </context>
 <context>
@@ -2225,27 +2225,27 @@ floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview ne
     <name>Status</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzt</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinigung</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2282,7 @@ floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview ne
     </message>
     <message>
         <source>Next server in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Service in der Reihe</translation>
     </message>
     <message>
         <source>Tables</source>
@@ -2438,38 +2438,38 @@ floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview ne
     <name>TableItem</name>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {0}</translation>
     </message>
     <message>
         <source>Unknown status ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status ({0})</translation>
     </message>
     <message numerus="yes">
         <source>%n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} von %n Gast</numerusform>
+            <numerusform>{0} von %n Gästen</numerusform>
         </translation>
     </message>
     <message>
         <source>for {0}</source>
         <comment>time in status</comment>
-        <translation type="unfinished"></translation>
+        <translation>seit {0}</translation>
     </message>
     <message>
         <source>server {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service {0}</translation>
     </message>
     <message>
         <source>server unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Service unbekannt</translation>
     </message>
     <message>
         <source>stalled: {0}</source>
@@ -2633,15 +2633,15 @@ floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview ne
     </message>
     <message>
         <source>Next server in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Service in der Reihe</translation>
     </message>
     <message>
         <source>Seat a party</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste platzieren</translation>
     </message>
     <message>
         <source>Where the party at the door sits, and who serves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die wartenden Gäste sitzen und wer sie bedient</translation>
     </message>
     <message>
         <source>Find table</source>
@@ -2711,26 +2711,26 @@ floorview läuft weiter. Wenn etwas nicht stimmt, neu anmelden oder floorview ne
     <name>Turns</name>
     <message>
         <source>at any time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>zu jeder Tageszeit</translation>
     </message>
     <message>
         <source>seated within {0} of this time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>platziert bis zu {0} vor oder nach dieser Tageszeit</translation>
     </message>
     <message numerus="yes">
         <source>median of %n turns of parties of {0}, {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median aus %n Belegung mit {0} Personen, {1}</numerusform>
+            <numerusform>Median aus %n Belegungen mit {0} Personen, {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Stunde</translation>
     </message>
     <message>
         <source>{0} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Stunden</translation>
     </message>
 </context>
 <context>
@@ -2781,225 +2781,225 @@ Der Tischplan erscheint hier, sobald der Server antwortet.</translation>
     <name>WallAccessible</name>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filialen</translation>
     </message>
 </context>
 <context>
     <name>WallPage</name>
     <message>
         <source>Totals of every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen aller Filialen</translation>
     </message>
     <message>
         <source>Tables by status, every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische nach Status, alle Filialen</translation>
     </message>
     <message>
         <source>Order: by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung: Name</translation>
     </message>
     <message>
         <source>Order: needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung: Dringlichkeit</translation>
     </message>
     <message>
         <source>Order the branches by what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen nach Dringlichkeit sortieren</translation>
     </message>
     <message>
         <source>Order the branches by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen nach Name sortieren</translation>
     </message>
     <message numerus="yes">
         <source>All branches · %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Filialen · %n</numerusform>
+            <numerusform>Alle Filialen · %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}/{1} tables occupied · {2} covers · {3} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} Tische besetzt · {2} Gäste · {3} in Überzeit</translation>
     </message>
 </context>
 <context>
     <name>WallSwitch</name>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filialen</translation>
     </message>
     <message>
         <source>Every branch you may see, a tile each (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Filiale, die Sie sehen dürfen, als eigene Kachel (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>Back to all branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu allen Filialen</translation>
     </message>
     <message>
         <source>Back to every branch&apos;s tile (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Kacheln aller Filialen (Alt+Links)</translation>
     </message>
 </context>
 <context>
     <name>WallTile</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>As of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {0}</translation>
     </message>
     <message>
         <source>Offline, as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, Stand {0}</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>6+</source>
-        <translation type="unfinished"></translation>
+        <translation>6+</translation>
     </message>
     <message>
         <source>{0}: {1}; {2} local time; no tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; {2} Ortszeit; noch keine Tische.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {0} tables occupied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von {0} Tischen besetzt</numerusform>
+            <numerusform>%n von {0} Tischen besetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers of {0} seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast bei {0} Plätzen</numerusform>
+            <numerusform>%n Gäste bei {0} Plätzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tables over time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tisch in Überzeit</numerusform>
+            <numerusform>%n Tische in Überzeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tables cleaning for long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tisch lange in Reinigung</numerusform>
+            <numerusform>%n Tische lange in Reinigung</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing free</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts frei</translation>
     </message>
     <message>
         <source>free now: {0} for 2, {1} for 4, {2} for 6 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt frei: {0} für 2, {1} für 4, {2} für 6 oder mehr</translation>
     </message>
     <message>
         <source>{0}: {1}; {2} local time; {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; {2} Ortszeit; {3}.</translation>
     </message>
     <message>
         <source>Waiting for tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Tische…</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische</translation>
     </message>
     <message>
         <source>covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message numerus="yes">
         <source>%n over time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Überzeit</numerusform>
+            <numerusform>%n Überzeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleaning long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lange Reinigung</numerusform>
+            <numerusform>%n lange Reinigung</numerusform>
         </translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rahmen</translation>
     </message>
     <message>
         <source>Nothing free</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts frei</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
 </context>
 <context>
     <name>Watch</name>
     <message>
         <source>{0} state {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Status {1}</translation>
     </message>
     <message>
         <source>(as of {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Stand {0})</translation>
     </message>
     <message>
         <source>{0} table {1} [{2}] v{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tisch {1} [{2}] v{3}</translation>
     </message>
     <message>
         <source>{0} deleted</source>
         <comment>a table</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} gelöscht</translation>
     </message>
     <message>
         <source>[resync]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Neuabgleich]</translation>
     </message>
     <message>
         <source>server {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service {0}</translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für {0}: </translation>
     </message>
     <message>
         <source>give --server URL (or FLOORVIEW_SERVER)</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL (oder FLOORVIEW_SERVER) angeben</translation>
     </message>
     <message>
         <source>signing in to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei {0}</translation>
     </message>
     <message>
         <source>--all-branches follows every branch: give no --branch and no --journal</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-branches folgt allen Filialen: kein --branch und kein --journal angeben</translation>
     </message>
     <message>
         <source>listing the branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen werden abgefragt</translation>
     </message>
     <message>
         <source>{0} not written: the branch&apos;s tables were never loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nicht geschrieben: Die Tische der Filiale wurden nie geladen</translation>
     </message>
 </context>
 <context>
@@ -3042,7 +3042,7 @@ Der Tischplan erscheint hier, sobald der Server antwortet.</translation>
     </message>
     <message>
         <source>Seat a party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste platzieren…</translation>
     </message>
     <message>
         <source>Edit layout</source>
@@ -3244,7 +3244,7 @@ Der Tischplan bleibt sichtbar, wird aber nicht mehr aktualisiert, bis sich wiede
     <message>
         <source>{0} ({1})</source>
         <comment>a place and its UTC offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 </TS>
