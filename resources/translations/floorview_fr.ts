@@ -5,7 +5,7 @@
     <name>Backdrop</name>
     <message>
         <source>Not live · as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en direct · données de {0}</translation>
     </message>
 </context>
 <context>
@@ -35,50 +35,50 @@
     <name>Cli</name>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot</translation>
     </message>
     <message>
         <source>the app</source>
-        <translation type="unfinished"></translation>
+        <translation>l’application</translation>
     </message>
     <message>
         <source>floorview: {0} is not available in this installation ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview : {0} n’est pas disponible dans cette installation ({1}).</translation>
     </message>
 </context>
 <context>
     <name>ConnState</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -364,11 +364,11 @@
     <name>Exits</name>
     <message>
         <source>bad credentials (the server said: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants incorrects (réponse du serveur : {0}).</translation>
     </message>
     <message>
         <source>bad credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants incorrects.</translation>
     </message>
 </context>
 <context>
@@ -436,31 +436,31 @@
     <message>
         <source>{0}%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>a short day; Qt&apos;s date pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>{0}m</source>
         <comment>minutes, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>{0}h {1}m</source>
         <comment>hours and minutes, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1}</translation>
     </message>
 </context>
 <context>
     <name>GroupConnection</name>
     <message numerus="yes">
         <source>Joining %n branches and loading their tables…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connexion à %n établissement et chargement de ses tables…</numerusform>
+            <numerusform>Connexion aux %n établissements et chargement de leurs tables…</numerusform>
         </translation>
     </message>
 </context>
@@ -468,42 +468,42 @@
     <name>HeatMap</name>
     <message>
         <source>{0}: occupied share per table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : part d’occupation par table</translation>
     </message>
     <message>
         <source>{0} of the service occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>occupée {0} du service</translation>
     </message>
 </context>
 <context>
     <name>JournalFile</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé</translation>
     </message>
     <message>
         <source>no permission to write in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas le droit d’écrire dans {0}</translation>
     </message>
     <message>
         <source>no permission to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>pas le droit de l’écrire</translation>
     </message>
     <message>
         <source>another floorview is recording this branch&apos;s journal: this one records nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre floorview enregistre déjà le journal de cet établissement : celui-ci n’enregistre rien</translation>
     </message>
     <message>
         <source>it could not be written ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être écrit ({0})</translation>
     </message>
     <message>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -616,62 +616,62 @@
     <name>Legend</name>
     <message>
         <source>Status legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende des statuts</translation>
     </message>
     <message>
         <source>{0} {1}</source>
         <comment>a status and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
 </context>
 <context>
     <name>LiveConnection</name>
     <message>
         <source>The live connection failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en direct a échoué : {0}</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion…</translation>
     </message>
     <message>
         <source>signing in again failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la reconnexion : {0}</translation>
     </message>
     <message>
         <source>You may not see this branch (the server said: {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas accès à cet établissement (réponse du serveur : {0}).</translation>
     </message>
     <message>
         <source>The server is limiting this client: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite ce client : {0}.</translation>
     </message>
     <message>
         <source>The server reported an error: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur : {0}.</translation>
     </message>
     <message>
         <source>Joining the branch and loading its tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à l’établissement et chargement de ses tables…</translation>
     </message>
 </context>
 <context>
     <name>LiveErrors</name>
     <message>
         <source>the server&apos;s TLS certificate is not trusted (a private CA needs --ca-bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat TLS du serveur n’est pas reconnu (une autorité privée nécessite --ca-bundle)</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps</translation>
     </message>
 </context>
 <context>
@@ -743,9 +743,9 @@ Nouvel essai dans {1} s…</translation>
     <name>LongPolling</name>
     <message numerus="yes">
         <source>Over long-polling: WebSocket was refused ({0}); WebSocket is tried again every %n min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Par long-polling : le WebSocket a été refusé ({0}) ; nouvel essai du WebSocket toutes les %n min.</numerusform>
+            <numerusform>Par long-polling : le WebSocket a été refusé ({0}) ; nouvel essai du WebSocket toutes les %n min.</numerusform>
         </translation>
     </message>
 </context>
@@ -835,19 +835,19 @@ Nouvel essai dans {1} s…</translation>
     <name>PageButtons</name>
     <message>
         <source>Floor to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite du plan à gauche</translation>
     </message>
     <message>
         <source>Floor to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite du plan à droite</translation>
     </message>
     <message>
         <source>Floor above</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite du plan en haut</translation>
     </message>
     <message>
         <source>Floor below</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite du plan en bas</translation>
     </message>
 </context>
 <context>
@@ -933,119 +933,119 @@ Nouvel essai dans {1} s…</translation>
     <name>QuoteSection</name>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais annoncés</translation>
     </message>
     <message>
         <source>No quote was given: every party asked about had a table free, or no time could be said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai annoncé : chaque groupe a trouvé une table libre, ou aucune heure n’a pu être donnée.</translation>
     </message>
     <message numerus="yes">
         <source>%n seated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n placé</numerusform>
+            <numerusform>%n placés</numerusform>
         </translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>seated vs quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>réel vs annoncé</translation>
     </message>
     <message>
         <source>Worst early</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus en avance</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>seated sooner than told</source>
-        <translation type="unfinished"></translation>
+        <translation>placé plus tôt qu’annoncé</translation>
     </message>
     <message>
         <source>Worst late</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus en retard</translation>
     </message>
     <message>
         <source>seated later than told</source>
-        <translation type="unfinished"></translation>
+        <translation>placé plus tard qu’annoncé</translation>
     </message>
     <message numerus="yes">
         <source>Within %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À %n min près</numerusform>
+            <numerusform>À %n min près</numerusform>
         </translation>
     </message>
     <message>
         <source>of the quotes seated</source>
-        <translation type="unfinished"></translation>
+        <translation>des délais tenus</translation>
     </message>
     <message>
         <source>Each time nothing seated a party now, the time the app gave for the table likely free first, against when that table (or one of the joined tables) was next seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fois qu’aucune table ne pouvait accueillir un groupe tout de suite : l’heure donnée par l’application pour la première table probablement libre, comparée au moment où cette table (ou l’une des tables réunies) a de nouveau été occupée.</translation>
     </message>
     <message numerus="yes">
         <source>%n quotes never saw their table seated again before the journal ended: not in the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n délai annoncé dont la table n’a plus été occupée avant la fin du journal : hors des chiffres.</numerusform>
+            <numerusform>%n délais annoncés dont la table n’a plus été occupée avant la fin du journal : hors des chiffres.</numerusform>
         </translation>
     </message>
     <message>
         <source>each quote, early to late</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque délai, de l’avance au retard</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncé</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé</translation>
     </message>
     <message>
         <source>Off by</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
 </context>
 <context>
     <name>Quotes</name>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’heure</translation>
     </message>
     <message numerus="yes">
         <source>%n min late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de retard</numerusform>
+            <numerusform>%n min de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min d’avance</numerusform>
+            <numerusform>%n min d’avance</numerusform>
         </translation>
     </message>
 </context>
@@ -1153,47 +1153,47 @@ Nouvel essai dans {1} s…</translation>
     <name>Recorder</name>
     <message numerus="yes">
         <source>; %n older changes could not be kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ; %n modification plus ancienne n’a pas pu être conservée</numerusform>
+            <numerusform> ; %n modifications plus anciennes n’ont pas pu être conservées</numerusform>
         </translation>
     </message>
     <message>
         <source>journal: the file was damaged; moved aside as {0}, a new one started</source>
-        <translation type="unfinished"></translation>
+        <translation>journal : le fichier était endommagé ; mis de côté sous le nom {0}, un nouveau a été commencé</translation>
     </message>
     <message>
         <source>journal off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>journal désactivé : {0}</translation>
     </message>
     <message numerus="yes">
         <source>journal paused: {0} — %n changes kept, written when there is room{1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>journal en pause : {0} — %n modification conservée, enregistrée dès qu’il y aura de la place{1}</numerusform>
+            <numerusform>journal en pause : {0} — %n modifications conservées, enregistrées dès qu’il y aura de la place{1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>journal paused: {0} — %n changes kept, written as soon as it can{1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>journal en pause : {0} — %n modification conservée, enregistrée dès que possible{1}</numerusform>
+            <numerusform>journal en pause : {0} — %n modifications conservées, enregistrées dès que possible{1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>journal recording again: %n kept changes written{0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le journal enregistre de nouveau : %n modification conservée enregistrée{0}</numerusform>
+            <numerusform>le journal enregistre de nouveau : %n modifications conservées enregistrées{0}</numerusform>
         </translation>
     </message>
     <message>
         <source>journal recording again{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal enregistre de nouveau{0}</translation>
     </message>
     <message>
         <source>journal recording{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal enregistre{0}</translation>
     </message>
 </context>
 <context>
@@ -1231,32 +1231,32 @@ floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redé
     <name>Replay</name>
     <message>
         <source>not a number: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre : {0!r}</translation>
     </message>
     <message>
         <source>choose a speed above 0 (at most 100000)</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une vitesse supérieure à 0 (au plus 100 000)</translation>
     </message>
     <message>
         <source>floorview replay: cannot write frames in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview replay : impossible d’écrire les images dans {0} : {1}</translation>
     </message>
     <message>
         <source>floorview replay: could not write {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview replay : impossible d’écrire {0}</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1}, %n floor plans</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} : {1}, %n plan de salle</numerusform>
+            <numerusform>{0} : {1}, %n plans de salle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frames</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
 </context>
@@ -1299,452 +1299,452 @@ floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redé
     <name>Report</name>
     <message>
         <source>not a date (YYYY-MM-DD): {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date (AAAA-MM-JJ) : {0!r}</translation>
     </message>
     <message>
         <source>{0}: no journal at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : aucun journal à {1}</translation>
     </message>
     <message>
         <source>{0}: give a JOURNAL file, --date or --demo (no journals in {1} yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : indiquez un fichier JOURNAL, --date ou --demo (aucun journal dans {1} pour le moment)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>{0}: no journal for {1} in {2} (latest: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : aucun journal pour le {1} dans {2} (le plus récent : {3})</translation>
     </message>
     <message>
         <source>{0}: journals of several branches for {1}; choose one with --branch: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : journaux de plusieurs établissements pour le {1} ; choisissez-en un avec --branch : {2}</translation>
     </message>
     <message>
         <source>floorview report: no folder {0} to write {1} in</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview report : pas de dossier {0} où écrire {1}</translation>
     </message>
     <message>
         <source>floorview report: could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview report : impossible d’écrire {0} : {1}</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}, {3}, {4}; journal {5} KiB, built in {6} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}, {2}, {3}, {4} ; journal de {5} Kio, généré en {6} s</translation>
     </message>
     <message numerus="yes">
         <source>%n parties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couvert</numerusform>
+            <numerusform>%n couverts</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} h {1}</source>
         <comment>hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1}</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>Unknown branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement inconnu</translation>
     </message>
     <message numerus="yes">
         <source>The screen lost its connection %n times (first at {0});</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’écran a perdu la connexion %n fois (à {0}) ;</numerusform>
+            <numerusform>L’écran a perdu la connexion %n fois (la première à {0}) ;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes made meanwhile were recovered when it came back and are counted at the time they happened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification faite entre-temps a été récupérée au retour de la connexion et compte à l’heure où elle a eu lieu.</numerusform>
+            <numerusform>%n modifications faites entre-temps ont été récupérées au retour de la connexion et comptent à l’heure où elles ont eu lieu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes were recovered on a resync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification a été récupérée lors d’une resynchronisation.</numerusform>
+            <numerusform>%n modifications ont été récupérées lors d’une resynchronisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverts</translation>
     </message>
     <message>
         <source>Median turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation médiane</translation>
     </message>
     <message>
         <source>middle half {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>moitié centrale {0}–{1}</translation>
     </message>
     <message>
         <source>no turns</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune rotation</translation>
     </message>
     <message>
         <source>Busiest hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de pointe</translation>
     </message>
     <message numerus="yes">
         <source>%n covers seated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couvert placé</numerusform>
+            <numerusform>%n couverts placés</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage</translation>
     </message>
     <message numerus="yes">
         <source>median of %n resets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>médiane sur %n remise en place</numerusform>
+            <numerusform>médiane sur %n remises en place</numerusform>
         </translation>
     </message>
     <message>
         <source>no resets</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune remise en place</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassements</translation>
     </message>
     <message numerus="yes">
         <source>turns over %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rotations de plus de %n min</numerusform>
+            <numerusform>rotations de plus de %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>times on the branch&apos;s clock ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>heures à l’horloge de l’établissement ({0})</translation>
     </message>
     <message>
         <source>times on the branch&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>heures à l’horloge de l’établissement</translation>
     </message>
     <message>
         <source>service {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>service {0}–{1}</translation>
     </message>
     <message>
         <source>Covers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverts par heure</translation>
     </message>
     <message>
         <source>covers per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>couverts par heure</translation>
     </message>
     <message>
         <source>How full each table was</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’occupation par table</translation>
     </message>
     <message>
         <source>Share of the service ({0}–{1}) each table was occupied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du service ({0}–{1}) pendant laquelle chaque table était occupée.</translation>
     </message>
     <message>
         <source>Turn times</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées de rotation</translation>
     </message>
     <message>
         <source>Seated → cleared: median, with the middle half of the parties in brackets and drawn as the bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé → débarrassé : médiane, avec la moitié centrale des groupes entre parenthèses et en barre.</translation>
     </message>
     <message>
         <source>{0} guests</source>
         <comment>a party size band</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes</translation>
     </message>
     <message>
         <source>By party size</source>
-        <translation type="unfinished"></translation>
+        <translation>Par taille de groupe</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>By server</source>
-        <translation type="unfinished"></translation>
+        <translation>Par serveur</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>By table</source>
-        <translation type="unfinished"></translation>
+        <translation>Par table</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message numerus="yes">
         <source>How long tables stood in cleaning before they were set again: {0} over %n resets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Temps passé en nettoyage avant la remise en place des tables : {0} sur %n remise en place.</numerusform>
+            <numerusform>Temps passé en nettoyage avant la remise en place des tables : {0} sur %n remises en place.</numerusform>
         </translation>
     </message>
     <message>
         <source>Longest in cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longs nettoyages</translation>
     </message>
     <message>
         <source>Longest waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longues attentes</translation>
     </message>
     <message>
         <source>Tables held for a booking before the party sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables bloquées pour une réservation avant l’arrivée du groupe</translation>
     </message>
     <message>
         <source>No bookings were held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table bloquée pour une réservation.</translation>
     </message>
     <message numerus="yes">
         <source>Over time (turns over %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dépassements (rotations de plus de %n min)</numerusform>
+            <numerusform>Dépassements (rotations de plus de %n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>No table went over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table en dépassement.</translation>
     </message>
     <message numerus="yes">
         <source>%n tables were still seated when the journal ended at {0}; their turns are not in the figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table était encore occupée à la fin du journal à {0} ; sa rotation n’est pas dans les chiffres.</numerusform>
+            <numerusform>%n tables étaient encore occupées à la fin du journal à {0} ; leurs rotations ne sont pas dans les chiffres.</numerusform>
         </translation>
     </message>
     <message>
         <source>floorview report · from the journal {0} · a turn is a party from seated to cleared; covers count guests who joined later.</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview report · d’après le journal {0} · une rotation va de l’installation du groupe au débarrassage ; les couverts comptent aussi les convives arrivés plus tard.</translation>
     </message>
     <message>
         <source>No turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rotation.</translation>
     </message>
     <message>
         <source>middle half</source>
-        <translation type="unfinished"></translation>
+        <translation>moitié centrale</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotations</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>Middle half</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié centrale</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Share of covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des couverts</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>No parties were seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe placé.</translation>
     </message>
 </context>
 <context>
     <name>Rest</name>
     <message>
         <source>The server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête comme invalide</translation>
     </message>
     <message>
         <source>Not signed in, or the sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté, ou la connexion a expiré</translation>
     </message>
     <message>
         <source>Wrong email or password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>You are not allowed to do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas le droit de faire cela</translation>
     </message>
     <message>
         <source>Not found (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable (peut-être supprimé)</translation>
     </message>
     <message>
         <source>Someone else changed this table first; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette table avant vous ; rechargez-la et réessayez</translation>
     </message>
     <message>
         <source>The server is busy with too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur reçoit trop de requêtes</translation>
     </message>
     <message>
         <source>Try again in {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans {0} s.</translation>
     </message>
     <message>
         <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur</translation>
     </message>
     <message>
         <source>The server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>The server sent an answer this app does not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que cette application ne comprend pas</translation>
     </message>
     <message>
         <source>The server does not speak HTTPS at this address: try {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne parle pas HTTPS à cette adresse : essayez plutôt {0}</translation>
     </message>
     <message>
         <source>TLS failed (a private CA needs --ca-bundle): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec TLS (une autorité privée nécessite --ca-bundle) : {0}</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut off: the connection broke mid-way</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur a été coupée : la connexion s’est interrompue en cours de route</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: its compressed body is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est illisible : son contenu compressé est endommagé</translation>
     </message>
     <message>
         <source>The server&apos;s address redirects in a loop; check the server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur redirige en boucle ; vérifiez l’adresse du serveur</translation>
     </message>
     <message>
         <source>The server&apos;s address is not a valid URL; check the server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur n’est pas une URL valide ; vérifiez l’adresse du serveur</translation>
     </message>
     <message>
         <source>The request could not be sent: a value in it is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas pu être envoyée : une de ses valeurs n’est pas du JSON valide</translation>
     </message>
     <message>
         <source>The request could not be sent ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas pu être envoyée ({0})</translation>
     </message>
 </context>
 <context>
     <name>Retry</name>
     <message numerus="yes">
         <source>retrying in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nouvel essai dans %n s.</numerusform>
+            <numerusform>nouvel essai dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message numerus="yes">
         <source>The server refused a new sign-in at once; signing in again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a refusé une reconnexion immédiate ; nouvelle connexion dans %n s.</numerusform>
+            <numerusform>Le serveur a refusé une reconnexion immédiate ; nouvelle connexion dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot reach the server ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur ({0}) ; {1}</translation>
     </message>
     <message>
         <source>Connection lost ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue ({0}) ; {1}</translation>
     </message>
     <message>
         <source>Still cannot reach the server ({0}); {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur toujours injoignable ({0}) ; {1}</translation>
     </message>
 </context>
 <context>
     <name>Seat</name>
     <message>
         <source>not a number of guests: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre de personnes : {0!r}</translation>
     </message>
     <message>
         <source>a party is 1 to {0} guests</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe compte de 1 à {0} personnes</translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour {0} : </translation>
     </message>
     <message>
         <source>give --server URL (or FLOORVIEW_SERVER)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --server URL (ou FLOORVIEW_SERVER)</translation>
     </message>
     <message numerus="yes">
         <source>A party of %n at {0}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un groupe de %n personne chez {0} :</numerusform>
+            <numerusform>Un groupe de %n personnes chez {0} :</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} [free at {1}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} [libre à {1}]</translation>
     </message>
 </context>
 <context>
@@ -2007,98 +2007,98 @@ floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redé
     <name>Seating</name>
     <message>
         <source>no server assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur attribué</translation>
     </message>
     <message>
         <source>{0}&apos;s section (next in rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>rang de {0} (c’est son tour)</translation>
     </message>
     <message>
         <source>{0}&apos;s section ({0} is well ahead on covers, {1}, and skipped in the rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>rang de {0} ({0} a beaucoup d’avance en couverts, {1}, et passe son tour)</translation>
     </message>
     <message>
         <source>{0}&apos;s section</source>
-        <translation type="unfinished"></translation>
+        <translation>rang de {0}</translation>
     </message>
     <message>
         <source>the smallest free table</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus petite table libre</translation>
     </message>
     <message>
         <source>a larger free table</source>
-        <translation type="unfinished"></translation>
+        <translation>une table libre plus grande</translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2} for {3}, in {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0} ({1} places) : {2} pour un groupe de {3}, {4}</translation>
     </message>
     <message>
         <source>one section</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul rang</translation>
     </message>
     <message>
         <source>across sections</source>
-        <translation type="unfinished"></translation>
+        <translation>sur plusieurs rangs</translation>
     </message>
     <message>
         <source>Tables {0} together seat {1}: no single free table seats {2}, and these stand side by side ({3}), in {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables {0} réunies ({1} places) : aucune table libre seule n’accueille un groupe de {2}, et celles-ci sont côte à côte ({3}), {4}</translation>
     </message>
     <message>
         <source>nothing free seats {0} now (the largest free table seats {1}, and no free neighbours add up)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de libre pour un groupe de {0} maintenant (la plus grande table libre a {1} places, et les tables voisines libres ne suffisent pas)</translation>
     </message>
     <message>
         <source>any minute now</source>
-        <translation type="unfinished"></translation>
+        <translation>d’un instant à l’autre</translation>
     </message>
     <message numerus="yes">
         <source>in about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n min environ</numerusform>
+            <numerusform>dans %n min environ</numerusform>
         </translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2}; it is likely free {3} ({4}), in {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0} ({1} places) : {2} ; elle sera probablement libre {3} ({4}), {5}</translation>
     </message>
     <message>
         <source>Table {0} seats {1}: {2}; it is occupied and there is no history of parties this size to say when it frees, in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0} ({1} places) : {2} ; elle est occupée et aucun historique de groupes de cette taille ne dit quand elle se libère, {3}</translation>
     </message>
     <message>
         <source>Nothing seats {0}, now or later: the largest table seats {1}, and no free neighbouring tables add up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table pour un groupe de {0}, ni maintenant ni plus tard : la plus grande table a {1} places, et aucune table voisine libre n’atteint {0} places ensemble</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
         <comment>the last of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1}</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Choose a branch with --branch; this user may see: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un établissement avec --branch ; cet utilisateur a accès à : {0}.</translation>
     </message>
     <message>
         <source>No branch {0!r} that this user may see; choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun établissement {0!r} accessible à cet utilisateur ; choisissez parmi : {1}.</translation>
     </message>
     <message>
         <source>Give --email (with the password in {0} or at the prompt), or a token in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --email (avec le mot de passe dans {0} ou à l’invite), ou un jeton dans {1}.</translation>
     </message>
     <message>
         <source>No password for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe pour {0}.</translation>
     </message>
 </context>
 <context>
@@ -2155,51 +2155,51 @@ floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redé
     <name>Snapshot</name>
     <message>
         <source>not a whole number of pixels: {0!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre entier de pixels : {0!r}</translation>
     </message>
     <message>
         <source>choose between 16 and 16384 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez entre 16 et 16384 pixels</translation>
     </message>
     <message>
         <source>This branch has no floor plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet établissement n’a aucun plan de salle.</translation>
     </message>
     <message>
         <source>No floor plan {0!r}; choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan de salle {0!r} ; choisissez parmi : {1}.</translation>
     </message>
     <message>
         <source>floorview snapshot: give --server URL (or FLOORVIEW_SERVER), or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot : indiquez --server URL (ou FLOORVIEW_SERVER), ou --demo.</translation>
     </message>
     <message>
         <source>floorview snapshot: no folder {0} to write {1} in</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot : pas de dossier {0} où écrire {1}</translation>
     </message>
     <message>
         <source>floorview snapshot: could not write {0} (is its suffix an image format?)</source>
-        <translation type="unfinished"></translation>
+        <translation>floorview snapshot : impossible d’écrire {0} (son extension est-elle un format d’image ?)</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1}, %n tables, {2}×{3}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} : {1}, %n table, {2}×{3}</numerusform>
+            <numerusform>{0} : {1}, %n tables, {2}×{3}</numerusform>
         </translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour {0} : </translation>
     </message>
     <message>
         <source>{0}  {1}</source>
         <comment>the strip&apos;s day and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1}</translation>
     </message>
     <message>
         <source>may be out of date · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être plus à jour · {0}</translation>
     </message>
 </context>
 <context>
@@ -2225,27 +2225,27 @@ floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redé
     <name>Status</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservée</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupée</translation>
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors service</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
@@ -2438,38 +2438,38 @@ floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redé
     <name>TableItem</name>
     <message>
         <source>Table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {0}</translation>
     </message>
     <message>
         <source>Unknown status ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inconnu ({0})</translation>
     </message>
     <message numerus="yes">
         <source>%n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n couvert</numerusform>
+            <numerusform>{0} sur %n couverts</numerusform>
         </translation>
     </message>
     <message>
         <source>for {0}</source>
         <comment>time in status</comment>
-        <translation type="unfinished"></translation>
+        <translation>depuis {0}</translation>
     </message>
     <message>
         <source>server {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur {0}</translation>
     </message>
     <message>
         <source>server unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur inconnu</translation>
     </message>
     <message>
         <source>stalled: {0}</source>
@@ -2711,26 +2711,26 @@ floorview continue ; si quelque chose semble anormal, reconnectez-vous ou redé
     <name>Turns</name>
     <message>
         <source>at any time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>à toute heure</translation>
     </message>
     <message>
         <source>seated within {0} of this time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>placés vers cette heure-ci (± {0})</translation>
     </message>
     <message numerus="yes">
         <source>median of %n turns of parties of {0}, {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>médiane de %n rotation de groupes de {0}, {1}</numerusform>
+            <numerusform>médiane de %n rotations de groupes de {0}, {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure</translation>
     </message>
     <message>
         <source>{0} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} heures</translation>
     </message>
 </context>
 <context>
@@ -2781,225 +2781,225 @@ Le plan s’affichera ici dès que le serveur répondra.</translation>
     <name>WallAccessible</name>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les établissements</translation>
     </message>
 </context>
 <context>
     <name>WallPage</name>
     <message>
         <source>Totals of every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux de tous les établissements</translation>
     </message>
     <message>
         <source>Tables by status, every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables par statut, tous établissements</translation>
     </message>
     <message>
         <source>Order: by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre : par nom</translation>
     </message>
     <message>
         <source>Order: needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre : urgence</translation>
     </message>
     <message>
         <source>Order the branches by what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les établissements par urgence</translation>
     </message>
     <message>
         <source>Order the branches by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer les établissements par nom</translation>
     </message>
     <message numerus="yes">
         <source>All branches · %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les établissements · %n</numerusform>
+            <numerusform>Tous les établissements · %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}/{1} tables occupied · {2} covers · {3} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} tables occupées · {2} couverts · {3} en dépassement</translation>
     </message>
 </context>
 <context>
     <name>WallSwitch</name>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les établissements</translation>
     </message>
     <message>
         <source>Every branch you may see, a tile each (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque établissement accessible, une vignette chacun (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <source>Back to all branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à tous les établissements</translation>
     </message>
     <message>
         <source>Back to every branch&apos;s tile (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux vignettes des établissements (Alt+Gauche)</translation>
     </message>
 </context>
 <context>
     <name>WallTile</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>As of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Màj à {0}</translation>
     </message>
     <message>
         <source>Offline, as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, màj à {0}</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>6+</source>
-        <translation type="unfinished"></translation>
+        <translation>6+</translation>
     </message>
     <message>
         <source>{0}: {1}; {2} local time; no tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} ; {2} heure locale ; pas encore de tables.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {0} tables occupied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table occupée sur {0}</numerusform>
+            <numerusform>%n tables occupées sur {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n covers of {0} seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n couvert sur {0} places</numerusform>
+            <numerusform>%n couverts sur {0} places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tables over time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table en dépassement</numerusform>
+            <numerusform>%n tables en dépassement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tables cleaning for long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table en nettoyage prolongé</numerusform>
+            <numerusform>%n tables en nettoyage prolongé</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing free</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de libre</translation>
     </message>
     <message>
         <source>free now: {0} for 2, {1} for 4, {2} for 6 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>libres maintenant : {0} pour 2, {1} pour 4, {2} pour 6 ou plus</translation>
     </message>
     <message>
         <source>{0}: {1}; {2} local time; {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} ; {2} heure locale ; {3}.</translation>
     </message>
     <message>
         <source>Waiting for tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des tables…</translation>
     </message>
     <message>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tables</translation>
     </message>
     <message>
         <source>covers</source>
-        <translation type="unfinished"></translation>
+        <translation>couverts</translation>
     </message>
     <message numerus="yes">
         <source>%n over time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en dépassement</numerusform>
+            <numerusform>%n en dépassement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cleaning long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nettoyage long</numerusform>
+            <numerusform>%n nettoyages longs</numerusform>
         </translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <source>Nothing free</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de libre</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
 </context>
 <context>
     <name>Watch</name>
     <message>
         <source>{0} state {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} state {1}</translation>
     </message>
     <message>
         <source>(as of {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(données de {0})</translation>
     </message>
     <message>
         <source>{0} table {1} [{2}] v{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} table {1} [{2}] v{3}</translation>
     </message>
     <message>
         <source>{0} deleted</source>
         <comment>a table</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} supprimée</translation>
     </message>
     <message>
         <source>[resync]</source>
-        <translation type="unfinished"></translation>
+        <translation>[resynchro]</translation>
     </message>
     <message>
         <source>server {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur {0}</translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour {0} : </translation>
     </message>
     <message>
         <source>give --server URL (or FLOORVIEW_SERVER)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --server URL (ou FLOORVIEW_SERVER)</translation>
     </message>
     <message>
         <source>signing in to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à {0}</translation>
     </message>
     <message>
         <source>--all-branches follows every branch: give no --branch and no --journal</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-branches suit tous les établissements : ne donnez ni --branch ni --journal</translation>
     </message>
     <message>
         <source>listing the branches</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des établissements</translation>
     </message>
     <message>
         <source>{0} not written: the branch&apos;s tables were never loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} non écrit : les tables de l’établissement n’ont jamais été chargées</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3244,7 @@ Le plan reste à l’écran, sans mise à jour, jusqu’à la prochaine connexio
     <message>
         <source>{0} ({1})</source>
         <comment>a place and its UTC offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 </TS>
