@@ -41,7 +41,14 @@ def test_the_mark_is_a_ring_of_dots_where_the_over_time_ring_is_solid(make_scene
     dots = _along_top(stalled, item, GROW)
     assert sum(dots) > 0.2 * len(dots) and _gaps(dots) >= 8  # beads, not a line
     scene.set_stall("t-1", None)
-    assert picture(item) == plain
+    after = picture(item)
+    # the mark is gone whole: its band unpainted, and the table as it was (a handful of
+    # pixels of the number's edge may differ: the raster engine's glyph cache anti-aliases
+    # a glyph a shade apart once other sizes were drawn in between; 10 of 99,180 seen)
+    assert not any(_along_top(after, item, GROW))
+    differing = sum(1 for x in range(plain.width()) for y in range(plain.height())
+                    if plain.pixel(x, y) != after.pixel(x, y))
+    assert differing < 0.001 * plain.width() * plain.height(), differing
     scene.set_marks("t-1", "", True)  # the over-time ring: solid where it is drawn
     solid = _along_top(picture(item), item, 0.75)
     assert all(solid) and _gaps(solid) == 0
