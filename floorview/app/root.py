@@ -152,7 +152,8 @@ class FloorviewApp(QObject):
         #: All branches: every branch's store, kept across the windows of one sign-in
         self.walls = wall_window.AppWall(clock=lambda: self.clock(),
                                          open_branch=self.user_actions.open_branch,
-                                         start_on_wall=bool(option(args, "wall", False)))
+                                         start_on_wall=bool(option(args, "wall", False)),
+                                         live_options=self.live_options)
 
     # --- the state ------------------------------------------------------------------------
 
@@ -356,7 +357,8 @@ class FloorviewApp(QObject):
         self._keep_quotes(branch, window)
         self._add_recent_changes(branch)
         self._connect_signals()
-        self.opened.wall = self.walls.attach(window, branch, store, signed.rest, signed.user.id,
+        self.opened.wall = self.walls.attach(window, branch, signed.rest, signed.user.id,
+                                             reauth=signed.auth.reauth,
                                              touch_bar=self.opened.kiosk.touch_bar, kiosk=kiosk)
         if carried is not None:
             carried.sort(window)
@@ -403,6 +405,8 @@ class FloorviewApp(QObject):
             old.branch = branch
             old.session = old.controller.session = self._new_session(branch, old.store)
             asyncio.ensure_future(old.session.start())
+            signed = self.sign_in_flow.signed()
+            self.walls.resume(signed.rest, signed.user.id, reauth=signed.auth.reauth)
             return
         carried = Carried.of(old.window)
         await self.close_branch()
@@ -510,7 +514,6 @@ class FloorviewApp(QObject):
             self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
-        self.walls.set_live_status(status)
 
     @Slot(str)
     def on_controller_reverted(self, table_id: str) -> None:
