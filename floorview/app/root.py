@@ -45,7 +45,13 @@ from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
 from floorview.core.credentials import PasswordVault
-from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DEMO_WALL_EMAIL, DemoServer
+from floorview.core.demo import (
+    DEMO_EMAIL,
+    DEMO_PASSWORD,
+    DEMO_WALL_EMAIL,
+    DemoServer,
+    demo_stub_args,
+)
 from floorview.core.evening import segments_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
@@ -125,7 +131,7 @@ class FloorviewApp(QObject):
     def __init__(self, args: argparse.Namespace, *, settings: AppSettings,
                  vault: PasswordVault | None = None, env: Mapping[str, str] | None = None,
                  clock: Callable[[], datetime] | None = None,
-                 demo_factory: Callable[[], DemoServer] = DemoServer,
+                 demo_factory: Callable[[], DemoServer] | None = None,
                  live_options: Mapping[str, Any] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +144,9 @@ class FloorviewApp(QObject):
         self.sign_in_flow = SignInFlow(args, settings=settings, vault=vault, env=self.env,
                                        window=lambda: self.window, branch=lambda: self.branch,
                                        show_error=self._show_error)
+        if demo_factory is None:  # --demo --wall: the demo's restaurant group
+            wall = bool(option(args, "wall", False))
+            demo_factory = functools.partial(DemoServer, extra_args=demo_stub_args(wall=wall))
         self.demo_supervisor = DemoSupervisor(demo_factory, window=lambda: self.window,
                                               show_error=self._show_error)
         self.recovery = Recovery(self)

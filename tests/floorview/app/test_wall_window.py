@@ -139,3 +139,42 @@ def test_signing_out_stops_the_wall_and_signing_in_again_follows_anew(qtbot, lau
     target = next(t for t in admin.tables(old_town) if t.status.value == "available")
     admin.set_status(target.id, "occupied", 2)
     qtbot.waitUntil(lambda: view.facts_of(old_town).occupied == before + 1, timeout=2000)
+
+
+class GroupDemo:
+    """``--demo --wall``'s stub in-process: the demo with its restaurant group."""
+
+    def __init__(self) -> None:
+        from floorview.core.demo import DEMO_WALL_GROUP
+        from server_stub.testing import StubServer
+
+        self.srv = StubServer(demo=True, group=DEMO_WALL_GROUP)
+
+    def start(self) -> str:
+        self.srv.start()
+        return self.srv.url
+
+    def stop(self) -> None:
+        self.srv.stop()
+
+
+def test_demo_wall_shows_the_group_of_30_as_its_area_manager(qtbot, aio, settings):
+    from floorview.app.root import FloorviewApp
+    from floorview.core.demo import DEMO_WALL_GROUP
+    from tests.floorview.qtapp import FAST_LIVE, make_args
+
+    args = make_args(type("S", (), {"url": ""})(), server=None, demo=True, wall=True)
+    default = FloorviewApp(args, settings=settings, env={})  # the real child's arguments
+    assert default.demo_supervisor.factory.keywords["extra_args"] == ["--group", str(DEMO_WALL_GROUP)]
+    app = FloorviewApp(args, settings=settings, env={}, demo_factory=GroupDemo,
+                       live_options=FAST_LIVE)
+    try:
+        assert run(qtbot, app.start())  # no branch asked for: the wall shows them all
+        assert app.user.email == "area@floorview.dev"
+        switch, view = wall_ready(qtbot, app)
+        assert switch.showing_wall
+        assert len(view.branch_ids()) == DEMO_WALL_GROUP
+        qtbot.waitUntil(lambda: all(view.facts_of(b).link == "live" for b in view.branch_ids()),
+                        timeout=30_000)
+    finally:
+        run(qtbot, app.shutdown())
