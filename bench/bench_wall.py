@@ -4,6 +4,15 @@ spread over the group, for 5 s.
 Run from the repository root (offscreen unless QT_QPA_PLATFORM says otherwise):
 
     python -m bench.bench_wall [--branches 200] [--rate 200]
+    python -m bench.bench_wall --app [--group 200x24] [--rate 200] [--watch 30]
+
+With ``--app``, the real app instead (``floorview --wall``, its window 1920×1080) against a
+stub in a child process serving ``--group`` with its simulator at ``--rate`` changes a
+second (its service's clock ``--speed`` times as fast: a service at 1 makes a few changes a
+second), signed in as the area manager: it prints sign-in → the first tile painted with
+its tables, → every tile's tables and floor plans in, → every tile painted (the whole wall
+drawn then, the scrolled-out tiles too), the app's CPU share of a core over that time and
+over ``--watch`` seconds after, and its RSS (now and at its peak).
 
 It prints the first full paint, each loop turn's time (the changes applied to the stores,
 the wall's frame: the changed tiles' facts and pictures, the blit), how many tiles were
@@ -38,7 +47,17 @@ def main() -> None:
     parser.add_argument("--branches", type=int, default=200)
     parser.add_argument("--rate", type=int, default=200, help="changes a second")
     parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--app", action="store_true", help="the real app against a stub")
+    parser.add_argument("--group", default="200x24", help="with --app: the stub's --group")
+    parser.add_argument("--watch", type=float, default=30.0,
+                        help="with --app: seconds watched once every tile is painted")
+    parser.add_argument("--speed", type=float, default=200.0,
+                        help="with --app: the simulated service's clock speed (the stub's "
+                             "--simulate-speed; at 1 a service makes far fewer changes than --rate)")
+    parser.add_argument("--shot", default="", help="with --app: the window, as a PNG, at the end")
     args = parser.parse_args()
+    if args.app:
+        sys.exit(run_app(args.group, args.rate, args.watch, args.shot, args.speed))
     app = QApplication.instance() or QApplication([])
     branches, stores = group_stores(args.branches)
     page = WallPage(clock=lambda: NOW)
@@ -83,6 +102,111 @@ def main() -> None:
           f"max {ms[-1]:.1f} ms; {painted} tiles drawn anew; "
           f"CPU {100 * cpu / args.seconds:.0f} % of a core")
     page.deleteLater()
+
+
+def _kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def _count(counts: dict[str, float], update) -> None:
+    if update is not None and not update.resynced:
+        counts["heard"] = counts.get("heard", 0.0) + len(update.changes)
+
+
+def run_app(group: str, rate: int, watch: float, shot: str = "", speed: float = 200.0) -> int:
+    """The real app's wall against a stub serving ``group`` (see the module)."""
+    import tempfile
+
+    from server_stub.testing import StubProcess
+
+    home = tempfile.mkdtemp(prefix="bench-wall-")  # the app's settings, not the user's
+    os.environ["XDG_CONFIG_HOME"] = home
+    os.environ["FLOORVIEW_PASSWORD"] = "demo"
+    with StubProcess(args=["--no-demo", "--group", group, "--simulate", str(rate),
+                           "--simulate-speed", str(speed)]) as stub:
+        print(f"stub on {stub.url}: --group {group}, --simulate {rate}, --simulate-speed {speed}",
+              flush=True)
+        return _drive_app(stub.url, watch, shot)
+
+
+def _drive_app(url: str, watch: float, shot: str) -> int:
+    from PySide6.QtCore import QTimer
+
+    from floorview.app import entry
+    from floorview.app.root import FloorviewApp
+    from floorview.ui.wall.wall_view import WallView
+
+    marks: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    holder: dict[str, FloorviewApp] = {}
+    paint_tile = WallView.paint_tile
+
+    def painted(view, painter, bid, rect) -> None:  # the first tile drawn with its tables
+        paint_tile(view, painter, bid, rect)
+        if "first" not in marks and (store := view.stores().get(bid)) is not None and store.tables:
+            marks["first"] = time.perf_counter()
+
+    WallView.paint_tile = painted  # type: ignore[method-assign]
+    start = FloorviewApp.start
+
+    async def started(self) -> bool:
+        holder["app"] = self
+        marks["sign-in"] = time.perf_counter()
+        cpu["sign-in"] = time.process_time()
+        return await start(self)
+
+    FloorviewApp.start = started  # type: ignore[method-assign]
+
+    def poll() -> None:
+        app = holder.get("app")
+        feed = app.walls.feed if app is not None else None
+        follower = feed.follower if feed is not None else None
+        if follower is None or app is None or app.opened is None or app.opened.wall is None:
+            return
+        if "counting" not in marks:  # the changes the wall hears, by table
+            marks["counting"] = 1.0
+            follower.subscribe(lambda _bid, update: _count(cpu, update))
+        page = app.opened.wall.page
+        if app.window is not None and (app.window.width(), app.window.height()) != (1920, 1080):
+            app.window.resize(1920, 1080)  # (after the app placed it on the screen)
+        if "ready" not in marks and all(s.tables and s.floor_plans for s in follower.stores.values()):
+            marks["ready"] = time.perf_counter()
+            if page is not None:
+                page.view.flush()
+                page.view.grab()  # the whole wall, the tiles scrolled out of sight too
+            marks["painted"] = time.perf_counter()
+            cpu["painted"] = time.process_time()
+            cpu["heard at painted"] = cpu.get("heard", 0.0)
+            n = len(follower.stores)
+            tables = sum(len(s.tables) for s in follower.stores.values())
+            t0 = marks["sign-in"]
+            share = (cpu["painted"] - cpu["sign-in"]) / (marks["painted"] - t0)
+            print(f"{n} branches, {tables} tables; sign-in → first tile painted "
+                  f"{marks.get('first', float('nan')) - t0:.2f} s, → every tile's tables and "
+                  f"plans in {marks['ready'] - t0:.1f} s, → every tile painted "
+                  f"{marks['painted'] - t0:.1f} s; CPU {100 * share:.0f} % of a core meanwhile; "
+                  f"RSS {_kb('VmRSS') / 1024:.0f} MB", flush=True)
+            QTimer.singleShot(int(watch * 1000), finish)
+
+    def finish() -> None:
+        share = (time.process_time() - cpu["painted"]) / (time.perf_counter() - marks["painted"])
+        heard = cpu.get("heard", 0.0) - cpu["heard at painted"]
+        print(f"then {watch:.0f} s, {heard / watch:.0f} table changes a second heard: "
+              f"CPU {100 * share:.0f} % of a core; "
+              f"RSS {_kb('VmRSS') / 1024:.0f} MB, peak {_kb('VmHWM') / 1024:.0f} MB", flush=True)
+        app = holder["app"]
+        if shot and app.window is not None:
+            app.window.grab().save(shot)
+        app.request_quit()
+
+    QApplication.instance() or QApplication([sys.argv[0]])  # (the app takes this one)
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(100)
+    return entry.main(["--server", url, "--email", "area@floorview.dev", "--wall"])
 
 
 if __name__ == "__main__":

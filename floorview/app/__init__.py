@@ -10,8 +10,8 @@
   kiosk mode the view rebuilt
 - :mod:`floorview.app.user_actions` — retry now, sign in again, switch branch, sign out:
   one at a time, a failure logged
-- :mod:`floorview.app.wall_feed` — the wall's data: every branch's store, by REST snapshots
-  paced under the rate limit, the open branch's live
+- :mod:`floorview.app.wall_feed` — the wall's data: every branch the user may see, live
+  over one socket by a group follower, one per sign-in
 - :mod:`floorview.app.wall_window` — the wall in a branch's window: All branches, a tile
   opening its branch, Back
 - :mod:`floorview.app.demo_supervisor` — ``--demo``'s stub started, watched and stopped

@@ -45,7 +45,13 @@ from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
 from floorview.core.credentials import PasswordVault
-from floorview.core.demo import DEMO_EMAIL, DEMO_PASSWORD, DEMO_WALL_EMAIL, DemoServer
+from floorview.core.demo import (
+    DEMO_EMAIL,
+    DEMO_PASSWORD,
+    DEMO_WALL_EMAIL,
+    DemoServer,
+    demo_stub_args,
+)
 from floorview.core.evening import segments_for
 from floorview.core.live import ConnectionStatus, utcnow
 from floorview.core.model import Branch, User
@@ -125,7 +131,7 @@ class FloorviewApp(QObject):
     def __init__(self, args: argparse.Namespace, *, settings: AppSettings,
                  vault: PasswordVault | None = None, env: Mapping[str, str] | None = None,
                  clock: Callable[[], datetime] | None = None,
-                 demo_factory: Callable[[], DemoServer] = DemoServer,
+                 demo_factory: Callable[[], DemoServer] | None = None,
                  live_options: Mapping[str, Any] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +144,9 @@ class FloorviewApp(QObject):
         self.sign_in_flow = SignInFlow(args, settings=settings, vault=vault, env=self.env,
                                        window=lambda: self.window, branch=lambda: self.branch,
                                        show_error=self._show_error)
+        if demo_factory is None:  # --demo --wall: the demo's restaurant group
+            wall = bool(option(args, "wall", False))
+            demo_factory = functools.partial(DemoServer, extra_args=demo_stub_args(wall=wall))
         self.demo_supervisor = DemoSupervisor(demo_factory, window=lambda: self.window,
                                               show_error=self._show_error)
         self.recovery = Recovery(self)
@@ -152,7 +161,8 @@ class FloorviewApp(QObject):
         #: All branches: every branch's store, kept across the windows of one sign-in
         self.walls = wall_window.AppWall(clock=lambda: self.clock(),
                                          open_branch=self.user_actions.open_branch,
-                                         start_on_wall=bool(option(args, "wall", False)))
+                                         start_on_wall=bool(option(args, "wall", False)),
+                                         live_options=self.live_options)
 
     # --- the state ------------------------------------------------------------------------
 
@@ -356,7 +366,8 @@ class FloorviewApp(QObject):
         self._keep_quotes(branch, window)
         self._add_recent_changes(branch)
         self._connect_signals()
-        self.opened.wall = self.walls.attach(window, branch, store, signed.rest, signed.user.id,
+        self.opened.wall = self.walls.attach(window, branch, signed.rest, signed.user.id,
+                                             reauth=signed.auth.reauth,
                                              touch_bar=self.opened.kiosk.touch_bar, kiosk=kiosk)
         if carried is not None:
             carried.sort(window)
@@ -403,6 +414,8 @@ class FloorviewApp(QObject):
             old.branch = branch
             old.session = old.controller.session = self._new_session(branch, old.store)
             asyncio.ensure_future(old.session.start())
+            signed = self.sign_in_flow.signed()
+            self.walls.resume(signed.rest, signed.user.id, reauth=signed.auth.reauth)
             return
         carried = Carried.of(old.window)
         await self.close_branch()
@@ -510,7 +523,6 @@ class FloorviewApp(QObject):
             self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
-        self.walls.set_live_status(status)
 
     @Slot(str)
     def on_controller_reverted(self, table_id: str) -> None:

@@ -354,8 +354,8 @@ class SignInFlow:
 
     async def choose_branch(self, *, ask: bool = False, reason: str = "",
                             cancel_text: str = "") -> Branch | Ended:
-        """``--branch``, the remembered one, the only one, else the picker asks (always
-        with ``ask``)."""
+        """``--branch``, the remembered one, the only one (with ``--wall``, the first),
+        else the picker asks (always with ``ask``)."""
         signed = self.signed()
         loop = asyncio.get_running_loop()
         try:
@@ -387,8 +387,8 @@ class SignInFlow:
                 for b in branches:
                     if b.id == remembered:
                         return b
-                if len(branches) == 1:
-                    return branches[0]
+                if len(branches) == 1 or option(self.args, "wall", False):
+                    return branches[0]  # (--wall: the wall shows every one; no need to ask)
         showing = self._branch()
         picker = BranchPicker(branches, current_id=showing.id if showing else
                               self.settings.branch_id, user_name=signed.user.name,

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 
 from floorview.app.sign_in import EXPIRED_MESSAGE, Attempt, Ended, SignInFlow
+from floorview.app.wall_window import AppWall
 from floorview.core.live import ConnectionStatus, ConnState, utcnow
 from floorview.core.model import Branch, User
 from floorview.core.session import Session
@@ -50,6 +51,9 @@ class Actor(Protocol):
 
     @property
     def controller(self) -> EditController | None: ...
+
+    @property
+    def walls(self) -> AppWall: ...
 
     def request_quit(self) -> None: ...
 
@@ -140,6 +144,7 @@ class UserActions:
             (last.as_of if last else None)
         if app.session is not None:
             await app.session.stop()
+        await app.walls.stop()  # every branch's socket too: whoever signs in next follows anew
         if app.window is not None:
             app.window.set_connection_status(ConnectionStatus(
                 ConnState.UNAUTHORIZED, utcnow(), as_of=as_of, message=SIGNED_OUT))

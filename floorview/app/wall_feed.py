@@ -1,56 +1,60 @@
-"""The wall's data in the app: a store per branch the user may see, kept by REST snapshots
-paced under the rate limit, and the open branch's own live store.
+"""The wall's data in the app: every branch the user may see, live over one socket.
 
-:class:`WallFeed` is the one place the wall's inputs come from: ``branches``, ``stores``
-and ``link`` (each branch's connection status), what
-:meth:`~floorview.ui.wall.wall_page.WallPage.set_branches` takes. The branch the window
-has open is fed by its live session (its store and status); every other branch by a round
-of REST snapshots (its floor plans once, then its tables) at :data:`SHARE` of the rate
-limit, a round every :data:`ROUND_S` seconds at least, its tiles "as of" the time each was
-fetched. A follower that keeps every branch live over one socket replaces the rounds: it
-hands in its stores and statuses through the same three inputs.
+:class:`WallFeed` lists the branches (off the GUI thread) and, for a user who sees two or
+more, follows them all with a :class:`~floorview.core.group.GroupFollower`: a store per
+branch, kept equal to the server's by its events, and each branch's state (connecting,
+live, or as of a time). It hands the wall what
+:meth:`~floorview.ui.wall.wall_page.WallPage.set_branches` takes: ``branches``,
+``stores`` and ``link`` (a branch's state), and tells it which branch changed.
 
-The REST calls run off the GUI thread; their answers are applied to the stores on it.
+The follower is one per sign-in: it outlives the windows (a tile opening another branch
+replaces the window, not the follower) and stops at sign-out, at the end of the run, or
+when someone else signs in. It uses :data:`SHARE` of the token's REST limit; the open
+branch's own session keeps the rest. It signs in again with the session's ``reauth``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
+from typing import Any
 
-from floorview.core.live.status import ConnectionStatus, ConnState
+from floorview.core.group import GroupFollower
+from floorview.core.live.group import BranchState
 from floorview.core.model import Branch
-from floorview.core.paced_fetch import LIMIT, WINDOW, Pacer
+from floorview.core.paced_fetch import LIMIT, WINDOW
 from floorview.core.rest import ApiError
-from floorview.core.store import BranchStore
+from floorview.core.store import BranchStore, Update
 
 log = logging.getLogger(__name__)
 
-#: The share of the REST limit the rounds use: the open branch's session keeps the rest.
-SHARE = 0.4
-#: A round of snapshots starts at most this often (s).
-ROUND_S = 15.0
+#: The share of the REST limit the wall's follower uses: the open branch's session keeps
+#: the rest.
+SHARE = 0.7
 
 
 class WallFeed:
     """Every branch's store for the wall (see the module)."""
 
     def __init__(self, rest, *, clock: Callable[[], datetime], user_id: str = "",
-                 share: float = SHARE, round_s: float = ROUND_S) -> None:
+                 reauth: Callable[[], Awaitable[bool]] | None = None,
+                 live_options: Mapping[str, Any] | None = None,
+                 share: float = SHARE) -> None:
         self.rest = rest
         self.user_id = user_id
         self.clock = clock
-        self.round_s = round_s
-        self.pacer = Pacer(LIMIT, WINDOW, share)
+        self.reauth = reauth
+        self.live_options = dict(live_options or {})
+        self.share = share
         self.branches: list[Branch] = []
+        #: each branch's store, by id (the follower's; empty until the branches are known)
         self.stores: dict[str, BranchStore] = {}
-        self._fetched: dict[str, datetime] = {}
-        self._live_id = ""
-        self._live_status: ConnectionStatus | None = None
+        self.follower: GroupFollower | None = None
         self._task: asyncio.Task[None] | None = None
-        #: called with each branch's id as its data changes (the wall's refresh)
+        self._stopped = False
+        #: called with each branch's id as its data or its state changes (the wall's refresh)
         self.on_change: Callable[[str], None] = lambda _bid: None
         #: called once the branches are known
         self.on_branches: Callable[[list[Branch]], None] = lambda _b: None
@@ -60,89 +64,53 @@ class WallFeed:
         self.on_change = lambda _bid: None
         self.on_branches = lambda _b: None
 
-    # --- the open branch ------------------------------------------------------------------
+    def link(self, branch_id: str) -> BranchState | None:
+        """The branch's state as its tile shows it (None: not followed yet, connecting)."""
+        if self.follower is None:
+            return None
+        feed = self.follower.live.feeds.get(branch_id)
+        return feed.state if feed is not None else None
 
-    def set_live(self, branch_id: str, store: BranchStore) -> None:
-        """The window's branch: its live store stands in for the snapshots. The branch
-        open before it was live until now: its tile is as of now until the next round."""
-        if self._live_id and self._live_id != branch_id:
-            self._fetched[self._live_id] = self.clock()
-        self._live_id = branch_id
-        self.stores[branch_id] = store
-        self.on_change(branch_id)
-
-    def set_live_status(self, status: ConnectionStatus) -> None:
-        self._live_status = status
-        if self._live_id:
-            self.on_change(self._live_id)
-
-    def link(self, branch_id: str) -> ConnectionStatus | None:
-        """The branch's connection as its tile shows it."""
-        if branch_id == self._live_id:
-            return self._live_status
-        when = self._fetched.get(branch_id)
-        if when is None:
-            return None  # not fetched yet: connecting
-        return ConnectionStatus(ConnState.RECONNECTING, when, as_of=when)
-
-    # --- the rounds -----------------------------------------------------------------------
+    # --- running --------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._task is None:
+        if self._task is None and not self._stopped:
             self._task = asyncio.ensure_future(self._run())
 
     async def stop(self) -> None:
+        """Stop following (idempotent): the listing if under way, the follower's socket and
+        its tasks."""
+        self._stopped = True
         task, self._task = self._task, None
-        if task is not None:
+        if task is not None and not task.done():
             task.cancel()
+        if task is not None:
             await asyncio.gather(task, return_exceptions=True)
+        follower, self.follower = self.follower, None
+        if follower is not None:
+            await follower.stop()
+            follower.close()
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
         try:
-            self.branches = await loop.run_in_executor(None, self.pacer.call, self.rest.branches)
+            self.branches = await loop.run_in_executor(None, self.rest.branches)
         except ApiError as e:
             log.warning("the wall could not list the branches: %s", e)
             return
-        for branch in self.branches:  # a store each from the start: tiles wait in place
-            if branch.id not in self.stores:
-                store = self.stores[branch.id] = BranchStore(branch.id)
-                store.branch = branch
+        if len(self.branches) >= 2:  # one branch: no wall, no follower
+            options = {"clock": self.clock, **self.live_options}
+            follower = self.follower = GroupFollower(
+                self.rest, self.branches, reauth=self.reauth,
+                rest_budget=(max(1, int(LIMIT * self.share)), WINDOW),
+                live_options=options)
+            self.stores = follower.stores
+            follower.subscribe(self._changed)
         self.on_branches(self.branches)
-        while True:
-            started = loop.time()
-            try:
-                await self.round()
-            except Exception:  # a round that failed in a way not foreseen: the next one
-                log.exception("the wall's round of snapshots failed")
-            await asyncio.sleep(max(1.0, self.round_s - (loop.time() - started)))
+        if self.follower is not None:
+            await self.follower.start()
 
-    async def round(self) -> None:
-        """Every branch but the live one, fetched in turn and applied as it comes."""
-        loop = asyncio.get_running_loop()
-        for branch in list(self.branches):
-            if branch.id == self._live_id:
-                continue
-            store = self.stores.get(branch.id)
-            need_plans = store is None or not store.floor_plans
-            try:
-                plans, tables = await loop.run_in_executor(
-                    None, self._fetch, branch, need_plans)
-            except ApiError as e:
-                log.info("the wall's snapshot of %s failed: %s", branch.name, e)
-                continue
-            if branch.id == self._live_id:  # opened meanwhile: the live store has it
-                continue
-            store = self.stores.get(branch.id)
-            if store is None:
-                store = self.stores[branch.id] = BranchStore(branch.id)
-            if plans is not None:
-                store.set_reference(branch=branch, floor_plans=plans)
-            store.apply_snapshot(tables)
-            self._fetched[branch.id] = self.clock()
-            self.on_change(branch.id)
-
-    def _fetch(self, branch: Branch, need_plans: bool):
-        plans = self.pacer.call(lambda: self.rest.floor_plans(branch.id)) if need_plans else None
-        tables = self.pacer.call(lambda: self.rest.tables(branch.id))
-        return plans, tables
+    def _changed(self, branch_id: str, update: Update | None) -> None:
+        # a store's change reaches the view by its own subscription; a state's only here
+        if update is None:
+            self.on_change(branch_id)

@@ -1,5 +1,5 @@
-"""The wall in a branch's window: its switch and page, fed by the app's :class:`WallFeed`;
-and :class:`AppWall`, what the app holds of it across its windows.
+"""The wall in a branch's window: its switch and page, fed live by the app's
+:class:`WallFeed`; and :class:`AppWall`, what the app holds of it across its windows.
 
 Each window gets a :class:`~floorview.ui.window.wall_switch.WallSwitch`; once the feed
 knows the user sees two branches or more, its page (the wall of every branch) and the
@@ -11,29 +11,46 @@ new window shows its floor with Back to the wall. ``floorview --wall`` starts on
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
+from typing import Any
 
 from floorview.app.wall_feed import WallFeed
-from floorview.core.live.status import ConnectionStatus
 from floorview.core.model import Branch
-from floorview.core.store import BranchStore
 from floorview.ui.wall.wall_page import WallPage
 from floorview.ui.window.main_window import MainWindow
 from floorview.ui.window.wall_switch import WallSwitch
 
 
-def attach(window: MainWindow, feed: WallFeed, branch: Branch, store: BranchStore, *,
+def attach(window: MainWindow, feed: WallFeed, branch: Branch, *,
            open_branch: Callable[[Branch], None], touch_bar=None, kiosk: bool = False,
            from_wall: bool = False, start_on_wall: bool = False) -> WallSwitch:
-    """The wall for ``window`` (the branch it shows: ``branch``, live in ``store``)."""
+    """The wall for ``window`` (the branch it shows: ``branch``; its tile is the feed's,
+    live over the wall's own socket like every other)."""
     switch = WallSwitch(window, branch.id)
     if touch_bar is not None:
         switch.add_to_touch_bar(touch_bar)
-    feed.set_live(branch.id, store)
+
+    def on_opened(bid: str) -> None:
+        chosen = next((b for b in feed.branches if b.id == bid), None)
+        if chosen is not None:
+            open_branch(chosen)
+
+    switch.branchOpened.connect(on_opened)
+    feed_wall(window, switch, feed, kiosk=kiosk, from_wall=from_wall, start_on_wall=start_on_wall)
+    return switch
+
+
+def feed_wall(window: MainWindow, switch: WallSwitch, feed: WallFeed, *, kiosk: bool,
+          from_wall: bool = False, start_on_wall: bool = False) -> None:
+    """Feed the switch's wall from ``feed`` (a new page once its branches are known, or
+    the page it has, given the new feed's stores)."""
 
     def give_page(branches: list[Branch]) -> None:
-        if len(branches) < 2 or switch.page is not None:
+        if len(branches) < 2:
+            return
+        if switch.page is not None:  # signed in again: the same tiles, a new follower
+            switch.page.set_branches(branches, feed.stores, feed.link)
             return
         page = WallPage(clock=feed.clock, theme=window.look.theme, kiosk=kiosk)
         page.set_branches(branches, feed.stores, feed.link)
@@ -48,57 +65,79 @@ def attach(window: MainWindow, feed: WallFeed, branch: Branch, store: BranchStor
         if switch.page is not None:
             switch.page.view.refresh(bid)
 
-    def on_opened(bid: str) -> None:
-        chosen = next((b for b in feed.branches if b.id == bid), None)
-        if chosen is not None:
-            open_branch(chosen)
-
     feed.on_change = on_change
     feed.on_branches = give_page
-    switch.branchOpened.connect(on_opened)
     if feed.branches:
         give_page(feed.branches)
     feed.start()
-    return switch
 
 
 class AppWall:
     """The app's wall: one :class:`WallFeed` per sign-in, kept across its windows (a tile
     opening another branch replaces the window, not the feed), a switch per window.
-    ``start_on_wall`` (``--wall``): the first window starts on it."""
+    ``start_on_wall`` (``--wall``): the first window starts on it. ``live_options``: the
+    live connection's options, for the feed's socket too."""
 
     def __init__(self, *, clock: Callable[[], datetime], open_branch: Callable[[Branch], None],
-                 start_on_wall: bool = False) -> None:
+                 start_on_wall: bool = False,
+                 live_options: Mapping[str, Any] | None = None) -> None:
         self.clock = clock
+        self.live_options = dict(live_options or {})
         self._open_branch = open_branch
         self._start_on_wall = start_on_wall
         self.feed: WallFeed | None = None
         self._from_wall = False  # the branch being opened was a tile of the wall
+        self._stopping: set[asyncio.Future[None]] = set()
+        self._window: tuple[MainWindow, WallSwitch, bool] | None = None  # the one attached
 
-    def attach(self, window: MainWindow, branch: Branch, store: BranchStore, rest, user_id: str,
-               *, touch_bar=None, kiosk: bool = False) -> WallSwitch:
+    def _feed_for(self, rest, user_id: str,
+                  reauth: Callable[[], Awaitable[bool]] | None) -> WallFeed:
         feed = self.feed
         if feed is None or feed.rest is not rest or feed.user_id != user_id:
-            if feed is not None:
-                asyncio.ensure_future(feed.stop())
-            feed = self.feed = WallFeed(rest, clock=self.clock, user_id=user_id)
+            if feed is not None:  # someone else signed in without signing out first
+                feed.detach()
+                self._stopping.add(asyncio.ensure_future(feed.stop()))
+            feed = self.feed = WallFeed(rest, clock=self.clock, user_id=user_id, reauth=reauth,
+                                        live_options=self.live_options)
+        return feed
+
+    def attach(self, window: MainWindow, branch: Branch, rest, user_id: str,
+               *, reauth: Callable[[], Awaitable[bool]] | None = None, touch_bar=None,
+               kiosk: bool = False) -> WallSwitch:
+        """``reauth``: how the feed signs in again when the token expires (the session's)."""
+        feed = self._feed_for(rest, user_id, reauth)
         from_wall, self._from_wall = self._from_wall, False
         start, self._start_on_wall = self._start_on_wall, False
-        return attach(window, feed, branch, store, open_branch=self._open_from_wall,
-                      touch_bar=touch_bar, kiosk=kiosk, from_wall=from_wall, start_on_wall=start)
+        switch = attach(window, feed, branch, open_branch=self._open_from_wall,
+                        touch_bar=touch_bar, kiosk=kiosk, from_wall=from_wall,
+                        start_on_wall=start)
+        self._window = (window, switch, kiosk)
+        return switch
+
+    def resume(self, rest, user_id: str, *,
+               reauth: Callable[[], Awaitable[bool]] | None = None) -> None:
+        """Signed in again in the same window (after :meth:`stop`): its wall follows anew."""
+        if self._window is None:
+            return
+        window, switch, kiosk = self._window
+        feed_wall(window, switch, self._feed_for(rest, user_id, reauth), kiosk=kiosk)
 
     def _open_from_wall(self, branch: Branch) -> None:
         self._from_wall = True
         self._open_branch(branch)
 
-    def set_live_status(self, status: ConnectionStatus) -> None:
-        if self.feed is not None:
-            self.feed.set_live_status(status)
-
     def detach(self) -> None:
+        self._window = None
         if self.feed is not None:
             self.feed.detach()
 
     async def stop(self) -> None:
-        if self.feed is not None:
-            await self.feed.stop()
+        """Stop following (at sign-out and at the end of the run): the next attach starts a
+        new feed."""
+        feed, self.feed = self.feed, None
+        if feed is not None:
+            feed.detach()
+            await feed.stop()
+        if self._stopping:
+            await asyncio.gather(*self._stopping, return_exceptions=True)
+            self._stopping.clear()

@@ -38,6 +38,7 @@ from floorview.commands.exits import EXIT_UNREACHABLE as EXIT_UNREACHABLE
 from floorview.core.demo import DEMO_EMAIL as DEMO_EMAIL  # the one demo login
 from floorview.core.demo import DEMO_PASSWORD as DEMO_PASSWORD
 from floorview.core.demo import DEMO_WALL_EMAIL as DEMO_WALL_EMAIL  # --demo --wall
+from floorview.core.demo import DEMO_WALL_GROUP
 from floorview.core.model import find_by_id_or_name
 from floorview.core.words import translate
 
@@ -98,9 +99,11 @@ def main(args: argparse.Namespace, *, clock: Callable[[], datetime] | None = Non
 
         # Only this process talks to it, over REST: one named origin, so the stub does not
         # warn on every snapshot that "every origin may connect".
-        with StubServer(demo=True, cors_origins=["http://127.0.0.1"]) as srv:
-            # the wall shows every branch: the demo's admin sees them all
-            email = DEMO_WALL_EMAIL if getattr(args, "wall", False) else DEMO_EMAIL
+        wall = bool(getattr(args, "wall", False))
+        # the wall: the demo's restaurant group, seen whole by its area manager
+        with StubServer(demo=True, cors_origins=["http://127.0.0.1"],
+                        group=DEMO_WALL_GROUP if wall else 0) as srv:
+            email = DEMO_WALL_EMAIL if wall else DEMO_EMAIL
             args = argparse.Namespace(**{**vars(args), "server": srv.url,
                                          "email": getattr(args, "email", None) or email})
             return _snapshot(args, clock, out, err, env={"FLOORVIEW_PASSWORD": DEMO_PASSWORD})

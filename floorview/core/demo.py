@@ -30,9 +30,18 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 DEMO_EMAIL = "host@floorview.dev"
-#: The demo login for the wall (``--demo --wall``): the admin, who sees every branch.
-DEMO_WALL_EMAIL = "admin@floorview.dev"
+#: The demo login for the wall (``--demo --wall``): the area manager of the demo's
+#: restaurant group, who sees every branch of it.
+DEMO_WALL_EMAIL = "area@floorview.dev"
+#: How many branches the demo's group has for the wall.
+DEMO_WALL_GROUP = 30
 DEMO_PASSWORD = "demo"
+
+
+def demo_stub_args(*, wall: bool = False) -> list[str]:
+    """The demo stub's arguments: for the wall, a restaurant group of
+    :data:`DEMO_WALL_GROUP` branches (its area manager: :data:`DEMO_WALL_EMAIL`)."""
+    return ["--group", str(DEMO_WALL_GROUP)] if wall else []
 
 # server_stub's own variable for its token-signing secret (server_stub.auth.SECRET_ENV;
 # not imported: the stub is a child process here, not a library)

@@ -112,6 +112,8 @@ class Authenticator:
         self.keep = keep
         self.user: User | None = None
         self._executor = executor
+        self._reauthing: asyncio.Future[bool] | None = None
+        self._reauth_callers = 0
 
     def __repr__(self) -> str:
         return f"Authenticator(email={self.email!r}, server={self.rest.base_url!r})"
@@ -192,10 +194,26 @@ class Authenticator:
 
     async def reauth(self) -> bool:
         """Sign in again with the kept password, else by ``ask``: True when signed in.
+        Callers that ask while one is under way (the floor's connection and the wall's,
+        whose token expired at the same moment) share it: one login, one question.
 
         Raises Unauthorized when the password is refused (the keyring's is forgotten),
         other ApiErrors (unreachable, ...) as they come.
         """
+        if self._reauthing is None or self._reauthing.done():
+            self._reauthing = asyncio.ensure_future(self._reauth())
+        attempt = self._reauthing
+        self._reauth_callers += 1
+        try:
+            return await asyncio.shield(attempt)
+        except asyncio.CancelledError:
+            if self._reauth_callers == 1:  # the last one waiting gave up: so does the attempt
+                attempt.cancel()
+            raise
+        finally:
+            self._reauth_callers -= 1
+
+    async def _reauth(self) -> bool:
         if not self.email:
             log.warning("the token was refused and there is no email to sign in again with")
             return False

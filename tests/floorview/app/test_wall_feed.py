@@ -1,76 +1,78 @@
-"""The wall's data in the app: every branch but the open one by paced REST snapshots,
-applied on the GUI thread; the open one by its live store; each tile's connection."""
+"""The wall's data in the app, against the stub: every branch the user may see, live
+over one socket (its stores, each branch's state, a change told by branch); a user of
+one branch has no follower; stopping leaves nothing running."""
 
 from __future__ import annotations
 
+import asyncio
+
 from floorview.app.wall_feed import WallFeed
-from floorview.core.live.status import ConnectionStatus, ConnState
-from floorview.core.model import Branch, FloorPlan, Table
-from floorview.core.rest import Unreachable
+from floorview.core.live.status import ConnState
+from floorview.core.rest import RestClient
 from floorview.core.samples import NOW
-from floorview.core.store import BranchStore
-from tests.floorview.factories import table_json
-from tests.floorview.qtapp import run
-
-BRANCHES = [Branch("a", "Alpha", "UTC"), Branch("b", "Beta", "UTC"), Branch("c", "Gamma", "UTC")]
+from tests.floorview.qtapp import FAST_LIVE, run
 
 
-class FakeRest:
-    def __init__(self):
-        self.calls = []
-
-    def branches(self):
-        self.calls.append(("branches", ""))
-        return BRANCHES
-
-    def floor_plans(self, bid):
-        self.calls.append(("plans", bid))
-        return [FloorPlan(f"{bid}-fp", bid, "Main", 800, 600, 0)]
-
-    def tables(self, bid):
-        self.calls.append(("tables", bid))
-        if bid == "c":
-            raise Unreachable(0, "", summary="no answer")
-        return [Table.from_json(table_json(f"{bid}-t", branchId=bid, floorPlanId=f"{bid}-fp"))]
+def signed_in(stub, email):
+    rest = RestClient(stub.url)
+    rest.login(email, "demo")
+    return rest
 
 
-def test_a_round_fetches_every_branch_but_the_live_one(qtbot, aio):
-    rest = FakeRest()
-    feed = WallFeed(rest, clock=lambda: NOW)
-    changed, told = [], []
-    feed.on_change = changed.append
+def pending_tasks():
+    return [t for t in asyncio.all_tasks() if not t.done()]
+
+
+def test_every_branch_is_live_and_its_changes_are_told(qtbot, aio, stub, admin):
+    rest = signed_in(stub, "manager@floorview.dev")
+    before = set(pending_tasks())
+    feed = WallFeed(rest, clock=lambda: NOW, live_options=FAST_LIVE)
+    told, changed = [], []
     feed.on_branches = told.append
-    live = BranchStore("a")
-    feed.set_live("a", live)
-    feed.set_live_status(ConnectionStatus(ConnState.LIVE, NOW))
+    feed.on_change = changed.append
     feed.start()
-    qtbot.waitUntil(lambda: ("tables", "c") in rest.calls, timeout=5000)
+    try:
+        qtbot.waitUntil(lambda: feed.follower is not None and
+                        feed.follower.live_count() == len(feed.branches), timeout=15_000)
+        assert told == [feed.branches] and len(feed.branches) >= 2
+        assert set(feed.stores) == {b.id for b in feed.branches}
+        assert all(feed.link(b.id).state is ConnState.LIVE for b in feed.branches)
+        assert set(changed) == {b.id for b in feed.branches}  # each one's state, told
+        # a status set on the last branch reaches its store (no round of snapshots)
+        last = feed.branches[-1].id
+        target = next(t for t in admin.tables(last) if t.status.value == "available")
+        admin.set_status(target.id, "occupied", 3)
+        qtbot.waitUntil(lambda: feed.stores[last].tables[target.id].status.value == "occupied",
+                        timeout=5000)
+        assert feed.stores[last].tables[target.id].guest_count == 3
+    finally:
+        run(qtbot, feed.stop())
+        rest.close()
+    assert feed.follower is None
+    assert set(pending_tasks()) <= before  # the follower's socket and tasks are gone
+
+
+def test_a_user_of_one_branch_has_no_follower(qtbot, aio, stub):
+    rest = signed_in(stub, "host@floorview.dev")
+    feed = WallFeed(rest, clock=lambda: NOW, live_options=FAST_LIVE)
+    told = []
+    feed.on_branches = told.append
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: bool(told), timeout=15_000)
+        assert len(feed.branches) == 1 and feed.follower is None
+        assert feed.link(feed.branches[0].id) is None
+    finally:
+        run(qtbot, feed.stop())
+        rest.close()
+
+
+def test_stopped_before_the_branches_are_known_it_never_follows(qtbot, aio, stub):
+    rest = signed_in(stub, "manager@floorview.dev")
+    feed = WallFeed(rest, clock=lambda: NOW, live_options=FAST_LIVE)
+    feed.start()
     run(qtbot, feed.stop())
-    assert told == [BRANCHES]
-    assert ("tables", "a") not in rest.calls  # live: its session keeps it
-    assert feed.stores["a"] is live
-    assert list(feed.stores["b"].tables) == ["b-t"]
-    assert not feed.stores["c"].tables  # its fetch failed: waits for the next round
-    assert feed.link("a").state is ConnState.LIVE
-    assert feed.link("b").as_of == NOW  # as of its snapshot
-    assert feed.link("c") is None  # not fetched yet: connecting
-    assert "b" in changed and "c" not in changed[1:]
-    assert feed.pacer.sent == len(rest.calls)  # every request paced
-
-
-def test_a_second_round_fetches_the_tables_alone(qtbot, aio):
-    rest = FakeRest()
-    feed = WallFeed(rest, clock=lambda: NOW)
-    feed.branches = BRANCHES[:2]
-    run(qtbot, feed.round())
-    run(qtbot, feed.round())
-    assert rest.calls == [("plans", "a"), ("tables", "a"), ("plans", "b"), ("tables", "b"),
-                          ("tables", "a"), ("tables", "b")]
-
-
-def test_the_branch_open_before_is_as_of_the_switch(qtbot, aio):
-    feed = WallFeed(FakeRest(), clock=lambda: NOW)
-    feed.set_live("a", BranchStore("a"))
-    feed.set_live_status(ConnectionStatus(ConnState.LIVE, NOW))
-    feed.set_live("b", BranchStore("b"))
-    assert feed.link("a").as_of == NOW and feed.link("a").state is not ConnState.LIVE
+    feed.start()  # stopped is stopped: a new sign-in makes a new feed
+    qtbot.wait(300)
+    assert feed.follower is None and not feed.stores
+    rest.close()

@@ -1,11 +1,15 @@
 """The wall in the window, against the stub: "All branches" for a user who sees two or
 more, the wall in place of the floor, a tile opening its branch in the window's place,
-and Back returning to the wall; ``--wall`` starts there."""
+and Back returning to the wall; ``--wall`` starts there. Every tile is live: an event in
+a branch that is not the open one changes its tile at once; signing out stops it."""
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from tests.floorview import touch
 from tests.floorview.qtapp import run
@@ -35,9 +39,9 @@ def test_all_branches_shows_the_wall_and_a_tile_opens_its_branch_then_back(qtbot
     switch.all_action.trigger()
     assert switch.showing_wall
     assert len(view.branch_ids()) >= 2
-    # its own branch's tile is live; the others are as of their snapshot
-    harbour = tile(view, "Harbour Street")
-    qtbot.waitUntil(lambda: view.facts_of(harbour).link == "live", timeout=5000)
+    # every tile is live, its own branch's and the others'
+    qtbot.waitUntil(lambda: all(view.facts_of(b).link == "live" for b in view.branch_ids()),
+                    timeout=15_000)
     # a click on Old Town: its floor in the window's place, Back shown
     view.flush()
     QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(tile(view, "Old Town")).center())
@@ -85,3 +89,92 @@ def test_kiosk_has_all_branches_on_the_touch_bar(qtbot, launch):
     button.click()
     assert switch.showing_wall
     run(qtbot, app.shutdown())
+
+
+def test_an_event_in_another_branch_changes_its_tile_at_once(qtbot, launch, admin):
+    app = launch(MANAGER, branch="Harbour Street", wall=True)
+    switch, view = wall_ready(qtbot, app)
+    old_town = tile(view, "Old Town")
+    qtbot.waitUntil(lambda: view.facts_of(old_town).link == "live", timeout=15_000)
+    before = view.facts_of(old_town)
+    target = next(t for t in admin.tables(old_town) if t.status.value == "available")
+    admin.set_status(target.id, "occupied", 2)
+    # within a frame of the event: no round of snapshots in between to wait for
+    qtbot.waitUntil(lambda: view.facts_of(old_town).occupied == before.occupied + 1,
+                    timeout=2000)
+    assert view.facts_of(old_town).covers == before.covers + 2
+
+
+def test_the_wall_stops_following_at_the_end(qtbot, launch):
+    app = launch(MANAGER, branch="Harbour Street")
+    wall_ready(qtbot, app)
+    follower = app.walls.feed.follower
+    assert follower is not None
+    run(qtbot, app.shutdown())
+    assert app.walls.feed is None
+    assert [t for t in asyncio.all_tasks() if not t.done()] == []  # nothing left running
+
+
+def test_signing_out_stops_the_wall_and_signing_in_again_follows_anew(qtbot, launch, admin):
+    app = launch(MANAGER, branch="Harbour Street")
+    switch, view = wall_ready(qtbot, app)
+    first = app.walls.feed.follower
+    window = app.window
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "sign_out_box", None) is not None
+                    and window.sign_out_box.isVisible())
+    window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: app.login_dialog is not None)
+    assert app.walls.feed is None  # stopped with the floor's session
+    dialog = app.login_dialog
+    dialog.password_edit.setText("demo")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.walls.feed is not None and app.walls.feed.follower is not None,
+                    timeout=15_000)
+    assert app.window is window and app.walls.feed.follower is not first
+    # the same tiles, fed by the new follower: an event reaches them
+    old_town = tile(view, "Old Town")
+    qtbot.waitUntil(lambda: view.facts_of(old_town).link == "live", timeout=15_000)
+    before = view.facts_of(old_town).occupied
+    target = next(t for t in admin.tables(old_town) if t.status.value == "available")
+    admin.set_status(target.id, "occupied", 2)
+    qtbot.waitUntil(lambda: view.facts_of(old_town).occupied == before + 1, timeout=2000)
+
+
+class GroupDemo:
+    """``--demo --wall``'s stub in-process: the demo with its restaurant group."""
+
+    def __init__(self) -> None:
+        from floorview.core.demo import DEMO_WALL_GROUP
+        from server_stub.testing import StubServer
+
+        self.srv = StubServer(demo=True, group=DEMO_WALL_GROUP)
+
+    def start(self) -> str:
+        self.srv.start()
+        return self.srv.url
+
+    def stop(self) -> None:
+        self.srv.stop()
+
+
+def test_demo_wall_shows_the_group_of_30_as_its_area_manager(qtbot, aio, settings):
+    from floorview.app.root import FloorviewApp
+    from floorview.core.demo import DEMO_WALL_GROUP
+    from tests.floorview.qtapp import FAST_LIVE, make_args
+
+    args = make_args(type("S", (), {"url": ""})(), server=None, demo=True, wall=True)
+    default = FloorviewApp(args, settings=settings, env={})  # the real child's arguments
+    assert default.demo_supervisor.factory.keywords["extra_args"] == ["--group", str(DEMO_WALL_GROUP)]
+    app = FloorviewApp(args, settings=settings, env={}, demo_factory=GroupDemo,
+                       live_options=FAST_LIVE)
+    try:
+        assert run(qtbot, app.start())  # no branch asked for: the wall shows them all
+        assert app.user.email == "area@floorview.dev"
+        switch, view = wall_ready(qtbot, app)
+        assert switch.showing_wall
+        assert len(view.branch_ids()) == DEMO_WALL_GROUP
+        qtbot.waitUntil(lambda: all(view.facts_of(b).link == "live" for b in view.branch_ids()),
+                        timeout=30_000)
+    finally:
+        run(qtbot, app.shutdown())

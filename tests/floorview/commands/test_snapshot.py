@@ -320,9 +320,11 @@ def test_wall_obeys_the_servers_rate_limit(qapp, tmp_path, monkeypatch):
     assert "branches" in said and out.exists()
 
 
-def test_demo_wall_signs_in_as_the_admin_and_draws_every_branch(qapp, tmp_path):
+def test_demo_wall_signs_in_as_the_area_manager_and_draws_the_group(qapp, tmp_path):
     out = tmp_path / "wall.png"
     code, said, err = _run(["snapshot", "--demo", "--wall", "--out", str(out)])
     assert (code, err) == (0, "")
-    assert "2 branches" in said or "3 branches" in said  # every demo branch, not the host's one
-    assert _cards_across(QImage(str(out))) >= 2
+    assert "30 branches" in said  # the demo's restaurant group, not the host's one branch
+    from floorview.ui.wall.wall_grid import grid
+
+    assert _cards_across(QImage(str(out))) == grid(30, 1920, 1020).columns

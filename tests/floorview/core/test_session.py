@@ -113,6 +113,52 @@ def test_reauth_asks_when_nothing_is_kept_and_gives_up_without_an_answer():
     assert asyncio.run(Authenticator(rest, env={}).reauth()) is False
 
 
+def test_reauths_at_the_same_moment_share_one_question():
+    rest, adapter = rest_with(login_ok("tok-3"))
+    asked = []
+
+    async def ask(email):
+        asked.append(email)
+        await asyncio.sleep(0.05)
+        return "answered"
+
+    auth = Authenticator(rest, email="host@x", env={}, vault=PasswordVault(MemoryKeyring()), ask=ask)
+
+    async def both():  # the floor's connection and the wall's, expired together
+        return await asyncio.gather(auth.reauth(), auth.reauth())
+
+    assert asyncio.run(both()) == [True, True]
+    assert asked == ["host@x"] and rest.token == "tok-3"
+
+
+def test_a_reauth_given_up_by_every_caller_stops_asking():
+    rest, _ = rest_with(login_ok())
+    cancelled = []
+
+    async def ask(email):
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            cancelled.append(email)
+            raise
+        return "late"
+
+    auth = Authenticator(rest, email="host@x", env={}, vault=PasswordVault(MemoryKeyring()), ask=ask)
+
+    async def give_up():
+        one, two = asyncio.ensure_future(auth.reauth()), asyncio.ensure_future(auth.reauth())
+        await asyncio.sleep(0.01)
+        one.cancel()
+        await asyncio.sleep(0.01)
+        assert not cancelled  # the other still waits for the answer
+        two.cancel()
+        await asyncio.gather(one, two, return_exceptions=True)
+        await asyncio.sleep(0.01)
+
+    asyncio.run(give_up())
+    assert cancelled == ["host@x"]
+
+
 def test_resolve_branch():
     a, b = Branch("br-1", "Downtown", "UTC"), Branch("br-2", "Harbour", "UTC")
     assert resolve_branch([a], None) == a
