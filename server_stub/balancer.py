@@ -28,14 +28,12 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from server_stub.proxy import HOP_HEADERS, HTML_502, pump
+from server_stub.proxy import HOP_HEADERS, HTML_502, LoopServer, pump
 
 log = logging.getLogger(__name__)
 
-_START_TIMEOUT = 30.0
 
-
-class Balancer:
+class Balancer(LoopServer):
     """The balancer on a loopback port, on its own asyncio loop in a daemon thread.
 
     ``refuse_websocket``: an HTTP status to answer every WebSocket upgrade with (as a
@@ -44,10 +42,13 @@ class Balancer:
     :attr:`statuses` the answers by HTTP status (a conditional GET's 304 among them).
     """
 
+    NAME = "balancer"
+
     def __init__(self, upstreams: list[str], *, host: str = "127.0.0.1", port: int = 0,
                  refuse_websocket: int | None = None) -> None:
         if not upstreams:
             raise ValueError("a balancer needs at least one node")
+        super().__init__()
         self.upstreams = [u.rstrip("/") for u in upstreams]
         self.host = host
         self.port = port
@@ -57,45 +58,9 @@ class Balancer:
         self._turn = itertools.count()
         self._lock = threading.Lock()
         self._sockets: dict[tuple[Any, Any], str] = {}
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
 
-    # --- life cycle ----------------------------------------------------------------------
-
-    def start(self) -> Balancer:
-        if self._thread is not None:
-            raise RuntimeError("the balancer is already running")
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="balancer",
-                                        daemon=True)
-        self._thread.start()
-        self._run(self._serve())
-        return self
-
-    def stop(self) -> None:
-        if self._thread is None:
-            return
-        try:
-            self._run(self._shutdown())
-        finally:
-            loop, thread = self._loop, self._thread
-            self._loop = self._thread = None
-            if loop is not None and thread is not None:
-                loop.call_soon_threadsafe(loop.stop)
-                thread.join(_START_TIMEOUT)
-                loop.close()
-
-    def __enter__(self) -> Balancer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
 
     def sockets_by_node(self) -> Counter[str]:
         """How many relayed WebSockets each node holds now."""
@@ -197,8 +162,3 @@ class Balancer:
             await client.close()
         return client
 
-    def _run(self, coro: Any) -> Any:
-        if self._loop is None:
-            coro.close()
-            raise RuntimeError("the balancer is not running")
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(_START_TIMEOUT)

@@ -44,7 +44,7 @@ import logging
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 import aiohttp
 from aiohttp import web
@@ -86,27 +86,30 @@ class _State:
     sockets: set = field(default_factory=set)
 
 
-class FaultProxy:
-    """The proxy on a loopback port, on its own asyncio loop in a daemon thread."""
+class LoopServer:
+    """A server on a loopback port, on its own asyncio loop in a daemon thread: started,
+    stopped (also as a context manager) and called into from the caller's thread.
+    Subclasses give :attr:`NAME` and the coroutines ``_serve`` and ``_shutdown``."""
 
-    def __init__(self, upstream: str, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.upstream = upstream.rstrip("/")
-        self.host = host
-        self.port = port
-        self._state = _State()
-        self._lock = threading.Lock()
+    NAME = "server"
+    host: str
+    port: int
+
+    def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
-        self._runner: web.AppRunner | None = None
-        self._session: aiohttp.ClientSession | None = None
 
-    # --- life cycle ----------------------------------------------------------------------
+    async def _serve(self) -> None:
+        raise NotImplementedError
 
-    def start(self) -> FaultProxy:
+    async def _shutdown(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> Self:
         if self._thread is not None:
-            raise RuntimeError("the proxy is already running")
+            raise RuntimeError(f"the {self.NAME} is already running")
         self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="fault-proxy",
+        self._thread = threading.Thread(target=self._loop.run_forever, name=self.NAME,
                                         daemon=True)
         self._thread.start()
         self._run(self._serve())
@@ -125,7 +128,7 @@ class FaultProxy:
                 thread.join(_START_TIMEOUT)
                 loop.close()
 
-    def __enter__(self) -> FaultProxy:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:
@@ -134,6 +137,29 @@ class FaultProxy:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    def _run(self, coro: Any) -> Any:
+        if self._loop is None:
+            coro.close()
+            raise RuntimeError(f"the {self.NAME} is not running")
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(_START_TIMEOUT)
+
+
+class FaultProxy(LoopServer):
+    """The proxy on a loopback port, on its own asyncio loop in a daemon thread."""
+
+    NAME = "proxy"
+
+    def __init__(self, upstream: str, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().__init__()
+        self.upstream = upstream.rstrip("/")
+        self.host = host
+        self.port = port
+        self._state = _State()
+        self._lock = threading.Lock()
+        self._runner: web.AppRunner | None = None
+        self._session: aiohttp.ClientSession | None = None
+
 
     # --- faults --------------------------------------------------------------------------
 
@@ -265,12 +291,6 @@ class FaultProxy:
             await upstream.close()
             await client.close()
         return client
-
-    def _run(self, coro: Any) -> Any:
-        if self._loop is None:
-            coro.close()
-            raise RuntimeError("the proxy is not running")
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(_START_TIMEOUT)
 
 
 async def pump(source: Any, sink: Any) -> None:
