@@ -229,34 +229,12 @@ class FloorAccessible(QAccessibleWidget):
         return access.table(scene.selected_table_id) if scene and scene.selected_table_id else None
 
 
-class TableAccessible(QAccessibleInterface):
-    """One table of the floor: a list item named "Table 11", described by its tooltip."""
-
-    def __init__(self, access: FloorAccess, table_id: str) -> None:
-        super().__init__()
-        self._access = weakref.ref(access)
-        self.table_id = table_id
-        self._name = ""
-        self.text(Text.Name)
-
-    def _item(self):
-        access = self._access()
-        scene = access.scene if access is not None else None
-        return scene.table_item(self.table_id) if scene is not None else None
-
-    def isValid(self) -> bool:  # noqa: N802 (Qt)
-        return self._item() is not None
+class LeafAccessible(QAccessibleInterface):
+    """An item of a list drawn by one widget (a table of the floor, a tile of the wall):
+    no children, no QObject of its own."""
 
     def object(self) -> QObject | None:  # type: ignore[override]  # noqa: A003 - Qt's name; stub: None is nullptr
         return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]  # stub wrong: None is C++ nullptr
-        access = self._access()
-        return access.view.window().windowHandle() if access is not None else None
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # stub wrong: None is C++ nullptr
-        access = self._access()
-        return QAccessible.queryAccessibleInterface(access.view) if access is not None else None
 
     def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # stub wrong: None is C++ nullptr
         return None
@@ -275,6 +253,34 @@ class TableAccessible(QAccessibleInterface):
 
     def role(self) -> QAccessible.Role:
         return Role.ListItem
+
+
+class TableAccessible(LeafAccessible):
+    """One table of the floor: a list item named "Table 11", described by its tooltip."""
+
+    def __init__(self, access: FloorAccess, table_id: str) -> None:
+        super().__init__()
+        self._access = weakref.ref(access)
+        self.table_id = table_id
+        self._name = ""
+        self.text(Text.Name)
+
+    def _item(self):
+        access = self._access()
+        scene = access.scene if access is not None else None
+        return scene.table_item(self.table_id) if scene is not None else None
+
+    def isValid(self) -> bool:  # noqa: N802 (Qt)
+        return self._item() is not None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]  # stub wrong: None is C++ nullptr
+        access = self._access()
+        return access.view.window().windowHandle() if access is not None else None
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # stub wrong: None is C++ nullptr
+        access = self._access()
+        return QAccessible.queryAccessibleInterface(access.view) if access is not None else None
+
 
     def text(self, t: Text) -> str:
         item = self._item()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
+from floorview.ui.floor.floor_accessible import LeafAccessible
 from floorview.ui.wall.wall_view import WallView
 
 Role = QAccessible.Role
@@ -116,7 +117,7 @@ class WallAccessible(QAccessibleWidget):
         return access.tile(access.view.current)
 
 
-class TileAccessible(QAccessibleInterface):
+class TileAccessible(LeafAccessible):
     """One branch's tile: named by the branch, described by its facts."""
 
     def __init__(self, access: WallAccess, branch_id: str) -> None:
@@ -132,9 +133,6 @@ class TileAccessible(QAccessibleInterface):
         view = self._view()
         return view is not None and self.branch_id in view.branch_ids()
 
-    def object(self) -> QObject | None:  # type: ignore[override]  # noqa: A003 - Qt's name; stub: None is nullptr
-        return None
-
     def window(self) -> QWindow | None:  # type: ignore[override]  # stub wrong: None is C++ nullptr
         view = self._view()
         return view.window().windowHandle() if view is not None else None
@@ -143,23 +141,6 @@ class TileAccessible(QAccessibleInterface):
         view = self._view()
         return QAccessible.queryAccessibleInterface(view) if view is not None else None
 
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # stub wrong: None is C++ nullptr
-        return None
-
-    def childCount(self) -> int:  # noqa: N802 (Qt)
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802 (Qt)
-        return -1
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802 (Qt); stub: None is nullptr
-        return None
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # noqa: N802 (Qt); stub: None is nullptr
-        return None
-
-    def role(self) -> QAccessible.Role:
-        return Role.ListItem
 
     def text(self, t: Text) -> str:
         view = self._view()
