@@ -484,12 +484,17 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("role", choices=("host", "manager", "kiosk", "laptop", "kiosk-touch"))
     parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", help="the language spoken, as floorview's --lang (default: the system's)")
     a = parser.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
     import qasync
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setQuitOnLastWindowClosed(False)
+    from floorview.ui import language
+
+    # as the app's entry does, before the first widget (without it English's plurals read "1 tables")
+    language.install(qapp, language.choose(a.lang))
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     with loop:

@@ -60,9 +60,9 @@ def test_lupdate_finds_every_text_given_to_translate(tmp_path):
     found, unreadable = _calls_in_source()
     assert unreadable == []
     ts = tmp_path / "all.ts"
-    root = Path(__file__).resolve().parents[3]
-    files = sorted(f for f in (root / "floorview").rglob("*.py") if not f.name.endswith("_rc.py"))
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *map(str, files),
+    from tests.floorview.pseudo import source_files
+
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *map(str, source_files()),
                     "-ts", str(ts)], check=True, capture_output=True)
     listed = {(c.findtext("name"), m.findtext("source"))
               for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
