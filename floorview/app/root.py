@@ -140,7 +140,9 @@ class FloorviewApp(QObject):
         self.vault = vault
         self.env = os.environ if env is None else env
         self._clock = clock
-        self.live_options = dict(live_options or {})
+        # The socket on a thread of its own: the GUI thread keeps the store, the
+        # listeners and the paint (see floorview.core.live.socket_thread).
+        self.live_options = {"socket_thread": True, **(live_options or {})}
         self.sign_in_flow = SignInFlow(args, settings=settings, vault=vault, env=self.env,
                                        window=lambda: self.window, branch=lambda: self.branch,
                                        show_error=self._show_error)

@@ -83,6 +83,7 @@ from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusa
 from floorview.core.live.port_probe import wait_to_retry
 from floorview.core.live.reconcile import Reconciler
 from floorview.core.live.retry import failures_after, retry_delay, retry_status
+from floorview.core.live.socket_thread import ThreadedClient
 from floorview.core.live.status import ConnectionStatus, ConnState, StatusListener, utcnow
 from floorview.core.live.workarounds import close_client, connect_within, guard_packets
 from floorview.core.model import ParseError
@@ -140,6 +141,9 @@ class LiveConnection:
         websocket_retry: after a refused WebSocket upgrade (long-polling then), seconds
             until WebSocket is tried again.
         client_factory: builds a python-socketio ``AsyncClient`` (tests hand in others).
+        socket_thread: the client on its own thread, its handlers relayed to this loop
+            in batches (:mod:`floorview.core.live.socket_thread`); the app's choice,
+            which leaves the GUI thread the store, the listeners and the paint.
     """
 
     def __init__(
@@ -163,6 +167,7 @@ class LiveConnection:
         transports: list[str] | None = None,
         websocket_retry: float = 300.0,
         client_factory: Callable[[], Any] | None = None,
+        socket_thread: bool = False,
         executor: Executor | None = None,
         rng: Callable[[], float] = random.random,
     ) -> None:
@@ -188,6 +193,7 @@ class LiveConnection:
             self.transports, websocket_retry=websocket_retry, probe_period=probe_period,
             heartbeat=heartbeat)
         self._client_factory = client_factory or self._default_client
+        self.socket_thread = socket_thread
         self._rng = rng
         self._status = ConnectionStatus(ConnState.CONNECTING, clock())
         self._task: asyncio.Task[None] | None = None
@@ -626,5 +632,6 @@ class LiveConnection:
     # --- the client -------------------------------------------------------------------
 
     def _default_client(self) -> Any:
-        return new_client(self.rest.verify, connect_timeout=self.connect_timeout,
-                          heartbeat=self.heartbeat)
+        client = new_client(self.rest.verify, connect_timeout=self.connect_timeout,
+                            heartbeat=self.heartbeat)
+        return ThreadedClient(client) if self.socket_thread else client
