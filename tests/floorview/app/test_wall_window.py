@@ -178,3 +178,68 @@ def test_demo_wall_shows_the_group_of_30_as_its_area_manager(qtbot, aio, setting
                         timeout=30_000)
     finally:
         run(qtbot, app.shutdown())
+
+
+def statuses(tables) -> dict[str, tuple[str, int]]:
+    return {t.id: (t.status.value, t.version) for t in tables}
+
+
+def tile_is_servers(view, admin, bid) -> bool:
+    return (view.facts_of(bid).link == "live"
+            and statuses(view.stores()[bid].tables.values()) == statuses(admin.tables(bid)))
+
+
+def flip(admin, bid):
+    """A status changed in ``bid`` (available ↔ occupied): the table as saved."""
+    t = sorted(admin.tables(bid), key=lambda t: t.id)[0]
+    return admin.set_status(t.id, "occupied" if t.status.value == "available" else "available", 2)
+
+
+def test_the_open_branch_is_followed_once_by_its_window(qtbot, launch, admin, stub):
+    app = launch(MANAGER, branch="Harbour Street", wall=True)
+    switch, view = wall_ready(qtbot, app)
+    harbour, old_town = tile(view, "Harbour Street"), tile(view, "Old Town")
+    follower = app.walls.feed.follower
+    # the tile reads the window's store; the wall's socket left the room, kept no copy
+    assert view.stores()[harbour] is app.store
+    assert follower.released(harbour) and not follower.stores[harbour].tables
+    qtbot.waitUntil(lambda: stub.room_size(harbour) == 1, timeout=5000)  # the window's socket
+    assert stub.room_size(old_town) == 1  # the wall's
+    qtbot.waitUntil(lambda: view.facts_of(harbour).link == "live", timeout=15_000)
+    copies = []
+    follower.stores[harbour].subscribe(copies.append)
+    saved = flip(admin, harbour)
+    qtbot.waitUntil(lambda: view.stores()[harbour].tables[saved.id].version == saved.version,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: tile_is_servers(view, admin, harbour), timeout=5000)
+    fenced = flip(admin, old_town)  # a later event on the wall's socket: the first was not on it
+    qtbot.waitUntil(lambda: view.stores()[old_town].tables[fenced.id].version == fenced.version,
+                    timeout=5000)
+    assert copies == [] and not follower.stores[harbour].tables
+
+
+def test_switching_branches_twice_keeps_every_tile_the_servers(qtbot, launch, admin, stub):
+    app = launch(MANAGER, branch="Harbour Street", wall=True)
+    switch, view = wall_ready(qtbot, app)
+    harbour, old_town = tile(view, "Harbour Street"), tile(view, "Old Town")
+    for name, other in (("Old Town", harbour), ("Harbour Street", old_town)):
+        view.flush()
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(tile(view, name)).center())
+        qtbot.waitUntil(lambda name=name: app.branch is not None and app.branch.name == name,
+                        timeout=15_000)
+        switch = app.opened.wall
+        qtbot.waitUntil(lambda s=switch: s.back_action.isVisible(), timeout=15_000)
+        switch.back_action.trigger()
+        view = switch.page.view
+        opened = app.branch.id
+        follower = app.walls.feed.follower
+        # the branch shown before is the wall's again: joined, live, and its writes follow
+        assert view.stores()[opened] is app.store and follower.released(opened)
+        assert not follower.released(other) and view.stores()[other] is follower.stores[other]
+        qtbot.waitUntil(lambda v=view, o=other: tile_is_servers(v, admin, o), timeout=15_000)
+        flip(admin, other)
+        flip(admin, opened)
+        for bid in (other, opened):
+            qtbot.waitUntil(lambda v=view, b=bid: tile_is_servers(v, admin, b), timeout=5000)
+            qtbot.waitUntil(lambda bid=bid: stub.room_size(bid) == 1, timeout=5000)
+        assert not follower.stores[opened].tables
