@@ -150,10 +150,10 @@ class StubServer:
 
     def room_size(self, branch_id: str) -> int:
         """How many sockets are joined to the branch's room now."""
-        runtime = self._runtime
-        if runtime is None or self._loop is None:
+        built = self._runtime.built if self._runtime is not None else None
+        if built is None or self._loop is None:
             return 0
-        sio = runtime.built.sio
+        sio = built.sio
 
         async def count() -> int:
             rooms = sio.manager.rooms.get(NAMESPACE, {})
