@@ -82,6 +82,8 @@ class WallFeed:
         self.follower: GroupFollower | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopped = False
+        #: each branch's state once stopped (signed out): offline, as of when it was live
+        self._ended: dict[str, BranchState] = {}
         #: called with each branch's id as its data or its state changes (the wall's refresh)
         self.on_change: Callable[[str], None] = lambda _bid: None
         #: called once the branches are known
@@ -107,7 +109,7 @@ class WallFeed:
         """The branch's state as its tile shows it (None: not followed yet, connecting);
         the window's branch's is its session's."""
         if self.follower is None:
-            return None
+            return self._ended.get(branch_id)
         if self.window is not None and branch_id == self.window.branch_id:
             return self.window.status()
         feed = self.follower.live.feeds.get(branch_id)
@@ -145,6 +147,7 @@ class WallFeed:
         """Stop following (idempotent): the listing if under way, the follower's socket and
         its tasks."""
         self._stopped = True
+        self._ended = self._ended_states()
         task, self._task = self._task, None
         if task is not None and not task.done():
             task.cancel()
@@ -154,6 +157,18 @@ class WallFeed:
         if follower is not None:
             await follower.stop()
             follower.close()
+
+    def _ended_states(self) -> dict[str, BranchState]:
+        """Each branch as its tile shows it once nobody follows it: offline, as of now if
+        it was live (the window's branch too: its session stopped first)."""
+        now = self.clock()
+        ended = {}
+        for branch in self.branches:
+            status = self.link(branch.id)
+            if status is not None:
+                as_of = now if status.state is ConnState.LIVE else status.as_of
+                ended[branch.id] = BranchState(ConnState.UNAUTHORIZED, now, as_of)
+        return ended
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()

@@ -156,6 +156,8 @@ class AppWall:
         if feed is not None:
             feed.detach()
             await feed.stop()
+            if self._window is not None and self._window[1].page is not None:
+                self._window[1].page.view.refresh_all()  # no tile live any more
         if self._stopping:
             await asyncio.gather(*self._stopping, return_exceptions=True)
             self._stopping.clear()

@@ -128,6 +128,9 @@ def test_signing_out_stops_the_wall_and_signing_in_again_follows_anew(qtbot, lau
     window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: app.login_dialog is not None)
     assert app.walls.feed is None  # stopped with the floor's session
+    view.flush()  # every tile offline, as of when it was live: the open branch's too
+    assert {view.facts_of(b).link for b in view.branch_ids()} == {"down"}
+    assert all(view.facts_of(b).as_of for b in view.branch_ids())
     dialog = app.login_dialog
     dialog.password_edit.setText("demo")
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
