@@ -111,6 +111,7 @@ class BranchFeed:
         #: followed elsewhere: not joined, not synced, not checked; its store is empty
         self.released = False
         self.unconfirming: asyncio.Task[None] | None = None  # its confirmations stopping
+        self.leaving: asyncio.Task[None] | None = None  # its leaveBranch going out
 
 
 BranchListener = Callable[[str], None]
@@ -316,6 +317,8 @@ class GroupConnection(LiveConnection):
             try:
                 if feed.released or feed.branch_id in self._syncs:
                     continue
+                if feed.leaving is not None:  # taken back as it was being left: left first
+                    await asyncio.gather(feed.leaving, return_exceptions=True)
                 try:
                     ack = await self._join(attempt, feed)
                 except Exception as e:
@@ -365,7 +368,7 @@ class GroupConnection(LiveConnection):
         if task is not None:
             task.cancel()
             if attempt is not None:
-                self._spawn(self._leave(attempt, feed))
+                feed.leaving = self._spawn(self._leave(attempt, feed))
         if self._checking is not None and self._checking[0] == branch_id:
             self._checking[1].cancel()
         feed.unconfirming = self._spawn(feed.reconciler.stop_confirming())

@@ -308,3 +308,33 @@ def test_a_branch_let_go_is_left_and_not_copied_and_one_taken_back_is_the_server
             assert await off_loop(differing, group30, follower) == []
 
     asyncio.run(scenario())
+
+
+def test_a_branch_let_go_and_taken_back_in_quick_turns_ends_joined_once_and_the_servers(group30):
+    """Switching the window's branch back and forth faster than a snapshot: every turn's
+    join, leave and sync land in order, and the branch ends joined and equal to the
+    server's, its neighbour untouched."""
+    async def scenario() -> None:
+        async with following(group30) as follower:
+            await follower.wait_live(timeout=WAIT)
+            target = list(follower.stores)[9]
+            admin = RestClient(group30.url)
+            admin.token = group30.token_for(AREA)
+            table = sorted(follower.stores[target].tables.values(), key=lambda t: t.id)[0]
+            for turn in range(6):
+                seen = list(follower.stores[target].tables.values())
+                follower.release(target)
+                await asyncio.sleep(0.01 * turn)  # some turns mid-leave, some mid-snapshot
+                status = "out_of_service" if turn % 2 else "available"
+                await off_loop(admin.set_status, table.id, status)
+                follower.take_back(target, tables=seen)
+                await asyncio.sleep(0.02 * turn)
+            await follower.wait_live([target], timeout=WAIT)
+            await wait_until(lambda: group30.room_size(target) == 1, WAIT)
+            await wait_until(lambda: not follower.live.feeds[target].store.syncing, WAIT)
+            assert await off_loop(differing, group30, follower) == []
+            saved = await off_loop(admin.set_status, table.id, "reserved")
+            await wait_until(lambda: follower.stores[target].tables[table.id].version == saved.version,
+                             WAIT)
+
+    asyncio.run(scenario())
