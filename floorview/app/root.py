@@ -44,6 +44,7 @@ from floorview.app.recovery import Recovery
 from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
+from floorview.app.wall_feed import WindowBranch
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import (
     DEMO_EMAIL,
@@ -368,9 +369,12 @@ class FloorviewApp(QObject):
         self._keep_quotes(branch, window)
         self._add_recent_changes(branch)
         self._connect_signals()
+        opened = self.opened  # its session is replaced when the same person signs in again
+        shown = WindowBranch(branch.id, store, lambda: opened.session.status)
         self.opened.wall = self.walls.attach(window, branch, signed.rest, signed.user.id,
                                              reauth=signed.auth.reauth,
-                                             touch_bar=self.opened.kiosk.touch_bar, kiosk=kiosk)
+                                             touch_bar=self.opened.kiosk.touch_bar, kiosk=kiosk,
+                                             shown=shown)
         if carried is not None:
             carried.sort(window)
         if kiosk:
@@ -525,6 +529,7 @@ class FloorviewApp(QObject):
             self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
+        self.walls.window_changed()
 
     @Slot(str)
     def on_controller_reverted(self, table_id: str) -> None:

@@ -35,7 +35,7 @@ from floorview.core.store import BranchStore, Update
 from floorview.ui.floor.palette import DARK, Theme
 from floorview.ui.wall import ordering
 from floorview.ui.wall.tile_facts import LinkStatus, TileFacts, facts, over_time_ids, sentence
-from floorview.ui.wall.tile_paint import Floor, TileLook, paint_tile
+from floorview.ui.wall.tile_paint import Floor, TileLook, floors_of, paint_tile
 from floorview.ui.wall.wall_grid import Grid, grid
 
 #: Changes within this many ms are one refresh (a frame).
@@ -335,11 +335,7 @@ class WallView(QWidget):
         floors: list[Floor] = []
         over: frozenset[str] = frozenset()
         if store is not None:
-            by_plan: dict[str, list] = {p.id: [] for p in store.floor_plans}
-            for t in store.tables.values():
-                if t.floor_plan_id in by_plan:
-                    by_plan[t.floor_plan_id].append(t)
-            floors = [Floor(p, tuple(by_plan[p.id])) for p in store.floor_plans]
+            floors = floors_of(store.floor_plans, store.tables.values())
             over = over_time_ids(store.tables.values(), self._clock())
         look = TileLook(self._theme, focused=bid == self._current and self.hasFocus(),
                         hovered=bid == self._hovered)
