@@ -258,14 +258,14 @@ class GroupConnection(LiveConnection):
         are sent again, see :meth:`_sync_branch`)."""
         self.join_pacer.slow_down()
 
-    def _apply_event(self, event: str, payload: Any) -> None:
+    def _apply_event(self, event: str, payload: Any, parsed: Table | str | None = None) -> None:
         branch_id = payload.get("branchId") if isinstance(payload, dict) else None
         feed = self.feeds.get(branch_id) if isinstance(branch_id, str) else None
         if feed is not None:
             if feed.released:
                 return  # in flight as its room was left: its other follower has it
             feed.reconciler.note_event(payload)
-            feed.store.apply_event(event, payload)
+            feed.store.apply_event(event, payload, parsed)
             return
         if event == "tableDeleted":
             table_id = parse_deleted(payload)  # raises ParseError for a malformed one

@@ -7,8 +7,10 @@ of the process): the WebSocket's reads and pings, Engine.IO's and Socket.IO's de
 happen there. Each handler the connection registers is relayed, in the order the socket
 delivered them, to the loop the client was made on (the GUI thread's), in batches: one
 wake-up of that loop runs every handler queued since the last (a coroutine handler is
-started as a task there). ``connect``, ``emit`` and ``disconnect`` run on the socket's
-loop and are awaited from the caller's; a cancelled wait cancels them there.
+started as a task there). A table event's payload is parsed into its model there too
+(``prepare``), so the GUI thread only applies it. ``connect``, ``emit`` and
+``disconnect`` run on the socket's loop and are awaited from the caller's; a cancelled
+wait cancels them there.
 
 Why a thread and not a process, measured (``python -m bench.decode_offload``: a stub
 emitting table events to python-socketio clients that apply them to a store on the Qt
@@ -35,11 +37,19 @@ import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 log = logging.getLogger("floorview.core.live")
 
 T = TypeVar("T")
+
+
+class Prepared(NamedTuple):
+    """An event's payload as delivered, and what the socket's thread made of it (an
+    exception when it could not)."""
+
+    payload: Any
+    made: Any
 
 
 class SocketThread:
@@ -105,11 +115,23 @@ class ThreadedClient:
 
     # --- handlers: from the socket's thread to the caller's loop ---------------------------
 
-    def on(self, event: str, handler: Callable[..., Any], namespace: str | None = None) -> None:
-        self.inner.on(event, self._relay(handler), namespace=namespace)
+    def on(self, event: str, handler: Callable[..., Any], namespace: str | None = None, *,
+           prepare: Callable[[Any], Any] | None = None) -> None:
+        """``handler`` called on the caller's loop with what the socket delivered;
+        ``prepare``: called on the socket's thread with the first argument, and the
+        handler then gets a :class:`Prepared` (that argument and what ``prepare`` made of
+        it, or the exception it raised) in its place."""
+        self.inner.on(event, self._relay(handler, prepare), namespace=namespace)
 
-    def _relay(self, handler: Callable[..., Any]) -> Callable[..., None]:
+    def _relay(self, handler: Callable[..., Any],
+               prepare: Callable[[Any], Any] | None = None) -> Callable[..., None]:
         def relay(*args: Any) -> None:  # on the socket's thread
+            if prepare is not None and args:
+                try:
+                    made: Any = prepare(args[0])
+                except Exception as e:  # the handler says what went wrong, where it logs
+                    made = e
+                args = (Prepared(args[0], made), *args[1:])
             self._post(handler, args)
 
         return relay

@@ -109,3 +109,34 @@ def test_stopping_mid_connect_cancels_the_connect_on_the_socket_thread():
         await wait_until(lambda: not client_tasks())
 
     run(scenario)
+
+
+def test_payloads_are_parsed_on_the_socket_thread_and_a_malformed_one_is_dropped(
+        caplog, monkeypatch):
+    """The GUI thread only applies: each table event reaches it parsed; one that does not
+    parse is logged with the contract's reason and dropped, and the next applies."""
+    import floorview.core.live.connection as connection_module
+    from floorview.core import store as store_module
+
+    parsed_on: set[int] = set()
+    real = store_module.parse_event
+
+    def watching(event, payload):
+        parsed_on.add(threading.get_ident())
+        return real(event, payload)
+
+    monkeypatch.setattr(connection_module, "parse_event", watching)
+    monkeypatch.setattr(store_module, "parse_event", watching)
+
+    async def scenario():
+        async with connected() as h:
+            parsed_on.clear()
+            await h.gateway.emit("tableStatusUpdate", {"id": "t-0", "version": "two"})
+            await h.gateway.emit("tableStatusUpdate", table_json("t-0", 5, status="cleaning"))
+            await wait_until(lambda: h.versions()["t-0"] == 5)
+            assert parsed_on == {SOCKET_THREAD.ident}
+            assert any("dropped a malformed tableStatusUpdate" in r.getMessage()
+                       for r in caplog.records)
+
+    with caplog.at_level("WARNING", logger="floorview.core.live"):
+        run(scenario)
