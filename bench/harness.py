@@ -357,6 +357,7 @@ class Stream:
     max_gap: float
     cpu: float
     missing: int
+    each: list[tuple[str, float]] = field(default_factory=list)  # (table id, painted ms)
 
 
 def wait_painted(app: App, keys: list[tuple[str, int]], timeout: float) -> dict[tuple[str, int], float]:
@@ -388,6 +389,7 @@ def stream(app: App, node: Node, api: Api, targets: list[dict], rate: float | No
     time.sleep(0.3)  # Node's last lines
     recv = node.received()
     painted, ref, missing = [], [], 0
+    each: list[tuple[str, float]] = []
     by_id: dict[str, list[tuple[int, float]]] = {}
     for (tid, v), t in got.items():
         by_id.setdefault(tid, []).append((v, t))
@@ -395,6 +397,7 @@ def stream(app: App, node: Node, api: Api, targets: list[dict], rate: float | No
         cands = [t for vv, t in by_id.get(tid, ()) if vv >= v]
         if cands:
             painted.append(min(cands) - at)
+            each.append((tid, painted[-1]))
         else:
             missing += 1
         if (tid, v) in recv:
@@ -404,7 +407,7 @@ def stream(app: App, node: Node, api: Api, targets: list[dict], rate: float | No
     max_frame = max((b - a for a, b in frames), default=float("nan"))
     gaps = [frames[i + 1][0] - frames[i][1] for i in range(len(frames) - 1)]
     return Stream(label, zoom, len(sent), painted, ref, max_frame, max(gaps, default=float("nan")),
-                  cpu, missing)
+                  cpu, missing, each)
 
 
 def burst(app: App, api: Api, count: int) -> dict[str, float]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import subprocess
 import time
@@ -36,6 +37,8 @@ from bench.harness import (
     Lines,
     Node,
     Stream,
+    fmt,
+    pct,
     stop,
     stream,
     stream_line,
@@ -89,11 +92,13 @@ class Writer(Api):
         r.raise_for_status()
         self.token = r.json()["accessToken"]
 
-    def sign_in_servers(self, branch_ids: list[str]) -> int:
-        """Each branch's servers, a token each (a token names its user and the second it
-        was issued: the area manager's, asked for again, would be the same one and share
-        one limit). Returns how many."""
-        users = {b: self._get(self.token, "/users", branchId=b, role="server") for b in branch_ids}
+    def sign_in_servers(self, branch_ids: list[str], changes: int) -> int:
+        """Servers of each branch, a token each, enough for ``changes`` spread over the
+        branches (a token names its user and the second it was issued: the area manager's,
+        asked for again, would be the same one, under one limit). Returns how many."""
+        need = math.ceil((1.5 * changes / max(1, len(branch_ids)) + 2) / PER_TOKEN)
+        users = {b: self._get(self.token, "/users", branchId=b, role="server")[:need]
+                 for b in branch_ids}
         return asyncio.run(self._sign_in_servers(users))
 
     async def _sign_in_servers(self, users: dict[str, list[dict]]) -> int:
@@ -160,6 +165,19 @@ class WallApp(App):
         return line.split(" ", 1)[1]
 
 
+def by_place(s: Stream, shown: list[str], targets: list[dict]) -> str:
+    """The stream's painted p50 and p99 by where the tiles are: the first third of those in
+    view (the top rows: a paint draws its tiles in the wall's order), the middle, the last."""
+    branch_of = {t["id"]: t["branchId"] for t in targets}
+    place = {b: min(2, 3 * i // max(1, len(shown))) for i, b in enumerate(shown)}
+    thirds: list[list[float]] = [[], [], []]
+    for tid, ms in s.each:
+        thirds[place[branch_of[tid]]].append(ms)
+    return (f"wall  {s.rate:8s} by place: " + "; ".join(
+        f"{name} third p50 {fmt(pct(v, 50))} p99 {fmt(pct(v, 99))} ms"
+        for name, v in zip(("first", "middle", "last"), thirds, strict=True)))
+
+
 def run_wall(group: str, rates: list[tuple[str, float | None, int]], workdir: Path,
              note) -> list[Stream]:
     """The wall's streams (zoom "wall"); what it saw on the way goes to ``note``."""
@@ -178,13 +196,13 @@ def run_wall(group: str, rates: list[tuple[str, float | None, int]], workdir: Pa
         own: str = json.loads(app.said("wall-own", 10))
         node.wait_joined()
         shown = [b for b in visible if b != own]
-        servers = writer.sign_in_servers(shown)
+        servers = writer.sign_in_servers(shown, sum(count for _, _, count in rates))
         targets = writer.tables_of(shown)
         note(f"wall: stub --group {group}, {len(branches)} branches; every tile live and "
              f"painted {(ready - app.started) / 1000:.1f} s after the app's start, "
              f"{len(visible)} tiles wholly in view at {SIZE}; PATCHes over the "
              f"{len(targets)} tables of {len(shown)} of them (not the window's own branch), "
-             f"as their {servers} servers")
+             f"as {servers} of their servers")
         if not targets:
             raise HarnessError("no table in view on the wall")
         time.sleep(2.0)  # the first frames end
@@ -192,6 +210,7 @@ def run_wall(group: str, rates: list[tuple[str, float | None, int]], workdir: Pa
             s = stream(app, node, writer, targets, rate, count, "wall", label)
             streams.append(s)
             note(stream_line(s))
+            note(by_place(s, shown, targets))
             time.sleep(1.7)
         note(f"wall: app RSS {app.rss_mib():.0f} MiB at the end")
     finally:
