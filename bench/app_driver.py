@@ -9,6 +9,9 @@ only adds, before it starts:
 * ``--frames FILE``: one line per paint of a floor view or of the wall, ``start end``
   (epoch ms), so the bench sees every frame's length and the gaps between frames;
 * ``--size WxH``: the offscreen screen that size, and the app's window filling it;
+* ``BENCH_WALL_FRAME_MS`` and ``BENCH_WALL_BUDGET_MS`` in the environment: the wall's
+  frame (its changes coalesced that long) and its paint's budget for new tile pictures,
+  in ms, for what-if runs;
 * with ``--wall``: ``--wall-by name`` puts the tiles in that order (as its toggle does:
   tiles that stay where they are); on stdout ``wall-ready T`` at the first paint of the
   wall once every branch is live with its tables and floor plans, then ``wall-visible``
@@ -225,7 +228,15 @@ def watch_wall(holder: dict, args, frames, qapp) -> None:
     from PySide6.QtGui import QRegion
 
     from floorview.core.live import ConnState
+    from floorview.ui.wall import wall_view
     from floorview.ui.wall.wall_view import WallView
+
+    # What-if runs: the wall's frame (its changes' coalescing) and its paint's budget for
+    # new tile pictures, in ms, set from outside (read when a wall is built and at each paint).
+    for knob, name in (("BENCH_WALL_FRAME_MS", "FRAME_MS"), ("BENCH_WALL_BUDGET_MS", "PAINT_BUDGET_MS")):
+        if os.environ.get(knob):
+            setattr(wall_view, name, type(getattr(wall_view, name))(os.environ[knob]))
+            say(f"what-if {name} {getattr(wall_view, name)}")
 
     state = {"ready": False, "said": False}
     original_paint = WallView.paintEvent

@@ -2,6 +2,7 @@
 
     bench/run            # the full run (minutes): prints the table, writes docs/performance.md
     bench/run --quick    # seconds: the same harness on small numbers (CI runs it)
+    bench/run --only wall   # one step (or several, comma-separated): here the wall's
 
 Everything runs on 127.0.0.1: a real ``floorview-stub`` (``python -m server_stub``) with a
 "Stress Hall" branch, the real app (``bench/app_driver.py`` runs ``floorview.cli.main``,
@@ -9,6 +10,8 @@ offscreen, 1440×900) with ``--paint-log``, Node's socket.io-client
 (``bench/node_listener.mjs``) joined to the same branch, and this process sending REST
 PATCHes. A change's latency is PATCH sent → the paint log's line for its version (the
 frame that shows it was painted), and → Node's event received, for the same events.
+The wall step (bench/wall_stream.py) does the same on the area manager's wall of a
+group of branches, Node joined to every one.
 
 Nothing here asserts a time: the machine is shared and the figures are for reading. The
 harness fails (exit 1) only when it cannot measure: a process that does not start, a
