@@ -13,8 +13,10 @@ only adds, before it starts:
   frame (its changes coalesced that long) and its paint's budget for new tile pictures,
   in ms, for what-if runs;
 * with ``--wall``: ``--wall-by name`` puts the tiles in that order (as its toggle does:
-  tiles that stay where they are); on stdout ``wall-ready T`` at the first paint of the
-  wall once every branch is live with its tables and floor plans, then ``wall-visible``
+  tiles that stay where they are); on stdout ``signed-in T`` as the first branch opens
+  after the sign-in, ``wall-first T`` once a paint drew a tile with its tables,
+  ``wall-ready T`` at the first paint of the wall once every branch is live with its
+  tables and floor plans, then ``wall-visible``
   and the JSON list of the branches whose tiles are wholly in view, and ``wall-own`` and
   the id of the branch the window itself opened (its hidden floor writes its own lines);
 * on stdout, ``first-paint T`` when a floor with tables was first painted, ``ready T``
@@ -104,7 +106,7 @@ def main(argv: list[str]) -> int:
     FloorView.viewportEvent = viewport_event
 
     holder: dict = {}  # the app, once its first session says its state
-    watch_wall(holder, args, frames, qapp)
+    watch_wall(holder, args, frames, qapp, app_module)
 
     original_status = app_module.FloorviewApp.on_session_status
     changes = open(args.changes, "a", encoding="utf-8", buffering=1) if args.changes else None  # noqa: SIM115
@@ -221,7 +223,7 @@ def _screen_file(width: int, height: int) -> Path:
     return Path(name)
 
 
-def watch_wall(holder: dict, args, frames, qapp) -> None:
+def watch_wall(holder: dict, args, frames, qapp, app_module) -> None:
     """``--frames`` for the wall's paints too; ``--size``'s window; ``--wall-by``; the
     ``wall-ready`` lines (see the module)."""
     from PySide6.QtCore import QTimer
@@ -238,15 +240,21 @@ def watch_wall(holder: dict, args, frames, qapp) -> None:
             setattr(wall_view, name, type(getattr(wall_view, name))(os.environ[knob]))
             say(f"what-if {name} {getattr(wall_view, name)}")
 
-    state = {"ready": False, "said": False}
+    state = {"ready": False, "said": False, "first": False}
     original_paint = WallView.paintEvent
 
     def paint(self, event):
         start = now_ms()
+        drawn = len(self.painted_ids)
         original_paint(self, event)
         end = now_ms()
         if frames is not None:
             frames.write(f"{start:.3f} {end:.3f}\n")
+        if not state["first"]:
+            stores = self.stores()
+            if any(b in stores and stores[b].tables for b in self.painted_ids[drawn:]):
+                state["first"] = True
+                say(f"wall-first {end:.3f}")
         if state["ready"] and not state["said"]:
             state["said"] = True
             app = holder["app"]
@@ -257,6 +265,15 @@ def watch_wall(holder: dict, args, frames, qapp) -> None:
             say("wall-own " + json.dumps(app.opened.branch.id if app.opened else ""))
 
     WallView.paintEvent = paint
+    original_open = app_module.FloorviewApp.open_branch
+
+    def open_branch(self, branch, carried=None):
+        if "signed-in" not in state:
+            state["signed-in"] = True
+            say(f"signed-in {now_ms():.3f}")
+        return original_open(self, branch, carried)
+
+    app_module.FloorviewApp.open_branch = open_branch
 
     def poll() -> None:
         app = holder.get("app")

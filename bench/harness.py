@@ -544,7 +544,7 @@ def run(plan: Plan, quick: bool, out: Path | None, parts: tuple[str, ...] = PART
         if "wall" in parts:  # first: its own stub, none of the others' running meanwhile
             from bench import wall_stream
 
-            wall_streams = wall_stream.run_wall(plan.wall_group, plan.wall_rates, workdir, note)
+            wall_streams = wall_stream.run_wall(plan.wall_group, plan.wall_rates, workdir, note, rows)
         if set(parts) == {"wall"}:
             parts = ()
         else:
