@@ -9,6 +9,8 @@ only adds, before it starts:
 * ``--frames FILE``: one line per paint of a floor view or of the wall, ``start end``
   (epoch ms), so the bench sees every frame's length and the gaps between frames;
 * ``--size WxH``: the offscreen screen that size, and the app's window filling it;
+* ``BENCH_PROFILE=FILE``: the GUI thread profiled (cProfile) from ``wall-ready`` to the
+  end, its stats written to FILE;
 * ``BENCH_WALL_FRAME_MS`` and ``BENCH_WALL_BUDGET_MS`` in the environment: the wall's
   frame (its changes coalesced that long) and its paint's budget for new tile pictures,
   in ms, for what-if runs;
@@ -204,6 +206,9 @@ def main(argv: list[str]) -> int:
         for file in (frames, changes):
             if file is not None:
                 file.close()
+        if holder.get("profile") is not None:
+            holder["profile"].disable()
+            holder["profile"].dump_stats(os.environ["BENCH_PROFILE"])
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -261,6 +266,11 @@ def watch_wall(holder: dict, args, frames, qapp, app_module) -> None:
             whole = [b for b in self.branch_ids()
                      if QRegion(self.tile_rect(b)).subtracted(self.visibleRegion()).isEmpty()]
             say(f"wall-ready {end:.3f}")
+            if os.environ.get("BENCH_PROFILE"):  # the GUI thread from here to the end
+                import cProfile
+
+                holder["profile"] = cProfile.Profile()
+                holder["profile"].enable()
             say("wall-visible " + json.dumps(whole))
             say("wall-own " + json.dumps(app.opened.branch.id if app.opened else ""))
 
