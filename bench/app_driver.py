@@ -18,9 +18,9 @@ only adds, before it starts:
   tiles that stay where they are); on stdout ``signed-in T`` as the first branch opens
   after the sign-in, ``wall-first T`` once a paint drew a tile with its tables,
   ``wall-ready T`` at the first paint of the wall once every branch is live with its
-  tables and floor plans, then ``wall-visible``
-  and the JSON list of the branches whose tiles are wholly in view, and ``wall-own`` and
-  the id of the branch the window itself opened (its hidden floor writes its own lines);
+  tables and floor plans, then ``wall-visible`` and the JSON list of the branches whose
+  tiles are wholly in view, and ``wall-own`` and the id of the branch the window itself
+  opened (its hidden floor writes its own lines);
 * on stdout, ``first-paint T`` when a floor with tables was first painted, ``ready T``
   once the view is at the asked zoom and painted, ``state NAME T`` at each change of the
   connection's state, ``painted-after-live T`` for the first frame after each "live";
@@ -32,7 +32,8 @@ only adds, before it starts:
   watch --jsonl`` prints it (``type`` "change", ``at``, ``id``, ``version``, ``deleted``,
   ``resync``), so a bench can check the app's journal kept each one.
 
-Nothing here changes what the app does; the hooks wrap a few methods and read the rest.
+Nothing here changes what the app does (but the what-if knobs, when set); the hooks wrap
+a few methods and read the rest.
 """
 
 from __future__ import annotations
