@@ -69,8 +69,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("rest", nargs=argparse.REMAINDER)
     args = ap.parse_args(argv)
     app_args = [a for a in args.rest if a != "--"]
-    if args.size is not None:  # before the QApplication: its platform reads it
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_file(*args.size)}"
+    screen = _screen_file(*args.size) if args.size is not None else None
+    if screen is not None:  # before the QApplication: its platform reads it
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
@@ -79,6 +80,8 @@ def main(argv: list[str]) -> int:
     from floorview.ui.floor.floor_view import FloorView
 
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    if screen is not None:  # read
+        screen.unlink(missing_ok=True)
     frames = open(args.frames, "a", encoding="utf-8", buffering=1) if args.frames else None  # noqa: SIM115
     seen = {"first": False, "ready": False, "after_live": False}
     zoom = {"done": args.zoom == "fit"}
