@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from floorview.core.model import Branch
 from floorview.core.store import BranchStore, Update
 from floorview.ui.floor.palette import DARK, Theme
-from floorview.ui.wall import ordering
+from floorview.ui.wall import ordering, paint_log
 from floorview.ui.wall.tile_facts import LinkStatus, TileFacts, facts, over_time_ids, sentence
 from floorview.ui.wall.tile_paint import Floor, TileLook, floors_of, paint_tile
 from floorview.ui.wall.wall_grid import Grid, grid
@@ -308,6 +308,8 @@ class WallView(QWidget):
             assert picture is not None
             painter.drawPixmap(r.topLeft(), picture)
         painter.end()
+        if (log := paint_log.active()) is not None:
+            log.painted(self)
         if late:
             QTimer.singleShot(FRAME_MS, functools.partial(self._update_tiles, late))
 
@@ -324,6 +326,8 @@ class WallView(QWidget):
         painter = QPainter(pixmap)
         self.paint_tile(painter, bid, QRectF(0, 0, size.width(), size.height()))
         painter.end()
+        if (log := paint_log.active()) is not None:
+            log.drawn(self, self._stores.get(bid))
         return pixmap
 
     def paint_tile(self, painter: QPainter, bid: str, rect: QRectF) -> None:
