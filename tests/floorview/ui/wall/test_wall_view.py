@@ -91,9 +91,9 @@ def test_a_change_redraws_its_branchs_tile_alone_once_a_frame(qtbot, make_page, 
     view.painted_ids.clear()
     for tid in free[:5]:  # five changes in one frame
         occupy_long(store, tid, minutes=30)
-    qtbot.waitUntil(lambda: view.painted_ids != [], timeout=2000)
+    qtbot.waitUntil(lambda: len(view.painted_ids) > 0, timeout=2000)
     qtbot.wait(100)
-    assert view.painted_ids == [harbour]
+    assert list(view.painted_ids) == [harbour]
     assert view.facts_of(harbour).occupied == sum(
         1 for t in store.tables.values() if t.status.value == "occupied")
 
@@ -135,6 +135,6 @@ def test_a_busy_frame_draws_some_tiles_now_and_the_rest_the_next(qtbot, make_pag
     monkeypatch.setattr(wall_view, "FRAME_MS", 300)  # the next frame well apart
     view.painted_ids.clear()
     view.flush()
-    qtbot.waitUntil(lambda: view.painted_ids != [], timeout=2000)
-    assert view.painted_ids == changed[:1]  # one new picture, the others as they were
+    qtbot.waitUntil(lambda: len(view.painted_ids) > 0, timeout=2000)
+    assert list(view.painted_ids) == changed[:1]  # one new picture, the others as they were
     qtbot.waitUntil(lambda: sorted(view.painted_ids) == sorted(changed), timeout=3000)
