@@ -89,7 +89,7 @@ class WallPage(QWidget):
         layout.addLayout(strip)
         layout.addWidget(self.scroll_area, 1)
         self._totals_timer = QTimer(self, interval=TOTALS_MS)
-        self._totals_timer.timeout.connect(self.update_totals)
+        self._totals_timer.timeout.connect(self._follow_totals)
         self._totals_timer.start()
         self.setFocusProxy(self.view)
         self._retitle()
@@ -136,6 +136,14 @@ class WallPage(QWidget):
         self.order_button.setAccessibleName(
             QCoreApplication.translate("WallPage", "Order the branches by what needs attention")
             if by_name else QCoreApplication.translate("WallPage", "Order the branches by name"))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self.update_totals()
+
+    def _follow_totals(self) -> None:
+        if self.isVisible():  # hidden: read across every branch when shown again
+            self.update_totals()
 
     def update_totals(self) -> None:
         ids = self.view.branch_ids()

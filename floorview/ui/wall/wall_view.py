@@ -75,6 +75,7 @@ class WallView(QWidget):
         self.order_by = ordering.ATTENTION
         self._grid = grid(1, 1, 1)
         self._dirty: set[str] = set()
+        self._clock_missed = False  # a tick came while hidden
         self._current = ""
         self._hovered = ""
         self._pressed = ""
@@ -154,21 +155,37 @@ class WallView(QWidget):
 
     def refresh(self, branch_id: str) -> None:
         """The branch changed (tables, floors or connection): its tile is redrawn at the
-        next frame, with every other change that came meanwhile."""
+        next frame, with every other change that came meanwhile. While the wall is hidden
+        (the window shows a floor) the branch is only noted: its facts and tile are worked
+        out once, when the wall is shown again."""
         if branch_id not in self._branches:
             return
         self._dirty.add(branch_id)
-        if not self._frame.isActive():
+        if self.isVisible() and not self._frame.isActive():
             self._frame.start()
 
     def refresh_all(self) -> None:
         self._dirty.update(self._branches)
-        if not self._frame.isActive():
+        if self.isVisible() and not self._frame.isActive():
             self._frame.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        # Caught up at once, in one go: what changed while hidden, the clock, the order.
+        if self._clock_missed:
+            self._clock_missed = False
+            self._dirty.update(self._branches)
+        if self._dirty:
+            self.flush()
+            self.reorder()
 
     def follow_clock(self) -> None:
         """Time passed: the tiles whose facts it changed (a table gone over time, the
-        local time's minute) are redrawn; the others are left as they are."""
+        local time's minute) are redrawn; the others are left as they are (and none
+        while the wall is hidden: it follows when shown)."""
+        if not self.isVisible():
+            self._clock_missed = True
+            return
         moved = False
         for bid in self._branches:
             before, after = self._facts.get(bid), self._facts_of(bid)
@@ -180,11 +197,16 @@ class WallView(QWidget):
             self._reorder_soon()
 
     def flush(self) -> None:
-        """Apply the refreshes waiting for the frame now."""
+        """Apply the refreshes waiting for the frame now (shown or not)."""
         self._frame.stop()
-        self._flush()
+        self._apply_dirty()
 
     def _flush(self) -> None:
+        if not self.isVisible():  # hidden since the frame was asked: kept for the show
+            return
+        self._apply_dirty()
+
+    def _apply_dirty(self) -> None:
         dirty, self._dirty = self._dirty, set()
         attention_moved = False
         for bid in dirty:

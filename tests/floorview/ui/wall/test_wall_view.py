@@ -138,3 +138,59 @@ def test_a_busy_frame_draws_some_tiles_now_and_the_rest_the_next(qtbot, make_pag
     qtbot.waitUntil(lambda: view.painted_ids != [], timeout=2000)
     assert view.painted_ids == changed[:1]  # one new picture, the others as they were
     qtbot.waitUntil(lambda: sorted(view.painted_ids) == sorted(changed), timeout=3000)
+
+
+def test_a_hidden_wall_works_out_nothing_and_catches_up_once_shown(qtbot, clock, group,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    from floorview.ui.wall import wall_view
+    from floorview.ui.wall.wall_page import WallPage
+    from tests.floorview.ui.wall.conftest import live
+
+    branches, stores = group
+    stack = QStackedWidget()  # the window's: the branch's floor, or the wall
+    qtbot.addWidget(stack)
+    floor, page = QLabel("the floor"), WallPage(clock=clock)
+    stack.addWidget(floor)
+    stack.addWidget(page)
+    page.set_branches(branches, stores, live)
+    stack.resize(1600, 1000)
+    stack.setCurrentWidget(page)
+    stack.show()
+    qtbot.waitExposed(stack)
+    view = page.view
+    view.flush()
+    worked: list[str] = []
+    real = wall_view.facts
+
+    def counted(branch, *args, **kwargs):
+        worked.append(branch.id)
+        return real(branch, *args, **kwargs)
+
+    monkeypatch.setattr(wall_view, "facts", counted)
+    stack.setCurrentWidget(floor)  # the window shows a floor: the wall is hidden
+    harbour = tile_of(view, "Harbour Street")
+    store = stores[harbour]
+    free = [t.id for t in store.tables.values() if t.status.value == "available"]
+    occupied = view.facts_of(harbour).occupied
+    view.painted_ids.clear()
+    for tid in free[:3]:
+        occupy_long(store, tid, minutes=30)
+    page._follow_totals()
+    qtbot.wait(100)  # frames come and go
+    assert worked == [] and view.painted_ids == []
+    assert view.facts_of(harbour).occupied == occupied  # not yet worked out
+
+    stack.setCurrentWidget(page)  # shown again: caught up at once, the branch once
+    assert worked == [harbour]
+    assert view.facts_of(harbour).occupied == occupied + 3
+    qtbot.waitUntil(lambda: harbour in view.painted_ids, timeout=2000)
+
+    stack.setCurrentWidget(floor)  # the clock's ticks while hidden: one catch-up of all
+    worked.clear()
+    view.follow_clock()
+    view.follow_clock()
+    assert worked == []
+    stack.setCurrentWidget(page)
+    assert sorted(worked) == sorted(view.branch_ids())
