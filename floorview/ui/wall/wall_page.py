@@ -48,7 +48,7 @@ class WallPage(QWidget):
         self.setObjectName("wallPage")
         self._theme = theme
         self._kiosk = kiosk
-        self.view = WallView(clock=clock, theme=theme)
+        self.view = WallView(clock=clock, theme=theme, kiosk=kiosk)
         self.view.branch_opened.connect(self.branch_opened)
         wall_accessible.attach(self.view)
         self.title = QLabel()
@@ -97,7 +97,11 @@ class WallPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
-        # the legend only where the title, the totals and the button keep their room
+        self.fit_strip()
+
+    def fit_strip(self) -> None:
+        """The legend only where the title, the totals and the button keep their room (a
+        page never shown, grabbed headless, gets no resize event: its renderer calls this)."""
         self.legend.setVisible(self.width() >= self.legend.sizeHint().width() + 900)
 
     def set_branches(self, branches: Sequence[Branch], stores: Mapping[str, BranchStore],

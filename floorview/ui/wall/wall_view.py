@@ -34,8 +34,23 @@ from floorview.core.model import Branch
 from floorview.core.store import BranchStore, Update
 from floorview.ui.floor.palette import DARK, Theme
 from floorview.ui.wall import ordering
-from floorview.ui.wall.tile_facts import LinkStatus, TileFacts, facts, over_time_ids, sentence
-from floorview.ui.wall.tile_paint import Floor, TileLook, paint_tile
+from floorview.ui.wall.tile_facts import (
+    LinkStatus,
+    TileFacts,
+    facts,
+    over_time_ids,
+    sentence,
+    shown_names,
+)
+from floorview.ui.wall.tile_paint import (
+    KIOSK_LEAST_PX,
+    LAPTOP_LEAST_PX,
+    UNIT_WIDTH,
+    Floor,
+    TileLook,
+    least_unit,
+    paint_tile,
+)
 from floorview.ui.wall.wall_grid import Grid, grid
 
 #: Changes within this many ms are one refresh (a frame).
@@ -59,9 +74,12 @@ class WallView(QWidget):
     reordered = Signal()
 
     def __init__(self, *, clock: Callable[[], datetime], theme: Theme = DARK,
-                 parent: QWidget | None = None) -> None:
+                 kiosk: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wallView")
+        #: the smallest text on a tile (px): a kiosk's wall is read from two metres
+        self.least_px = KIOSK_LEAST_PX if kiosk else LAPTOP_LEAST_PX
+        self._shown_names: dict[str, str] = {}
         self._clock = clock
         self._theme = theme
         self._branches: dict[str, Branch] = {}
@@ -105,6 +123,7 @@ class WallView(QWidget):
             off()
         self._unsubscribe.clear()
         self._branches = {b.id: b for b in branches}
+        self._shown_names = shown_names({b.id: b.name for b in branches})
         self._stores = stores
         if link is not None:
             self._link = link
@@ -258,14 +277,12 @@ class WallView(QWidget):
         width, height = self.width(), self.height()
         if parent is not None and parent.objectName() == "qt_scrollarea_viewport":
             width, height = parent.width(), parent.height()
-        self._grid = grid(len(self._order), width, height,
-                          min_height=self._min_tile_height())
+        unit = least_unit(self.least_px)
+        self._grid = grid(len(self._order), width, height, min_height=unit,
+                          min_width=unit * UNIT_WIDTH)
         self.setMinimumHeight(math.ceil(self._grid.height) if self._grid.height > height + 0.5 else 0)
         self._pictures.clear()
         self.update()
-
-    def _min_tile_height(self) -> float:
-        return 150.0
 
     @property
     def layout_grid(self) -> Grid:
@@ -364,7 +381,8 @@ class WallView(QWidget):
             floors = [Floor(p, tuple(by_plan[p.id])) for p in store.floor_plans]
             over = over_time_ids(store.tables.values(), self._clock())
         look = TileLook(self._theme, focused=bid == self._current and self.hasFocus(),
-                        hovered=bid == self._hovered)
+                        hovered=bid == self._hovered, least_px=self.least_px,
+                        name=self._shown_names.get(bid, ""))
         paint_tile(painter, rect, f, floors, over, look)
 
     def paint_all(self, painter: QPainter) -> None:
