@@ -177,7 +177,7 @@ def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[F
                   right=True, baseline=base)
     _fit(painter, QRectF(inner.left(), inner.top(), max(0.0, inner.width() - time_w - pad),
                          head_h),
-         [look.name or f.name], "title", name_px, max(least, h * NAME * 0.88), p.text,
+         [look.name or f.name], "title", name_px, max(least, h * NAME * 0.8), p.text,
          baseline=base)
 
     foot_h = h * 0.2
