@@ -102,7 +102,7 @@ def fitted(forms: Sequence[str], role: str, px: float, least: float, width: floa
         size = px
         while True:
             font = _font(role, size)
-            if QFontMetricsF(font).horizontalAdvance(text) <= width:
+            if QFontMetricsF(font).horizontalAdvance(text) <= width + 0.01:
                 return text, font
             if size <= least:
                 break
@@ -399,9 +399,11 @@ def _paint_footer(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h:
         need = chips_w(px)
         if need + link_w(link) > box.width() and live:
             link_forms = [""]
-        if need + link_w(link_forms[0]) > box.width():
+        # not live, the words are kept: at least at the least size, smaller chips if must
+        least_link = (_advance(link, "label", least) + dot * 1.6) if link_forms[0] else link_w("")
+        if need + least_link > box.width():
             chip_px = least
-            while chip_px < px and chips_w(chip_px * 1.05) + link_w(link_forms[0]) <= box.width():
+            while chip_px < px and chips_w(chip_px * 1.05) + least_link <= box.width():
                 chip_px *= 1.05
             need = chips_w(chip_px)
     # the connection: its words right-aligned in what the chips leave, its dot before them
@@ -452,7 +454,7 @@ def _paint_footer(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h:
             painter.drawPath(end.intersected(cut))
         _fit(painter, QRectF(x + chip_h * 0.2, chip.top(), size_w - chip_h * 0.2, chip_h),
              [size], "label", chip_px, chip_px, fill)
-        _fit(painter, QRectF(chip.left() + size_w + chip_h * 0.15, chip.top(),
-                             w - size_w - chip_h * 0.3, chip_h),
+        _fit(painter, QRectF(chip.left() + size_w + chip_h * 0.22, chip.top(),
+                             w - size_w - chip_h * 0.4, chip_h),
              [count], "number", chip_px, chip_px, sp.text if n else p.text_muted)
         x += w + px * 0.25

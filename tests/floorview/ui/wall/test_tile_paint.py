@@ -144,8 +144,13 @@ def assert_says_what_it_means(page, branches, tiles):
     forms = {QCoreApplication.translate("WallTile", "%n over time", None, late),
              QCoreApplication.translate("WallTile", "%n over", None, late), str(late)}
     assert forms & set(painted[branches[1].id]), painted[branches[1].id]  # whole, short or the count
-    for texts in painted.values():  # a pill says its count, never a word cut short
-        assert not any(t.endswith("…") and t[:1].isdigit() for t in texts), texts
+    # not live: the connection's words stay (the word "Live" may give way to its dot)
+    offline = QCoreApplication.translate("WallTile", "Offline, as of {0}").format(
+        view.facts_of(branches[2].id).as_of)
+    assert any(t == offline or (t.endswith("…") and offline.startswith(t[:-1]) and len(t) > 4)
+               for t in painted[branches[2].id]), painted[branches[2].id]
+    for texts in painted.values():  # a count is never cut short, nor left as a lone "…"
+        assert not any(t.endswith("…") and (t[:1].isdigit() or t == "…") for t in texts), texts
     return painted
 
 
