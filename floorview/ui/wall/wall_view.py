@@ -161,10 +161,14 @@ class WallView(QWidget):
         return {bid: s for bid, s in self._stores.items() if bid in self._branches}
 
     def facts_of(self, branch_id: str) -> TileFacts | None:
+        """The branch's facts as they are now (while the wall is hidden, worked out when
+        asked, not at every change)."""
+        if branch_id in self._dirty and branch_id in self._branches and not self.isVisible():
+            self._facts[branch_id] = self._facts_of(branch_id)
         return self._facts.get(branch_id)
 
     def sentence_of(self, branch_id: str) -> str:
-        f = self._facts.get(branch_id)
+        f = self.facts_of(branch_id)
         return sentence(f) if f is not None else ""
 
     # --- refreshing ---------------------------------------------------------------------

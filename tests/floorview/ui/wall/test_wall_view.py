@@ -180,11 +180,15 @@ def test_a_hidden_wall_works_out_nothing_and_catches_up_once_shown(qtbot, clock,
     page._follow_totals()
     qtbot.wait(100)  # frames come and go
     assert worked == [] and view.painted_ids == []
-    assert view.facts_of(harbour).occupied == occupied  # not yet worked out
+    # asked (a test, a benchmark), the facts are the truth: worked out then, once
+    assert view.facts_of(harbour).occupied == occupied + 3
+    assert worked == [harbour]
+    worked.clear()
 
     stack.setCurrentWidget(page)  # shown again: caught up at once, the branch once
     assert worked == [harbour]
     assert view.facts_of(harbour).occupied == occupied + 3
+    assert worked == [harbour]
     qtbot.waitUntil(lambda: harbour in view.painted_ids, timeout=2000)
 
     stack.setCurrentWidget(floor)  # the clock's ticks while hidden: one catch-up of all
