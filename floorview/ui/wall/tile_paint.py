@@ -183,7 +183,8 @@ def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[F
     foot_h = h * 0.2
     body = QRectF(inner.left(), inner.top() + head_h, inner.width(),
                   inner.height() - head_h - foot_h)
-    facts_w = min(body.width() * 0.62, max(facts_width(f, h), body.width() * 0.3))
+    facts_w = min(body.width() * 0.62,
+                  max(facts_width(f, h, body.height() / 3 * 0.84), body.width() * 0.3))
     plan_area = QRectF(body.left(), body.top() + pad * 0.3, body.width() - facts_w - pad,
                        body.height() - pad * 0.6)
     if f.known and floors:
@@ -278,13 +279,14 @@ def _fact_rows(f: TileFacts) -> list[tuple[str, str]]:
             (f"{f.covers}/{f.seats}", QCoreApplication.translate("WallTile", "covers"))]
 
 
-def facts_width(f: TileFacts, h: float) -> float:
-    """How wide the facts' column would be for its widest row at full size."""
+def facts_width(f: TileFacts, h: float, pill_height: float) -> float:
+    """How wide the facts' column would be for its widest row at full size (its pill
+    ``pill_height`` high)."""
     big, small = h * NUMBER, h * LABEL
     rows = max(_advance(n, "number", big) + small * 0.35 + _advance(label, "label", small)
                for n, label in _fact_rows(f))
     forms = _pill_forms(f)
-    return max(rows, pill_width(forms[0], _pill_height(h), h)) if forms else rows
+    return max(rows, pill_width(forms[0], pill_height, h)) if forms else rows
 
 
 def _pill_forms(f: TileFacts) -> list[str]:
@@ -300,11 +302,6 @@ def _pill_forms(f: TileFacts) -> list[str]:
     return []
 
 
-def _pill_height(h: float) -> float:
-    """The facts' pill: a third of the body's height, less a margin."""
-    return h * 0.6 / 3 * 0.84
-
-
 def _paint_facts(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: float,
                  least: float) -> None:
     p = palette.paints(theme)
@@ -312,11 +309,19 @@ def _paint_facts(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: 
     row = box.height() / 3
     if not f.known:
         return
-    for i, (number, label) in enumerate(_fact_rows(f)):
+    # Both rows at one size: smaller together while they must (the number to 0.7 of its
+    # size, the word to the least), then the word elided.
+    rows = _fact_rows(f)
+    scale, least_scale = 1.0, max(least / small, max(least, big * 0.7) / big)
+    while scale > least_scale and any(
+            _advance(n, "number", big * scale) + small * scale * 0.35
+            + _advance(label, "label", small * scale) > box.width() for n, label in rows):
+        scale = max(least_scale, scale * 0.93)
+    big, small = big * scale, small * scale
+    for i, (number, label) in enumerate(rows):
         baseline = box.top() + row * i + row * 0.5 + big * 0.36
-        # the number whole, smaller if it must; its word after it, elided if it must
         adv = _fit(painter, QRectF(box.left(), box.top() + row * i, box.width(), row), [number],
-                   "number", big, max(least, big * 0.7), p.text, baseline=baseline)
+                   "number", big, big, p.text, baseline=baseline)
         gap = small * 0.35
         _fit(painter, QRectF(box.left() + adv + gap, box.top() + row * i,
                              max(0.0, box.width() - adv - gap), row),

@@ -3,7 +3,8 @@
 A pure function: the column count that makes the tiles largest, each between
 :data:`SQUAREST` and :data:`ASPECT` times as wide as it is high (a tile's floors and facts
 sit side by side), and no smaller than ``min_height`` and ``min_width`` (the least at which
-its words are legible: below that the wall grows taller and scrolls).
+its words are legible: below that the wall grows taller and scrolls, its tiles then as
+tall as whole rows fill the window).
 """
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ def grid(n: int, width: float, height: float, *, min_height: float = 150.0,
         if best is None or _score(candidate, height) >= _score(best, height):  # ties: wider
             best = candidate
     assert best is not None
+    if best.height > height + 0.5 and best.tile_height < max_height:
+        # Scrolling: the tiles as tall as whole rows fill the height (a row is never cut
+        # at the bottom; a page down shows the next rows whole).
+        per_page = max(1, math.floor((height - gap) / (best.tile_height + gap)))
+        h = min((height - gap * (per_page + 1)) / per_page, max_height,
+                best.tile_width / SQUAREST)
+        if h > best.tile_height:
+            best = Grid(best.columns, best.rows, best.tile_width, h, gap, best.left)
     return best
 
 

@@ -28,7 +28,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QWidget
 
 from floorview.core.model import Branch
 from floorview.core.store import BranchStore, Update
@@ -285,6 +285,9 @@ class WallView(QWidget):
         self._grid = grid(len(self._order), width, height, min_height=unit,
                           min_width=unit * UNIT_WIDTH)
         self.setMinimumHeight(math.ceil(self._grid.height) if self._grid.height > height + 0.5 else 0)
+        area = parent.parentWidget() if parent is not None else None
+        if isinstance(area, QAbstractScrollArea):  # a step of the wheel or an arrow: a row
+            area.verticalScrollBar().setSingleStep(round(self._grid.tile_height + self._grid.gap))
         self._pictures.clear()
         self.update()
 
