@@ -28,7 +28,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QSizePolicy, QWidget
 
 from floorview.core.model import Branch
 from floorview.core.store import BranchStore, Update
@@ -418,7 +418,18 @@ class WallView(QWidget):
         before, self._current = self._current, branch_id
         self._repaint_tile(before)
         self._repaint_tile(branch_id)
+        self._scroll_to(branch_id)
         self.current_changed.emit(branch_id)
+
+    def _scroll_to(self, branch_id: str) -> None:
+        """In a wall that scrolls, the tile with the keyboard's focus is brought into view."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            r = self.tile_rect(branch_id)
+            gap = round(self._grid.gap)
+            area.ensureVisible(r.center().x(), r.center().y(), r.width() // 2 + gap,
+                               r.height() // 2 + gap)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
         key = event.key()

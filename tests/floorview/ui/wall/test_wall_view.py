@@ -198,3 +198,19 @@ def test_a_hidden_wall_works_out_nothing_and_catches_up_once_shown(qtbot, clock,
     assert worked == []
     stack.setCurrentWidget(page)
     assert sorted(worked) == sorted(view.branch_ids())
+
+
+def test_the_keyboard_brings_its_tile_into_view_in_a_wall_that_scrolls(make_page):
+    from floorview.core.samples import group_stores
+
+    page = make_page(*group_stores(200), size=(1600, 1000))
+    view = page.view
+    bar = page.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_End)
+    last = view.tile_rect(view.branch_ids()[-1])
+    shown = page.scroll_area.viewport().rect().translated(0, bar.value())
+    assert view.current == view.branch_ids()[-1] and shown.contains(last)
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert bar.value() == 0
