@@ -83,6 +83,18 @@ def _font(role: str, px: float):
     return palette.font(role, px)
 
 
+_METRICS: dict[tuple[str, int], QFontMetricsF] = {}
+
+
+def _metrics(role: str, px: float) -> QFontMetricsF:
+    """The metrics of :func:`_font` (kept: a tile asks them a few dozen times)."""
+    key = (role, max(1, round(px)))
+    fm = _METRICS.get(key)
+    if fm is None:
+        fm = _METRICS[key] = QFontMetricsF(_font(role, px))
+    return fm
+
+
 def _draw(painter: QPainter, box: QRectF, x: float, baseline: float, text: str, font: QFont,
           color: QColor) -> None:
     """Every text of a tile is drawn here: ``text`` in ``font`` from ``x`` on ``baseline``,
@@ -101,15 +113,14 @@ def fitted(forms: Sequence[str], role: str, px: float, least: float, width: floa
     for text in forms:
         size = px
         while True:
-            font = _font(role, size)
-            if QFontMetricsF(font).horizontalAdvance(text) <= width + 0.01:
-                return text, font
+            if _metrics(role, size).horizontalAdvance(text) <= width + 0.01:
+                return text, _font(role, size)
             if size <= least:
                 break
             size = max(least, size * 0.92)
-    font = _font(role, least)
-    return (QFontMetricsF(font).elidedText(forms[-1], Qt.TextElideMode.ElideRight, max(0.0, width)),
-            font)
+    return (_metrics(role, least).elidedText(forms[-1], Qt.TextElideMode.ElideRight,
+                                             max(0.0, width)),
+            _font(role, least))
 
 
 def _fit(painter: QPainter, box: QRectF, forms: Sequence[str], role: str, px: float,
@@ -118,7 +129,7 @@ def _fit(painter: QPainter, box: QRectF, forms: Sequence[str], role: str, px: fl
     """Draw the form of ``forms`` that fits ``box`` (see :func:`fitted`), at its left or
     right, on ``baseline`` or with its capitals centred; returns its advance."""
     text, font = fitted(forms, role, px, least, box.width())
-    fm = QFontMetricsF(font)
+    fm = _metrics(role, font.pixelSize())
     advance = fm.horizontalAdvance(text)
     if baseline is None:
         baseline = box.center().y() + fm.capHeight() / 2
@@ -129,7 +140,7 @@ def _fit(painter: QPainter, box: QRectF, forms: Sequence[str], role: str, px: fl
 
 
 def _advance(text: str, role: str, px: float) -> float:
-    return QFontMetricsF(_font(role, px)).horizontalAdvance(text)
+    return _metrics(role, px).horizontalAdvance(text)
 
 
 def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[Floor],
