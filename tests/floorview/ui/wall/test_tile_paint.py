@@ -186,4 +186,24 @@ def test_every_tile_is_legible_in_german(qtbot, monkeypatch, speak, n, size, kio
     page, branches, _stores, tiles = painted_texts(qtbot, monkeypatch, n, size, kiosk=kiosk)
     assert_legible(page, tiles)
     painted = assert_says_what_it_means(page, branches, tiles)
-    assert any("Überz" in t for texts in painted.values() for t in texts)
+    pills = [t for texts in painted.values() for t in texts if "Überz" in t]
+    assert any(t.endswith("Überzeit") for t in pills)  # German's whole words fit
+
+
+def test_a_text_is_whole_then_smaller_then_short_then_elided(qapp):
+    from floorview.ui.wall.tile_paint import _metrics, fitted
+
+    forms = ["33 over time", "33 over", "33"]
+    whole = _metrics("title", 20).horizontalAdvance(forms[0])
+    text, font = fitted(forms, "title", 20, 14, whole)
+    assert text == forms[0] and font.pixelSize() == 20
+    text, font = fitted(forms, "title", 20, 14, whole * 0.85)  # smaller, still whole
+    assert text == forms[0] and 14 <= font.pixelSize() < 20
+    short = _metrics("title", 14).horizontalAdvance(forms[1])
+    text, font = fitted(forms, "title", 20, 14, short + 1)  # at its least: the short form
+    assert text == forms[1]
+    text, font = fitted(forms, "title", 20, 14, _metrics("title", 14).horizontalAdvance("33") + 1)
+    assert text == "33" and font.pixelSize() == 14  # the count, never below the least
+    text, font = fitted(["Tavola Lungomare di Santa Margherita"], "title", 20, 14, 120)
+    assert text.endswith("…") and font.pixelSize() == 14
+    assert _metrics("title", 14).horizontalAdvance(text) <= 120
