@@ -69,7 +69,10 @@ def grid(n: int, width: float, height: float, *, min_height: float = 150.0,
         h = min((height - gap * (per_page + 1)) / per_page, max_height,
                 best.tile_width / SQUAREST)
         if h > best.tile_height:
-            best = Grid(best.columns, best.rows, best.tile_width, h, gap, best.left)
+            cols = best.columns
+            w = min((width - gap * (cols + 1)) / cols, h * ASPECT)
+            best = Grid(cols, best.rows, w, h, gap,
+                        max(0.0, (width - cols * w - (cols + 1) * gap) / 2))
     return best
 
 

@@ -155,6 +155,7 @@ def assert_says_what_it_means(page, branches, tiles):
 
 
 @pytest.mark.parametrize(("n", "size", "kiosk"), [
+    (30, (640, 900), False),  # a window half a laptop's screen wide
     (30, (1024, 768), False),
     (30, (1920, 1080), True),
     (30, (2560, 1440), False),
