@@ -94,6 +94,7 @@ class WallView(QWidget):
         self._grid = grid(1, 1, 1)
         self._dirty: set[str] = set()
         self._clock_missed = False  # a tick came while hidden
+        self._keyboard_in_use = False  # a key was pressed since the last click or tap
         self._current = ""
         self._hovered = ""
         self._pressed = ""
@@ -387,7 +388,8 @@ class WallView(QWidget):
                     by_plan[t.floor_plan_id].append(t)
             floors = [Floor(p, tuple(by_plan[p.id])) for p in store.floor_plans]
             over = over_time_ids(store.tables.values(), self._clock())
-        look = TileLook(self._theme, focused=bid == self._current and self.hasFocus(),
+        look = TileLook(self._theme, focused=(bid == self._current and self.hasFocus()
+                                              and self._keyboard_in_use),
                         hovered=bid == self._hovered, least_px=self.least_px,
                         name=self._shown_names.get(bid, ""))
         paint_tile(painter, rect, f, floors, over, look)
@@ -433,6 +435,7 @@ class WallView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
         key = event.key()
+        self._show_keyboard(True)
         if not self._order:
             super().keyPressEvent(event)
             return
@@ -457,13 +460,23 @@ class WallView(QWidget):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self._keyboard_in_use = True
         self._repaint_tile(self._current)
+
+    def _show_keyboard(self, used: bool) -> None:
+        """The focus ring round the current tile only once the keyboard is in use: a wall
+        nobody touches (a head office's screen) shows no tile picked out for nothing."""
+        if used != self._keyboard_in_use:
+            self._keyboard_in_use = used
+            self._repaint_tile(self._current)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().focusOutEvent(event)
         self._repaint_tile(self._current)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._show_keyboard(False)
         self._pressed = self.tile_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else ""
         event.accept()
 

@@ -214,3 +214,24 @@ def test_the_keyboard_brings_its_tile_into_view_in_a_wall_that_scrolls(make_page
     assert view.current == view.branch_ids()[-1] and shown.contains(last)
     QTest.keyClick(view, Qt.Key.Key_Home)
     assert bar.value() == 0
+
+
+def test_the_focus_ring_shows_once_the_keyboard_is_used_not_on_a_wall_nobody_touches(
+        qtbot, make_page, group):
+    page = make_page(*group)
+    view = page.view
+    view.setFocus()  # as the window does when it shows the wall
+    qtbot.waitUntil(view.hasFocus, timeout=2000)
+    flash = view.theme.flash.lower()
+
+    def ringed(bid):
+        image = view.grab(view.tile_rect(bid)).toImage()
+        return any(image.pixelColor(x, image.height() // 2).name() == flash for x in range(12))
+
+    first = view.branch_ids()[0]
+    assert view.current == first and not ringed(first)
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    second = view.branch_ids()[1]
+    assert view.current == second and ringed(second)
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(first).center())
+    assert not ringed(first)  # a click opens its tile: no ring left behind
