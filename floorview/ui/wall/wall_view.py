@@ -64,6 +64,9 @@ PAINT_BUDGET_MS = 8.0
 #: The facts follow the clock this often (ms): times in status step once a minute.
 TICK_MS = 20_000
 
+#: A press moved this far (px) is a drag that scrolls the wall, not a tap on a tile.
+DRAG_PX = 12
+
 #: Each branch's connection by its id (None: none yet, "connecting").
 LinkOf = Callable[[str], LinkStatus | None]
 
@@ -95,6 +98,7 @@ class WallView(QWidget):
         self._dirty: set[str] = set()
         self._clock_missed = False  # a tick came while hidden
         self._keyboard_in_use = False  # a key was pressed since the last click or tap
+        self._drag: tuple[float, int] | None = None  # a press's height and the scroll's then
         self._current = ""
         self._hovered = ""
         self._pressed = ""
@@ -475,20 +479,38 @@ class WallView(QWidget):
         super().focusOutEvent(event)
         self._repaint_tile(self._current)
 
+    def _scroll_bar(self):
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        return area.verticalScrollBar() if isinstance(area, QScrollArea) else None
+
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt)
         self._show_keyboard(False)
-        self._pressed = self.tile_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else ""
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._pressed = self.tile_at(event.position()) if left else ""
+        bar = self._scroll_bar()
+        # a finger (or the mouse) dragged up or down scrolls a wall that scrolls
+        self._drag = (event.globalPosition().y(), bar.value()) if left and bar is not None else None
         event.accept()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt)
         bid = self.tile_at(event.position())
         pressed, self._pressed = self._pressed, ""
+        self._drag = None
         if bid and bid == pressed and event.button() == Qt.MouseButton.LeftButton:
             self.set_current(bid)
             self.branch_opened.emit(bid)
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt)
+        bar = self._scroll_bar()
+        if self._drag is not None and bar is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            start_y, start_value = self._drag
+            moved = event.globalPosition().y() - start_y
+            if abs(moved) >= DRAG_PX or not self._pressed:
+                self._pressed = ""  # a drag: no tile opens at its end
+                bar.setValue(round(start_value - moved))
+            return
         bid = self.tile_at(event.position())
         if bid != self._hovered:
             before, self._hovered = self._hovered, bid

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from floorview.core.model import format_time
@@ -235,3 +235,22 @@ def test_the_focus_ring_shows_once_the_keyboard_is_used_not_on_a_wall_nobody_tou
     assert view.current == second and ringed(second)
     QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(first).center())
     assert not ringed(first)  # a click opens its tile: no ring left behind
+
+
+def test_a_finger_dragged_up_scrolls_the_wall_and_opens_no_tile(qtbot, make_page):
+    from floorview.core.samples import group_stores
+
+    page = make_page(*group_stores(200), size=(1600, 1000))
+    view = page.view
+    bar = page.scroll_area.verticalScrollBar()
+    opened: list[str] = []
+    view.branch_opened.connect(opened.append)
+    start = view.tile_rect(view.branch_ids()[12]).center()
+    touch.drag(qtbot, view, start, start - QPoint(0, 300))
+    assert 250 <= bar.value() <= 350 and opened == []
+    top = bar.value()
+    touch.drag(qtbot, view, view.tile_rect(view.branch_ids()[30]).center(),
+               view.tile_rect(view.branch_ids()[30]).center() + QPoint(0, 100))
+    assert top - 120 <= bar.value() <= top - 80  # and down again
+    touch.tap(qtbot, view, view.tile_rect(view.branch_ids()[30]).center())
+    assert opened == [view.branch_ids()[30]]  # a tap still opens its tile
