@@ -1,12 +1,26 @@
 """The real app (``floorview.cli.main``), with what bench/run needs to watch it from outside.
 
-    python bench/app_driver.py [--zoom fit|close] [--frames FILE] -- FLOORVIEW-ARGS...
+    python bench/app_driver.py [--zoom fit|close] [--frames FILE] [--size WxH]
+                               [--wall-by name|attention] -- FLOORVIEW-ARGS...
 
 The app runs as it always does (its own parser, sign-in, window, session); this file
 only adds, before it starts:
 
-* ``--frames FILE``: one line per paint of a floor view, ``start end`` (epoch ms), so the
-  bench sees every frame's length and the gaps between frames;
+* ``--frames FILE``: one line per paint of a floor view or of the wall, ``start end``
+  (epoch ms), so the bench sees every frame's length and the gaps between frames;
+* ``--size WxH``: the offscreen screen that size, and the app's window filling it;
+* ``BENCH_PROFILE=FILE``: the GUI thread profiled (cProfile) from ``wall-ready`` to the
+  end, its stats written to FILE;
+* ``BENCH_WALL_FRAME_MS`` and ``BENCH_WALL_BUDGET_MS`` in the environment: the wall's
+  frame (its changes coalesced that long) and its paint's budget for new tile pictures,
+  in ms, for what-if runs;
+* with ``--wall``: ``--wall-by name`` puts the tiles in that order (as its toggle does:
+  tiles that stay where they are); on stdout ``signed-in T`` as the first branch opens
+  after the sign-in, ``wall-first T`` once a paint drew a tile with its tables,
+  ``wall-ready T`` at the first paint of the wall once every branch is live with its
+  tables and floor plans, then ``wall-visible`` and the JSON list of the branches whose
+  tiles are wholly in view, and ``wall-own`` and the id of the branch the window itself
+  opened (its hidden floor writes its own lines);
 * on stdout, ``first-paint T`` when a floor with tables was first painted, ``ready T``
   once the view is at the asked zoom and painted, ``state NAME T`` at each change of the
   connection's state, ``painted-after-live T`` for the first frame after each "live";
@@ -18,7 +32,8 @@ only adds, before it starts:
   watch --jsonl`` prints it (``type`` "change", ``at``, ``id``, ``version``, ``deleted``,
   ``resync``), so a bench can check the app's journal kept each one.
 
-Nothing here changes what the app does; the hooks wrap two methods and read the rest.
+Nothing here changes what the app does (but the what-if knobs, when set); the hooks wrap
+a few methods and read the rest.
 """
 
 from __future__ import annotations
@@ -49,9 +64,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--frames", type=Path)
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--changes", type=Path)
+    ap.add_argument("--size", type=_size, metavar="WxH")
+    ap.add_argument("--wall-by", choices=("name", "attention"))
     ap.add_argument("rest", nargs=argparse.REMAINDER)
     args = ap.parse_args(argv)
     app_args = [a for a in args.rest if a != "--"]
+    screen = _screen_file(*args.size) if args.size is not None else None
+    if screen is not None:  # before the QApplication: its platform reads it
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
@@ -60,6 +80,8 @@ def main(argv: list[str]) -> int:
     from floorview.ui.floor.floor_view import FloorView
 
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    if screen is not None:  # read
+        screen.unlink(missing_ok=True)
     frames = open(args.frames, "a", encoding="utf-8", buffering=1) if args.frames else None  # noqa: SIM115
     seen = {"first": False, "ready": False, "after_live": False}
     zoom = {"done": args.zoom == "fit"}
@@ -89,6 +111,9 @@ def main(argv: list[str]) -> int:
 
     FloorView.viewportEvent = viewport_event
 
+    holder: dict = {}  # the app, once its first session says its state
+    watch_wall(holder, args, frames, qapp, app_module)
+
     original_status = app_module.FloorviewApp.on_session_status
     changes = open(args.changes, "a", encoding="utf-8", buffering=1) if args.changes else None  # noqa: SIM115
     followed: list = []  # the store whose changes go to --changes
@@ -103,6 +128,7 @@ def main(argv: list[str]) -> int:
                                       "resync": update.resynced}) + "\n")
 
     def on_session_status(self, status):
+        holder["app"] = self
         say(f"state {status.state.name} {now_ms():.3f}")
         store = self.store
         if changes is not None and store is not None and store not in followed:
@@ -184,6 +210,111 @@ def main(argv: list[str]) -> int:
         for file in (frames, changes):
             if file is not None:
                 file.close()
+        if holder.get("profile") is not None:
+            holder["profile"].disable()
+            holder["profile"].dump_stats(os.environ["BENCH_PROFILE"])
+
+
+def _size(text: str) -> tuple[int, int]:
+    w, _, h = text.lower().partition("x")
+    return int(w), int(h)
+
+
+def _screen_file(width: int, height: int) -> Path:
+    """The offscreen platform's configuration: one screen of ``width`` × ``height``."""
+    import tempfile
+
+    screen = {"name": "bench", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    fd, name = tempfile.mkstemp(prefix="floorview-screen-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump({"screens": [screen]}, f)
+    return Path(name)
+
+
+def watch_wall(holder: dict, args, frames, qapp, app_module) -> None:
+    """``--frames`` for the wall's paints too; ``--size``'s window; ``--wall-by``; the
+    ``wall-ready`` lines (see the module)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QRegion
+
+    from floorview.core.live import ConnState
+    from floorview.ui.wall import wall_view
+    from floorview.ui.wall.wall_view import WallView
+
+    # What-if runs: the wall's frame (its changes' coalescing) and its paint's budget for
+    # new tile pictures, in ms, set from outside (read when a wall is built and at each paint).
+    for knob, name in (("BENCH_WALL_FRAME_MS", "FRAME_MS"), ("BENCH_WALL_BUDGET_MS", "PAINT_BUDGET_MS")):
+        if os.environ.get(knob):
+            setattr(wall_view, name, type(getattr(wall_view, name))(os.environ[knob]))
+            say(f"what-if {name} {getattr(wall_view, name)}")
+
+    state = {"ready": False, "said": False, "first": False}
+    original_paint = WallView.paintEvent
+
+    def paint(self, event):
+        start = now_ms()
+        drawn = len(self.painted_ids)
+        original_paint(self, event)
+        end = now_ms()
+        if frames is not None:
+            frames.write(f"{start:.3f} {end:.3f}\n")
+        if not state["first"]:
+            stores = self.stores()
+            if any(b in stores and stores[b].tables for b in self.painted_ids[drawn:]):
+                state["first"] = True
+                say(f"wall-first {end:.3f}")
+        if state["ready"] and not state["said"]:
+            state["said"] = True
+            app = holder["app"]
+            whole = [b for b in self.branch_ids()
+                     if QRegion(self.tile_rect(b)).subtracted(self.visibleRegion()).isEmpty()]
+            say(f"wall-ready {end:.3f}")
+            if os.environ.get("BENCH_PROFILE"):  # the GUI thread from here to the end
+                import cProfile
+
+                holder["profile"] = cProfile.Profile()
+                holder["profile"].enable()
+            say("wall-visible " + json.dumps(whole))
+            say("wall-own " + json.dumps(app.opened.branch.id if app.opened else ""))
+
+    WallView.paintEvent = paint
+    original_open = app_module.FloorviewApp.open_branch
+
+    def open_branch(self, branch, carried=None):
+        if "signed-in" not in state:
+            state["signed-in"] = True
+            say(f"signed-in {now_ms():.3f}")
+        return original_open(self, branch, carried)
+
+    app_module.FloorviewApp.open_branch = open_branch
+
+    def poll() -> None:
+        app = holder.get("app")
+        if app is None:
+            return
+        if args.size is not None and app.window is not None \
+                and (app.window.width(), app.window.height()) != args.size:
+            app.window.resize(*args.size)  # (after the app placed it on its screen)
+        switch = app.opened.wall if app.opened is not None else None
+        page = switch.page if switch is not None else None
+        feed = app.walls.feed
+        follower = feed.follower if feed is not None else None
+        if page is None or follower is None or state["ready"]:
+            return
+        if args.wall_by is not None and page.order_button.isChecked() != (args.wall_by == "name"):
+            page.order_button.setChecked(args.wall_by == "name")
+        stores, states = follower.stores, follower.states
+        if switch.showing_wall and all(
+                (st := states.get(b)) is not None and st.state is ConnState.LIVE
+                and s.tables and s.floor_plans
+                for b, s in stores.items()):
+            state["ready"] = True
+            page.view.update()
+
+    timer = QTimer(qapp)
+    timer.timeout.connect(poll)
+    timer.start(100)
 
 
 if __name__ == "__main__":

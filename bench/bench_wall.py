@@ -10,9 +10,10 @@ With ``--app``, the real app instead (``floorview --wall``, its window 1920×108
 stub in a child process serving ``--group`` with its simulator at ``--rate`` changes a
 second (its service's clock ``--speed`` times as fast: a service at 1 makes a few changes a
 second), signed in as the area manager: it prints sign-in → the first tile painted with
-its tables, → every tile's tables and floor plans in, → every tile painted (the whole wall
-drawn then, the scrolled-out tiles too), the app's CPU share of a core over that time and
-over ``--watch`` seconds after, and its RSS (now and at its peak).
+its tables, → every tile's tables in and painted, → every tile's floor plans in and every
+tile painted with them (the whole wall drawn then, the scrolled-out tiles too), the app's
+CPU share of a core over that time and over ``--watch`` seconds after, its RSS (now and at
+its peak), the wall's REST requests by kind and the 429s the token met.
 
 It prints the first full paint, each loop turn's time (the changes applied to the stores,
 the wall's frame: the changed tiles' facts and pictures, the blit), how many tiles were
@@ -169,35 +170,49 @@ def _drive_app(url: str, watch: float, shot: str) -> int:
         if "counting" not in marks:  # the changes the wall hears, by table
             marks["counting"] = 1.0
             follower.subscribe(lambda _bid, update: _count(cpu, update))
+            app.opened.store.subscribe(lambda update: _count(cpu, update))  # the open branch's
         page = app.opened.wall.page
         if app.window is not None and (app.window.width(), app.window.height()) != (1920, 1080):
             app.window.resize(1920, 1080)  # (after the app placed it on the screen)
-        if "ready" not in marks and all(s.tables and s.floor_plans for s in follower.stores.values()):
+        if page is None:
+            return
+        stores = page.view.stores()  # each tile's: the open branch's is its window's
+        t0 = marks["sign-in"]
+        if "tables" not in marks and all(s.tables for s in stores.values()):
+            marks["tables"] = time.perf_counter()
+            page.view.flush()
+            page.view.grab()  # every tile with its tables, those scrolled out of sight too
+            marks["tables painted"] = time.perf_counter()
+        if "ready" not in marks and "tables" in marks and all(s.floor_plans for s in stores.values()):
             marks["ready"] = time.perf_counter()
-            if page is not None:
-                page.view.flush()
-                page.view.grab()  # the whole wall, the tiles scrolled out of sight too
+            page.view.flush()
+            page.view.grab()  # the whole wall, the tiles scrolled out of sight too
             marks["painted"] = time.perf_counter()
             cpu["painted"] = time.process_time()
             cpu["heard at painted"] = cpu.get("heard", 0.0)
-            n = len(follower.stores)
-            tables = sum(len(s.tables) for s in follower.stores.values())
-            t0 = marks["sign-in"]
+            n = len(stores)
+            tables = sum(len(s.tables) for s in stores.values())
             share = (cpu["painted"] - cpu["sign-in"]) / (marks["painted"] - t0)
+            asked = ", ".join(f"{k} {v}" for k, v in follower.requests.items())
             print(f"{n} branches, {tables} tables; sign-in → first tile painted "
-                  f"{marks.get('first', float('nan')) - t0:.2f} s, → every tile's tables and "
-                  f"plans in {marks['ready'] - t0:.1f} s, → every tile painted "
-                  f"{marks['painted'] - t0:.1f} s; CPU {100 * share:.0f} % of a core meanwhile; "
-                  f"RSS {_kb('VmRSS') / 1024:.0f} MB", flush=True)
+                  f"{marks.get('first', float('nan')) - t0:.2f} s, → every tile's tables in "
+                  f"{marks['tables'] - t0:.1f} s and painted {marks['tables painted'] - t0:.1f} s, "
+                  f"→ every tile's plans in {marks['ready'] - t0:.1f} s, → every tile painted "
+                  f"with its plans {marks['painted'] - t0:.1f} s; CPU {100 * share:.0f} % of a "
+                  f"core meanwhile; RSS {_kb('VmRSS') / 1024:.0f} MB; the wall's requests: "
+                  f"{asked}; 429s seen: {follower.live.pacer.paused}", flush=True)
             QTimer.singleShot(int(watch * 1000), finish)
 
     def finish() -> None:
         share = (time.process_time() - cpu["painted"]) / (time.perf_counter() - marks["painted"])
         heard = cpu.get("heard", 0.0) - cpu["heard at painted"]
+        app = holder["app"]
+        feed = app.walls.feed
+        paused = feed.follower.live.pacer.paused if feed is not None and feed.follower else 0
         print(f"then {watch:.0f} s, {heard / watch:.0f} table changes a second heard: "
               f"CPU {100 * share:.0f} % of a core; "
-              f"RSS {_kb('VmRSS') / 1024:.0f} MB, peak {_kb('VmHWM') / 1024:.0f} MB", flush=True)
-        app = holder["app"]
+              f"RSS {_kb('VmRSS') / 1024:.0f} MB, peak {_kb('VmHWM') / 1024:.0f} MB; "
+              f"429s seen: {paused}", flush=True)
         if shot and app.window is not None:
             app.window.grab().save(shot)
         app.request_quit()

@@ -52,7 +52,8 @@ def emit_paced(srv: StubServer, branch_id: str, tables: list[dict], count: int, 
 
 
 def serve(args: argparse.Namespace) -> int:
-    """The child: a stub that emits when told to on stdin ("go branch-id"), then says "done"."""
+    """The child: a stub that emits when told to on stdin ("go branch-id [rate count]"),
+    then says "done"."""
     srv = StubServer(rest_rate_limit=(10**6, 10.0), login_rate_limit=(10**6, 60.0)).start()
     print(srv.url, flush=True)
     for line in sys.stdin:
@@ -60,7 +61,9 @@ def serve(args: argparse.Namespace) -> int:
         if words and words[0] == "go":
             branch_id = words[1]
             tables = srv.call(lambda service, b=branch_id: service.repo.list_tables(b))
-            emit_paced(srv, branch_id, tables, args.events, args.rate)
+            rate, count = ((float(words[2]), int(words[3])) if len(words) >= 4
+                           else (args.rate, args.events))
+            emit_paced(srv, branch_id, tables, count, rate)
             print("done", flush=True)
         elif words and words[0] == "quit":
             break

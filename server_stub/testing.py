@@ -54,6 +54,7 @@ class StubServer:
     ``refuse_websocket=403`` answers every WebSocket upgrade with that HTTP status, as a
     proxy that does not pass upgrades on does; REST and long-polling go on working. Set
     ``srv.config.refuse_websocket`` (None: served) to change it while it runs.
+    ``join_ack=False`` never acknowledges ``joinBranch``, as the real gateway.
     """
 
     def __init__(self, db_path: Path | str | None = None, demo: bool = True,
@@ -64,7 +65,7 @@ class StubServer:
                  port: int = 0, host: str = "127.0.0.1", seed: int = 7,
                  cors_origins: list[str] | None = None, secret: str | None = None,
                  simulate_speed: float = 60.0, refuse_websocket: int | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None, join_ack: bool = True) -> None:
         # The simulator's clock runs a minute a second by default: a test sees a service's
         # changes in seconds (at real time a 40-table room changes about twice a minute).
         # A fixed secret unless one is given: tokens survive a restart, as with a real
@@ -77,7 +78,7 @@ class StubServer:
             simulate=simulate, simulate_speed=simulate_speed, rest_rate_limit=rest_rate_limit,
             login_rate_limit=login_rate_limit, ws_rate_limit=ws_rate_limit,
             cors_origins=list(cors_origins or []), refuse_websocket=refuse_websocket,
-            clock=clock,
+            clock=clock, join_ack=join_ack,
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -146,6 +147,19 @@ class StubServer:
             return await result if inspect.isawaitable(result) else result
 
         return self._run(run(), _START_TIMEOUT)
+
+    def room_size(self, branch_id: str) -> int:
+        """How many sockets are joined to the branch's room now."""
+        built = self._runtime.built if self._runtime is not None else None
+        if built is None or self._loop is None:
+            return 0
+        sio = built.sio
+
+        async def count() -> int:
+            rooms = sio.manager.rooms.get(NAMESPACE, {})
+            return len(rooms.get(room(branch_id), {}))
+
+        return self._run(count(), _START_TIMEOUT)
 
     def token_for(self, email: str, ttl: float | None = None) -> str:
         """A token for the user with ``email``, valid for ``ttl`` seconds (default: the

@@ -44,6 +44,7 @@ from floorview.app.recovery import Recovery
 from floorview.app.reopen import Carried, same_person
 from floorview.app.sign_in import Attempt, Ended, SignedIn, SignInFlow
 from floorview.app.user_actions import UserActions
+from floorview.app.wall_feed import WindowBranch
 from floorview.core.credentials import PasswordVault
 from floorview.core.demo import (
     DEMO_EMAIL,
@@ -64,6 +65,7 @@ from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.floor import paint_log
 from floorview.ui.settings import AppSettings
+from floorview.ui.wall import paint_log as wall_paint_log
 from floorview.ui.window.edit_controller import EditController
 from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
@@ -140,7 +142,9 @@ class FloorviewApp(QObject):
         self.vault = vault
         self.env = os.environ if env is None else env
         self._clock = clock
-        self.live_options = dict(live_options or {})
+        # The socket on a thread of its own: the GUI thread keeps the store, the
+        # listeners and the paint (see floorview.core.live.socket_thread).
+        self.live_options = {"socket_thread": True, **(live_options or {})}
         self.sign_in_flow = SignInFlow(args, settings=settings, vault=vault, env=self.env,
                                        window=lambda: self.window, branch=lambda: self.branch,
                                        show_error=self._show_error)
@@ -330,11 +334,13 @@ class FloorviewApp(QObject):
             self._show_error(QCoreApplication.translate("FloorviewApp", "Cannot write the paint log"), str(e))
             return False
         paint_log.install(self._paint_log)
+        wall_paint_log.install(self._paint_log)
         return True
 
     def _close_paint_log(self) -> None:
         if self._paint_log is not None:
             paint_log.uninstall()
+            wall_paint_log.uninstall()
             self._paint_log.close()
             self._paint_log = None
 
@@ -366,9 +372,12 @@ class FloorviewApp(QObject):
         self._keep_quotes(branch, window)
         self._add_recent_changes(branch)
         self._connect_signals()
+        opened = self.opened  # its session is replaced when the same person signs in again
+        shown = WindowBranch(branch.id, store, lambda: opened.session.status)
         self.opened.wall = self.walls.attach(window, branch, signed.rest, signed.user.id,
                                              reauth=signed.auth.reauth,
-                                             touch_bar=self.opened.kiosk.touch_bar, kiosk=kiosk)
+                                             touch_bar=self.opened.kiosk.touch_bar, kiosk=kiosk,
+                                             shown=shown)
         if carried is not None:
             carried.sort(window)
         if kiosk:
@@ -523,6 +532,7 @@ class FloorviewApp(QObject):
             self.recorder.status(status)
         if self.window is not None:
             self.window.set_connection_status(status)
+        self.walls.window_changed()
 
     @Slot(str)
     def on_controller_reverted(self, table_id: str) -> None:

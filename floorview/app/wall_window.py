@@ -6,6 +6,10 @@ knows the user sees two branches or more, its page (the wall of every branch) an
 "All branches" action. A tile of the window's own branch shows its floor with Back; a tile
 of another branch asks the app to open that branch (the ``open_branch`` callable), whose
 new window shows its floor with Back to the wall. ``floorview --wall`` starts on the wall.
+
+The window's own branch is followed once, by the window's session: its tile reads that
+session's store and status, and the wall's follower lets it go while the window shows it
+(:meth:`~floorview.app.wall_feed.WallFeed.set_window`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from floorview.app.wall_feed import WallFeed
+from floorview.app.wall_feed import WallFeed, WindowBranch
 from floorview.core.model import Branch
 from floorview.ui.wall.wall_page import WallPage
 from floorview.ui.window.main_window import MainWindow
@@ -25,8 +29,8 @@ from floorview.ui.window.wall_switch import WallSwitch
 def attach(window: MainWindow, feed: WallFeed, branch: Branch, *,
            open_branch: Callable[[Branch], None], touch_bar=None, kiosk: bool = False,
            from_wall: bool = False, start_on_wall: bool = False) -> WallSwitch:
-    """The wall for ``window`` (the branch it shows: ``branch``; its tile is the feed's,
-    live over the wall's own socket like every other)."""
+    """The wall for ``window`` (the branch it shows: ``branch``; its tile reads the
+    window's session, which the feed was given with :meth:`WallFeed.set_window`)."""
     switch = WallSwitch(window, branch.id)
     if touch_bar is not None:
         switch.add_to_touch_bar(touch_bar)
@@ -89,6 +93,7 @@ class AppWall:
         self._from_wall = False  # the branch being opened was a tile of the wall
         self._stopping: set[asyncio.Future[None]] = set()
         self._window: tuple[MainWindow, WallSwitch, bool] | None = None  # the one attached
+        self._shown: WindowBranch | None = None  # its branch, followed by its session
 
     def _feed_for(self, rest, user_id: str,
                   reauth: Callable[[], Awaitable[bool]] | None) -> WallFeed:
@@ -99,13 +104,18 @@ class AppWall:
                 self._stopping.add(asyncio.ensure_future(feed.stop()))
             feed = self.feed = WallFeed(rest, clock=self.clock, user_id=user_id, reauth=reauth,
                                         live_options=self.live_options)
+            feed.set_window(self._shown)
         return feed
 
     def attach(self, window: MainWindow, branch: Branch, rest, user_id: str,
                *, reauth: Callable[[], Awaitable[bool]] | None = None, touch_bar=None,
-               kiosk: bool = False) -> WallSwitch:
-        """``reauth``: how the feed signs in again when the token expires (the session's)."""
+               kiosk: bool = False, shown: WindowBranch | None = None) -> WallSwitch:
+        """``reauth``: how the feed signs in again when the token expires (the session's).
+        ``shown``: the window's branch as its session follows it (its tile reads that;
+        None: the feed follows it too)."""
+        self._shown = shown
         feed = self._feed_for(rest, user_id, reauth)
+        feed.set_window(shown)
         from_wall, self._from_wall = self._from_wall, False
         start, self._start_on_wall = self._start_on_wall, False
         switch = attach(window, feed, branch, open_branch=self._open_from_wall,
@@ -122,14 +132,22 @@ class AppWall:
         window, switch, kiosk = self._window
         feed_wall(window, switch, self._feed_for(rest, user_id, reauth), kiosk=kiosk)
 
+    def window_changed(self) -> None:
+        """The window's session's status changed (its tile shows it)."""
+        if self.feed is not None:
+            self.feed.window_changed()
+
     def _open_from_wall(self, branch: Branch) -> None:
         self._from_wall = True
         self._open_branch(branch)
 
     def detach(self) -> None:
+        """The window goes: the feed follows its branch again (from its session's tables)."""
         self._window = None
+        self._shown = None
         if self.feed is not None:
             self.feed.detach()
+            self.feed.set_window(None)
 
     async def stop(self) -> None:
         """Stop following (at sign-out and at the end of the run): the next attach starts a
@@ -138,6 +156,8 @@ class AppWall:
         if feed is not None:
             feed.detach()
             await feed.stop()
+            if self._window is not None and self._window[1].page is not None:
+                self._window[1].page.view.refresh_all()  # no tile live any more
         if self._stopping:
             await asyncio.gather(*self._stopping, return_exceptions=True)
             self._stopping.clear()

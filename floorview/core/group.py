@@ -19,12 +19,13 @@ import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Executor
+from datetime import datetime
 from typing import Any
 
 from floorview.core.live import ConnectionStatus, ConnState
 from floorview.core.live.group import BranchFeed, BranchState, GroupConnection
 from floorview.core.live.pacing import PRIORITY_NAMES, Pacer
-from floorview.core.model import Branch
+from floorview.core.model import Branch, FloorPlan, Table
 from floorview.core.rest import RestClient
 from floorview.core.store import BranchStore, Update
 
@@ -170,7 +171,8 @@ class GroupFollower:
         wanted = list(branch_ids) if branch_ids is not None else list(self.stores)
 
         def done() -> bool:
-            return all(self.live.feeds[b].state.state is ConnState.LIVE
+            return all(self.live.feeds[b].released
+                       or self.live.feeds[b].state.state is ConnState.LIVE
                        or self.live.feeds[b].state.state.terminal for b in wanted)
 
         async def wait() -> None:
@@ -183,6 +185,23 @@ class GroupFollower:
                     self._waiters.remove(fut)
 
         await asyncio.wait_for(wait(), timeout)
+
+    # --- a branch followed elsewhere ---------------------------------------------------------
+
+    def release(self, branch_id: str) -> None:
+        """Another follower (the app's window) has ``branch_id`` now: this one leaves its
+        room and drops its copy (see :meth:`GroupConnection.release`)."""
+        self.live.release(branch_id)
+
+    def take_back(self, branch_id: str, *, tables: Sequence[Table] = (),
+                  floor_plans: Sequence[FloorPlan] = (), as_of: datetime | None = None) -> None:
+        """Follow ``branch_id`` again, from the other follower's tables (see
+        :meth:`GroupConnection.take_back`)."""
+        self.live.take_back(branch_id, tables=tables, floor_plans=floor_plans, as_of=as_of)
+
+    def released(self, branch_id: str) -> bool:
+        feed = self.live.feeds.get(branch_id)
+        return feed is not None and feed.released
 
     # --- reference data ------------------------------------------------------------------------
 

@@ -310,13 +310,35 @@ class StallBook:
             if s is not None:
                 stalled[t.id] = s
         self._stalled = stalled
+        began = self._new(stalled.values())
+        # forget a stall once its table has moved on to another status
+        current = {(t.id, t.status_changed_at) for t in tables_seen}
+        self._told &= current
+        return began
+
+    def update_some(self, tables: Iterable[Table], now: datetime,
+                    gone: Iterable[str] = ()) -> list[Stall]:
+        """:meth:`update` for these tables alone (those that changed; ``gone``: ids no
+        longer held); every other table keeps the stall it had. What began is told once,
+        as by :meth:`update`, whose next pass forgets stalls whose table moved on."""
+        for table_id in gone:
+            self._stalled.pop(table_id, None)
+        found = []
+        for t in tables:
+            s = self.check(t, now)
+            if s is None:
+                self._stalled.pop(t.id, None)
+            else:
+                self._stalled[t.id] = s
+                found.append(s)
+        return self._new(found)
+
+    def _new(self, stalls: Iterable[Stall]) -> list[Stall]:
+        """Those of ``stalls`` not told before, now marked told, oldest first."""
         began = []
-        for s in stalled.values():
+        for s in stalls:
             key = (s.table_id, s.since)
             if key not in self._told:
                 self._told.add(key)
                 began.append(s)
-        # forget a stall once its table has moved on to another status
-        current = {(t.id, t.status_changed_at) for t in tables_seen}
-        self._told &= current
         return sorted(began, key=lambda s: s.since)

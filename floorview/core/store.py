@@ -292,14 +292,17 @@ class BranchStore:
         if not same:
             self._publish(Update(reference=True))
 
-    def apply_event(self, event: str, payload: Any) -> tuple[Change, ...]:
+    def apply_event(self, event: str, payload: Any,
+                    parsed: Table | str | None = None) -> tuple[Change, ...]:
         """Apply one live event; returns the changes it made (already published).
+        ``parsed``: what :func:`parse_event` made of ``payload`` already (another thread
+        parsed it), else it is parsed here.
 
         Raises:
             ParseError: the payload does not fit the contract (the caller logs and drops
                 it); also for an event name that is not a table event.
         """
-        item = parse_event(event, payload)
+        item = parsed if parsed is not None else parse_event(event, payload)
         if isinstance(item, Table) and item.branch_id != self.branch_id:
             self._ratelog.warning("other-branch", "dropped %s for table %s of another branch", event, item.id)
             return ()

@@ -7,6 +7,7 @@ import time
 
 import pytest
 import requests
+import socketio
 
 from server_stub.testing import StubProcess, StubServer
 from tests.server_stub.helpers import WAIT, Api, login
@@ -203,3 +204,29 @@ def test_a_given_clock_stamps_the_demo_data_and_every_change():
         table = next(t for t in tables if t["status"] == "available")
         saved = api.patch(f"{TABLES}/{table['id']}/status", {"status": "cleaning"}).json()
         assert saved["statusChangedAt"].startswith("2026-11-25T17:00:00")
+
+
+def test_room_size_counts_the_sockets_joined_and_join_ack_false_answers_none(live):
+    """A join counts, a leave uncounts; without join_ack the join takes effect unanswered."""
+    for ack in (True, False):
+        with StubServer(join_ack=ack) as srv:
+            branch = srv.call(lambda s: s.repo.list_branches()[0]["id"])
+            assert srv.room_size(branch) == 0
+            client = live(srv.token_for("admin@floorview.dev"), srv=srv)
+            client.connect()
+            answer = client.join(branch, ack=False) if not ack else client.join(branch)
+            deadline = time.monotonic() + WAIT
+            while srv.room_size(branch) != 1 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert srv.room_size(branch) == 1
+            if ack:
+                assert answer == {"branchId": branch}
+            else:  # never answered, though joined
+                with pytest.raises(socketio.exceptions.TimeoutError):
+                    client.join(branch, timeout=0.5)
+            client.emit("leaveBranch", branch)
+            deadline = time.monotonic() + WAIT
+            while srv.room_size(branch) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert srv.room_size(branch) == 0
+    assert srv.room_size(branch) == 0  # stopped: nobody

@@ -7,6 +7,7 @@ Its modules, each one job:
 * :mod:`floorview.core.live.attempt`: one attempt, and its outcome (what it learned).
 * :mod:`floorview.core.live.status`: its states and status, as a status bar shows them.
 * :mod:`floorview.core.live.client`: the python-socketio client each attempt gets.
+* :mod:`floorview.core.live.socket_thread`: that client on a thread of its own (the app's).
 * :mod:`floorview.core.live.errors`: why a connect failed or a socket closed.
 * :mod:`floorview.core.live.retry`: when the next attempt comes (pure functions).
 * :mod:`floorview.core.live.port_probe`: the wait for it, cut short once a refused port accepts.

@@ -83,9 +83,10 @@ from floorview.core.live.long_polling import LongPollingFallback, upgrade_refusa
 from floorview.core.live.port_probe import wait_to_retry
 from floorview.core.live.reconcile import Reconciler
 from floorview.core.live.retry import failures_after, retry_delay, retry_status
+from floorview.core.live.socket_thread import Prepared, ThreadedClient
 from floorview.core.live.status import ConnectionStatus, ConnState, StatusListener, utcnow
 from floorview.core.live.workarounds import close_client, connect_within, guard_packets
-from floorview.core.model import ParseError
+from floorview.core.model import ParseError, Table
 from floorview.core.ratelog import RateLimitedLog
 from floorview.core.renewal import FreshTokenRefused, SignInEnded, TokenRenewal
 from floorview.core.rest import (
@@ -94,7 +95,7 @@ from floorview.core.rest import (
     RestClient,
     Unreachable,
 )
-from floorview.core.store import ALL_EVENTS, BranchStore
+from floorview.core.store import ALL_EVENTS, BranchStore, parse_event
 from floorview.core.words import translate
 
 # The package's one logger: its lines read "floorview.core.live: ..." as before it was a package.
@@ -140,6 +141,9 @@ class LiveConnection:
         websocket_retry: after a refused WebSocket upgrade (long-polling then), seconds
             until WebSocket is tried again.
         client_factory: builds a python-socketio ``AsyncClient`` (tests hand in others).
+        socket_thread: the client on its own thread, its handlers relayed to this loop
+            in batches (:mod:`floorview.core.live.socket_thread`); the app's choice,
+            which leaves the GUI thread the store, the listeners and the paint.
     """
 
     def __init__(
@@ -163,6 +167,7 @@ class LiveConnection:
         transports: list[str] | None = None,
         websocket_retry: float = 300.0,
         client_factory: Callable[[], Any] | None = None,
+        socket_thread: bool = False,
         executor: Executor | None = None,
         rng: Callable[[], float] = random.random,
     ) -> None:
@@ -188,6 +193,7 @@ class LiveConnection:
             self.transports, websocket_retry=websocket_retry, probe_period=probe_period,
             heartbeat=heartbeat)
         self._client_factory = client_factory or self._default_client
+        self.socket_thread = socket_thread
         self._rng = rng
         self._status = ConnectionStatus(ConnState.CONNECTING, clock())
         self._task: asyncio.Task[None] | None = None
@@ -491,7 +497,11 @@ class LiveConnection:
         client.on("disconnect", on_disconnect, namespace=NAMESPACE)
         client.on("exception", on_exception, namespace=NAMESPACE)
         for event in ALL_EVENTS:
-            client.on(event, self._event_handler(event, current), namespace=NAMESPACE)
+            if isinstance(client, ThreadedClient):  # parsed on the socket's thread
+                client.on(event, self._event_handler(event, current), namespace=NAMESPACE,
+                          prepare=functools.partial(parse_event, event))
+            else:
+                client.on(event, self._event_handler(event, current), namespace=NAMESPACE)
 
         def on_other(event: Any, *args: Any) -> None:
             if current():
@@ -527,8 +537,14 @@ class LiveConnection:
         def handle(*args: Any) -> None:
             if not current():
                 return
+            payload = args[0] if args else None
+            parsed: Table | str | None = None
             try:
-                self._apply_event(event, args[0] if args else None)
+                if isinstance(payload, Prepared):
+                    payload, parsed = payload
+                    if isinstance(parsed, BaseException):
+                        raise parsed
+                self._apply_event(event, payload, parsed)
             except ParseError as e:
                 self._ratelog.warning(f"malformed:{event}", "dropped a malformed %s event: %s",
                                       event, e)
@@ -544,10 +560,11 @@ class LiveConnection:
         """The gateway dropped messages of ours ("Too many requests"); one branch sends
         too few to matter."""
 
-    def _apply_event(self, event: str, payload: Any) -> None:
-        """One table event into the store (raises ParseError for a malformed one)."""
+    def _apply_event(self, event: str, payload: Any, parsed: Table | str | None = None) -> None:
+        """One table event into the store (raises ParseError for a malformed one);
+        ``parsed``: its payload parsed already (on the socket's thread)."""
         self.reconciler.note_event(payload)
-        self.store.apply_event(event, payload)
+        self.store.apply_event(event, payload, parsed)
 
     # --- syncing ----------------------------------------------------------------------
 
@@ -626,5 +643,6 @@ class LiveConnection:
     # --- the client -------------------------------------------------------------------
 
     def _default_client(self) -> Any:
-        return new_client(self.rest.verify, connect_timeout=self.connect_timeout,
-                          heartbeat=self.heartbeat)
+        client = new_client(self.rest.verify, connect_timeout=self.connect_timeout,
+                            heartbeat=self.heartbeat)
+        return ThreadedClient(client) if self.socket_thread else client

@@ -20,6 +20,11 @@ fallback are the single branch's, unchanged. What differs:
 * A table event is routed by its ``branchId``; a ``tableDeleted`` (an id only) goes to
   the branch that holds the id, else to every branch (a tombstone where it was not held
   changes nothing: ids are never reused).
+* A branch may be followed elsewhere for a while (the app's window follows its open
+  branch with its own connection): :meth:`GroupConnection.release` leaves its room
+  (``leaveBranch``), stops its sync and its checks and drops its copy;
+  :meth:`GroupConnection.take_back` follows it again (seeded with the other follower's
+  tables, shown as not live until its own join and snapshot are in, rule 1).
 * Reconciliation goes round the branches one at a time, spread so that the group's
   checks use at most ``reconcile_share`` of the pacer's budget: each branch is checked
   every ``max(reconcile_period, branches / (share * rate))`` seconds (200 branches at
@@ -53,7 +58,7 @@ from floorview.core.live.pacing import (
 )
 from floorview.core.live.reconcile import Reconciler
 from floorview.core.live.status import ConnectionStatus, ConnState
-from floorview.core.model import Branch, Table, parse_deleted
+from floorview.core.model import Branch, FloorPlan, Table, parse_deleted
 from floorview.core.renewal import FreshTokenRefused, SignInEnded
 from floorview.core.rest import ApiError, Forbidden, RestClient, Unreachable
 from floorview.core.store import BranchStore
@@ -103,6 +108,10 @@ class BranchFeed:
         self.reconciler = reconciler
         self.state = state
         self.live_once = False  # went live in this attempt
+        #: followed elsewhere: not joined, not synced, not checked; its store is empty
+        self.released = False
+        self.unconfirming: asyncio.Task[None] | None = None  # its confirmations stopping
+        self.leaving: asyncio.Task[None] | None = None  # its leaveBranch going out
 
 
 BranchListener = Callable[[str], None]
@@ -153,6 +162,13 @@ class GroupConnection(LiveConnection):
                                                BranchState(ConnState.CONNECTING, self._clock()))
         #: Branch ids in the order they first went live (the wall's first tiles).
         self.arrived: list[str] = []
+        # the attempt whose group sync runs, its queue of branches to join, the branches
+        # it joined (by id: each one's sync task)
+        self._sync_attempt: Attempt | None = None
+        self._to_join: asyncio.Queue[BranchFeed] | None = None
+        self._syncs: dict[str, asyncio.Task[None]] = {}
+        self._leaving: set[asyncio.Task[None]] = set()
+        self._checking: tuple[str, asyncio.Task[None]] | None = None  # the round's check
 
     # --- the group's lifetime ------------------------------------------------------------
 
@@ -160,7 +176,8 @@ class GroupConnection(LiveConnection):
         if self.running:
             return
         for feed in self.feeds.values():
-            feed.reconciler.start_confirming()
+            if not feed.released:
+                feed.reconciler.start_confirming()
         hook = self.pacer.on_response
         if hook not in self.rest.session.hooks["response"]:
             self.rest.session.hooks["response"].append(hook)
@@ -170,6 +187,8 @@ class GroupConnection(LiveConnection):
         await super().stop()
         for feed in self.feeds.values():
             await feed.reconciler.stop_confirming()
+        if self._leaving:
+            await asyncio.gather(*self._leaving, return_exceptions=True)
         self.pacer.close()
         self.join_pacer.close()
         hooks = self.rest.session.hooks["response"]
@@ -212,7 +231,7 @@ class GroupConnection(LiveConnection):
             return  # each branch says for itself
         now = self._clock()
         for feed in self.feeds.values():
-            if feed.state.state is ConnState.FORBIDDEN:
+            if feed.state.state is ConnState.FORBIDDEN or feed.released:
                 continue
             as_of = now if feed.state.state is ConnState.LIVE else None
             self._set_branch(feed, state, message, as_of=as_of)
@@ -221,9 +240,10 @@ class GroupConnection(LiveConnection):
 
     async def _joined(self, attempt: Attempt) -> None:
         for feed in self.feeds.values():
-            feed.store.begin_sync()  # hold events from before the join
+            if not feed.released:
+                feed.store.begin_sync()  # hold events from before the join
             feed.live_once = False
-        count = len(self.feeds)
+        count = sum(1 for f in self.feeds.values() if not f.released)
         self._publish(ConnState.SYNCING, translate(
             "GroupConnection", "Joining %n branches and loading their tables…", None, count))
         attempt.sync_task = asyncio.ensure_future(self._sync_group(attempt))
@@ -238,17 +258,20 @@ class GroupConnection(LiveConnection):
         are sent again, see :meth:`_sync_branch`)."""
         self.join_pacer.slow_down()
 
-    def _apply_event(self, event: str, payload: Any) -> None:
+    def _apply_event(self, event: str, payload: Any, parsed: Table | str | None = None) -> None:
         branch_id = payload.get("branchId") if isinstance(payload, dict) else None
         feed = self.feeds.get(branch_id) if isinstance(branch_id, str) else None
         if feed is not None:
+            if feed.released:
+                return  # in flight as its room was left: its other follower has it
             feed.reconciler.note_event(payload)
-            feed.store.apply_event(event, payload)
+            feed.store.apply_event(event, payload, parsed)
             return
         if event == "tableDeleted":
             table_id = parse_deleted(payload)  # raises ParseError for a malformed one
-            holders = [f for f in self.feeds.values() if table_id in f.store.tables]
-            for f in holders or self.feeds.values():
+            followed = [f for f in self.feeds.values() if not f.released]
+            holders = [f for f in followed if table_id in f.store.tables]
+            for f in holders or followed:
                 f.store.apply_event(event, payload)
             return
         # not a branch of ours, or no branch named: the store's parser says why
@@ -260,20 +283,18 @@ class GroupConnection(LiveConnection):
 
     async def _sync_group(self, attempt: Attempt) -> None:
         """Join every branch (paced), sync each as its join is answered, then reconcile
-        round the group while the attempt lasts."""
-        tasks: list[asyncio.Task[None]] = []
+        round the group while the attempt lasts; a branch taken back meanwhile is joined
+        in its turn."""
+        queue: asyncio.Queue[BranchFeed] = asyncio.Queue()
+        for feed in self.feeds.values():
+            if not feed.released:
+                queue.put_nowait(feed)
+        self._sync_attempt, self._to_join = attempt, queue
+        joiner = asyncio.ensure_future(self._join_queued(attempt, queue))
         try:
-            for feed in self.feeds.values():
-                try:
-                    ack = await self._join(attempt, feed)
-                except Exception as e:
-                    attempt.end(Outcome.lost(f"joinBranch failed: {e}"))
-                    return
-                self._set_branch(feed, ConnState.SYNCING,
-                                 "" if feed.state.as_of is None else feed.state.message)
-                tasks.append(asyncio.ensure_future(self._sync_branch(attempt, feed, ack)))
             # the round checks the branches that are live while the others still load
-            await asyncio.gather(asyncio.gather(*tasks), self._keep_reconciling_group(attempt))
+            await queue.join()
+            await self._keep_reconciling_group(attempt)
         except asyncio.CancelledError:
             raise
         except (FreshTokenRefused, SignInEnded) as e:
@@ -282,9 +303,121 @@ class GroupConnection(LiveConnection):
             log.exception("syncing the group failed")
             attempt.end(Outcome.lost(f"syncing failed: {e}"))
         finally:
+            self._sync_attempt = self._to_join = None
+            tasks = [joiner, *self._syncs.values()]
+            self._syncs = {}
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _join_queued(self, attempt: Attempt, queue: asyncio.Queue[BranchFeed]) -> None:
+        """Join each branch of ``queue`` in its turn and start its sync."""
+        while True:
+            feed = await queue.get()
+            try:
+                if feed.released or feed.branch_id in self._syncs:
+                    continue
+                if feed.leaving is not None:  # taken back as it was being left: left first
+                    await asyncio.gather(feed.leaving, return_exceptions=True)
+                try:
+                    ack = await self._join(attempt, feed)
+                except Exception as e:
+                    attempt.end(Outcome.lost(f"joinBranch failed: {e}"))
+                    return
+                if feed.released:  # let go while its join went out: left at once
+                    await self._leave(attempt, feed)
+                    continue
+                self._set_branch(feed, ConnState.SYNCING,
+                                 "" if feed.state.as_of is None else feed.state.message)
+                self._syncs[feed.branch_id] = asyncio.ensure_future(
+                    self._run_branch(attempt, feed, ack))
+            finally:
+                queue.task_done()
+
+    async def _run_branch(self, attempt: Attempt, feed: BranchFeed, ack: asyncio.Future[Any]) -> None:
+        try:
+            await self._sync_branch(attempt, feed, ack)
+        except asyncio.CancelledError:
+            raise
+        except (FreshTokenRefused, SignInEnded) as e:
+            attempt.end(sign_in_outcome(e))
+        except Exception as e:
+            log.exception("syncing branch %s failed", feed.branch_id)
+            attempt.end(Outcome.lost(f"syncing failed: {e}"))
+
+    async def _leave(self, attempt: Attempt, feed: BranchFeed) -> None:
+        """Send ``feed``'s ``leaveBranch`` in its turn (a lost socket left it anyway)."""
+        try:
+            async with self.join_pacer.slot(0):
+                if not attempt.done.is_set():
+                    await attempt.client.emit("leaveBranch", feed.branch_id, namespace=NAMESPACE)
+        except Exception as e:  # the socket is going: its rooms go with it
+            log.info("leaving branch %s failed: %s", feed.branch_id, e)
+
+    # --- a branch followed elsewhere ---------------------------------------------------
+
+    def release(self, branch_id: str) -> None:
+        """Another follower has ``branch_id`` now: leave its room, stop its sync and its
+        checks, and drop this copy of its tables (its state is that follower's to say)."""
+        feed = self.feeds.get(branch_id)
+        if feed is None or feed.released:
+            return
+        feed.released = True
+        task = self._syncs.pop(branch_id, None)
+        attempt = self._sync_attempt
+        if task is not None:
+            task.cancel()
+            if attempt is not None:
+                feed.leaving = self._spawn(self._leave(attempt, feed))
+        if self._checking is not None and self._checking[0] == branch_id:
+            self._checking[1].cancel()
+        feed.unconfirming = self._spawn(feed.reconciler.stop_confirming())
+        if feed.store.syncing:
+            feed.store.cancel_sync()
+        feed.store.apply_snapshot(())
+        feed.store.set_reference(floor_plans=())
+        feed.reconciler.checked()
+
+    def take_back(self, branch_id: str, *, tables: Sequence[Table] = (),
+                  floor_plans: Sequence[FloorPlan] = (), as_of: datetime | None = None) -> None:
+        """Follow ``branch_id`` again (its other follower stops): its store starts from
+        that follower's ``tables`` and ``floor_plans``, true as of ``as_of``, shown as not
+        live until its own join and snapshot are in (rule 1; at once if the socket is up,
+        else at its next connect)."""
+        feed = self.feeds.get(branch_id)
+        if feed is None or not feed.released:
+            return
+        feed.released = False
+        if self.running:
+            stopping = feed.unconfirming
+            if stopping is not None and not stopping.done():  # after it, not before
+                stopping.add_done_callback(lambda _t: self._confirm_again(feed))
+            else:
+                feed.reconciler.start_confirming()
+        feed.store.apply_snapshot(tables)
+        feed.store.set_reference(floor_plans=floor_plans)
+        socket = self.status.state
+        if self._to_join is not None:
+            feed.store.begin_sync()  # hold events from before the join
+            state = ConnState.SYNCING
+        elif socket in (ConnState.LIVE, ConnState.SYNCING, ConnState.CONNECTING):
+            state = ConnState.CONNECTING
+        else:
+            state = socket  # lost or refused: as of when the other follower had it
+        self._set_branch(feed, state, "", as_of=as_of)
+        if self._to_join is not None:
+            self._to_join.put_nowait(feed)
+
+    @staticmethod
+    def _confirm_again(feed: BranchFeed) -> None:
+        if not feed.released:
+            feed.reconciler.start_confirming()
+
+    def _spawn(self, coro: Awaitable[None]) -> asyncio.Task[None]:
+        task = asyncio.ensure_future(coro)
+        self._leaving.add(task)
+        task.add_done_callback(self._leaving.discard)
+        return task
 
     async def _fetch(self, feed: BranchFeed, priority: int) -> None:
         """One snapshot of ``feed`` at ``priority``, merged by rule 3 (events held since
@@ -382,19 +515,26 @@ class GroupConnection(LiveConnection):
             except TimeoutError:
                 pass
             self._round_wake.clear()
-            urgent = [f for f in order if f.reconciler.check_due]
+            urgent = [f for f in order if f.reconciler.check_due and not f.released]
             if urgent:
                 feed = urgent[0]
             else:
                 feed = order[turn % len(order)]
                 turn += 1
             feed.reconciler.checked()
-            if feed.state.state is not ConnState.LIVE or feed.store.syncing:
-                continue  # forbidden, or still loading
+            if feed.released or feed.state.state is not ConnState.LIVE or feed.store.syncing:
+                continue  # followed elsewhere, forbidden, or still loading
             PRIORITY.set(RECONCILE)
+            # a task of its own: letting the branch go mid-check cancels it, not the round
+            check = asyncio.ensure_future(self.renewal.authorized(functools.partial(
+                feed.reconciler.reconcile, attempt.long_polling)))
+            self._checking = (feed.branch_id, check)
             try:
-                await self.renewal.authorized(functools.partial(
-                    feed.reconciler.reconcile, attempt.long_polling))
+                await check
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if not feed.released or (task is not None and task.cancelling()):
+                    raise
             except Forbidden as e:
                 self._set_branch(feed, ConnState.FORBIDDEN, str(e))
             except ApiError as e:
@@ -404,7 +544,10 @@ class GroupConnection(LiveConnection):
                     return
                 self._ratelog.warning("reconcile", "reconciling %s failed (%s)", feed.branch.name, e)
             else:
-                feed.state = BranchState(ConnState.LIVE, feed.state.since, self._clock())
+                if not feed.released:
+                    feed.state = BranchState(ConnState.LIVE, feed.state.since, self._clock())
+            finally:
+                self._checking = None
 
     async def read(self, fn: Callable[..., T], *args: Any) -> T:
         """A blocking REST read, paced at this task's :data:`PRIORITY`, run in the

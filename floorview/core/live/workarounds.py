@@ -73,6 +73,7 @@ def guard_packets(client: Any, ratelog: RateLimitedLog) -> None:
     # asyncio's 25-line "Task exception was never retrieved" per packet. Wrapped here,
     # such a packet is one rate-limited warning and the connection goes on.
     """
+    client = getattr(client, "inner", client)  # a ThreadedClient's own client
     eio = getattr(client, "eio", None)
     handlers = getattr(eio, "handlers", None)
     inner: Callable[[Any], Awaitable[Any]] | None = (
@@ -130,7 +131,9 @@ async def close_client(client: Any) -> None:
     being closed cut the close short: the client's aiohttp session and connection stayed
     open ("Unclosed ..." warnings when collected; seen under load, where closing is slow).
     """
-    closing = asyncio.ensure_future(_close_now(client))
+    on_its_loop = getattr(client, "run_on_its_loop", None)  # a ThreadedClient
+    closing = (asyncio.ensure_future(on_its_loop(lambda: _close_now(client.inner)))
+               if on_its_loop is not None else asyncio.ensure_future(_close_now(client)))
     try:
         await asyncio.shield(closing)
     except asyncio.CancelledError:

@@ -153,6 +153,14 @@ class TableItem(QGraphicsItem):
         """Whether the over-time mark shows (see :meth:`set_marks`)."""
         return self._alert and self._table.status is Status.OCCUPIED
 
+    def has_marks(self, note: str = "", alert: bool = False) -> bool:
+        """Whether these are the marks it holds already (set_marks would change nothing)."""
+        return (note, alert) == (self._note, self._alert)
+
+    def has_stall(self, status: Status | None, words: str = "") -> bool:
+        """Whether this is the stall mark it holds already."""
+        return ((status, words) if status is not None else None) == self._stall
+
     def set_marks(self, note: str = "", alert: bool = False) -> bool:
         """What the window adds while the table is occupied: ``note`` on the pill in the
         time's place ("free ~19:55"; its colour still says amber or red), and ``alert``, the over-time mark (a red ring

@@ -12,6 +12,8 @@
 * :mod:`~floorview.ui.wall.wall_page` — ``WallPage``: the wall with its title, totals and
   order toggle.
 * :mod:`~floorview.ui.wall.render` — ``render_wall``: the wall to a QImage, headless.
+* :mod:`~floorview.ui.wall.paint_log` — ``--paint-log`` on the wall: a line per table version
+  a tile shows, once the paint that drew it ended.
 
 It imports nothing of the window or the dialogs around it.
 """

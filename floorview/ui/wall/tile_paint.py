@@ -14,7 +14,7 @@ head-office screen and a handful in a laptop's window.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -64,6 +64,31 @@ class Floor:
 
     plan: FloorPlan
     tables: tuple[Table, ...]
+
+
+def floors_of(plans: Sequence[FloorPlan], tables: Iterable[Table]) -> list[Floor]:
+    """The tile's floors: each plan with its tables. Before the plans are in (they come
+    after the tables, a paced request of their own, seconds later on a large group), each
+    plan's tables on a room as large as they reach, so the tile shows them meanwhile."""
+    by_plan: dict[str, list[Table]] = {p.id: [] for p in plans}
+    if plans:
+        for t in tables:
+            if t.floor_plan_id in by_plan:
+                by_plan[t.floor_plan_id].append(t)
+        return [Floor(p, tuple(by_plan[p.id])) for p in plans]
+    for t in tables:
+        by_plan.setdefault(t.floor_plan_id, []).append(t)
+    floors = []
+    for plan_id in sorted(by_plan):
+        room = by_plan[plan_id]
+        # the margin right and below as left and above: the room's walls round its tables
+        left, top = min(t.x for t in room), min(t.y for t in room)
+        width = max(t.x + t.width for t in room) + max(0.0, left)
+        height = max(t.y + t.height for t in room) + max(0.0, top)
+        plan = FloorPlan(id=plan_id, branch_id=room[0].branch_id, name="",
+                         width=max(1.0, width), height=max(1.0, height), sort_order=0)
+        floors.append(Floor(plan, tuple(room)))
+    return floors
 
 
 @dataclass(frozen=True, slots=True)

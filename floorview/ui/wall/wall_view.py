@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QSizePolicy, QWi
 from floorview.core.model import Branch
 from floorview.core.store import BranchStore, Update
 from floorview.ui.floor.palette import DARK, Theme
-from floorview.ui.wall import ordering
+from floorview.ui.wall import ordering, paint_log
 from floorview.ui.wall.tile_facts import (
     LinkStatus,
     TileFacts,
@@ -48,6 +48,7 @@ from floorview.ui.wall.tile_paint import (
     UNIT_WIDTH,
     Floor,
     TileLook,
+    floors_of,
     least_unit,
     paint_tile,
 )
@@ -359,6 +360,8 @@ class WallView(QWidget):
             assert picture is not None
             painter.drawPixmap(r.topLeft(), picture)
         painter.end()
+        if (log := paint_log.active()) is not None:
+            log.painted(self)
         if late:
             QTimer.singleShot(FRAME_MS, functools.partial(self._update_tiles, late))
 
@@ -375,6 +378,8 @@ class WallView(QWidget):
         painter = QPainter(pixmap)
         self.paint_tile(painter, bid, QRectF(0, 0, size.width(), size.height()))
         painter.end()
+        if (log := paint_log.active()) is not None:
+            log.drawn(self, self._stores.get(bid))
         return pixmap
 
     def paint_tile(self, painter: QPainter, bid: str, rect: QRectF) -> None:
@@ -386,11 +391,7 @@ class WallView(QWidget):
         floors: list[Floor] = []
         over: frozenset[str] = frozenset()
         if store is not None:
-            by_plan: dict[str, list] = {p.id: [] for p in store.floor_plans}
-            for t in store.tables.values():
-                if t.floor_plan_id in by_plan:
-                    by_plan[t.floor_plan_id].append(t)
-            floors = [Floor(p, tuple(by_plan[p.id])) for p in store.floor_plans]
+            floors = floors_of(store.floor_plans, store.tables.values())
             over = over_time_ids(store.tables.values(), self._clock())
         look = TileLook(self._theme, focused=(bid == self._current and self.hasFocus()
                                               and self._keyboard_in_use),

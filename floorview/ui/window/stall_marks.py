@@ -61,8 +61,10 @@ class StallMarks(QObject):
         self._stale = stale
         self.book = StallBook(store, clock=clock)
         self._shown: dict[str, Stall] = {}
+        # the ids changed since the last pass; None: read every table (a snapshot came)
+        self._changed: set[str] | None = set()
         self._soon = QTimer(self, singleShot=True, interval=1000)
-        self._soon.timeout.connect(self.refresh)
+        self._soon.timeout.connect(self._refresh_changed)
         self._tick = QTimer(self, interval=TICK_MS)
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
@@ -77,7 +79,11 @@ class StallMarks(QObject):
         self._soon.stop()
         self._tick.stop()
 
-    def on_store_update(self, _update: Update) -> None:
+    def on_store_update(self, update: Update) -> None:
+        if update.resynced or update.reference:
+            self._changed = None
+        elif self._changed is not None:
+            self._changed.update(c.table_id for c in update.changes)
         if not self._soon.isActive():
             self._soon.start()
 
@@ -98,18 +104,38 @@ class StallMarks(QObject):
 
     @Slot()
     def refresh(self) -> None:
+        """Every table read and marked (the clock moved, the history came)."""
+        self._changed = set()
         began: list[Stall] = []
         if not self._stale():
             began = self.book.update(self.store.tables.values(), self.clock())
             self._shown = self.book.stalled
+        self._mark(None, began)
+
+    @Slot()
+    def _refresh_changed(self) -> None:
+        """The tables that changed since the last pass, alone: on 2,000 tables a pass
+        over all of them took ~45 ms of the GUI thread once a second while changes came."""
+        ids, self._changed = self._changed, set()
+        if ids is None or self._stale():
+            self.refresh()
+            return
+        tables = self.store.tables
+        began = self.book.update_some((tables[i] for i in ids if i in tables), self.clock(),
+                                      gone=[i for i in ids if i not in tables])
+        self._shown = self.book.stalled
+        self._mark(ids, began)
+
+    def _mark(self, ids: set[str] | None, began: list[Stall]) -> None:
+        """Tell the floors' tables ``ids`` (None: all) their marks; say what began."""
         shown = self._shown
         for scene in self._scenes():
-            for item in scene.table_items():
-                stall = shown.get(item.table_id)
+            for table_id in ids if ids is not None else [i.table_id for i in scene.table_items()]:
+                stall = shown.get(table_id)
                 if stall is None:
-                    scene.set_stall(item.table_id, None)
+                    scene.set_stall(table_id, None)
                 else:
-                    scene.set_stall(item.table_id, stall.status, stall_words(stall))
+                    scene.set_stall(table_id, stall.status, stall_words(stall))
         if began:
             self.began.emit(began)
         self.changed.emit()

@@ -227,9 +227,24 @@ class TableListModel(QAbstractTableModel):
         return [k[2] for k in known] + rest
 
     def refresh(self) -> None:
-        self.beginResetModel()
+        """Read the store's tables again, in order. When the same tables are held (a status
+        or a time changed: nearly every refresh), the rows are re-ordered in place
+        (``layoutChanged``, selection and other persistent indexes kept), not reset: a
+        reset makes the view measure its columns again."""
+        tables = self._store.tables
+        if len(tables) != len(self._rows) or any(t.id not in tables for t in self._rows):
+            self.beginResetModel()
+            self._reload()
+            self.endResetModel()
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [t.id for t in self._rows]
         self._reload()
-        self.endResetModel()
+        before = self.persistentIndexList()
+        after = [self.index(self._row_of[old_ids[i.row()]], i.column())
+                 if i.isValid() and i.row() < len(old_ids) else QModelIndex() for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (a click on its header)."""
@@ -414,6 +429,7 @@ class TableList(QTableView):
         self._fit_columns()
         self.list_model.modelReset.connect(self._fit_columns)
         self._compact = False
+        self._stale = False  # store changes came while hidden: refresh when shown
         self._selected = ""
         self._quiet = False
         self._refresh_timer = QTimer(self)
@@ -506,6 +522,12 @@ class TableList(QTableView):
         self._fit_columns()
 
     def on_store_update(self, update: Update) -> None:
+        if not self.isVisible():
+            # Hidden (another page, a closed panel): read once when shown. A hidden view
+            # sizes its columns from every row, not the ones in view: 2,000 tables took
+            # ~400 ms a refresh, twice a second, on the GUI thread.
+            self._stale = True
+            return
         if not self._refresh_timer.isActive():
             # a big floor re-sorts less often: at most twice a second
             self._refresh_timer.setInterval(50 if self.list_model.rowCount() < 2000 else 500)
@@ -557,8 +579,17 @@ class TableList(QTableView):
     def release(self) -> None:
         self._pointer_at = -1e9
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
         if self.held and self.list_model.update_in_place():
             # re-sort once the pointer has rested (or left)
             self._refresh_timer.start(int(HOLD_SECONDS * 1000))

@@ -55,3 +55,30 @@ def test_without_the_option_nothing_is_installed(qtbot, launch):
     app = launch("host@floorview.dev")
     assert getattr(app.args, "paint_log", None) is None
     assert paint_log.active() is None
+
+
+def test_on_the_wall_a_change_in_another_branch_gets_its_line_once_its_tile_is_painted(
+        qtbot, launch, admin, tmp_path):
+    log_path = tmp_path / "paint.jsonl"
+    app = launch("manager@floorview.dev", branch="Harbour Street", wall=True,
+                 paint_log=str(log_path))
+    switch = app.opened.wall
+    qtbot.waitUntil(lambda: switch.page is not None, timeout=15_000)
+    view = switch.page.view
+    old_town = next(b for b in view.branch_ids() if view.facts_of(b).name == "Old Town")
+    qtbot.waitUntil(lambda: view.facts_of(old_town).link == "live", timeout=15_000)
+    before = view.facts_of(old_town).occupied
+    target = next(t for t in admin.tables(old_town) if t.status.value == "available")
+    sent = time.time() * 1000.0
+    updated = admin.set_status(target.id, "occupied", 2)
+
+    def painted() -> None:
+        assert any(line["id"] == target.id and line["version"] == updated.version
+                   for line in _lines(log_path))
+
+    qtbot.waitUntil(painted, timeout=5_000)
+    line = next(line for line in _lines(log_path)
+                if line["id"] == target.id and line["version"] == updated.version)
+    assert sent <= line["t"] <= time.time() * 1000.0
+    assert switch.showing_wall and old_town in view.painted_ids
+    assert view.facts_of(old_town).occupied == before + 1  # the tile drawn shows it

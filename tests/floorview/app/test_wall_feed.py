@@ -76,3 +76,43 @@ def test_stopped_before_the_branches_are_known_it_never_follows(qtbot, aio, stub
     qtbot.wait(300)
     assert feed.follower is None and not feed.stores
     rest.close()
+
+
+def test_the_windows_branch_is_read_from_its_session_and_taken_back_when_it_goes(qtbot, aio, stub, admin):
+    from floorview.app.wall_feed import WindowBranch
+    from floorview.core.live.status import ConnectionStatus
+    from floorview.core.store import BranchStore
+
+    rest = signed_in(stub, "manager@floorview.dev")
+    branches = rest.branches()
+    shown_id = branches[0].id
+    window_store = BranchStore(shown_id)
+    status = ConnectionStatus(ConnState.LIVE, NOW, as_of=NOW)
+    feed = WallFeed(rest, clock=lambda: NOW, live_options=FAST_LIVE)
+    feed.set_window(WindowBranch(shown_id, window_store, lambda: status))  # before it starts
+    changed = []
+    feed.on_change = changed.append
+    feed.start()
+    try:
+        qtbot.waitUntil(lambda: feed.follower is not None and
+                        feed.follower.live_count() == len(branches) - 1, timeout=15_000)
+        follower = feed.follower
+        # never joined by the follower: its tile reads the window's store and status
+        assert follower.released(shown_id) and not follower.stores[shown_id].tables
+        assert feed.stores[shown_id] is window_store and feed.link(shown_id) is status
+        assert stub.room_size(shown_id) == 0
+        feed.window_changed()
+        assert changed[-1] == shown_id
+        # the window goes: the follower takes it back, not live until its snapshot is in
+        feed.set_window(None)
+        assert feed.link(shown_id).state is not ConnState.LIVE
+        assert feed.stores[shown_id] is follower.stores[shown_id]
+        qtbot.waitUntil(lambda: feed.link(shown_id).state is ConnState.LIVE, timeout=15_000)
+        assert stub.room_size(shown_id) == 1
+        server = {t.id: t.version for t in admin.tables(shown_id)}
+        assert {t.id: t.version for t in feed.stores[shown_id].tables.values()} == server
+    finally:
+        run(qtbot, feed.stop())
+        rest.close()
+    # stopped: every tile offline, as of when it was live
+    assert {feed.link(b.id).state for b in branches} == {ConnState.UNAUTHORIZED}

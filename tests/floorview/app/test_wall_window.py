@@ -6,11 +6,13 @@ a branch that is not the open one changes its tile at once; signing out stops it
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from floorview.core.rest import RestClient
 from tests.floorview import touch
 from tests.floorview.qtapp import run
 
@@ -126,6 +128,9 @@ def test_signing_out_stops_the_wall_and_signing_in_again_follows_anew(qtbot, lau
     window.sign_out_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: app.login_dialog is not None)
     assert app.walls.feed is None  # stopped with the floor's session
+    view.flush()  # every tile offline, as of when it was live: the open branch's too
+    assert {view.facts_of(b).link for b in view.branch_ids()} == {"down"}
+    assert all(view.facts_of(b).as_of for b in view.branch_ids())
     dialog = app.login_dialog
     dialog.password_edit.setText("demo")
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
@@ -178,3 +183,161 @@ def test_demo_wall_shows_the_group_of_30_as_its_area_manager(qtbot, aio, setting
                         timeout=30_000)
     finally:
         run(qtbot, app.shutdown())
+
+
+def statuses(tables) -> dict[str, tuple[str, int]]:
+    return {t.id: (t.status.value, t.version) for t in tables}
+
+
+def tile_is_servers(view, admin, bid) -> bool:
+    return (view.facts_of(bid).link == "live"
+            and statuses(view.stores()[bid].tables.values()) == statuses(admin.tables(bid)))
+
+
+def flip(admin, bid):
+    """A status changed in ``bid`` (available ↔ occupied): the table as saved."""
+    t = sorted(admin.tables(bid), key=lambda t: t.id)[0]
+    return admin.set_status(t.id, "occupied" if t.status.value == "available" else "available", 2)
+
+
+def test_the_open_branch_is_followed_once_by_its_window(qtbot, launch, admin, stub):
+    app = launch(MANAGER, branch="Harbour Street", wall=True)
+    switch, view = wall_ready(qtbot, app)
+    harbour, old_town = tile(view, "Harbour Street"), tile(view, "Old Town")
+    follower = app.walls.feed.follower
+    # the tile reads the window's store; the wall's socket left the room, kept no copy
+    assert view.stores()[harbour] is app.store
+    assert follower.released(harbour) and not follower.stores[harbour].tables
+    qtbot.waitUntil(lambda: stub.room_size(harbour) == 1, timeout=5000)  # the window's socket
+    assert stub.room_size(old_town) == 1  # the wall's
+    qtbot.waitUntil(lambda: view.facts_of(harbour).link == "live", timeout=15_000)
+    copies = []
+    follower.stores[harbour].subscribe(copies.append)
+    saved = flip(admin, harbour)
+    qtbot.waitUntil(lambda: view.stores()[harbour].tables[saved.id].version == saved.version,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: tile_is_servers(view, admin, harbour), timeout=5000)
+    fenced = flip(admin, old_town)  # a later event on the wall's socket: the first was not on it
+    qtbot.waitUntil(lambda: view.stores()[old_town].tables[fenced.id].version == fenced.version,
+                    timeout=5000)
+    assert copies == [] and not follower.stores[harbour].tables
+
+
+def test_switching_branches_twice_keeps_every_tile_the_servers(qtbot, launch, admin, stub):
+    app = launch(MANAGER, branch="Harbour Street", wall=True)
+    switch, view = wall_ready(qtbot, app)
+    harbour, old_town = tile(view, "Harbour Street"), tile(view, "Old Town")
+    for name, other in (("Old Town", harbour), ("Harbour Street", old_town)):
+        view.flush()
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(tile(view, name)).center())
+        qtbot.waitUntil(lambda name=name: app.branch is not None and app.branch.name == name,
+                        timeout=15_000)
+        switch = app.opened.wall
+        qtbot.waitUntil(lambda s=switch: s.back_action.isVisible(), timeout=15_000)
+        switch.back_action.trigger()
+        view = switch.page.view
+        opened = app.branch.id
+        follower = app.walls.feed.follower
+        # the branch shown before is the wall's again: joined, live, and its writes follow
+        assert view.stores()[opened] is app.store and follower.released(opened)
+        assert not follower.released(other) and view.stores()[other] is follower.stores[other]
+        qtbot.waitUntil(lambda v=view, o=other: tile_is_servers(v, admin, o), timeout=15_000)
+        flip(admin, other)
+        flip(admin, opened)
+        for bid in (other, opened):
+            qtbot.waitUntil(lambda v=view, b=bid: tile_is_servers(v, admin, b), timeout=5000)
+            qtbot.waitUntil(lambda bid=bid: stub.room_size(bid) == 1, timeout=5000)
+        assert not follower.stores[opened].tables
+
+
+@contextlib.contextmanager
+def wall_app(qtbot, aio, settings, srv, **live):
+    """The app on the wall, signed in as the manager on Harbour Street, against ``srv``."""
+    from floorview.app.root import FloorviewApp
+    from tests.floorview.qtapp import FAST_LIVE, make_args, wait_live
+
+    srv.start()
+    app = FloorviewApp(make_args(srv, email=MANAGER, branch="Harbour Street", wall=True),
+                       settings=settings, env={"FLOORVIEW_PASSWORD": "demo"},
+                       live_options={**FAST_LIVE, **live})
+    try:
+        assert run(qtbot, app.start()), "the app did not start"
+        wait_live(qtbot, app)
+        yield app
+    finally:
+        run(qtbot, app.shutdown())
+        srv.stop()
+
+
+def test_through_token_expiries_a_branch_not_open_follows_its_writes(qtbot, aio, settings, tmp_path):
+    """Tokens of 2 s: the wall's reads meet each expiry, sign in again, and go on; a write
+    in a branch that is not the window's changes its tile after the 2nd and 3rd expiry,
+    and after a restart whose reconnect carries an expired token."""
+    from server_stub.testing import StubServer
+
+    srv = StubServer(demo=True, token_ttl=2, rest_rate_limit=(100_000, 1.0),
+                     db_path=tmp_path / "stub.db")
+    with wall_app(qtbot, aio, settings, srv, reconcile_period=0.3) as app:
+        switch, view = wall_ready(qtbot, app)
+        old_town = tile(view, "Old Town")
+        admin = RestClient(srv.url)
+        admin.token = srv.token_for("admin@floorview.dev", ttl=3600)
+        rest = app.walls.feed.rest
+        tokens = {rest.token}
+
+        def signed_in_again(n: int) -> bool:
+            tokens.add(rest.token)
+            return len(tokens) > n
+
+        for n in (2, 3):
+            qtbot.waitUntil(lambda n=n: signed_in_again(n), timeout=15_000)
+            saved = flip(admin, old_town)
+            qtbot.waitUntil(lambda s=saved: view.stores()[old_town].tables[s.id].version == s.version,
+                            timeout=5000)
+            qtbot.waitUntil(lambda: tile_is_servers(view, admin, old_town), timeout=5000)
+        assert all(view.facts_of(b).link == "live" for b in view.branch_ids())
+        srv.stop()  # every socket dropped; back after the token expired
+        qtbot.waitUntil(lambda: view.facts_of(old_town).link != "live", timeout=5000)
+        qtbot.wait(2500)
+        srv.start()
+        qtbot.waitUntil(lambda: all(view.facts_of(b).link == "live" for b in view.branch_ids()),
+                        timeout=15_000)
+        saved = flip(admin, old_town)
+        qtbot.waitUntil(lambda: view.stores()[old_town].tables[saved.id].version == saved.version,
+                        timeout=5000)
+        assert tile_is_servers(view, admin, old_town)
+        admin.close()
+
+
+def test_a_gateway_that_never_acknowledges_a_join_still_gives_a_live_wall(qtbot, aio, settings):
+    """The real gateway sends no acknowledgement of joinBranch: every tile goes live all
+    the same (a confirming snapshot each), follows writes, and a branch taken back from
+    the window after a switch does too."""
+    from server_stub.testing import StubServer
+
+    srv = StubServer(demo=True, join_ack=False, rest_rate_limit=(100_000, 1.0))
+    with wall_app(qtbot, aio, settings, srv) as app:
+        switch, view = wall_ready(qtbot, app)
+        admin = RestClient(srv.url)
+        admin.token = srv.token_for("admin@floorview.dev", ttl=3600)
+        qtbot.waitUntil(lambda: all(view.facts_of(b).link == "live" for b in view.branch_ids()),
+                        timeout=15_000)
+        harbour, old_town = tile(view, "Harbour Street"), tile(view, "Old Town")
+        for bid in view.branch_ids():
+            flip(admin, bid)
+        for bid in view.branch_ids():
+            qtbot.waitUntil(lambda b=bid: tile_is_servers(view, admin, b), timeout=5000)
+        view.flush()
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(old_town).center())
+        qtbot.waitUntil(lambda: app.branch is not None and app.branch.name == "Old Town",
+                        timeout=15_000)
+        switch = app.opened.wall
+        qtbot.waitUntil(lambda: switch.back_action.isVisible(), timeout=15_000)
+        switch.back_action.trigger()
+        view = switch.page.view
+        qtbot.waitUntil(lambda: tile_is_servers(view, admin, harbour), timeout=15_000)
+        flip(admin, harbour)
+        flip(admin, old_town)
+        for bid in (harbour, old_town):
+            qtbot.waitUntil(lambda b=bid: tile_is_servers(view, admin, b), timeout=5000)
+        admin.close()

@@ -41,7 +41,9 @@ def test_find_selects_flashes_and_switches_floor(qtbot, launch):
 def test_selecting_in_the_list_selects_on_the_map_and_back(qtbot, launch):
     app = launch("host@floorview.dev")
     window = app.window
+    window.side_panel.open_drawer()  # at the test's 800 px the list is in the side drawer
     model = window.table_list.list_model
+    qtbot.waitUntil(lambda: model.rowCount() == len(app.store.tables))
     target = next(t for t in (model.table_at(r) for r in range(model.rowCount()))
                   if t.floor_plan_id == window.current_plan_id())
     window.table_list.selectRow(model.row_of(target.id))

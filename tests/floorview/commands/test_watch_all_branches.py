@@ -149,7 +149,8 @@ def test_the_dump_equals_the_server_after_writes_and_a_restart(tmp_path):
 
 def test_the_dump_equals_the_server_after_token_expiries(tmp_path):
     """Tokens of 2 s: the group signs in again at each expiry and goes on following;
-    writes after the expiries arrive, and the dump is the server's."""
+    writes after the expiries arrive, also after a restart that outlasted a token, and
+    the dump is the server's."""
     srv = StubServer(demo=False, group=6, db_path=tmp_path / "stub.db", token_ttl=2,
                      rest_rate_limit=(1000, 10.0))
     dump = tmp_path / "dump.json"
@@ -168,6 +169,17 @@ def test_the_dump_equals_the_server_after_token_expiries(tmp_path):
             w.wait_for(lambda s=saved: any(x["type"] == "change" and x["id"] == s.id
                                            and x["version"] == s.version for x in w.lines),
                        f"the change after expiry {n}")
+        # a restart outlasting a token: the socket's reconnect carries an expired one
+        srv.stop()
+        w.wait_for(lambda: not live_branches(w), "every branch no longer live")
+        time.sleep(2.5)
+        srv.start()
+        w.wait_for(lambda: len(live_branches(w)) == 6, "every branch live again")
+        table = area_rest(srv).tables(branches[0].id)[0]
+        saved = area_rest(srv).set_status(table.id, "out_of_service")
+        w.wait_for(lambda s=saved: any(x["type"] == "change" and x["id"] == s.id
+                                       and x["version"] == s.version for x in w.lines),
+                   "the change after the restart")
         assert not any(x.get("state") == "unauthorized" for x in w.lines)
         stop(w)
         assert json.loads(dump.read_text()) == every_table(srv)

@@ -266,3 +266,75 @@ def test_over_long_polling_the_group_follows_and_its_checks_see_a_frozen_server(
                 await wait_until(lambda: follower.live_count() == 4, 3 * WAIT)
 
         asyncio.run(scenario())
+
+
+def test_a_branch_let_go_is_left_and_not_copied_and_one_taken_back_is_the_servers_again(group30):
+    """The app's window follows its open branch itself: the group leaves that room, holds
+    no copy and hears none of its events; taken back, it is not live until its own join
+    and snapshot are in, then follows the writes made while it was away and after."""
+    async def scenario() -> None:
+        async with following(group30) as follower:
+            await follower.wait_live(timeout=WAIT)
+            target, fence = list(follower.stores)[5], list(follower.stores)[6]
+            store = follower.stores[target]
+            seen = dict(store.tables)
+            joined = await off_loop(group30.room_size, target)
+            follower.release(target)
+            await wait_until(lambda: group30.room_size(target) == joined - 1, WAIT)
+            assert not store.tables and not store.floor_plans  # no second copy
+            heard: list[object] = []
+            store.subscribe(heard.append)
+            admin = RestClient(group30.url)
+            admin.token = group30.token_for(AREA)
+            table = sorted(seen.values(), key=lambda t: t.id)[0]
+            status = "out_of_service" if table.status != "out_of_service" else "available"
+            saved = await off_loop(admin.set_status, table.id, status)
+            other = sorted(follower.stores[fence].tables.values(), key=lambda t: t.id)[0]
+            fenced = await off_loop(admin.set_status, other.id,
+                                    "out_of_service" if other.status != "out_of_service" else "available")
+            # the later write in another branch is in: the earlier one never reached this store
+            await wait_until(lambda: follower.stores[fence].tables[other.id].version == fenced.version, WAIT)
+            assert heard == [] and not store.tables
+            assert follower.live.feeds[target].released
+            # taken back from the other follower's tables (those seen before the write)
+            follower.take_back(target, tables=list(seen.values()), as_of=None)
+            assert follower.states[target].state is not ConnState.LIVE  # not until its snapshot
+            assert store.tables[table.id].version == table.version
+            await follower.wait_live([target], timeout=WAIT)
+            await wait_until(lambda: store.tables[table.id].version == saved.version, WAIT)
+            assert await off_loop(group30.room_size, target) == joined
+            again = await off_loop(admin.set_status, table.id, table.status.value)
+            await wait_until(lambda: store.tables[table.id].version == again.version, WAIT)
+            assert await off_loop(differing, group30, follower) == []
+
+    asyncio.run(scenario())
+
+
+def test_a_branch_let_go_and_taken_back_in_quick_turns_ends_joined_once_and_the_servers(group30):
+    """Switching the window's branch back and forth faster than a snapshot: every turn's
+    join, leave and sync land in order, and the branch ends joined and equal to the
+    server's, its neighbour untouched."""
+    async def scenario() -> None:
+        async with following(group30) as follower:
+            await follower.wait_live(timeout=WAIT)
+            target = list(follower.stores)[9]
+            admin = RestClient(group30.url)
+            admin.token = group30.token_for(AREA)
+            table = sorted(follower.stores[target].tables.values(), key=lambda t: t.id)[0]
+            for turn in range(6):
+                seen = list(follower.stores[target].tables.values())
+                follower.release(target)
+                await asyncio.sleep(0.01 * turn)  # some turns mid-leave, some mid-snapshot
+                status = "out_of_service" if turn % 2 else "available"
+                await off_loop(admin.set_status, table.id, status)
+                follower.take_back(target, tables=seen)
+                await asyncio.sleep(0.02 * turn)
+            await follower.wait_live([target], timeout=WAIT)
+            await wait_until(lambda: group30.room_size(target) == 1, WAIT)
+            await wait_until(lambda: not follower.live.feeds[target].store.syncing, WAIT)
+            assert await off_loop(differing, group30, follower) == []
+            saved = await off_loop(admin.set_status, table.id, "reserved")
+            await wait_until(lambda: follower.stores[target].tables[table.id].version == saved.version,
+                             WAIT)
+
+    asyncio.run(scenario())

@@ -208,3 +208,36 @@ def test_a_text_is_whole_then_smaller_then_short_then_elided(qapp):
     text, font = fitted(["Tavola Lungomare di Santa Margherita"], "title", 20, 14, 120)
     assert text.endswith("…") and font.pixelSize() == 14
     assert _metrics("title", 14).horizontalAdvance(text) <= 120
+
+
+def test_before_its_floor_plans_are_in_a_tile_draws_its_tables_on_rooms_as_large_as_they_reach(qapp, group):
+    from floorview.ui.wall.tile_paint import floors_of
+
+    branches, stores = group
+    branch = next(b for b in branches if len(stores[b.id].floor_plans) >= 2)
+    store = stores[branch.id]
+    tables = list(store.tables.values())
+    plans = store.floor_plans
+    # with its plans: each plan, in their order, with its own tables
+    assert [(fl.plan, set(fl.tables)) for fl in floors_of(plans, tables)] == [
+        (p, set(store.tables_on(p.id))) for p in plans]
+    # before them: a room per plan the tables name, each reaching round all of its tables
+    early = floors_of((), tables)
+    assert {fl.plan.id for fl in early} == {t.floor_plan_id for t in tables}
+    for fl in early:
+        assert all(t.x + t.width <= fl.plan.width and t.y + t.height <= fl.plan.height
+                   for t in fl.tables)
+    assert sorted(t.id for fl in early for t in fl.tables) == sorted(store.tables)
+
+    def painted(floors):
+        image = QImage(460, 280, QImage.Format.Format_ARGB32)
+        image.fill(QColor(DARK.background))
+        painter = QPainter(image)
+        paint_tile(painter, QRectF(0, 0, 460, 280), facts(branch, tables, NOW, None), floors,
+                   frozenset(), TileLook(DARK))
+        painter.end()
+        return colours(image)
+
+    for status in {t.status for t in tables}:  # every table's colour, plans or not
+        assert DARK.status(status).fill.lower() in painted(early), status
+    assert painted(early) - painted([]), "nothing drawn for the tables"

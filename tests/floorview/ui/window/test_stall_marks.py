@@ -85,6 +85,35 @@ def test_a_cleaning_three_times_its_usual_is_marked_and_told_once(qtbot, setting
     window.close()
 
 
+def test_a_change_marks_its_table_within_a_second_and_leaves_the_others_as_they_were(
+        qtbot, settings, tmp_path):
+    """Between the clock's passes only the tables that changed are read again: a table
+    that turns to cleaning long ago is marked by the change alone, within a second, and
+    a table already marked keeps its mark (a pass over the changed tables alone must not
+    clear the others)."""
+    ten_evenings(tmp_path)
+    clock = {"now": _at("19:32")}
+    window, panel = _window(qtbot, settings, clock)
+    marks = window.stall_marks
+    marks.set_history(segments_for("br-1", folder=tmp_path, today=clock["now"].date()))
+    five = window.scenes["fp-2"].table_item("t-5")
+    assert five.stall == "cleaning 18m — usually 6m"  # the pass the history began
+    # table 6 (out of service) becomes a cleaning begun at 19:10: 22 minutes
+    window.store.apply_event("tableStatusUpdate", table_json(
+        "t-6", 2, number="6", x=850, y=100, status="cleaning", floorPlanId="fp-2",
+        statusChangedAt="2026-11-25T19:10:00.000Z"))
+    six = window.scenes["fp-2"].table_item("t-6")
+    qtbot.waitUntil(lambda: six.stall == "cleaning 22m — usually 6m", timeout=3000)
+    assert five.stall == "cleaning 18m — usually 6m"
+    assert set(marks.stalled) == {"t-5", "t-6"}
+    assert [line for line in panel.lines() if "usually" in line][0].endswith(
+        "Table 6 cleaning 22m — usually 6m")
+    # and the table going away takes its mark with it
+    window.store.apply_event("tableDeleted", {"id": "t-6"})
+    qtbot.waitUntil(lambda: set(marks.stalled) == {"t-5"}, timeout=3000)
+    window.close()
+
+
 def test_with_two_past_cleanings_no_table_is_marked(qtbot, settings, tmp_path):
     for day in (17, 18):
         record_day(tmp_path, day, [("t-1", "19:00", 75, 2, 6)])

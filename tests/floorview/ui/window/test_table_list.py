@@ -16,6 +16,7 @@ NOW = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
 def test_table_list_sorts_by_status_then_time_and_selects_both_ways(qtbot, store):
     view = TableList(store, clock=lambda: NOW, status_color=status_color)
     qtbot.addWidget(view)
+    view.show()  # a hidden list reads the store when shown
     ids = view.list_model.table_ids()
     # available first; the two occupied tables longest-seated first
     assert ids == ["t-1", "t-4", "t-2", "t-3", "t-5", "t-6"]
@@ -110,6 +111,7 @@ def test_time_up_lists_the_shortest_first_as_the_other_columns_do(qtbot, store):
 def test_a_table_not_confirmed_by_the_server_says_so_until_a_readable_copy(qtbot, store):
     view = TableList(store, clock=lambda: NOW, status_color=status_color)
     qtbot.addWidget(view)
+    view.show()  # a hidden list reads the store when shown
     model = view.list_model
     normal = model.data(model.index(model.row_of("t-3"), 0), Qt.ItemDataRole.ForegroundRole)
     kept = store.tables["t-2"]
@@ -271,3 +273,50 @@ def test_key_columns_stay_whole_after_scrolling_to_a_table_far_down(qtbot, setti
         texts = check_rows_in_view("t-80")
         assert {"Out of service", "no history"} <= texts
     window.close()
+
+
+def test_a_hidden_list_reads_the_store_once_when_shown_not_at_every_change(qtbot, store):
+    view = TableList(store, clock=lambda: NOW, status_color=status_color)
+    qtbot.addWidget(view)
+    view.show()
+    model = view.list_model
+    qtbot.waitUntil(lambda: model.rowCount() == len(store.tables))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.layoutChanged.connect(lambda: resets.append(2))
+    view.hide()
+    t = store.tables["t-5"]
+    for i in range(1, 4):  # three changes while hidden: nothing read
+        store.apply_event("tableStatusUpdate", {**t.to_json(), "status": "reserved",
+                                                "guestCount": None, "version": t.version + i})
+    qtbot.wait(700)  # longer than the list's own refresh period
+    assert resets == []
+    assert model.table_at(model.row_of("t-5")).status.value != "reserved"
+    view.show()  # shown again: the rows are the store's, read once
+    qtbot.waitUntil(lambda: model.table_at(model.row_of("t-5")).status.value == "reserved")
+    assert len(resets) == 1
+    assert model.table_at(model.row_of("t-5")).version == t.version + 3
+
+
+def test_a_re_sort_keeps_the_rows_model_indexes_on_their_tables(qtbot, store):
+    """A status change moves a row: the same tables, so the rows move (no reset), and an
+    index held on a table (the selection, an accessible's) follows it to its new row."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    view = TableList(store, clock=lambda: NOW, status_color=status_color)
+    qtbot.addWidget(view)
+    view.show()
+    model = view.list_model
+    qtbot.waitUntil(lambda: model.rowCount() == len(store.tables))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    held = QPersistentModelIndex(model.index(model.row_of("t-5"), 0))
+    before = model.row_of("t-5")
+    t = store.tables["t-5"]
+    store.apply_event("tableStatusUpdate", {**t.to_json(), "status": "available",
+                                            "statusChangedAt": "2026-11-25T19:59:00.000Z",
+                                            "version": t.version + 1})
+    qtbot.waitUntil(lambda: model.row_of("t-5") != before)
+    assert resets == []
+    assert held.row() == model.row_of("t-5")
+    assert model.table_at(held.row()).id == "t-5"

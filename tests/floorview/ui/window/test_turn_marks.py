@@ -198,6 +198,8 @@ def test_the_list_s_free_in_column_sorts_soonest_first_and_no_history_last(
     seated_two = _seat(qtbot, app, admin, two, 2)
     _seat(qtbot, app, admin, three, 3)
     clock["now"] = seated_two + timedelta(minutes=10)
+    window.side_panel.open_drawer()  # the list, in the drawer at the test's 800 px
+    qtbot.waitUntil(window.table_list.isVisible)
     window.table_list.release()
     window.table_list.refresh()
     model = window.table_list.list_model
