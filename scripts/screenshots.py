@@ -3,6 +3,10 @@
 against the stub's demo data. Run from the repository root:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+
+and the area manager's wall (30 branches, 200, a 1024 px laptop, German):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --wall [OUT_DIR]
 """
 
 from __future__ import annotations
@@ -64,6 +68,37 @@ async def shoot(srv: StubServer, out: Path, name: str, email: str, *, kiosk: boo
     await app.shutdown()
 
 
+#: The wall's shots: (name, branches (0: the demo's group), tables each, width, height,
+#: kiosk type, theme, language).
+WALL_SHOTS = (
+    ("wall", 0, None, 1920, 1080, True, "dark", "en"),
+    ("wall-200", 200, 24, 1920, 1080, True, "dark", "en"),
+    ("wall-1024", 0, None, 1024, 768, False, "light", "en"),
+    ("wall-de", 0, None, 1920, 1080, True, "dark", "de"),
+)
+
+
+def wall_shots(out: Path) -> None:
+    """The area manager's wall, headless (``floorview snapshot --wall``), each shot of
+    :data:`WALL_SHOTS`: the demo's group of 30, or the stub's group of 200 × 24."""
+    from floorview.cli import build_parser, use_language
+    from floorview.commands import snapshot
+    from floorview.core.demo import DEMO_PASSWORD, DEMO_WALL_GROUP
+
+    os.environ.setdefault("FLOORVIEW_PASSWORD", DEMO_PASSWORD)
+    for name, count, tables, width, height, kiosk, theme, lang in WALL_SHOTS:
+        use_language(lang)
+        with StubServer(demo=True, group=count or DEMO_WALL_GROUP, group_tables=tables,
+                        rest_rate_limit=(100_000, 10.0)) as srv:
+            args = build_parser().parse_args([
+                "snapshot", "--server", srv.url, "--email", "area@floorview.dev", "--wall",
+                "--width", str(width), "--height", str(height), "--theme", theme,
+                "--out", str(out / f"{name}.png")])
+            args.kiosk = kiosk
+            snapshot.main(args)
+    use_language("en")
+
+
 async def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     srv = StubServer(demo=True, simulate=3.0)
@@ -85,5 +120,10 @@ if __name__ == "__main__":
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp")
+    if "--wall" in sys.argv:  # the wall's shots alone
+        target = Path(next((a for a in sys.argv[1:] if a != "--wall"), "/tmp"))
+        target.mkdir(parents=True, exist_ok=True)
+        wall_shots(target)
+        sys.exit(0)
     with loop:
         loop.run_until_complete(main(target))

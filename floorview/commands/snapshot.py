@@ -217,7 +217,8 @@ def _wall(args: argparse.Namespace, rest: Any, clock: Callable[[], datetime], ou
     width = getattr(args, "width", None) or 1920
     height = getattr(args, "height", None) or 1080
     image = render_wall(branches, stores, clock=clock, link=link, width=width, height=height,
-                        theme=theme_by_name(getattr(args, "theme", None) or "dark"))
+                        theme=theme_by_name(getattr(args, "theme", None) or "dark"),
+                        kiosk=getattr(args, "kiosk", True))  # a laptop's type: the screenshots
     path = Path(getattr(args, "out", None) or "floorview-wall.png")
     if path.parent and not path.parent.exists():
         err.write(f"floorview snapshot: no folder {path.parent} to write {path.name} in\n")

@@ -2931,10 +2931,24 @@ Der Tischplan erscheint hier, sobald der Server antwortet.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n over</source>
+        <translation>
+            <numerusform>%n Überz.</numerusform>
+            <numerusform>%n Überz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cleaning long</source>
         <translation>
             <numerusform>%n lange Reinigung</numerusform>
             <numerusform>%n lange Reinigung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long</source>
+        <translation>
+            <numerusform>%n lang</numerusform>
+            <numerusform>%n lang</numerusform>
         </translation>
     </message>
     <message>

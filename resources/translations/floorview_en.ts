@@ -407,10 +407,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n over</source>
+        <translation>
+            <numerusform>%n over</numerusform>
+            <numerusform>%n over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cleaning long</source>
         <translation>
             <numerusform>%n cleaning long</numerusform>
             <numerusform>%n cleaning long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long</source>
+        <translation>
+            <numerusform>%n long</numerusform>
+            <numerusform>%n long</numerusform>
         </translation>
     </message>
 </context>

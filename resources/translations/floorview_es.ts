@@ -2931,10 +2931,24 @@ El plano aparecerá aquí en cuanto responda el servidor.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n over</source>
+        <translation>
+            <numerusform>%n exced.</numerusform>
+            <numerusform>%n exced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cleaning long</source>
         <translation>
             <numerusform>%n limpieza larga</numerusform>
             <numerusform>%n limpiezas largas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long</source>
+        <translation>
+            <numerusform>%n larga</numerusform>
+            <numerusform>%n largas</numerusform>
         </translation>
     </message>
     <message>

@@ -2931,10 +2931,24 @@ Le plan s’affichera ici dès que le serveur répondra.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n over</source>
+        <translation>
+            <numerusform>%n dépass.</numerusform>
+            <numerusform>%n dépass.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cleaning long</source>
         <translation>
             <numerusform>%n nettoyage long</numerusform>
             <numerusform>%n nettoyages longs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long</source>
+        <translation>
+            <numerusform>%n long</numerusform>
+            <numerusform>%n longs</numerusform>
         </translation>
     </message>
     <message>

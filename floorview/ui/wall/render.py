@@ -24,6 +24,7 @@ def render_wall(branches: Sequence[Branch], stores: Mapping[str, BranchStore], *
     page = WallPage(clock=clock, theme=theme, kiosk=kiosk)
     try:
         page.resize(width, height)
+        page.fit_strip()
         page.set_branches(branches, stores, link)
         page.ensurePolished()
         for _ in range(3):  # the page's layout, then the scroll area's, settle

@@ -11,7 +11,7 @@ sentence for a screen reader.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Protocol
@@ -199,3 +199,20 @@ def sentence(f: TileFacts) -> str:
             "WallTile", "free now: {0} for 2, {1} for 4, {2} for 6 or more").format(*f.free))
     return QCoreApplication.translate("WallTile", "{0}: {1}; {2} local time; {3}.").format(
         f.name, link_text(f), f.local_time, "; ".join(parts))
+
+
+def shown_names(names: Mapping[str, str]) -> dict[str, str]:
+    """Each branch's name as its tile shows it, by id: without the words every name of
+    two or more begins with (a group's brand: "Tavola Dublin Central" is "Dublin Central"
+    among Tavola's branches), so that the part that tells them apart is the part that
+    shows. Whole words only, and never a name's last word. Names shown whole: ``{}``."""
+    if len(names) < 2:
+        return {}
+    split = [n.split() for n in names.values()]
+    shared = 0
+    while all(len(words) > shared + 1 for words in split) and len(
+            {words[shared] for words in split}) == 1:
+        shared += 1
+    if not shared:
+        return {}
+    return {bid: " ".join(name.split()[shared:]) for bid, name in names.items()}

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -38,6 +39,23 @@ from floorview.ui.wall.tile_facts import Link, TileFacts, link_text, size_labels
 
 #: A table's glyph is drawn once it is at least this many pixels (the floor's rule).
 GLYPH_PX = 8.0
+#: The least font size (px) of any word or number on a tile: a laptop's wall is read at
+#: an arm's length, a kiosk's from two metres (its capitals ~11.5 px, 3.3 mm on a 24-inch
+#: full-HD screen). Below it a text is shortened or elided, never made smaller; and the
+#: wall keeps its tiles large enough that the smallest text needs no shrinking
+#: (:func:`least_unit`), scrolling rather than shrinking them further.
+LAPTOP_LEAST_PX = 11.0
+KIOSK_LEAST_PX = 16.0
+#: The sizes of the tile's texts as shares of its type's unit (the tile's height, or its
+#: width over :data:`UNIT_WIDTH` in a narrow tile).
+NAME, TIME, NUMBER, LABEL = 0.12, 0.105, 0.145, 0.085
+#: A tile's type's unit is at most its width over this: the words must fit across.
+UNIT_WIDTH = 1.6
+
+
+def least_unit(least_px: float) -> float:
+    """The least type's unit (px) at which the smallest text is ``least_px``."""
+    return least_px / LABEL
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,29 +98,74 @@ class TileLook:
     theme: Theme
     focused: bool = False
     hovered: bool = False
+    #: the smallest a text may be drawn (px)
+    least_px: float = LAPTOP_LEAST_PX
+    #: the name as the tile shows it ("" for the branch's whole name)
+    name: str = ""
 
 
 def _font(role: str, px: float):
     return palette.font(role, px)
 
 
-def _elided(text: str, px: float, role: str, width: float) -> str:
-    fm = QFontMetricsF(_font(role, px))
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+_METRICS: dict[tuple[str, int], QFontMetricsF] = {}
 
 
-def _text(painter: QPainter, x: float, baseline: float, text: str, role: str, px: float,
-          color: QColor) -> float:
-    """Draw ``text`` with its baseline at ``baseline``; returns its advance."""
-    f = _font(role, px)
-    painter.setFont(f)
+def _metrics(role: str, px: float) -> QFontMetricsF:
+    """The metrics of :func:`_font` (kept: a tile asks them a few dozen times)."""
+    key = (role, max(1, round(px)))
+    fm = _METRICS.get(key)
+    if fm is None:
+        fm = _METRICS[key] = QFontMetricsF(_font(role, px))
+    return fm
+
+
+def _draw(painter: QPainter, box: QRectF, x: float, baseline: float, text: str, font: QFont,
+          color: QColor) -> None:
+    """Every text of a tile is drawn here: ``text`` in ``font`` from ``x`` on ``baseline``,
+    within ``box`` (the room it was given)."""
+    painter.setFont(font)
     painter.setPen(color)
     painter.drawText(QPointF(x, baseline), text)
-    return QFontMetricsF(f).horizontalAdvance(text)
+
+
+def fitted(forms: Sequence[str], role: str, px: float, least: float, width: float
+           ) -> tuple[str, QFont]:
+    """The first of ``forms`` (the whole text, then shorter ones that say the same) that
+    fits ``width`` at ``px`` or smaller down to ``least``; when none does, the last one at
+    ``least``, elided with "…"."""
+    least = min(least, px)
+    for text in forms:
+        size = px
+        while True:
+            if _metrics(role, size).horizontalAdvance(text) <= width + 0.01:
+                return text, _font(role, size)
+            if size <= least:
+                break
+            size = max(least, size * 0.92)
+    return (_metrics(role, least).elidedText(forms[-1], Qt.TextElideMode.ElideRight,
+                                             max(0.0, width)),
+            _font(role, least))
+
+
+def _fit(painter: QPainter, box: QRectF, forms: Sequence[str], role: str, px: float,
+         least: float, color: QColor, *, right: bool = False,
+         baseline: float | None = None) -> float:
+    """Draw the form of ``forms`` that fits ``box`` (see :func:`fitted`), at its left or
+    right, on ``baseline`` or with its capitals centred; returns its advance."""
+    text, font = fitted(forms, role, px, least, box.width())
+    fm = _metrics(role, font.pixelSize())
+    advance = fm.horizontalAdvance(text)
+    if baseline is None:
+        baseline = box.center().y() + fm.capHeight() / 2
+    if text:
+        _draw(painter, box, box.right() - advance if right else box.left(), baseline, text,
+              font, color)
+    return advance
 
 
 def _advance(text: str, role: str, px: float) -> float:
-    return QFontMetricsF(_font(role, px)).horizontalAdvance(text)
+    return _metrics(role, px).horizontalAdvance(text)
 
 
 def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[Floor],
@@ -112,7 +175,7 @@ def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[F
     p = palette.paints(theme)
     # The type's unit: the tile's height, or less in a tile taller than its width allows
     # (a narrow window's), so the words still fit across.
-    h = min(rect.height(), rect.width() / 1.6)
+    h = min(rect.height(), rect.width() / UNIT_WIDTH)
     pad = max(6.0, h * 0.05)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -141,32 +204,35 @@ def paint_tile(painter: QPainter, rect: QRectF, f: TileFacts, floors: Sequence[F
         painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), radius, radius)
 
     inner = rect.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
-    # The header: name (elided) and the branch's local time.
-    name_px, time_px = h * 0.12, h * 0.105
+    least = look.least_px
+    # The header: the name (smaller, then elided, when long) and the branch's local time.
+    name_px, time_px = h * NAME, h * TIME
     head_h = name_px * 1.35
     base = inner.top() + name_px * 1.02
-    time_w = _advance(f.local_time, "title", time_px)
-    _text(painter, inner.right() - time_w, base, f.local_time, "title", time_px, p.text_muted)
-    name = _elided(f.name, name_px, "title", inner.width() - time_w - pad)
-    _text(painter, inner.left(), base, name, "title", name_px, p.text)
+    time_w = _fit(painter, inner, [f.local_time], "title", time_px, least, p.text_muted,
+                  right=True, baseline=base)
+    _fit(painter, QRectF(inner.left(), inner.top(), max(0.0, inner.width() - time_w - pad),
+                         head_h),
+         [look.name or f.name], "title", name_px, max(least, h * NAME * 0.8), p.text,
+         baseline=base)
 
     foot_h = h * 0.2
     body = QRectF(inner.left(), inner.top() + head_h, inner.width(),
                   inner.height() - head_h - foot_h)
-    facts_w = min(body.width() * 0.62, max(facts_width(f, h), body.width() * 0.3))
+    facts_w = min(body.width() * 0.62,
+                  max(facts_width(f, h, body.height() / 3 * 0.84), body.width() * 0.3))
     plan_area = QRectF(body.left(), body.top() + pad * 0.3, body.width() - facts_w - pad,
                        body.height() - pad * 0.6)
     if f.known and floors:
         paint_floors(painter, plan_area, floors, over_ids, theme)
     else:
-        _text(painter, body.left(), body.center().y(),
-              _elided(QCoreApplication.translate("WallTile", "Waiting for tables…"), h * 0.085,
-                      "label", body.width()),
-              "label", h * 0.085, p.text_muted)
+        _fit(painter, QRectF(body.left(), body.top(), body.width(), body.height() / 3),
+             [QCoreApplication.translate("WallTile", "Waiting for tables…")], "label",
+             h * LABEL, least, p.text_muted)
     _paint_facts(painter, QRectF(body.right() - facts_w, body.top(), facts_w, body.height()),
-                 f, theme, h)
+                 f, theme, h, least)
     _paint_footer(painter, QRectF(inner.left(), inner.bottom() - foot_h, inner.width(), foot_h),
-                  f, theme, h)
+                  f, theme, h, least)
     painter.restore()
 
 
@@ -249,59 +315,68 @@ def _fact_rows(f: TileFacts) -> list[tuple[str, str]]:
             (f"{f.covers}/{f.seats}", QCoreApplication.translate("WallTile", "covers"))]
 
 
-def _fact_sizes(h: float) -> tuple[float, float]:
-    """The facts' numbers and labels, px."""
-    return h * 0.145, h * 0.085
-
-
-def facts_width(f: TileFacts, h: float) -> float:
-    """How wide the facts' column must be for its widest row."""
-    big, small = _fact_sizes(h)
+def facts_width(f: TileFacts, h: float, pill_height: float) -> float:
+    """How wide the facts' column would be for its widest row at full size (its pill
+    ``pill_height`` high)."""
+    big, small = h * NUMBER, h * LABEL
     rows = max(_advance(n, "number", big) + small * 0.35 + _advance(label, "label", small)
                for n, label in _fact_rows(f))
-    text = _pill_text(f)
-    return max(rows, pill_width(text, _pill_height(h), h)) if text else rows
+    forms = _pill_forms(f)
+    return max(rows, pill_width(forms[0], pill_height, h)) if forms else rows
 
 
-def _pill_text(f: TileFacts) -> str:
+def _pill_forms(f: TileFacts) -> list[str]:
+    """The facts' pill's text, whole, short, and the count alone (its glyph and colour
+    say the rest)."""
     over, cleaning = f.over_time, f.long_cleaning
     if over:
-        return QCoreApplication.translate("WallTile", "%n over time", None, over)
+        return [QCoreApplication.translate("WallTile", "%n over time", None, over),
+                QCoreApplication.translate("WallTile", "%n over", None, over), str(over)]
     if cleaning:
-        return QCoreApplication.translate("WallTile", "%n cleaning long", None, cleaning)
-    return ""
+        return [QCoreApplication.translate("WallTile", "%n cleaning long", None, cleaning),
+                QCoreApplication.translate("WallTile", "%n long", None, cleaning), str(cleaning)]
+    return []
 
 
-def _pill_height(h: float) -> float:
-    """The facts' pill: a third of the body's height, less a margin."""
-    return h * 0.6 / 3 * 0.84
-
-
-def _paint_facts(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: float) -> None:
+def _paint_facts(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: float,
+                 least: float) -> None:
     p = palette.paints(theme)
-    big, small = _fact_sizes(h)
+    big, small = h * NUMBER, h * LABEL
     row = box.height() / 3
     if not f.known:
         return
-    for i, (number, label) in enumerate(_fact_rows(f)):
+    # Both rows at one size: smaller together while they must (the number to 0.7 of its
+    # size, the word to the least), then the word elided.
+    rows = _fact_rows(f)
+    scale, least_scale = 1.0, max(least / small, max(least, big * 0.7) / big)
+    while scale > least_scale and any(
+            _advance(n, "number", big * scale) + small * scale * 0.35
+            + _advance(label, "label", small * scale) > box.width() for n, label in rows):
+        scale = max(least_scale, scale * 0.93)
+    big, small = big * scale, small * scale
+    for i, (number, label) in enumerate(rows):
         baseline = box.top() + row * i + row * 0.5 + big * 0.36
-        adv = _text(painter, box.left(), baseline, number, "number", big, p.text)
-        _text(painter, box.left() + adv + small * 0.35, baseline,
-              _elided(label, small, "label", box.width() - adv - small * 0.35),
-              "label", small, p.text_muted)
+        adv = _fit(painter, QRectF(box.left(), box.top() + row * i, box.width(), row), [number],
+                   "number", big, big, p.text, baseline=baseline)
+        gap = small * 0.35
+        _fit(painter, QRectF(box.left() + adv + gap, box.top() + row * i,
+                             max(0.0, box.width() - adv - gap), row),
+             [label], "label", small, least, p.text_muted, baseline=baseline)
     pill = QRectF(box.left(), box.top() + row * 2 + row * 0.08, box.width(), row * 0.84)
     if f.over_time:
-        _pill(painter, pill, "clock", _pill_text(f), QColor(theme.red), QColor(theme.red_text), h)
+        _pill(painter, pill, "clock", _pill_forms(f), QColor(theme.red), QColor(theme.red_text),
+              h, least)
     elif f.long_cleaning:
-        _pill(painter, pill, "glass", _pill_text(f), QColor(theme.amber), QColor(theme.amber_text), h)
+        _pill(painter, pill, "glass", _pill_forms(f), QColor(theme.amber),
+              QColor(theme.amber_text), h, least)
     else:
         check = palette.glyph_path(Status.AVAILABLE)
-        _pill(painter, pill, check, QCoreApplication.translate("WallTile", "on time"),
-              QColor(theme.background), QColor(theme.text), h)
+        _pill(painter, pill, check, [QCoreApplication.translate("WallTile", "on time"), ""],
+              QColor(theme.background), QColor(theme.text), h, least)
 
 
-def _pill(painter: QPainter, rect: QRectF, glyph: str | QPainterPath, text: str,
-          fill: QColor, ink: QColor, h: float) -> None:
+def _pill(painter: QPainter, rect: QRectF, glyph: str | QPainterPath, forms: Sequence[str],
+          fill: QColor, ink: QColor, h: float, least: float) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
@@ -316,29 +391,70 @@ def _pill(painter: QPainter, rect: QRectF, glyph: str | QPainterPath, text: str,
             palette.glyph_path(Status.RESERVED))
     painter.setBrush(ink)
     painter.drawPath(path)
-    px = h * 0.078
     x = rect.left() + rect.height() * 0.95
-    label = _elided(text, px, "title", rect.right() - x - rect.height() * 0.3)
-    _text(painter, x, rect.center().y() + px * 0.36, label, "title", px, ink)
+    _fit(painter, QRectF(x, rect.top(), max(0.0, rect.right() - x - rect.height() * 0.3),
+                         rect.height()),
+         forms, "title", h * LABEL, least, ink)
 
 
 def pill_width(text: str, height: float, h: float) -> float:
-    return height * 0.95 + _advance(text, "title", h * 0.078) + height * 0.45
+    return height * 0.95 + _advance(text, "title", h * LABEL) + height * 0.45
 
 
-def _paint_footer(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: float) -> None:
-    """Free now by size on the left; the connection on the right."""
+def _chip_width(size: str, count: str, px: float, chip_h: float) -> float:
+    """A free-tables chip: its size, then its count on the chip's filled end."""
+    return (_advance(size, "label", px) + _advance(count, "number", px) + chip_h * 0.9)
+
+
+def _paint_footer(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h: float,
+                  least: float) -> None:
+    """Free now by size on the left; the connection on the right. Short of room the word
+    "Free" goes first, then the word "Live" (its green dot stays), then the chips' type
+    shrinks to its least, then the connection's words are elided."""
     p = palette.paints(theme)
-    px = h * 0.085
-    baseline = box.center().y() + px * 0.36
-    link = link_text(f)
-    link_w = _advance(link, "label", px)
+    px = h * LABEL
     dot = px * 0.7
-    right = box.right()
-    _text(painter, right - link_w, baseline, link, "label", px,
-          p.text if f.link == Link.LIVE else QColor(theme.red if f.link == Link.DOWN else theme.text_muted))
-    cx, cy = right - link_w - dot, box.center().y()
-    if f.link == Link.LIVE:  # a filled dot: live; a ring: not
+    chip_h = box.height() * 0.8
+    live = f.link == Link.LIVE
+    link = link_text(f)
+    sizes = size_labels()
+    counts = [str(n) for n in f.free]
+    nothing = QCoreApplication.translate("WallTile", "Nothing free")
+    label = QCoreApplication.translate("WallTile", "Free")
+
+    def chips_w(size_px: float) -> float:
+        if not f.known:
+            return 0.0
+        if f.nothing_free:
+            return pill_width(nothing, chip_h, size_px / LABEL)
+        return sum(_chip_width(sz, c, size_px, chip_h) + px * 0.25
+                   for sz, c in zip(sizes, counts, strict=True))
+
+    def link_w(text: str) -> float:
+        return (_advance(text, "label", px) + dot * 1.6) if text else dot * 1.6
+
+    chip_px, with_label, link_forms = px, True, [link]
+    need = chips_w(px) + _advance(label, "label", px) + px * 0.3
+    if need + link_w(link) > box.width():
+        with_label = False
+        need = chips_w(px)
+        if need + link_w(link) > box.width() and live:
+            link_forms = [""]
+        # not live, the words are kept: at least at the least size, smaller chips if must
+        least_link = (_advance(link, "label", least) + dot * 1.6) if link_forms[0] else link_w("")
+        if need + least_link > box.width():
+            chip_px = least
+            while chip_px < px and chips_w(chip_px * 1.05) + least_link <= box.width():
+                chip_px *= 1.05
+            need = chips_w(chip_px)
+    # the connection: its words right-aligned in what the chips leave, its dot before them
+    link_box = QRectF(max(box.left(), box.left() + need + dot * 1.6), box.top(),
+                      max(0.0, box.right() - box.left() - need - dot * 1.6), box.height())
+    shown = _fit(painter, link_box, link_forms, "label", px, least,
+                 p.text if live else QColor(theme.red if f.link == Link.DOWN else theme.text_muted),
+                 right=True) if link_forms[0] else 0.0
+    cx, cy = box.right() - shown - dot, box.center().y()
+    if live:  # a filled dot: live; a ring: not
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(p.status[Status.AVAILABLE].fill)
     else:
@@ -348,40 +464,38 @@ def _paint_footer(painter: QPainter, box: QRectF, f: TileFacts, theme: Theme, h:
     if not f.known:
         return
     room = QRectF(box.left(), box.top(), max(0.0, cx - dot - box.left()), box.height())
-    painter.save()
-    painter.setClipRect(room)
     x = room.left()
     sp = p.status[Status.AVAILABLE]
-    chip_h = box.height() * 0.8
     if f.nothing_free:
-        text = QCoreApplication.translate("WallTile", "Nothing free")
         _pill(painter, QRectF(x, box.center().y() - chip_h / 2,
-                              min(room.width(), pill_width(text, chip_h, h)), chip_h),
-              palette.glyph_path(Status.OUT_OF_SERVICE), text,
-              QColor(theme.text), QColor(theme.title_bg), h)
-        painter.restore()
+                              min(room.width(), pill_width(nothing, chip_h, chip_px / LABEL)),
+                              chip_h),
+              palette.glyph_path(Status.OUT_OF_SERVICE), [nothing],
+              QColor(theme.text), QColor(theme.title_bg), chip_px / LABEL, least)
         return
-    small = px * 0.88
-
-    def chip_width(size: str, count: str) -> float:
-        return (_advance(size, "label", small) + px * 0.3 + _advance(count, "number", px * 1.05)
-                + chip_h * 0.36)
-
-    chips = sum(chip_width(size, str(n)) + px * 0.25
-                for size, n in zip(size_labels(), f.free, strict=True))
-    label = QCoreApplication.translate("WallTile", "Free")
-    if chips + _advance(label, "label", px) + px * 0.3 <= room.width():  # else the chips alone
-        x += _text(painter, x, baseline, label, "label", px, p.text_muted) + px * 0.3
-    for size, n in zip(size_labels(), f.free, strict=True):
-        count = str(n)
-        w = chip_width(size, count)
+    if with_label:
+        x += _fit(painter, QRectF(x, box.top(), room.width(), box.height()), [label], "label",
+                  px, least, p.text_muted) + px * 0.3
+    fill = QColor(sp.fill.color())
+    for size, count, n in zip(sizes, counts, f.free, strict=True):
+        w = _chip_width(size, count, chip_px, chip_h)
         chip = QRectF(x, box.center().y() - chip_h / 2, w, chip_h)
-        painter.setPen(QPen(QColor(sp.fill.color()), 1.5))
-        painter.setBrush(sp.fill if n else Qt.BrushStyle.NoBrush)
+        size_w = _advance(size, "label", chip_px) + chip_h * 0.4
+        # the size on the chip's open end, the count on its filled end: "2 | 4", not "24"
+        painter.setPen(QPen(fill, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(chip, chip_h * 0.3, chip_h * 0.3)
-        ink = sp.text if n else p.text_muted
-        tx = x + chip_h * 0.18
-        tx += _text(painter, tx, baseline, size, "label", small, ink) + px * 0.3
-        _text(painter, tx, baseline, count, "number", px * 1.05, ink)
+        if n:
+            end = QPainterPath()
+            end.addRoundedRect(chip, chip_h * 0.3, chip_h * 0.3)
+            cut = QPainterPath()
+            cut.addRect(QRectF(chip.left() + size_w, chip.top() - 1, w, chip_h + 2))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawPath(end.intersected(cut))
+        _fit(painter, QRectF(x + chip_h * 0.2, chip.top(), size_w - chip_h * 0.2, chip_h),
+             [size], "label", chip_px, chip_px, fill)
+        _fit(painter, QRectF(chip.left() + size_w + chip_h * 0.22, chip.top(),
+                             w - size_w - chip_h * 0.4, chip_h),
+             [count], "number", chip_px, chip_px, sp.text if n else p.text_muted)
         x += w + px * 0.25
-    painter.restore()

@@ -1,8 +1,10 @@
 """Where each tile goes: the wall's columns and rows for N tiles in a given space.
 
 A pure function: the column count that makes the tiles largest, each between
-:data:`SQUAREST` and :data:`ASPECT` times as wide as it is high (a tile's floors and facts sit side by side), and no
-smaller than ``min_height`` (below that the wall grows taller and scrolls).
+:data:`SQUAREST` and :data:`ASPECT` times as wide as it is high (a tile's floors and facts
+sit side by side), and no smaller than ``min_height`` and ``min_width`` (the least at which
+its words are legible: below that the wall grows taller and scrolls, its tiles then as
+tall as whole rows fill the window).
 """
 
 from __future__ import annotations
@@ -41,15 +43,17 @@ class Grid:
 
 
 def grid(n: int, width: float, height: float, *, min_height: float = 150.0,
-         max_height: float = 380.0, gap: float = GAP) -> Grid:
-    """The grid of ``n`` tiles in ``width`` × ``height`` (px)."""
+         min_width: float | None = None, max_height: float = 380.0, gap: float = GAP) -> Grid:
+    """The grid of ``n`` tiles in ``width`` × ``height`` (px), each at least ``min_width``
+    (by default :data:`SQUAREST` times ``min_height``) wide unless in a single column."""
+    least_w = min_height * SQUAREST if min_width is None else max(min_width, min_height * SQUAREST)
     n = max(1, n)
     best: Grid | None = None
     for columns in range(1, n + 1):
         rows = math.ceil(n / columns)
         w = (width - gap * (columns + 1)) / columns
         h = (height - gap * (rows + 1)) / rows
-        if columns > 1 and w < min_height * SQUAREST:
+        if columns > 1 and w < least_w:
             break
         h = max(min_height, min(h, w / SQUAREST, max_height))
         w = min(w, h * ASPECT)
@@ -58,6 +62,17 @@ def grid(n: int, width: float, height: float, *, min_height: float = 150.0,
         if best is None or _score(candidate, height) >= _score(best, height):  # ties: wider
             best = candidate
     assert best is not None
+    if best.height > height + 0.5 and best.tile_height < max_height:
+        # Scrolling: the tiles as tall as whole rows fill the height (a row is never cut
+        # at the bottom; a page down shows the next rows whole).
+        per_page = max(1, math.floor((height - gap) / (best.tile_height + gap)))
+        h = min((height - gap * (per_page + 1)) / per_page, max_height,
+                best.tile_width / SQUAREST)
+        if h > best.tile_height:
+            cols = best.columns
+            w = min((width - gap * (cols + 1)) / cols, h * ASPECT)
+            best = Grid(cols, best.rows, w, h, gap,
+                        max(0.0, (width - cols * w - (cols + 1) * gap) / 2))
     return best
 
 

@@ -35,6 +35,34 @@ TOTALS_MS = 1000
 
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" where the strip is too narrow for it, rather than being
+    cut mid-letter; the whole text in its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._whole = ""
+        # as narrow as the strip needs: the page never grows past the screen for it
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_whole_text(self, text: str) -> None:
+        self._whole = text
+        self.setToolTip(text)
+        self._elide()
+
+    def whole_text(self) -> str:
+        return self._whole
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.ensurePolished()
+        self.setText(self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight,
+                                                   max(0, self.width())))
+
+
 class WallPage(QWidget):
     """Signals:
         branch_opened(str): a tile was opened (its branch's id).
@@ -48,18 +76,18 @@ class WallPage(QWidget):
         self.setObjectName("wallPage")
         self._theme = theme
         self._kiosk = kiosk
-        self.view = WallView(clock=clock, theme=theme)
+        self.view = WallView(clock=clock, theme=theme, kiosk=kiosk)
         self.view.branch_opened.connect(self.branch_opened)
         wall_accessible.attach(self.view)
         self.title = QLabel()
         self.title.setObjectName("wallTitle")
-        self.totals = QLabel()
+        self.totals = ElidedLabel()
         self.totals.setObjectName("wallTotals")
         self.totals.setAccessibleName(
             QCoreApplication.translate("WallPage", "Totals of every branch"))
-        # Elided rather than widening the page past the screen.
-        self.totals.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend = LegendWidget(theme, font_px=15)
+        # It gives way (hidden, fit_strip) rather than holding the window wider than it.
+        self.legend.setMinimumWidth(1)
         self.legend.setAccessibleName(
             QCoreApplication.translate("WallPage", "Tables by status, every branch"))
         self.order_button = QPushButton()
@@ -89,7 +117,7 @@ class WallPage(QWidget):
         layout.addLayout(strip)
         layout.addWidget(self.scroll_area, 1)
         self._totals_timer = QTimer(self, interval=TOTALS_MS)
-        self._totals_timer.timeout.connect(self.update_totals)
+        self._totals_timer.timeout.connect(self._follow_totals)
         self._totals_timer.start()
         self.setFocusProxy(self.view)
         self._retitle()
@@ -97,8 +125,17 @@ class WallPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
-        # the legend only where the title, the totals and the button keep their room
-        self.legend.setVisible(self.width() >= self.legend.sizeHint().width() + 900)
+        self.fit_strip()
+
+    def fit_strip(self) -> None:
+        """The legend only where the title, the totals and the button keep their room (a
+        page never shown, grabbed headless, gets no resize event: its renderer calls this)."""
+        fits = self.width() >= self.legend.sizeHint().width() + 900
+        if fits != self.legend.isVisibleTo(self):
+            self.legend.setVisible(fits)
+            layout = self.layout()
+            if layout is not None and self.isVisible():  # the totals' room at once
+                layout.activate()
 
     def set_branches(self, branches: Sequence[Branch], stores: Mapping[str, BranchStore],
                      link: LinkOf | None = None) -> None:
@@ -137,6 +174,14 @@ class WallPage(QWidget):
             QCoreApplication.translate("WallPage", "Order the branches by what needs attention")
             if by_name else QCoreApplication.translate("WallPage", "Order the branches by name"))
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        self.update_totals()
+
+    def _follow_totals(self) -> None:
+        if self.isVisible():  # hidden: read across every branch when shown again
+            self.update_totals()
+
     def update_totals(self) -> None:
         ids = self.view.branch_ids()
         count = len(ids)
@@ -155,5 +200,5 @@ class WallPage(QWidget):
             counts.update(t.status for t in store.tables.values())
         self.legend.set_counts({s: counts.get(s, 0) for s in ORDER})
         n = QLocale().toString
-        self.totals.setText(QCoreApplication.translate("WallPage", "{0}/{1} tables occupied · {2} covers · {3} over time")
+        self.totals.set_whole_text(QCoreApplication.translate("WallPage", "{0}/{1} tables occupied · {2} covers · {3} over time")
                             .format(n(occupied), n(tables), n(covers), n(over)))

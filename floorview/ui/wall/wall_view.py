@@ -29,14 +29,30 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QSizePolicy, QWidget
 
 from floorview.core.model import Branch
 from floorview.core.store import BranchStore, Update
 from floorview.ui.floor.palette import DARK, Theme
 from floorview.ui.wall import ordering, paint_log
-from floorview.ui.wall.tile_facts import LinkStatus, TileFacts, facts, over_time_ids, sentence
-from floorview.ui.wall.tile_paint import Floor, TileLook, floors_of, paint_tile
+from floorview.ui.wall.tile_facts import (
+    LinkStatus,
+    TileFacts,
+    facts,
+    over_time_ids,
+    sentence,
+    shown_names,
+)
+from floorview.ui.wall.tile_paint import (
+    KIOSK_LEAST_PX,
+    LAPTOP_LEAST_PX,
+    UNIT_WIDTH,
+    Floor,
+    TileLook,
+    floors_of,
+    least_unit,
+    paint_tile,
+)
 from floorview.ui.wall.wall_grid import Grid, grid
 
 #: Changes within this many ms are one refresh (a frame).
@@ -50,6 +66,9 @@ PAINT_BUDGET_MS = 8.0
 #: The facts follow the clock this often (ms): times in status step once a minute.
 TICK_MS = 20_000
 
+#: A press moved this far (px) is a drag that scrolls the wall, not a tap on a tile.
+DRAG_PX = 12
+
 #: Each branch's connection by its id (None: none yet, "connecting").
 LinkOf = Callable[[str], LinkStatus | None]
 
@@ -60,9 +79,12 @@ class WallView(QWidget):
     reordered = Signal()
 
     def __init__(self, *, clock: Callable[[], datetime], theme: Theme = DARK,
-                 parent: QWidget | None = None) -> None:
+                 kiosk: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wallView")
+        #: the smallest text on a tile (px): a kiosk's wall is read from two metres
+        self.least_px = KIOSK_LEAST_PX if kiosk else LAPTOP_LEAST_PX
+        self._shown_names: dict[str, str] = {}
         self._clock = clock
         self._theme = theme
         self._branches: dict[str, Branch] = {}
@@ -78,6 +100,9 @@ class WallView(QWidget):
         self.order_by = ordering.ATTENTION
         self._grid = grid(1, 1, 1)
         self._dirty: set[str] = set()
+        self._clock_missed = False  # a tick came while hidden
+        self._keyboard_in_use = False  # a key was pressed since the last click or tap
+        self._drag: tuple[float, int] | None = None  # a press's height and the scroll's then
         self._current = ""
         self._hovered = ""
         self._pressed = ""
@@ -107,6 +132,7 @@ class WallView(QWidget):
             off()
         self._unsubscribe.clear()
         self._branches = {b.id: b for b in branches}
+        self._shown_names = shown_names({b.id: b.name for b in branches})
         self._stores = stores
         if link is not None:
             self._link = link
@@ -144,10 +170,14 @@ class WallView(QWidget):
         return {bid: s for bid, s in self._stores.items() if bid in self._branches}
 
     def facts_of(self, branch_id: str) -> TileFacts | None:
+        """The branch's facts as they are now (while the wall is hidden, worked out when
+        asked, not at every change)."""
+        if branch_id in self._dirty and branch_id in self._branches and not self.isVisible():
+            self._facts[branch_id] = self._facts_of(branch_id)
         return self._facts.get(branch_id)
 
     def sentence_of(self, branch_id: str) -> str:
-        f = self._facts.get(branch_id)
+        f = self.facts_of(branch_id)
         return sentence(f) if f is not None else ""
 
     # --- refreshing ---------------------------------------------------------------------
@@ -157,21 +187,37 @@ class WallView(QWidget):
 
     def refresh(self, branch_id: str) -> None:
         """The branch changed (tables, floors or connection): its tile is redrawn at the
-        next frame, with every other change that came meanwhile."""
+        next frame, with every other change that came meanwhile. While the wall is hidden
+        (the window shows a floor) the branch is only noted: its facts and tile are worked
+        out once, when the wall is shown again."""
         if branch_id not in self._branches:
             return
         self._dirty.add(branch_id)
-        if not self._frame.isActive():
+        if self.isVisible() and not self._frame.isActive():
             self._frame.start()
 
     def refresh_all(self) -> None:
         self._dirty.update(self._branches)
-        if not self._frame.isActive():
+        if self.isVisible() and not self._frame.isActive():
             self._frame.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        # Caught up at once, in one go: what changed while hidden, the clock, the order.
+        if self._clock_missed:
+            self._clock_missed = False
+            self._dirty.update(self._branches)
+        if self._dirty:
+            self.flush()
+            self.reorder()
 
     def follow_clock(self) -> None:
         """Time passed: the tiles whose facts it changed (a table gone over time, the
-        local time's minute) are redrawn; the others are left as they are."""
+        local time's minute) are redrawn; the others are left as they are (and none
+        while the wall is hidden: it follows when shown)."""
+        if not self.isVisible():
+            self._clock_missed = True
+            return
         moved = False
         for bid in self._branches:
             before, after = self._facts.get(bid), self._facts_of(bid)
@@ -183,11 +229,16 @@ class WallView(QWidget):
             self._reorder_soon()
 
     def flush(self) -> None:
-        """Apply the refreshes waiting for the frame now."""
+        """Apply the refreshes waiting for the frame now (shown or not)."""
         self._frame.stop()
-        self._flush()
+        self._apply_dirty()
 
     def _flush(self) -> None:
+        if not self.isVisible():  # hidden since the frame was asked: kept for the show
+            return
+        self._apply_dirty()
+
+    def _apply_dirty(self) -> None:
         dirty, self._dirty = self._dirty, set()
         attention_moved = False
         for bid in dirty:
@@ -239,14 +290,15 @@ class WallView(QWidget):
         width, height = self.width(), self.height()
         if parent is not None and parent.objectName() == "qt_scrollarea_viewport":
             width, height = parent.width(), parent.height()
-        self._grid = grid(len(self._order), width, height,
-                          min_height=self._min_tile_height())
+        unit = least_unit(self.least_px)
+        self._grid = grid(len(self._order), width, height, min_height=unit,
+                          min_width=unit * UNIT_WIDTH)
         self.setMinimumHeight(math.ceil(self._grid.height) if self._grid.height > height + 0.5 else 0)
+        area = parent.parentWidget() if parent is not None else None
+        if isinstance(area, QAbstractScrollArea):  # a step of the wheel or an arrow: a row
+            area.verticalScrollBar().setSingleStep(round(self._grid.tile_height + self._grid.gap))
         self._pictures.clear()
         self.update()
-
-    def _min_tile_height(self) -> float:
-        return 150.0
 
     @property
     def layout_grid(self) -> Grid:
@@ -365,8 +417,10 @@ class WallView(QWidget):
         if store is not None:
             floors = floors_of(store.floor_plans, store.tables.values())
             over = over_time_ids(store.tables.values(), self._clock())
-        look = TileLook(self._theme, focused=bid == self._current and self.hasFocus(),
-                        hovered=bid == self._hovered)
+        look = TileLook(self._theme, focused=(bid == self._current and self.hasFocus()
+                                              and self._keyboard_in_use),
+                        hovered=bid == self._hovered, least_px=self.least_px,
+                        name=self._shown_names.get(bid, ""))
         paint_tile(painter, rect, f, floors, over, look)
 
     def paint_all(self, painter: QPainter) -> None:
@@ -395,10 +449,22 @@ class WallView(QWidget):
         before, self._current = self._current, branch_id
         self._repaint_tile(before)
         self._repaint_tile(branch_id)
+        self._scroll_to(branch_id)
         self.current_changed.emit(branch_id)
+
+    def _scroll_to(self, branch_id: str) -> None:
+        """In a wall that scrolls, the tile with the keyboard's focus is brought into view."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            r = self.tile_rect(branch_id)
+            gap = round(self._grid.gap)
+            area.ensureVisible(r.center().x(), r.center().y(), r.width() // 2 + gap,
+                               r.height() // 2 + gap)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
         key = event.key()
+        self._show_keyboard(True)
         if not self._order:
             super().keyPressEvent(event)
             return
@@ -423,25 +489,53 @@ class WallView(QWidget):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self._keyboard_in_use = True
         self._repaint_tile(self._current)
+
+    def _show_keyboard(self, used: bool) -> None:
+        """The focus ring round the current tile only once the keyboard is in use: a wall
+        nobody touches (a head office's screen) shows no tile picked out for nothing."""
+        if used != self._keyboard_in_use:
+            self._keyboard_in_use = used
+            self._repaint_tile(self._current)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().focusOutEvent(event)
         self._repaint_tile(self._current)
 
+    def _scroll_bar(self):
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        return area.verticalScrollBar() if isinstance(area, QScrollArea) else None
+
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt)
-        self._pressed = self.tile_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else ""
+        self._show_keyboard(False)
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._pressed = self.tile_at(event.position()) if left else ""
+        bar = self._scroll_bar()
+        # a finger (or the mouse) dragged up or down scrolls a wall that scrolls
+        self._drag = (event.globalPosition().y(), bar.value()) if left and bar is not None else None
         event.accept()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt)
         bid = self.tile_at(event.position())
         pressed, self._pressed = self._pressed, ""
+        self._drag = None
         if bid and bid == pressed and event.button() == Qt.MouseButton.LeftButton:
             self.set_current(bid)
             self.branch_opened.emit(bid)
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt)
+        bar = self._scroll_bar()
+        if self._drag is not None and bar is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            start_y, start_value = self._drag
+            moved = event.globalPosition().y() - start_y
+            if abs(moved) >= DRAG_PX or not self._pressed:
+                self._pressed = ""  # a drag: no tile opens at its end
+                bar.setValue(round(start_value - moved))
+            return
         bid = self.tile_at(event.position())
         if bid != self._hovered:
             before, self._hovered = self._hovered, bid

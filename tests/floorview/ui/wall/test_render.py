@@ -20,3 +20,10 @@ def test_the_wall_renders_thirty_tiles_at_full_hd(qapp, group, clock):
         if image.pixelColor(round(x + 6), round(top + y + h / 2)).name() == DARK.title_bg.lower():
             cards += 1
     assert cards >= 28  # the strip's height is the layout's: a row may sit a few px off
+
+
+def test_a_laptops_wall_is_rendered_at_the_laptops_width(qapp, group, clock):
+    branches, stores = group
+    image = render_wall(branches, stores, clock=clock, link=live, width=1024, height=768)
+    # the status legend gives way rather than widening the page past the screen
+    assert (image.width(), image.height()) == (1024, 768)

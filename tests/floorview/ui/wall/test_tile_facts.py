@@ -74,3 +74,15 @@ def test_the_sentence_says_every_fact(qapp):
         "free now: 1 for 2, 2 for 4, 1 for 6 or more.")
     unknown = facts(BRANCH, [], NOW, None, known=False)
     assert sentence(unknown) == "Harbour Street: Connecting…; 14:30 local time; no tables yet."
+
+
+def test_a_tile_shows_a_name_without_the_words_every_branch_begins_with():
+    from floorview.ui.wall.tile_facts import shown_names
+
+    group = {"a": "Tavola Dublin Central", "b": "Tavola Dublin Airport", "c": "Tavola Tokyo"}
+    assert shown_names(group) == {"a": "Dublin Central", "b": "Dublin Airport", "c": "Tokyo"}
+    # "Tavola Dublin" is shared by two, not by all; a name's last word always stays
+    assert shown_names({"a": "Tavola Dublin", "b": "Tavola Dublin Airport"}) == {
+        "a": "Dublin", "b": "Dublin Airport"}
+    assert shown_names({"a": "Harbour Street", "b": "Old Town"}) == {}  # nothing shared
+    assert shown_names({"a": "Tavola Dublin"}) == {}  # one branch: its whole name

@@ -38,9 +38,26 @@ def test_every_text_of_the_wall_is_translatable(qtbot, speak, pseudo_dir, make_p
     page = make_page(branches, stores)
     page.update_totals()
     names = {b.name for b in branches} | {b.name.replace("&", "&&") for b in branches}
+    # the page lays itself out again in the new language: the totals get their room
+    qtbot.waitUntil(lambda: page.totals.text() == page.totals.whole_text(), timeout=2000)
     assert unwrapped([page], names) == []
     view = page.view
     bid = view.branch_ids()[0]
     sentence = view.sentence_of(bid)
     assert sentence.startswith("⟦") and sentence.endswith("⟧")  # the tile's words too
     assert "⟦" in page.title.text()
+
+
+def test_the_totals_end_in_an_ellipsis_where_the_strip_is_narrow(qtbot, make_page, group, speak):
+    assert speak("de")
+    page = make_page(*group, size=(1600, 1000))
+    qtbot.waitUntil(lambda: page.totals.text() == page.totals.whole_text(), timeout=2000)
+    whole = page.totals.text()
+    assert "Tische besetzt" in whole
+    page.resize(640, 700)
+    qtbot.waitUntil(lambda: page.totals.text().endswith("…"), timeout=2000)
+    shown = page.totals.text()
+    assert shown.endswith("…") and whole.startswith(shown[:-1])  # not cut mid-letter
+    assert page.totals.fontMetrics().horizontalAdvance(shown) <= page.totals.width()
+    assert page.totals.toolTip() == whole
+    assert page.width() == 640  # the legend gave way: it held the window 1,049 px wide

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from floorview.core.model import format_time
@@ -138,3 +138,119 @@ def test_a_busy_frame_draws_some_tiles_now_and_the_rest_the_next(qtbot, make_pag
     qtbot.waitUntil(lambda: len(view.painted_ids) > 0, timeout=2000)
     assert list(view.painted_ids) == changed[:1]  # one new picture, the others as they were
     qtbot.waitUntil(lambda: sorted(view.painted_ids) == sorted(changed), timeout=3000)
+
+
+def test_a_hidden_wall_works_out_nothing_and_catches_up_once_shown(qtbot, clock, group,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    from floorview.ui.wall import wall_view
+    from floorview.ui.wall.wall_page import WallPage
+    from tests.floorview.ui.wall.conftest import live
+
+    branches, stores = group
+    stack = QStackedWidget()  # the window's: the branch's floor, or the wall
+    qtbot.addWidget(stack)
+    floor, page = QLabel("the floor"), WallPage(clock=clock)
+    stack.addWidget(floor)
+    stack.addWidget(page)
+    page.set_branches(branches, stores, live)
+    stack.resize(1600, 1000)
+    stack.setCurrentWidget(page)
+    stack.show()
+    qtbot.waitExposed(stack)
+    view = page.view
+    view.flush()
+    worked: list[str] = []
+    real = wall_view.facts
+
+    def counted(branch, *args, **kwargs):
+        worked.append(branch.id)
+        return real(branch, *args, **kwargs)
+
+    monkeypatch.setattr(wall_view, "facts", counted)
+    stack.setCurrentWidget(floor)  # the window shows a floor: the wall is hidden
+    harbour = tile_of(view, "Harbour Street")
+    store = stores[harbour]
+    free = [t.id for t in store.tables.values() if t.status.value == "available"]
+    occupied = view.facts_of(harbour).occupied
+    view.painted_ids.clear()
+    for tid in free[:3]:
+        occupy_long(store, tid, minutes=30)
+    page._follow_totals()
+    qtbot.wait(100)  # frames come and go
+    assert worked == [] and view.painted_ids == []
+    # asked (a test, a benchmark), the facts are the truth: worked out then, once
+    assert view.facts_of(harbour).occupied == occupied + 3
+    assert worked == [harbour]
+    worked.clear()
+
+    stack.setCurrentWidget(page)  # shown again: caught up at once, the branch once
+    assert worked == [harbour]
+    assert view.facts_of(harbour).occupied == occupied + 3
+    assert worked == [harbour]
+    qtbot.waitUntil(lambda: harbour in view.painted_ids, timeout=2000)
+
+    stack.setCurrentWidget(floor)  # the clock's ticks while hidden: one catch-up of all
+    worked.clear()
+    view.follow_clock()
+    view.follow_clock()
+    assert worked == []
+    stack.setCurrentWidget(page)
+    assert sorted(worked) == sorted(view.branch_ids())
+
+
+def test_the_keyboard_brings_its_tile_into_view_in_a_wall_that_scrolls(make_page):
+    from floorview.core.samples import group_stores
+
+    page = make_page(*group_stores(200), size=(1600, 1000))
+    view = page.view
+    bar = page.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_End)
+    last = view.tile_rect(view.branch_ids()[-1])
+    shown = page.scroll_area.viewport().rect().translated(0, bar.value())
+    assert view.current == view.branch_ids()[-1] and shown.contains(last)
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert bar.value() == 0
+
+
+def test_the_focus_ring_shows_once_the_keyboard_is_used_not_on_a_wall_nobody_touches(
+        qtbot, make_page, group):
+    page = make_page(*group)
+    view = page.view
+    view.setFocus()  # as the window does when it shows the wall
+    qtbot.waitUntil(view.hasFocus, timeout=2000)
+    flash = view.theme.flash.lower()
+
+    def ringed(bid):
+        image = view.grab(view.tile_rect(bid)).toImage()
+        return any(image.pixelColor(x, image.height() // 2).name() == flash for x in range(12))
+
+    first = view.branch_ids()[0]
+    assert view.current == first and not ringed(first)
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    second = view.branch_ids()[1]
+    assert view.current == second and ringed(second)
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.tile_rect(first).center())
+    assert not ringed(first)  # a click opens its tile: no ring left behind
+
+
+def test_a_finger_dragged_up_scrolls_the_wall_and_opens_no_tile(qtbot, make_page):
+    from floorview.core.samples import group_stores
+
+    page = make_page(*group_stores(200), size=(1600, 1000))
+    view = page.view
+    bar = page.scroll_area.verticalScrollBar()
+    opened: list[str] = []
+    view.branch_opened.connect(opened.append)
+    start = view.tile_rect(view.branch_ids()[12]).center()
+    touch.drag(qtbot, view, start, start - QPoint(0, 300))
+    assert 250 <= bar.value() <= 350 and opened == []
+    top = bar.value()
+    touch.drag(qtbot, view, view.tile_rect(view.branch_ids()[30]).center(),
+               view.tile_rect(view.branch_ids()[30]).center() + QPoint(0, 100))
+    assert top - 120 <= bar.value() <= top - 80  # and down again
+    touch.tap(qtbot, view, view.tile_rect(view.branch_ids()[30]).center())
+    assert opened == [view.branch_ids()[30]]  # a tap still opens its tile
