@@ -99,7 +99,8 @@ class WallView(QWidget):
         self._index: dict[str, int] = {}  # each tile's place in _order
         self.order_by = ordering.ATTENTION
         self._grid = grid(1, 1, 1)
-        self._dirty: set[str] = set()
+        # branches changed since the last frame, in the order they changed
+        self._dirty: dict[str, None] = {}
         self._clock_missed = False  # a tick came while hidden
         self._keyboard_in_use = False  # a key was pressed since the last click or tap
         self._drag: tuple[float, int] | None = None  # a press's height and the scroll's then
@@ -192,12 +193,12 @@ class WallView(QWidget):
         out once, when the wall is shown again."""
         if branch_id not in self._branches:
             return
-        self._dirty.add(branch_id)
+        self._dirty.setdefault(branch_id, None)
         if self.isVisible() and not self._frame.isActive():
             self._frame.start()
 
     def refresh_all(self) -> None:
-        self._dirty.update(self._branches)
+        self._dirty.update(dict.fromkeys(self._branches))
         if self.isVisible() and not self._frame.isActive():
             self._frame.start()
 
@@ -206,7 +207,7 @@ class WallView(QWidget):
         # Caught up at once, in one go: what changed while hidden, the clock, the order.
         if self._clock_missed:
             self._clock_missed = False
-            self._dirty.update(self._branches)
+            self._dirty.update(dict.fromkeys(self._branches))
         if self._dirty:
             self.flush()
             self.reorder()
@@ -239,7 +240,7 @@ class WallView(QWidget):
         self._apply_dirty()
 
     def _apply_dirty(self) -> None:
-        dirty, self._dirty = self._dirty, set()
+        dirty, self._dirty = self._dirty, {}
         attention_moved = False
         for bid in dirty:
             if bid not in self._branches:
@@ -352,8 +353,7 @@ class WallView(QWidget):
         painter = QPainter(self)
         painter.setClipRegion(region)
         background = QColor(self._theme.background)
-        # PySide6's stubs lack QRegion.__iter__ (its rectangles), which it has
-        for r in region:  # type: ignore[attr-defined]
+        for r in region:
             painter.fillRect(r, background)
         shown: list[tuple[str, QRect]] = []
         for bid in self._order:
