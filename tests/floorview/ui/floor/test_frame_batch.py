@@ -7,7 +7,16 @@ from PySide6.QtCore import QObject
 from floorview.core.model import Table
 from floorview.core.samples import main_tables
 from floorview.core.store import Aspect, Change, Update
-from floorview.ui.floor.frame_batch import RESYNCED, FrameBatch, PendingChanges, RingThrottle
+from floorview.ui.floor.frame_batch import (
+    EARLY_MS,
+    FEW_CHANGES,
+    FRAME_MS,
+    RESYNCED,
+    FrameBatch,
+    PendingChanges,
+    RingThrottle,
+    wait_ms,
+)
 
 TABLES = {t["id"]: Table.from_json(t) for t in main_tables()}
 
@@ -48,6 +57,23 @@ def test_a_burst_is_applied_once_within_a_frame(qtbot):
     qtbot.wait(50)
     assert len(applied) == 1 and set(applied[0].aspects) == {"t-1", "t-2", "t-3"}
     assert not batch.take()  # nothing left
+
+
+def test_a_few_changes_wait_half_a_frame_and_many_the_whole_one():
+    """A calm stream (a table or two since the last apply) is applied half a frame after
+    it, a busy one (more tables, or the whole floor) a whole frame after: never more
+    than one apply a frame when the changes come in numbers."""
+    few, many, whole = PendingChanges(), PendingChanges(), PendingChanges()
+    few.add(Update(changes=(changed("t-1", Aspect.STATUS),)))
+    ids = list(TABLES)[:FEW_CHANGES + 1]
+    many.add(Update(changes=tuple(changed(tid, Aspect.STATUS) for tid in ids)))
+    whole.add(Update(changes=(changed("t-1", Aspect.STATUS),), resynced=True))
+    assert EARLY_MS < FRAME_MS
+    assert wait_ms(few, 0) == EARLY_MS and wait_ms(few, 5) == EARLY_MS - 5
+    assert wait_ms(few, EARLY_MS) == 0  # half a frame ago: at once
+    assert wait_ms(many, 0) == FRAME_MS and wait_ms(many, EARLY_MS) == FRAME_MS - EARLY_MS
+    assert wait_ms(whole, 0) == FRAME_MS
+    assert wait_ms(many, 40) == 0  # a frame ago: at once
 
 
 def test_a_stopped_batch_applies_nothing(qtbot):
