@@ -254,14 +254,15 @@ def watch_wall(holder: dict, args, frames, qapp, app_module) -> None:
 
     def paint(self, event):
         start = now_ms()
-        drawn = len(self.painted_ids)
+        drawn = self.tiles_painted
         original_paint(self, event)
         end = now_ms()
         if frames is not None:
             frames.write(f"{start:.3f} {end:.3f}\n")
         if not state["first"]:
             stores = self.stores()
-            if any(b in stores and stores[b].tables for b in self.painted_ids[drawn:]):
+            new = self.tiles_painted - drawn  # the last ones of painted_ids (it keeps 1,000)
+            if new and any(b in stores and stores[b].tables for b in list(self.painted_ids)[-new:]):
                 state["first"] = True
                 say(f"wall-first {end:.3f}")
         if state["ready"] and not state["said"]:
@@ -305,10 +306,12 @@ def watch_wall(holder: dict, args, frames, qapp, app_module) -> None:
         if args.wall_by is not None and page.order_button.isChecked() != (args.wall_by == "name"):
             page.order_button.setChecked(args.wall_by == "name")
         stores, states = follower.stores, follower.states
-        if switch.showing_wall and all(
+        feeds = follower.live.feeds
+        # (the open branch's tile is its window session's: the follower let go of it)
+        if switch.showing_wall and app.store is not None and app.store.tables and all(
                 (st := states.get(b)) is not None and st.state is ConnState.LIVE
                 and s.tables and s.floor_plans
-                for b, s in stores.items()):
+                for b, s in stores.items() if not (b in feeds and feeds[b].released)):
             state["ready"] = True
             page.view.update()
 
