@@ -17,6 +17,8 @@ only adds, before it starts:
 * with ``--wall``: ``--wall-by name`` puts the tiles in that order (as its toggle does:
   tiles that stay where they are); on stdout ``signed-in T`` as the first branch opens
   after the sign-in, ``wall-first T`` once a paint drew a tile with its tables,
+  ``wall-tables T`` at the first paint of the wall once every branch is live with its
+  tables (each tile drawn with them, its plans perhaps still to come);
   ``wall-ready T`` at the first paint of the wall once every branch is live with its
   tables and floor plans, then ``wall-visible`` and the JSON list of the branches whose
   tiles are wholly in view, and ``wall-own`` and the id of the branch the window itself
@@ -249,7 +251,7 @@ def watch_wall(holder: dict, args, frames, qapp, app_module) -> None:
             setattr(wall_view, name, type(getattr(wall_view, name))(os.environ[knob]))
             say(f"what-if {name} {getattr(wall_view, name)}")
 
-    state = {"ready": False, "said": False, "first": False}
+    state = {"ready": False, "said": False, "first": False, "tables": False, "tables_said": False}
     original_paint = WallView.paintEvent
 
     def paint(self, event):
@@ -265,6 +267,9 @@ def watch_wall(holder: dict, args, frames, qapp, app_module) -> None:
             if new and any(b in stores and stores[b].tables for b in list(self.painted_ids)[-new:]):
                 state["first"] = True
                 say(f"wall-first {end:.3f}")
+        if state["tables"] and not state["tables_said"]:
+            state["tables_said"] = True
+            say(f"wall-tables {end:.3f}")
         if state["ready"] and not state["said"]:
             state["said"] = True
             app = holder["app"]
@@ -308,10 +313,16 @@ def watch_wall(holder: dict, args, frames, qapp, app_module) -> None:
         stores, states = follower.stores, follower.states
         feeds = follower.live.feeds
         # (the open branch's tile is its window session's: the follower let go of it)
-        if switch.showing_wall and app.store is not None and app.store.tables and all(
-                (st := states.get(b)) is not None and st.state is ConnState.LIVE
-                and s.tables and s.floor_plans
-                for b, s in stores.items() if not (b in feeds and feeds[b].released)):
+        followed = [(b, s) for b, s in stores.items() if not (b in feeds and feeds[b].released)]
+        if not switch.showing_wall or app.store is None or not app.store.tables:
+            return
+        if not state["tables"] and all(
+                (st := states.get(b)) is not None and st.state is ConnState.LIVE and s.tables
+                for b, s in followed):
+            state["tables"] = True  # every tile drawn with its tables (its plans may follow)
+            page.view.update()
+        if all((st := states.get(b)) is not None and st.state is ConnState.LIVE
+               and s.tables and s.floor_plans for b, s in followed):
             state["ready"] = True
             page.view.update()
 

@@ -111,6 +111,7 @@ class WallView(QWidget):
         self._outdated: dict[str, None] = {}
         self._order: list[str] = []
         self._index: dict[str, int] = {}  # each tile's place in _order
+        self._rects: dict[str, QRect] = {}  # each tile's rectangle in the layout
         self.order_by = ordering.ATTENTION
         self._grid = grid(1, 1, 1)
         # branches changed since the last frame, in the order they changed
@@ -322,6 +323,7 @@ class WallView(QWidget):
         unit = least_unit(self.least_px)
         self._grid = grid(len(self._order), width, height, min_height=unit,
                           min_width=unit * UNIT_WIDTH)
+        self._rects = {}
         self.setMinimumHeight(math.ceil(self._grid.height) if self._grid.height > height + 0.5 else 0)
         area = parent.parentWidget() if parent is not None else None
         if isinstance(area, QAbstractScrollArea):  # a step of the wheel or an arrow: a row
@@ -336,15 +338,19 @@ class WallView(QWidget):
     def _set_order(self, order: list[str]) -> None:
         self._order = order
         self._index = {bid: i for i, bid in enumerate(order)}
+        self._rects = {}
 
     def tile_rect(self, branch_id: str) -> QRect:
-        # (by a dict: each paint asks for every tile's, and a search of the order made
-        # that 40,000 steps a paint at 200 tiles)
-        i = self._index.get(branch_id)
-        if i is None:
-            return QRect()
-        x, y, w, h = self._grid.cell(i)
-        return QRect(round(x), round(y), round(w), round(h))
+        # (kept until the order or the layout changes: each paint asks for every tile's,
+        # 240,000 times in a profiled 1,000/s run of 200 tiles, 10 % of the GUI thread)
+        r = self._rects.get(branch_id)
+        if r is None:
+            i = self._index.get(branch_id)
+            if i is None:
+                return QRect()
+            x, y, w, h = self._grid.cell(i)
+            r = self._rects[branch_id] = QRect(round(x), round(y), round(w), round(h))
+        return QRect(r)
 
     def tile_at(self, pos: QPointF) -> str:
         for bid in self._order:
