@@ -291,6 +291,11 @@ def minutes_between(since: datetime | None, now: datetime) -> int | None:
     steps at the minute, together (an over-time mark with its red timer too)."""
     if since is None:
         return None
+    if since.utcoffset() is not None and now.utcoffset() is not None:
+        # (the minutes counted on the UTC clock: every zone in use is a whole number of
+        # minutes off it; two timestamps are a third of two replace()s, and a window
+        # asks this of every table once a second)
+        return max(0, int(now.timestamp() // 60 - since.timestamp() // 60))
     start = since.replace(second=0, microsecond=0)
     end = now.replace(second=0, microsecond=0)
     return max(0, int((end - start).total_seconds() // 60))

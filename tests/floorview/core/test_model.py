@@ -272,3 +272,23 @@ def test_an_answer_that_is_not_a_list_of_objects_is_refused_whole(body):
 def test_an_empty_list_is_an_empty_snapshot_not_an_error():
     empty = parse_tables([])
     assert empty.tables == () and empty.complete
+
+
+def test_minutes_between_counts_clock_minutes_whatever_the_zones():
+    """From since's minute to now's, as a clock reads them: 19:04:59 → 19:05:00 is one
+    minute, 19:04:00 → 19:04:59 none; the same instants written in another zone (India,
+    half an hour off) count the same; never negative; a naive pair counts alike."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from floorview.core.model import minutes_between
+
+    india = timezone(timedelta(hours=5, minutes=30))
+    a = datetime(2026, 11, 25, 19, 4, 59, 999000, tzinfo=UTC)
+    b = datetime(2026, 11, 25, 19, 5, 0, tzinfo=UTC)
+    assert minutes_between(a, b) == 1
+    assert minutes_between(a.replace(second=0, microsecond=0), a) == 0
+    assert minutes_between(a.astimezone(india), b) == 1
+    assert minutes_between(a, b.astimezone(india) + timedelta(minutes=41)) == 42
+    assert minutes_between(b, a) == 0
+    assert minutes_between(None, b) is None
+    assert minutes_between(a.replace(tzinfo=None), b.replace(tzinfo=None)) == 1
