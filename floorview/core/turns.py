@@ -46,6 +46,10 @@ MIN_TURNS = 4
 SHORTEST_TURN_MINUTES = 10.0
 #: Level 1's time-of-day window: seated within this many minutes either side.
 WINDOW_MINUTES = 60
+#: At most this many turns of a party size are kept, the latest (28 days of a busy
+#: branch's evenings are a few thousand; unbounded, a host stand left on kept every turn
+#: it ever saw).
+MAX_TURNS = 20_000
 #: The levels, narrowest first: minutes either side of the time of day (None: any time).
 LEVELS: tuple[float | None, ...] = (WINDOW_MINUTES, 2 * WINDOW_MINUTES, None)
 
@@ -209,7 +213,12 @@ class TurnBook:
             self._bands[band].append(t)
             grew.add(band)
         for band in grew:
-            self._bands[band].sort(key=lambda t: t.start)
+            kept = self._bands[band]
+            kept.sort(key=lambda t: t.start)
+            if len(kept) > MAX_TURNS + MAX_TURNS // 10:
+                gone = kept[:len(kept) - MAX_TURNS]
+                del kept[:len(kept) - MAX_TURNS]
+                self._known.difference_update((t.table_id, t.start) for t in gone)
             self._version[band] += 1
             self._read.pop(band, None)
         if grew:

@@ -189,3 +189,28 @@ def test_what_the_screen_sees_end_is_learned_too(tmp_path):
 def test_words():
     assert duration(6.9) == "6m" and duration(65) == "1h 05m"
     assert Usual(6, 11, 10, 1, None).limit == 11
+
+
+def test_the_book_keeps_the_latest_segments_only_and_judges_by_them(monkeypatch):
+    """Left on for weeks, the book keeps the latest MAX_SEGMENTS (the oldest go): ten
+    old cleanings of an hour then ten recent ones of six minutes, with room for ten, is
+    judged by the recent ten alone (all twenty would make half an hour the usual)."""
+    from floorview.core import stalls
+    from floorview.core.evening import Segment
+
+    monkeypatch.setattr(stalls, "MAX_SEGMENTS", 10)
+    since = _at(25, "20:15")
+    store, table = _tonight("cleaning", since)
+    book = StallBook(store, clock=lambda: since)
+    old = [Segment(f"t-{d}", str(d), "cleaning", _at(d, "20:10"), _at(d, "21:10"))
+           for d in range(1, 11)]
+    recent = [Segment(f"t-{d}", str(d), "cleaning", _at(d, "20:10"), _at(d, "20:16"))
+              for d in range(11, 21)]
+    book.set_history(old)
+    book.set_history(recent[:1])  # 11 held: within the tenth's slack
+    assert book.check(table, since + timedelta(minutes=40)) is None  # an hour is usual
+    book.set_history(recent[1:])
+    stall = book.check(table, since + timedelta(minutes=40))
+    assert stall is not None and stall.usual.median == 6 and stall.usual.samples == 10
+    book.set_history(old)  # the dropped ones, read again: kept again only as the newest
+    assert book.check(table, since + timedelta(minutes=40)).usual.samples == 10

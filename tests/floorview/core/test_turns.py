@@ -261,3 +261,21 @@ def test_a_party_seated_after_midnight_learns_from_those_seated_just_before_it(t
     assert (est.level, est.turns, est.median_minutes) == (1, 6, 57.5)
     assert est.free_at == datetime(2026, 11, 26, 1, 7, 30, tzinfo=UTC)
     assert "within an hour of this time of day" in est.basis
+
+
+def test_the_book_keeps_the_latest_turns_of_each_size_only(monkeypatch):
+    """Left on for weeks, the book keeps the latest MAX_TURNS of a party size: five old
+    two-hour dinners then five recent one-hour ones, with room for five, estimate an hour
+    from the five recent alone (all ten kept, the estimate would count eight)."""
+    from floorview.core.evening import Segment
+
+    monkeypatch.setattr(turns, "MAX_TURNS", 5)
+    store, clock = _tonight(**{"t-1": ("19:10", 2)})
+    book = TurnBook(store, clock=lambda: clock["now"])
+    old = [Segment("t-1", "1", "occupied", _at(d, "19:00"), _at(d, "21:00"), guests=2)
+           for d in range(10, 15)]
+    recent = [Segment("t-1", "1", "occupied", _at(d, "19:00"), _at(d, "20:00"), guests=2)
+              for d in range(15, 20)]
+    book.set_history(old + recent)
+    est = book.estimates()["t-1"]
+    assert est is not None and est.turns == 5 and est.median_minutes == 60
