@@ -65,7 +65,6 @@ from floorview.ui.dialogs.branch_picker import BranchPicker
 from floorview.ui.dialogs.login_dialog import LoginDialog
 from floorview.ui.floor import paint_log
 from floorview.ui.settings import AppSettings
-from floorview.ui.wall import paint_log as wall_paint_log
 from floorview.ui.window.edit_controller import EditController
 from floorview.ui.window.kiosk import KioskMode
 from floorview.ui.window.main_window import MainWindow
@@ -333,14 +332,12 @@ class FloorviewApp(QObject):
             self._failed = True
             self._show_error(QCoreApplication.translate("FloorviewApp", "Cannot write the paint log"), str(e))
             return False
-        paint_log.install(self._paint_log)
-        wall_paint_log.install(self._paint_log)
+        paint_log.install(self._paint_log)  # the floor's, and the wall's with it
         return True
 
     def _close_paint_log(self) -> None:
         if self._paint_log is not None:
             paint_log.uninstall()
-            wall_paint_log.uninstall()
             self._paint_log.close()
             self._paint_log = None
 

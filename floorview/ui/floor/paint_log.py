@@ -71,7 +71,7 @@ class PaintLog:
                 pending.pop(tid, None)
                 unseen.append((tid, version))
         if unseen:
-            self._write(unseen)
+            self.write(unseen)
 
     def painted(self, view: QGraphicsView, region: QRegion) -> None:
         """``view`` painted ``region`` (viewport pixels): write what it showed."""
@@ -84,9 +84,10 @@ class PaintLog:
         for tid, _ in done:
             del pending[tid]
         if done:
-            self._write(done)
+            self.write(done)
 
-    def _write(self, lines: list[tuple[str, int]]) -> None:
+    def write(self, lines: list[tuple[str, int]]) -> None:
+        """One line per (table id, version) shown, stamped now."""
         t = time.time() * 1000.0
         self.stream.write("".join(json.dumps({"id": tid, "version": version, "t": round(t, 3)}) + "\n"
                                   for tid, version in lines))

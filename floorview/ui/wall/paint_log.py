@@ -8,50 +8,44 @@ a float, read then). The wall draws only the tiles a paint reaches: a tile out o
 gets no line until it is scrolled in and painted. A table changed twice before its tile
 is drawn gets one line, with the version drawn.
 
-Off (the default) it costs the wall one global read per tile drawn and one per paint.
+It is the floor's paint log's other half: written to the same stream, on while that
+one is (:func:`floorview.ui.floor.paint_log.install`). Off (the default) it costs the
+wall one global read per tile drawn and one per paint.
 """
 
 from __future__ import annotations
 
-import json
-import time
 import weakref
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
+
+from floorview.ui.floor import paint_log as floor_log
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from floorview.core.store import BranchStore
 
-_active: WallPaintLog | None = None
+#: The wall's side of each floor paint log installed.
+_WALLS: weakref.WeakKeyDictionary[floor_log.PaintLog, WallPaintLog] = weakref.WeakKeyDictionary()
 
 
 def active() -> WallPaintLog | None:
     """The wall's paint log being written, or None (the option is off)."""
-    return _active
-
-
-def install(stream: TextIO) -> WallPaintLog:
-    """Write the wall's lines to ``stream`` from now on (one log at a time)."""
-    global _active
-    _active = WallPaintLog(stream)
-    return _active
-
-
-def uninstall() -> None:
-    """Stop writing (the stream stays open: its opener closes it)."""
-    global _active
-    if _active is not None:
-        _active.stream.flush()
-    _active = None
+    log = floor_log.active()
+    if log is None:
+        return None
+    wall = _WALLS.get(log)
+    if wall is None:
+        wall = _WALLS[log] = WallPaintLog(log)
+    return wall
 
 
 class WallPaintLog:
     """Per wall: the version of each table its tiles last drew, and the lines drawn but
-    not yet painted."""
+    not yet painted; written through the floor's log."""
 
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
+    def __init__(self, log: floor_log.PaintLog) -> None:
+        self.log = log
         self._shown: weakref.WeakKeyDictionary[QWidget, dict[str, int]] = weakref.WeakKeyDictionary()
         self._drawn: weakref.WeakKeyDictionary[QWidget, list[tuple[str, int]]] = (
             weakref.WeakKeyDictionary())
@@ -70,7 +64,4 @@ class WallPaintLog:
         """A paint of ``wall`` ended: write what the pictures it drew showed."""
         lines = self._drawn.pop(wall, None)
         if lines:
-            t = round(time.time() * 1000.0, 3)
-            self.stream.write("".join(json.dumps({"id": tid, "version": version, "t": t}) + "\n"
-                                      for tid, version in lines))
-            self.stream.flush()
+            self.log.write(lines)

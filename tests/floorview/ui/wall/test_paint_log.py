@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from floorview.ui.floor import paint_log as floor_paint_log
 from floorview.ui.wall import ordering, paint_log
 
 
@@ -30,9 +31,9 @@ def in_view(page, bid) -> bool:
 @pytest.fixture
 def stream():
     out = io.StringIO()
-    paint_log.install(out)
+    floor_paint_log.install(out)  # the wall's log is on with the floor's
     yield out
-    paint_log.uninstall()
+    floor_paint_log.uninstall()
 
 
 @pytest.fixture
